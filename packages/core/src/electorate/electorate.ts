@@ -1,0 +1,190 @@
+import type { Area } from '../area.js';
+import type { AreaSource, ParkingRule, Roll, Unit } from '../schemas/roll.js';
+import { unitArea } from './unit-area.js';
+
+/**
+ * One person in the headcount (SPC 9): the developer's unsold and undelivered units together,
+ * or the units held by one buyer (co-owners included), with their summed area.
+ */
+export interface Voter {
+  /** Position in {@link Electorate.voters}. */
+  readonly index: number;
+  /** `developer` for the developer's stock, else the sorted owner ids joined by `+`. */
+  readonly key: string;
+  readonly isDeveloper: boolean;
+  readonly ownerIds: readonly string[];
+  readonly unitIds: readonly string[];
+  readonly area: Area;
+}
+
+/** Why a unit of the roll does not vote in this electorate. */
+export interface ExcludedUnit {
+  readonly unitId: string;
+  readonly reason: 'outside-part' | 'parking-excluded' | 'parking-not-registrable';
+}
+
+/**
+ * The people and areas that vote on one question: the whole complex, or one part of it
+ * (SH 69). Built once from a roll and frozen with the vote.
+ */
+export interface Electorate {
+  readonly complexId: string;
+  readonly part: string | undefined;
+  readonly parking: ParkingRule;
+  readonly voters: readonly Voter[];
+  /** Total headcount: the number of voters. */
+  readonly headcount: number;
+  /** Total exclusive area in 0.01 m². */
+  readonly area: Area;
+  readonly excluded: readonly ExcludedUnit[];
+  /** Unit id → position in the unit arrays below. */
+  readonly unitIndex: ReadonlyMap<string, number>;
+  readonly units: readonly Unit[];
+  /** Per unit (same positions as `units`): its voter's index. */
+  readonly unitVoter: Int32Array;
+  /** Per unit: its voting area and where the area came from. */
+  readonly unitAreas: readonly Area[];
+  readonly unitAreaSources: readonly AreaSource[];
+  /** Per unit: the ids allowed to cast its ballot (its owners, or the developer). */
+  readonly unitCasters: readonly (readonly string[])[];
+}
+
+/** Options of {@link buildElectorate}. */
+export interface ElectorateOptions {
+  /** Restrict to the units of one part of the complex (SH 69, RULES VOTE-13). */
+  readonly part?: string;
+  /** Overrides the roll's parking rule (RULES VOTE-16). */
+  readonly parking?: ParkingRule;
+}
+
+/**
+ * Builds the electorate of a validated roll per SPC 8–9 (RULES VOTE-6, VOTE-7, VOTE-16).
+ *
+ * Headcount: each exclusive part counts as one person, except that all of the developer's unsold
+ * and sold-but-undelivered units count as one, and units held by the same buyer count as one.
+ * "The same buyer" is read through shared ownership: units that share any owner of record are
+ * one person, so a co-owner of a flat who also owns a parking space alone is still one person and
+ * no natural person is ever counted twice.
+ */
+export function buildElectorate(roll: Roll, options: ElectorateOptions = {}): Electorate {
+  const parking = options.parking ?? roll.parking;
+  const units: Unit[] = [];
+  const excluded: ExcludedUnit[] = [];
+  for (const unit of roll.units) {
+    if (options.part !== undefined && !unit.parts.includes(options.part)) {
+      excluded.push({ unitId: unit.id, reason: 'outside-part' });
+    } else if (unit.kind === 'parking' && parking === 'exclude') {
+      excluded.push({ unitId: unit.id, reason: 'parking-excluded' });
+    } else if (unit.kind === 'parking' && unit.registrable !== true) {
+      excluded.push({ unitId: unit.id, reason: 'parking-not-registrable' });
+    } else {
+      units.push(unit);
+    }
+  }
+
+  const n = units.length;
+  const unitIndex = new Map<string, number>();
+  const unitAreas: Area[] = new Array(n);
+  const unitAreaSources: AreaSource[] = new Array(n);
+  const unitCasters: (readonly string[])[] = new Array(n);
+  const isStock = new Uint8Array(n);
+  // Union-find over units: units sharing an owner are one person (SPC 9).
+  const parent = new Int32Array(n);
+  const firstUnitOfOwner = new Map<string, number>();
+  const find = (i: number): number => {
+    let r = i;
+    while (parent[r] !== r) r = parent[r]!;
+    let c = i;
+    while (parent[c] !== r) {
+      const next = parent[c]!;
+      parent[c] = r;
+      c = next;
+    }
+    return r;
+  };
+
+  for (let i = 0; i < n; i++) {
+    const unit = units[i]!;
+    parent[i] = i;
+    unitIndex.set(unit.id, i);
+    const { area, source } = unitArea(unit);
+    unitAreas[i] = area;
+    unitAreaSources[i] = source;
+    const stock = unit.status !== 'delivered' || unit.owners.includes(roll.developerId);
+    isStock[i] = stock ? 1 : 0;
+    unitCasters[i] = stock ? [roll.developerId] : unit.owners;
+    if (stock) continue;
+    for (const ownerId of unit.owners) {
+      const first = firstUnitOfOwner.get(ownerId);
+      if (first === undefined) firstUnitOfOwner.set(ownerId, i);
+      else parent[find(i)] = find(first);
+    }
+  }
+
+  const voters: Voter[] = [];
+  const unitVoter = new Int32Array(n);
+  const rootVoter = new Map<number, number>();
+  const voterUnits: number[][] = [];
+  let developerVoter = -1;
+  for (let i = 0; i < n; i++) {
+    let v: number;
+    if (isStock[i] === 1) {
+      if (developerVoter < 0) {
+        developerVoter = voterUnits.length;
+        voterUnits.push([]);
+      }
+      v = developerVoter;
+    } else {
+      const root = find(i);
+      const known = rootVoter.get(root);
+      if (known === undefined) {
+        v = voterUnits.length;
+        rootVoter.set(root, v);
+        voterUnits.push([]);
+      } else {
+        v = known;
+      }
+    }
+    unitVoter[i] = v;
+    voterUnits[v]!.push(i);
+  }
+
+  let totalArea = 0;
+  for (let v = 0; v < voterUnits.length; v++) {
+    const members = voterUnits[v]!;
+    const isDeveloper = v === developerVoter;
+    let area = 0;
+    const owners = new Set<string>();
+    for (const i of members) {
+      area += unitAreas[i]!;
+      if (!isDeveloper) for (const o of units[i]!.owners) owners.add(o);
+    }
+    totalArea += area;
+    const ownerIds = isDeveloper ? [roll.developerId] : [...owners].sort();
+    voters.push({
+      index: v,
+      key: isDeveloper ? 'developer' : ownerIds.join('+'),
+      isDeveloper,
+      ownerIds,
+      unitIds: members.map((i) => units[i]!.id),
+      area,
+    });
+  }
+  if (!Number.isSafeInteger(totalArea)) throw new RangeError('total area exceeds exact range');
+
+  return {
+    complexId: roll.complexId,
+    part: options.part,
+    parking,
+    voters,
+    headcount: voters.length,
+    area: totalArea,
+    excluded,
+    unitIndex,
+    units,
+    unitVoter,
+    unitAreas,
+    unitAreaSources,
+    unitCasters,
+  };
+}

@@ -1,0 +1,146 @@
+import { type Roll, RollSchema } from '../schemas/roll.js';
+import { RollError, type RollIssue } from './roll-issue.js';
+
+/** The outcome of {@link safeParseRoll}. */
+export type RollParseResult =
+  | { readonly success: true; readonly roll: Roll }
+  | { readonly success: false; readonly issues: readonly RollIssue[] };
+
+/**
+ * Validates a roll: its shape (zod), then what a shape cannot say — unique unit and owner ids,
+ * owners that exist, units that have an owner, parking spaces that say whether they are
+ * registrable (SPC 2). Returns every issue with its path.
+ */
+export function safeParseRoll(input: unknown): RollParseResult {
+  const parsed = RollSchema.safeParse(input);
+  if (parsed.success) {
+    const issues = crossRecordIssues(parsed.data);
+    return issues.length === 0 ? { success: true, roll: parsed.data } : { success: false, issues };
+  }
+  const issues = parsed.error.issues.map((issue): RollIssue => {
+    const path = formatPath(issue.path);
+    const unitId = unitIdAt(input, issue.path);
+    return unitId === undefined
+      ? { path, message: issue.message }
+      : { path, unitId, message: issue.message };
+  });
+  // Report what the shape check cannot see as well, so one pass shows every problem.
+  return { success: false, issues: [...issues, ...crossRecordIssues(looseRoll(input))] };
+}
+
+interface LooseUnit {
+  readonly id?: unknown;
+  readonly status?: unknown;
+  readonly owners?: unknown;
+  readonly kind?: unknown;
+  readonly registrable?: unknown;
+}
+
+interface LooseRoll {
+  readonly developerId?: unknown;
+  readonly owners: readonly { readonly id?: unknown }[];
+  readonly units: readonly LooseUnit[];
+}
+
+function looseRoll(input: unknown): LooseRoll {
+  const record = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+  if (!record(input)) return { owners: [], units: [] };
+  const list = (v: unknown) => (Array.isArray(v) ? v.filter(record) : []);
+  return { developerId: input.developerId, owners: list(input.owners), units: list(input.units) };
+}
+
+/** Checks between records: unique ids, owners that exist, owned units, registrable spaces. */
+function crossRecordIssues(roll: LooseRoll): RollIssue[] {
+  const issues: RollIssue[] = [];
+  const developerId = typeof roll.developerId === 'string' ? roll.developerId : 'developer';
+  const ownerIds = new Set<string>();
+  roll.owners.forEach((owner, i) => {
+    if (typeof owner.id !== 'string') return;
+    if (ownerIds.has(owner.id)) {
+      issues.push({
+        path: `owners[${i}].id`,
+        ownerId: owner.id,
+        message: `duplicate owner id "${owner.id}"`,
+      });
+    }
+    ownerIds.add(owner.id);
+  });
+  const unitIds = new Set<string>();
+  roll.units.forEach((unit, i) => {
+    const unitId = unit.id;
+    if (typeof unitId !== 'string') return;
+    const at = `units[${i}]`;
+    if (unitIds.has(unitId)) {
+      issues.push({ path: `${at}.id`, unitId: unitId, message: `duplicate unit id "${unitId}"` });
+    }
+    unitIds.add(unitId);
+    const owners = Array.isArray(unit.owners)
+      ? unit.owners.filter((o): o is string => typeof o === 'string')
+      : [];
+    if (owners.length === 0 && unit.status === 'delivered') {
+      issues.push({
+        path: `${at}.owners`,
+        unitId: unitId,
+        message: `delivered unit "${unitId}" has no owner of record`,
+      });
+    }
+    const seen = new Set<string>();
+    owners.forEach((ownerId, j) => {
+      if (seen.has(ownerId)) {
+        issues.push({
+          path: `${at}.owners[${j}]`,
+          unitId: unitId,
+          message: `owner "${ownerId}" listed twice`,
+        });
+      }
+      seen.add(ownerId);
+      if (ownerId !== developerId && !ownerIds.has(ownerId)) {
+        issues.push({
+          path: `${at}.owners[${j}]`,
+          unitId: unitId,
+          ownerId,
+          message: `unknown owner "${ownerId}": not in the roll's owners`,
+        });
+      }
+    });
+    if (unit.kind === 'parking' && unit.registrable === undefined) {
+      issues.push({
+        path: `${at}.registrable`,
+        unitId: unitId,
+        message: `parking space "${unitId}" must say whether it is registrable as an exclusive part (SPC 2)`,
+      });
+    }
+  });
+  return issues;
+}
+
+/**
+ * Validates a roll like {@link safeParseRoll} and returns it with defaults filled in.
+ *
+ * @throws {@link RollError} listing every issue.
+ */
+export function parseRoll(input: unknown): Roll {
+  const result = safeParseRoll(input);
+  if (!result.success) throw new RollError(result.issues);
+  return result.roll;
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    out += typeof key === 'number' ? `[${key}]` : `${out === '' ? '' : '.'}${String(key)}`;
+  }
+  return out === '' ? '(roll)' : out;
+}
+
+/** The id of the unit a zod issue points into, so the message can name the record. */
+function unitIdAt(input: unknown, path: readonly PropertyKey[]): string | undefined {
+  if (path[0] !== 'units' || typeof path[1] !== 'number') return undefined;
+  if (typeof input !== 'object' || input === null) return undefined;
+  const units = (input as { units?: unknown }).units;
+  if (!Array.isArray(units)) return undefined;
+  const unit: unknown = units[path[1]];
+  if (typeof unit !== 'object' || unit === null) return undefined;
+  const id = (unit as { id?: unknown }).id;
+  return typeof id === 'string' ? id : undefined;
+}

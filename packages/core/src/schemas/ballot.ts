@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { InstantSchema } from './time.js';
+
+/** How a ballot reached the count (RULES VOTE-8, VOTE-14). */
+export const CHANNELS = ['paper', 'on-site', 'door-to-door', 'electronic'] as const;
+/** Zod schema of {@link Channel}. */
+export const ChannelSchema = z.enum(CHANNELS);
+/** One of {@link CHANNELS}. */
+export type Channel = z.infer<typeof ChannelSchema>;
+
+/**
+ * An owner's answer. `abstain` and `spoilt` take part (count toward the quorum) but never
+ * toward agreement (RULES VOTE-9). Not answering at all is the absence of a ballot.
+ */
+export const CHOICES = ['agree', 'disagree', 'abstain', 'spoilt'] as const;
+/** Zod schema of {@link Choice}. */
+export const ChoiceSchema = z.enum(CHOICES, {
+  error: (issue) =>
+    `invalid choice ${JSON.stringify(issue.input)}; expected one of ${CHOICES.join(', ')}`,
+});
+/** One of {@link CHOICES}. */
+export type Choice = z.infer<typeof ChoiceSchema>;
+
+/** A proxy's written authorisation (SH 18 ¶3, PMR 12). */
+export const ProxySchema = z
+  .object({
+    /** Who keyed or handed in the ballot for the owner. */
+    keyedBy: z.string().min(1),
+    /** Reference of the written authorisation (委托书). */
+    authorisationRef: z
+      .string()
+      .min(1, { error: 'a proxy ballot needs the authorisation reference' }),
+  })
+  .strict();
+/** See {@link ProxySchema}. */
+export type Proxy = z.infer<typeof ProxySchema>;
+
+/** One owner's ballot on one question, cast for one unit they own. */
+export const BallotSchema = z
+  .object({
+    id: z.string().min(1, { error: 'ballot id must not be empty' }),
+    unitId: z.string().min(1, { error: 'ballot unitId must not be empty' }),
+    /** The owner (or the developer) who cast it; must hold the unit. */
+    castBy: z.string().min(1, { error: 'ballot castBy must not be empty' }),
+    choice: ChoiceSchema,
+    channel: ChannelSchema,
+    at: InstantSchema,
+    proxy: ProxySchema.optional(),
+  })
+  .strict();
+/** See {@link BallotSchema}. */
+export type Ballot = z.infer<typeof BallotSchema>;

@@ -1,0 +1,46 @@
+import type { BallotIssueCode } from '../ballot-issue.js';
+import type { CheckId } from '../result.js';
+
+/** Parameters a ballot-issue message may use. */
+export interface BallotIssueParams {
+  readonly ballotId?: string;
+  readonly unitId?: string;
+  readonly castBy?: string;
+  readonly at?: string;
+  readonly bound?: string;
+  readonly channel?: string;
+  readonly reason?: string;
+  readonly detail?: string;
+}
+
+/** The texts a tally needs in one locale. */
+export interface TallyMessages {
+  readonly issue: Readonly<Record<BallotIssueCode, (p: BallotIssueParams) => string>>;
+  readonly check: Readonly<Record<CheckId, string>>;
+  readonly majority: { readonly ordinary: string; readonly special: string };
+  readonly verdict: {
+    readonly passed: string;
+    readonly failedQuorum: string;
+    readonly failedApproval: string;
+  };
+  readonly heading: (majority: string) => string;
+  readonly electorate: (headcount: number, area: string, scope: string) => string;
+  readonly scope: { readonly whole: string; readonly part: (part: string) => string };
+  readonly parking: { readonly literal: string; readonly exclude: string };
+  readonly excluded: (n: number) => string;
+  readonly counts: (choice: string, headcount: number, area: string) => string;
+  readonly choice: {
+    readonly agree: string;
+    readonly disagree: string;
+    readonly abstain: string;
+    readonly spoilt: string;
+  };
+  readonly line: (check: string, ratio: string, bar: string, passed: boolean) => string;
+  readonly ballots: (
+    received: number,
+    counted: number,
+    superseded: number,
+    rejected: number,
+  ) => string;
+  readonly revote: { readonly 'last-wins': string; readonly 'first-only': string };
+}
