@@ -1,14 +1,16 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // Tests run against sources: every @jiayuan/* import resolves to its package's src/index.ts.
 const packagesDir = fileURLToPath(new URL('./packages/', import.meta.url));
 const alias = Object.fromEntries(
-  readdirSync(packagesDir).map((name) => [
-    `@jiayuan/${name}`,
-    fileURLToPath(new URL(`./packages/${name}/src/index.ts`, import.meta.url)),
-  ]),
+  readdirSync(packagesDir)
+    .filter((name) => existsSync(`${packagesDir}${name}/src/index.ts`))
+    .map((name) => [
+      `@jiayuan/${name}`,
+      fileURLToPath(new URL(`./packages/${name}/src/index.ts`, import.meta.url)),
+    ]),
 );
 
 export default defineConfig({

@@ -16,6 +16,7 @@ let failed = 0;
 try {
   for (const name of readdirSync(packagesDir).sort()) {
     const dir = join(packagesDir, name);
+    if (!existsSync(join(dir, 'package.json'))) continue;
     const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
     if (manifest.private) continue;
     execFileSync('pnpm', ['pack', '--pack-destination', out], { cwd: dir, stdio: 'pipe' });
