@@ -3,7 +3,7 @@
 // tarball with publint (package.json and exports) and @arethetypeswrong/cli (types resolve
 // for ESM and CJS consumers alike). Run after `pnpm build`.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
