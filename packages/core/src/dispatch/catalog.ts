@@ -1,0 +1,141 @@
+import type { AnyMachineSnapshot } from 'xstate';
+import type { z } from 'zod';
+import type { Bilingual } from '../i18n.js';
+import { type Role, RoleSchema } from '../roles.js';
+import { assertEventType, type EventEnvelope } from './envelope.js';
+
+/** A rule's refusal, with the reason in both languages. */
+export interface RuleFailure {
+  readonly ok: false;
+  readonly message: Bilingual;
+  readonly details?: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * What a rule's check returns: `true` or `{ ok: true }` to let the event through, `false` to
+ * refuse it with the generic message, or a {@link RuleFailure} that says why.
+ */
+export type RuleVerdict = boolean | { readonly ok: true } | RuleFailure;
+
+/**
+ * A pre-check that explains why an event is refused. Machines keep their guards; a rule gives
+ * the reason and the law behind it.
+ *
+ * `check` is a method, so a rule may annotate its snapshot with the machine's own snapshot type.
+ */
+export interface Rule<TEvent = EventEnvelope, TSnapshot = AnyMachineSnapshot> {
+  /** Stable id, reported in the rejection. */
+  readonly id: string;
+  /** Citation ids such as `CC-278-2`. */
+  readonly citations: readonly string[];
+  /** What the rule requires; shown when `check` returns plain `false`. */
+  readonly description?: Bilingual;
+  check(snapshot: TSnapshot, event: TEvent): RuleVerdict;
+}
+
+/** One entry of an {@link EventCatalog}. */
+export interface EventSpec<TSchema extends z.ZodType = z.ZodType> {
+  /** Zod schema of the whole event (see `eventSchema`). */
+  readonly schema: TSchema;
+  /** The roles that may send the event. */
+  readonly roles: readonly Role[];
+  /** What the event means. */
+  readonly description: Bilingual;
+  /** Short name used in messages and buttons; `description` when absent. */
+  readonly title?: Bilingual;
+  /** Pre-checks run in order before the event reaches the machine. */
+  readonly rules?: readonly Rule<z.output<TSchema>>[];
+}
+
+/** Catalog entries by event type. */
+export type EventSpecs = { readonly [type: string]: EventSpec };
+
+/** The external events a machine takes: schemas, permitted roles, descriptions and rules. */
+export interface EventCatalog<TSpecs extends EventSpecs = EventSpecs> {
+  /** The entries by event type. */
+  readonly events: TSpecs;
+  /** The event types, in declaration order (typed as plain strings to keep catalogs covariant). */
+  readonly types: readonly string[];
+}
+
+/** The event types of a catalog. */
+export type EventTypeOf<TCatalog extends EventCatalog> = keyof TCatalog['events'] & string;
+
+/** The parsed events of a catalog (a union over its types); any envelope for an untyped catalog. */
+export type EventOf<TCatalog extends EventCatalog> =
+  string extends EventTypeOf<TCatalog>
+    ? EventEnvelope
+    : {
+        [K in keyof TCatalog['events']]: z.output<TCatalog['events'][K]['schema']>;
+      }[keyof TCatalog['events']];
+
+/** What a host may send for a catalog's events, before parsing (a union over its types). */
+export type EventInputOf<TCatalog extends EventCatalog> =
+  string extends EventTypeOf<TCatalog>
+    ? EventEnvelope
+    : {
+        [K in keyof TCatalog['events']]: z.input<TCatalog['events'][K]['schema']>;
+      }[keyof TCatalog['events']];
+
+/**
+ * Defines an event catalog. Each key is an event type, and its schema must parse events whose
+ * `type` is that key.
+ *
+ * @throws if a type cannot name an external event, a schema's `type` literal differs from its
+ *   key, roles are empty or unknown, or two rules of one event share an id.
+ */
+export function defineEvents<
+  const TSchemas extends { readonly [K in keyof TSchemas]: z.ZodType<{ readonly type: K }> },
+>(
+  specs: { readonly [K in keyof TSchemas]: EventSpec<TSchemas[K]> },
+): EventCatalog<{ readonly [K in keyof TSchemas]: EventSpec<TSchemas[K]> }> {
+  const types = Object.keys(specs);
+  for (const type of types) {
+    const spec: EventSpec | undefined = Reflect.get(specs, type);
+    if (spec === undefined) continue;
+    assertEventType(type);
+    assertSchemaType(type, spec.schema);
+    if (spec.roles.length === 0) {
+      throw new Error(`defineEvents: event "${type}" lists no roles; name who may send it`);
+    }
+    for (const role of spec.roles) {
+      const parsed = RoleSchema.safeParse(role);
+      if (!parsed.success) {
+        throw new Error(`defineEvents: event "${type}": ${parsed.error.issues[0]?.message}`);
+      }
+    }
+    const ids = new Set<string>();
+    for (const rule of spec.rules ?? []) {
+      if (ids.has(rule.id)) {
+        throw new Error(`defineEvents: event "${type}" has two rules with id "${rule.id}"`);
+      }
+      ids.add(rule.id);
+    }
+  }
+  return Object.freeze({ events: Object.freeze({ ...specs }), types: Object.freeze(types) });
+}
+
+/** The catalog entry of `type`, or `undefined` when the catalog does not know it. */
+export function specOf(catalog: EventCatalog, type: string): EventSpec | undefined {
+  return Object.hasOwn(catalog.events, type) ? catalog.events[type] : undefined;
+}
+
+/** The name of an event in messages: its title, else its description, else its type. */
+export function eventTitle(catalog: EventCatalog | undefined, type: string): Bilingual {
+  const spec = catalog === undefined ? undefined : specOf(catalog, type);
+  return spec?.title ?? spec?.description ?? { 'zh-CN': type, en: type };
+}
+
+// A schema built by eventSchema exposes its shape; its `type` literal must name the key.
+function assertSchemaType(type: string, schema: z.ZodType): void {
+  const shape: unknown = Reflect.get(schema, 'shape');
+  if (typeof shape !== 'object' || shape === null) return;
+  const literal: unknown = Reflect.get(shape, 'type');
+  const values: unknown =
+    typeof literal === 'object' && literal !== null ? Reflect.get(literal, 'values') : undefined;
+  if (values instanceof Set && !values.has(type)) {
+    throw new Error(
+      `defineEvents: the schema of "${type}" has type ${[...values].map((v) => JSON.stringify(v)).join(' | ')}; it must be "${type}"`,
+    );
+  }
+}

@@ -1,0 +1,323 @@
+import { type AnyActorRef, type AnyMachineSnapshot, type SnapshotFrom, transition } from 'xstate';
+import type { Locale } from '../i18n.js';
+import { message } from '../locales/index.js';
+import { type ActorRef, ROLE_NAMES } from '../roles.js';
+import { allowedEvents, stateAccepts } from './allowed.js';
+import { type EventCatalog, type EventOf, type EventSpec, eventTitle, specOf } from './catalog.js';
+import { EnvelopeSchema, type EventEnvelope } from './envelope.js';
+import { parseEvent } from './issues.js';
+import { type CatalogFrom, catalogOf } from './registry.js';
+import { GUARD_RULE_ID, type Rejection, RejectionError } from './rejection.js';
+import {
+  type ActiveStateNode,
+  activeLeaves,
+  endReason,
+  machineSnapshotOf,
+  stateTitle,
+} from './state.js';
+
+/** Options of {@link dispatch}. */
+export interface DispatchOptions<TCatalog extends EventCatalog = EventCatalog> {
+  /** The catalog to check against; by default the one attached by `withCatalog`. */
+  readonly catalog?: TCatalog;
+}
+
+/** The event was accepted: the actor's snapshot after it, and the parsed event that was sent. */
+export interface DispatchAccepted<TSnapshot = AnyMachineSnapshot, TEvent = EventEnvelope> {
+  readonly ok: true;
+  readonly snapshot: TSnapshot;
+  readonly event: TEvent;
+}
+
+/** The event was refused and not sent. */
+export interface DispatchRefused {
+  readonly ok: false;
+  readonly rejection: Rejection;
+}
+
+/** What {@link dispatch} returns; narrow it on `ok`. */
+export type DispatchResult<TSnapshot = AnyMachineSnapshot, TEvent = EventEnvelope> =
+  | DispatchAccepted<TSnapshot, TEvent>
+  | DispatchRefused;
+
+type Extras = Omit<Rejection, 'code' | 'state' | 'allowed' | 'message'>;
+
+/**
+ * Sends an external event to a machine actor after checking it, and says why when it refuses.
+ * The checks, in order — the first failure returns `{ ok: false, rejection }` and sends nothing:
+ * the process is running (`process-ended`); the input has a `type` the catalog knows
+ * (`unknown-event`); it passes its zod schema (`invalid-event`); the sender's role may send it
+ * (`not-permitted`); it is not dated before `context.now` (`out-of-order`); an active state has a
+ * transition for it (`not-allowed-now`); each catalog rule holds, then the machine's guards
+ * (`rule-violated`); and a dry run of the transition does not throw (`machine-error`). Then it
+ * sends the parsed event. A guard, rule or action that throws becomes `machine-error`, never an
+ * uncaught exception; only an action that throws during the real send leaves the actor stopped
+ * in error (reported with `details.stopped: true`). Call it from the host, not from the machine's
+ * own actions: xstate queues an event sent while the actor is busy.
+ *
+ * @param input Untrusted input, e.g. parsed JSON from a request.
+ * @throws if the actor is not a state machine actor or no catalog is found (setup mistakes).
+ */
+export function dispatch<
+  TActor extends AnyActorRef,
+  TCatalog extends EventCatalog = CatalogFrom<TActor>,
+>(
+  actor: TActor,
+  input: unknown,
+  options?: DispatchOptions<TCatalog>,
+): DispatchResult<SnapshotFrom<TActor>, EventOf<TCatalog>> {
+  const catalog: EventCatalog | undefined = options?.catalog ?? catalogOf(actor);
+  if (catalog === undefined) {
+    throw new Error(
+      'dispatch: no event catalog for this actor; attach one with withCatalog(machine, catalog) or pass { catalog }',
+    );
+  }
+  const snapshot = machineSnapshotOf(actor);
+  const ended = endReason(actor);
+  const type = typeOf(input);
+  if (snapshot === undefined) {
+    throw new TypeError('dispatch: the actor does not run a state machine');
+  }
+
+  const reject = (
+    code: Rejection['code'],
+    rejectionMessage: Rejection['message'],
+    extras: Extras = {},
+  ): DispatchRefused =>
+    refused({
+      code,
+      ...(type === undefined ? {} : { type }),
+      state: snapshot.value,
+      allowed: ended === undefined ? allowedEvents(snapshot, catalog) : [],
+      message: rejectionMessage,
+      ...extras,
+    });
+  const titleOf = (eventType: string) => eventTitle(catalog, eventType);
+  const allowedTitles = () => allowedEvents(snapshot, catalog).map(titleOf);
+
+  if (ended !== undefined) {
+    return reject(
+      'process-ended',
+      message('process-ended', { reason: ended, state: stateTitle(snapshot) }),
+      { details: { reason: ended } },
+    );
+  }
+
+  const spec = type === undefined ? undefined : specOf(catalog, type);
+  if (type === undefined || spec === undefined) {
+    return reject('unknown-event', message('unknown-event', { type, allowed: allowedTitles() }));
+  }
+  const event = titleOf(type);
+
+  try {
+    const parsed = parseEvent(spec.schema, input);
+    const envelope = parsed.ok ? parseEvent(EnvelopeSchema, parsed.event) : parsed;
+    if (!parsed.ok || !envelope.ok) {
+      const issues = !parsed.ok ? parsed.issues : envelope.ok ? [] : envelope.issues;
+      return reject('invalid-event', message('invalid-event', { event, issues }), { issues });
+    }
+    const sent = parsed.event as EventEnvelope;
+
+    const refusal =
+      checkRole(spec, sent.by, reject, event) ??
+      checkClock(snapshot, sent, reject, event) ??
+      checkState(snapshot, type, reject, event, allowedTitles) ??
+      checkRules(spec, snapshot, sent, reject, event) ??
+      checkGuards(snapshot, sent, reject, event);
+    if (refusal !== undefined) return refusal;
+
+    // A dry run throws where the real send would stop the actor in error; the actor stays as it was.
+    try {
+      transition(snapshot.machine, snapshot, sent);
+    } catch (error) {
+      return machineError(reject, event, error, false);
+    }
+
+    // Our error observer keeps xstate from rethrowing an action's error asynchronously.
+    const subscription = actor.subscribe({ error: () => {} });
+    try {
+      actor.send(sent);
+    } finally {
+      subscription.unsubscribe();
+    }
+    const after: SnapshotFrom<TActor> = actor.getSnapshot();
+    const status: unknown = Reflect.get(after, 'status');
+    if (status === 'error') {
+      const stopped = machineError(reject, event, Reflect.get(after, 'error'), true);
+      return { ...stopped, rejection: { ...stopped.rejection, allowed: [] } };
+    }
+    return { ok: true, snapshot: after, event: sent as EventOf<TCatalog> };
+  } catch (error) {
+    return machineError(reject, event, error, false);
+  }
+}
+
+/**
+ * Like {@link dispatch}, but returns the accepted result and throws a {@link RejectionError}
+ * on a rejection.
+ *
+ * @param locale The language of the thrown error's message.
+ * @throws {RejectionError} when the event is refused.
+ */
+export function dispatchOrThrow<
+  TActor extends AnyActorRef,
+  TCatalog extends EventCatalog = CatalogFrom<TActor>,
+>(
+  actor: TActor,
+  input: unknown,
+  options?: DispatchOptions<TCatalog> & { readonly locale?: Locale },
+): DispatchAccepted<SnapshotFrom<TActor>, EventOf<TCatalog>> {
+  const result = dispatch<TActor, TCatalog>(actor, input, options);
+  if (!result.ok) throw new RejectionError(result.rejection, options?.locale);
+  return result;
+}
+
+type Reject = (
+  code: Rejection['code'],
+  message: Rejection['message'],
+  extras?: Extras,
+) => DispatchRefused;
+type Title = Rejection['message'];
+
+function refused(rejection: Rejection): DispatchRefused {
+  return { ok: false, rejection };
+}
+
+function typeOf(input: unknown): string | undefined {
+  if (typeof input !== 'object' || input === null) return undefined;
+  const type: unknown = Reflect.get(input, 'type');
+  return typeof type === 'string' ? type : undefined;
+}
+
+function checkRole(spec: EventSpec, by: ActorRef, reject: Reject, event: Title) {
+  if (spec.roles.includes(by.role)) return undefined;
+  const permittedRoles = spec.roles.map((role) => ({ role, name: ROLE_NAMES[role] }));
+  return reject(
+    'not-permitted',
+    message('not-permitted', {
+      event,
+      role: ROLE_NAMES[by.role],
+      permitted: permittedRoles.map((permitted) => permitted.name),
+    }),
+    { permittedRoles, details: { role: by.role } },
+  );
+}
+
+// Time only moves forward: an event may not be dated before the process clock `context.now`.
+function checkClock(
+  snapshot: AnyMachineSnapshot,
+  sent: EventEnvelope,
+  reject: Reject,
+  event: Title,
+) {
+  const context: unknown = snapshot.context;
+  const now: unknown =
+    typeof context === 'object' && context !== null ? Reflect.get(context, 'now') : undefined;
+  if (typeof now !== 'string') return undefined;
+  const nowMs = Date.parse(now);
+  const atMs = Date.parse(sent.at);
+  if (Number.isNaN(nowMs) || Number.isNaN(atMs) || atMs >= nowMs) return undefined;
+  return reject('out-of-order', message('out-of-order', { event, at: sent.at, now }), {
+    details: { at: sent.at, now },
+  });
+}
+
+function checkState(
+  snapshot: AnyMachineSnapshot,
+  type: string,
+  reject: Reject,
+  event: Title,
+  allowedTitles: () => Title[],
+) {
+  if (stateAccepts(snapshot, type)) return undefined;
+  return reject(
+    'not-allowed-now',
+    message('not-allowed-now', { state: stateTitle(snapshot), event, allowed: allowedTitles() }),
+  );
+}
+
+function checkRules(
+  spec: EventSpec,
+  snapshot: AnyMachineSnapshot,
+  sent: EventEnvelope,
+  reject: Reject,
+  event: Title,
+) {
+  for (const rule of spec.rules ?? []) {
+    let verdict: ReturnType<typeof rule.check>;
+    try {
+      verdict = rule.check(snapshot, sent);
+    } catch (error) {
+      return machineError(reject, event, error, false, { rule: rule.id });
+    }
+    if (verdict === true || (typeof verdict === 'object' && verdict.ok)) continue;
+    const ruleRef = { id: rule.id, citations: [...rule.citations] };
+    const failure = verdict === false ? undefined : verdict;
+    return reject(
+      'rule-violated',
+      failure?.message ??
+        message('rule-violated', {
+          event,
+          rule: rule.id,
+          citations: rule.citations,
+          requirement: rule.description,
+        }),
+      { rule: ruleRef, ...(failure?.details === undefined ? {} : { details: failure.details }) },
+    );
+  }
+  return undefined;
+}
+
+function checkGuards(
+  snapshot: AnyMachineSnapshot,
+  sent: EventEnvelope,
+  reject: Reject,
+  event: Title,
+) {
+  let can: boolean;
+  try {
+    can = snapshot.can(sent);
+  } catch (error) {
+    return machineError(reject, event, error, false);
+  }
+  if (can) return undefined;
+  return reject('rule-violated', message('guard-refused', { event, state: stateTitle(snapshot) }), {
+    rule: { id: GUARD_RULE_ID, citations: [] },
+    details: { guards: guardNames(snapshot, sent.type) },
+  });
+}
+
+// The named guards on the transitions that could have taken the event, for the host's logs.
+function guardNames(snapshot: AnyMachineSnapshot, type: string): string[] {
+  const names = new Set<string>();
+  for (const leaf of activeLeaves(snapshot)) {
+    for (let node: ActiveStateNode | undefined = leaf; node; node = node.parent) {
+      for (const [descriptor, transitions] of node.transitions) {
+        if (descriptor !== type) continue;
+        for (const { guard } of transitions) {
+          const name: unknown =
+            typeof guard === 'string'
+              ? guard
+              : typeof guard === 'object' && guard !== null
+                ? Reflect.get(guard, 'type')
+                : undefined;
+          names.add(typeof name === 'string' ? name : '(inline)');
+        }
+      }
+    }
+  }
+  return [...names];
+}
+
+function machineError(
+  reject: Reject,
+  event: Title,
+  error: unknown,
+  stopped: boolean,
+  details: Readonly<Record<string, unknown>> = {},
+): DispatchRefused {
+  const text = error instanceof Error ? error.message : String(error);
+  return reject('machine-error', message('machine-error', { event, error: text, stopped }), {
+    details: { ...details, error: text, stopped },
+  });
+}

@@ -1,0 +1,40 @@
+import type { Bilingual } from '../i18n.js';
+import type { MessageTemplates, ProcessEndReason } from './types.js';
+
+const pick = (text: Bilingual): string => text.en;
+const quoted = (text: Bilingual): string => `"${pick(text)}"`;
+const list = (items: readonly Bilingual[]): string => items.map(quoted).join(', ');
+
+const ENDED: Readonly<Record<ProcessEndReason, string>> = {
+  done: 'has finished',
+  error: 'stopped on a system error',
+  stopped: 'has been stopped',
+  'not-started': 'has not been started',
+};
+
+const nowAllowed = (allowed: readonly Bilingual[]): string =>
+  allowed.length > 0 ? `allowed now: ${list(allowed)}` : 'nothing can be done now';
+
+/** Message templates in English. */
+export const en: MessageTemplates = {
+  'process-ended': ({ reason, state }) =>
+    `This process ${ENDED[reason]} (state ${quoted(state)}) and takes no more events.`,
+  'unknown-event': ({ type, allowed }) =>
+    `${type === undefined ? 'The input has no event type' : `Unknown event type "${type}"`}; ${nowAllowed(allowed)}.`,
+  'invalid-event': ({ event, issues }) =>
+    `${quoted(event)} is not valid: ${issues
+      .map((issue) => `${issue.path === '' ? '' : `${issue.path}: `}${issue.messages.en}`)
+      .join('; ')}.`,
+  'not-permitted': ({ event, role, permitted }) =>
+    `Role ${quoted(role)} may not send ${quoted(event)}; permitted: ${list(permitted)}.`,
+  'out-of-order': ({ event, at, now }) =>
+    `${quoted(event)} at ${at} is earlier than the process time ${now}; time only moves forward, so send events in the order they happened.`,
+  'not-allowed-now': ({ state, event, allowed }) =>
+    `State ${quoted(state)} does not allow ${quoted(event)}; ${nowAllowed(allowed)}.`,
+  'rule-violated': ({ event, rule, citations, requirement }) =>
+    `${quoted(event)} ${requirement === undefined ? `breaks rule ${rule}` : `does not meet the requirement: ${pick(requirement)}`}${citations.length > 0 ? ` (${citations.join(', ')})` : ''}.`,
+  'guard-refused': ({ event, state }) =>
+    `The conditions for ${quoted(event)} are not met in state ${quoted(state)}.`,
+  'machine-error': ({ event, error, stopped }) =>
+    `The system failed while handling ${event === undefined ? 'the event' : quoted(event)}${stopped ? ' and the process stopped' : '; nothing changed'}: ${error}. Please contact the maintainers.`,
+};

@@ -1,0 +1,55 @@
+import type { Bilingual } from '../i18n.js';
+
+/** Why a process no longer takes events: finished, broken, stopped by the host, or never started. */
+export type ProcessEndReason = 'done' | 'error' | 'stopped' | 'not-started';
+
+/**
+ * The parameters of each message, by key. Names of states, events and roles come in both
+ * languages, so each locale picks its own.
+ */
+export interface MessageParams {
+  readonly 'process-ended': { readonly reason: ProcessEndReason; readonly state: Bilingual };
+  readonly 'unknown-event': {
+    readonly type: string | undefined;
+    readonly allowed: readonly Bilingual[];
+  };
+  readonly 'invalid-event': {
+    readonly event: Bilingual;
+    readonly issues: readonly { readonly path: string; readonly messages: Bilingual }[];
+  };
+  readonly 'not-permitted': {
+    readonly event: Bilingual;
+    readonly role: Bilingual;
+    readonly permitted: readonly Bilingual[];
+  };
+  readonly 'out-of-order': { readonly event: Bilingual; readonly at: string; readonly now: string };
+  readonly 'not-allowed-now': {
+    readonly state: Bilingual;
+    readonly event: Bilingual;
+    readonly allowed: readonly Bilingual[];
+  };
+  /** A catalog rule said no without its own message. */
+  readonly 'rule-violated': {
+    readonly event: Bilingual;
+    readonly rule: string;
+    readonly citations: readonly string[];
+    /** What the rule requires, when it says. */
+    readonly requirement: Bilingual | undefined;
+  };
+  /** A machine guard said no and no catalog rule explained why. */
+  readonly 'guard-refused': { readonly event: Bilingual; readonly state: Bilingual };
+  readonly 'machine-error': {
+    readonly event: Bilingual | undefined;
+    readonly error: string;
+    /** Whether the process itself stopped in error (the event was already applied). */
+    readonly stopped: boolean;
+  };
+}
+
+/** A message key: one per rejection code, plus `guard-refused`. */
+export type MessageKey = keyof MessageParams;
+
+/** One locale's templates: a function per key from its parameters to text. */
+export type MessageTemplates = {
+  readonly [K in MessageKey]: (params: MessageParams[K]) => string;
+};

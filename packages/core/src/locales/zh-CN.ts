@@ -1,0 +1,39 @@
+import type { Bilingual } from '../i18n.js';
+import type { MessageTemplates, ProcessEndReason } from './types.js';
+
+const zh = (text: Bilingual): string => text['zh-CN'];
+const list = (items: readonly Bilingual[]): string => items.map(zh).join('、');
+
+const ENDED: Readonly<Record<ProcessEndReason, string>> = {
+  done: '已办结',
+  error: '因系统错误已中止',
+  stopped: '已停止运行',
+  'not-started': '尚未启动',
+};
+
+const nowAllowed = (allowed: readonly Bilingual[]): string =>
+  allowed.length > 0 ? `现在可以：${list(allowed)}` : '现在没有可以办理的事项';
+
+/** Message templates in Simplified Chinese, worded for the clerks and owners who read them. */
+export const zhCN: MessageTemplates = {
+  'process-ended': ({ reason, state }) =>
+    `本流程${ENDED[reason]}（当前状态「${zh(state)}」），不再受理新的事项。`,
+  'unknown-event': ({ type, allowed }) =>
+    `${type === undefined ? '提交的内容没有注明事项类型（type）' : `无法识别的事项类型「${type}」`}，未予受理；${nowAllowed(allowed)}。`,
+  'invalid-event': ({ event, issues }) =>
+    `「${zh(event)}」填写有误，未予受理：${issues
+      .map((issue) => `${issue.path === '' ? '' : `${issue.path}：`}${zh(issue.messages)}`)
+      .join('；')}。`,
+  'not-permitted': ({ event, role, permitted }) =>
+    `「${zh(role)}」无权办理「${zh(event)}」；有权办理的是：${list(permitted)}。`,
+  'out-of-order': ({ event, at, now }) =>
+    `「${zh(event)}」的发生时间 ${at} 早于本流程已记录的时间 ${now}；流程时间只能向前推进，请按发生先后顺序提交。`,
+  'not-allowed-now': ({ state, event, allowed }) =>
+    `当前状态「${zh(state)}」不允许「${zh(event)}」；${nowAllowed(allowed)}。`,
+  'rule-violated': ({ event, rule, citations, requirement }) =>
+    `「${zh(event)}」不符合${requirement === undefined ? `规则 ${rule}` : `要求：${zh(requirement)}`}${citations.length > 0 ? `（依据：${citations.join('、')}）` : ''}，未予受理。`,
+  'guard-refused': ({ event, state }) =>
+    `当前状态「${zh(state)}」下「${zh(event)}」的办理条件尚不具备，未予受理。`,
+  'machine-error': ({ event, error, stopped }) =>
+    `系统处理${event === undefined ? '该事项' : `「${zh(event)}」`}时出错${stopped ? '，本流程已中止' : '，未予受理，流程状态未变'}：${error}。请联系系统维护人员。`,
+};

@@ -1,0 +1,274 @@
+import { atLeast, moreThan } from '../fraction.js';
+import type { Bilingual } from '../i18n.js';
+import { defineProfile } from './define.js';
+import {
+  CIVIL_CODE_BARS,
+  ESCALATION_POLICY,
+  noPeriod,
+  PARTY_NUMBERS,
+  per,
+  REVOTE_POLICY,
+  val,
+} from './entries.js';
+import type { ProfileInput } from './schema.js';
+
+const NOT_IN_BJ: Bilingual = {
+  'zh-CN': '《北京市物业管理条例》未作规定。',
+  en: 'Not set by the Beijing regulation.',
+};
+
+const SHANGHAI_ONLY: Bilingual = {
+  'zh-CN': '上海（静安）的做法，北京条例未规定；宿主可自行启用。',
+  en: "A Shanghai (Jing'an) practice the Beijing regulation does not have; a host may enable it.",
+};
+
+const BEIJING_INPUT = {
+  id: 'beijing',
+  name: { 'zh-CN': '北京', en: 'Beijing' },
+  follows: {
+    'zh-CN': '《北京市物业管理条例》（2024年3月29日修正），以及民法典、物业管理条例和最高法解释',
+    en: 'Beijing Property Management Regulation as amended 2024-03-29, with the Civil Code, PMR and the SPC interpretation',
+  },
+  laws: ['CC', 'CC-contract', 'CC-general', 'SPC', 'PMR', 'BJ'],
+  voting: {
+    quorum: {
+      headcount: val(CIVIL_CODE_BARS.quorum, ['CC-278-2']),
+      area: val(CIVIL_CODE_BARS.quorum, ['CC-278-2']),
+    },
+    ordinary: {
+      headcount: val(CIVIL_CODE_BARS.ordinary, ['CC-278-2-ordinary']),
+      area: val(CIVIL_CODE_BARS.ordinary, ['CC-278-2-ordinary']),
+    },
+    special: {
+      headcount: val(CIVIL_CODE_BARS.special, ['CC-278-2-special']),
+      area: val(CIVIL_CODE_BARS.special, ['CC-278-2-special']),
+    },
+    countNonVotersWithMajority: val(false as const, ['CC-278-2-ordinary', 'GUIDE-2009-26-2']),
+    revote: val('last-wins' as const, [], REVOTE_POLICY),
+    interimAssemblyProposers: {
+      share: val(atLeast(1, 5), ['BJ-35-2', 'PMR-13']),
+      measure: val('headcount' as const, ['BJ-35-2']),
+    },
+    meetingNotice: per({ days: 15 }, ['BJ-35-4', 'PMR-14']),
+    channels: val(['paper', 'on-site', 'door-to-door', 'electronic'] as const, ['BJ-35-3']),
+    electronicChannelNeedsAdoption: val(false, ['BJ-35-3'], {
+      'zh-CN': '条例直接允许通过互联网方式召开会议，无须业主大会先行采用。',
+      en: 'The regulation allows meetings over the internet directly, without prior adoption.',
+    }),
+    electronicChannelCitySystemOnly: val(true, ['BJ-35-3']),
+    parking: val('literal' as const, ['SPC-2', 'SPC-8', 'SPC-9', 'SPC-2-parking']),
+    revocationWindow: per({ years: 1 }, ['SPC-12', 'CC-280-2']),
+    decisionPosting: per({ days: 3 }, ['BJ-37-2']),
+  },
+  calendar: { timeZone: 'Asia/Shanghai' },
+  formation: {
+    trigger: {
+      deliveredAreaShare: val(atLeast(1, 2), ['BJ-30']),
+      sinceFirstDelivery: noPeriod(['BJ-30', 'BJ-24'], {
+        'zh-CN':
+          '北京无交付满两年的条件；第二十四条要求街镇在前期物业服务合同期限届满前六个月组织成立业主大会。',
+        en: 'No two-year trigger; BJ 24 has the 街镇 organise the assembly six months before the early-stage contract ends.',
+      }),
+    },
+    fewOwnersActDirectly: val(true, ['PMR-10']),
+    ownerApplication: val({ headcount: atLeast(1, 20), area: atLeast(1, 20) }, [
+      'BJ-30-applicants',
+    ]),
+    developerReport: noPeriod(['BJ-30-applicants'], {
+      'zh-CN': '建设单位可以申请，但无报告义务和期限。',
+      en: 'The developer may apply, with no duty or deadline to report.',
+    }),
+    groupFormation: per({ days: 60 }, ['BJ-31-1', 'BJ-31-2'], {
+      'zh-CN': '审核申请三十日，指定组长后三十日内召开首次筹备组会议。',
+      en: '30 days to review the application, then 30 days for the appointed leader to convene the group.',
+    }),
+    groupRosterPosting: per({ days: 7 }, ['BJ-31-5']),
+    group: {
+      oddSize: val(true, ['BJ-31-4']),
+      ownerRepsShare: val(atLeast(1, 2), ['BJ-31-4']),
+      leader: val('residents-committee' as const, ['BJ-31-1-leader']),
+      developerReps: val(null, ['BJ-31-2'], {
+        'zh-CN': '建设单位派代表参加，未规定人数。',
+        en: 'The developer sends representatives; no number is set.',
+      }),
+      streetReps: val(null, ['BJ-31-2'], NOT_IN_BJ),
+      residentsCommitteeRepsEach: val(null, ['BJ-31-2'], NOT_IN_BJ),
+    },
+    noticeBeforeFirstMeeting: per({ days: 15 }, ['BJ-32-1']),
+    firstMeetingWithin: per({ days: 60 }, ['BJ-32-4']),
+    committeeSize: val({ min: 5, max: null, odd: true }, ['BJ-39-1']),
+    smallCommittee: val({ size: 3, measure: 'households' as const, atMost: 100 }, [
+      'BJ-39-1-small',
+    ]),
+    committeeTerm: val({ minYears: null, maxYears: 5 }, ['BJ-41-1']),
+    substitutes: val({ allowed: true, max: 'members' as const }, [
+      'BJ-39-1-substitutes',
+      'BJ-41-3',
+    ]),
+    electionPosting: per({ days: 3 }, ['BJ-42'], {
+      'zh-CN': '首次会议于选举后七日内召开，推选主任、副主任后三日内公示。',
+      en: 'The first meeting is held within 7 days of the election; the officers are posted within 3 days of being chosen.',
+    }),
+    filing: per({ days: 30 }, ['BJ-43-1']),
+    filingCompletion: per({ workingDays: 5 }, ['BJ-43-2']),
+    partyRecommendsCandidates: val(true, ['BJ-40']),
+    candidateJointReview: val(false, ['BJ-40'], {
+      'zh-CN': '候选人名单报社区党组织，未规定多部门联审。',
+      en: 'The list goes to the community party organisation; no multi-agency review.',
+    }),
+    thirdPartyFacilitator: val(false, [], SHANGHAI_ONLY),
+  },
+  eligibility: {
+    grounds: {
+      familyEmployedByFirm: val(true, ['BJ-39-3']),
+      structuralDamage: val(true, ['BJ-39-3-use', 'BJ-78']),
+      illegalConstruction: val(true, ['BJ-39-3-use', 'BJ-78']),
+      facadeDamage: val(false, ['BJ-78'], {
+        'zh-CN': '第七十八条的禁止行为未单列破坏房屋外貌。',
+        en: 'BJ 78 does not list façade damage among the prohibited uses.',
+      }),
+      unauthorisedChangeOfUse: val(true, ['BJ-39-3-use', 'BJ-78']),
+      illegalLetting: val(true, ['BJ-39-3-use', 'BJ-78']),
+      notExecutingDecisions: val(false, ['BJ-39-3'], NOT_IN_BJ),
+      feeArrears: val(false, ['BJ-44'], {
+        'zh-CN': '北京不以欠费为资格条件，而是每半年公示委员、候补委员交纳物业费情况。',
+        en: 'Beijing does not bar owners in arrears; it posts members’ fee payments every six months instead.',
+      }),
+      dishonestDebtor: val(true, ['BJ-39-3-dishonest']),
+      residenceRequirement: val(true, ['BJ-39-3-residence']),
+    },
+    assemblyMayAddGrounds: val(false, ['BJ-39-3'], NOT_IN_BJ),
+    undertakingRequired: val(false, ['BJ-39-3'], NOT_IN_BJ),
+  },
+  term: {
+    reportBeforeExpiry: per({ months: 6 }, ['BJ-49-1']),
+    groupFormation: per({ days: 60 }, ['BJ-49-1-group']),
+    group: val(
+      {
+        odd: true,
+        ownerRepsShare: atLeast(1, 2),
+        leader: 'residents-committee' as const,
+        developerExcluded: false,
+      },
+      ['BJ-49-3', 'BJ-31-4', 'BJ-31-1-leader'],
+    ),
+    freeze: val([], ['BJ-49-1'], {
+      'zh-CN': '北京条例未规定换届期间的决策冻结。',
+      en: 'The Beijing regulation sets no freeze during re-election.',
+    }),
+    recordsToAuthority: noPeriod(['BJ-49-1'], NOT_IN_BJ),
+    reElectionFiling: per({ days: 30 }, ['BJ-43-1']),
+    authorityHandover: noPeriod(['BJ-49-1'], NOT_IN_BJ),
+    departingMemberHandover: noPeriod(['BJ-49-1'], NOT_IN_BJ),
+    absenceRemoval: val({ share: atLeast(1, 2), within: { years: 1 } }, ['BJ-46-2', 'CC-1259']),
+    byElectionWhileMembers: val(null, ['BJ-41-3'], {
+      'zh-CN': '空缺由候补委员递补。',
+      en: 'Vacancies are filled by substitute members.',
+    }),
+    earlyReElection: {
+      whenMembersFewerThan: val({ num: 1, den: 2 }, ['BJ-48']),
+      inactivity: noPeriod(['BJ-48'], {
+        'zh-CN': '拒不履行职责即可重新选举，未规定期限。',
+        en: 'A committee refusing its duties is re-elected; no period is set.',
+      }),
+    },
+    changeFiling: per({ days: 30 }, ['BJ-50']),
+    standIn: val(
+      {
+        kind: 'property-management-committee' as const,
+        minSize: 7,
+        odd: true,
+        ownerRepsShare: atLeast(1, 2),
+        chair: 'residents-committee' as const,
+        maxTerm: { years: 3 },
+        filing: { days: 30 },
+        filingCompletion: { workingDays: 5 },
+        decisionPosting: { workingDays: 10 },
+      },
+      ['BJ-52', 'BJ-53', 'BJ-54-1', 'BJ-54-2', 'BJ-55', 'BJ-57', 'BJ-58'],
+    ),
+  },
+  meetings: {
+    regularEvery: per({ months: 2 }, ['BJ-45-1']),
+    interimProposers: val(atLeast(1, 3), ['BJ-45-1-interim']),
+    quorum: val(moreThan(1, 2), ['BJ-45-2']),
+    proxiesAllowed: val(false, ['BJ-45-2']),
+    decision: val(moreThan(1, 2), ['BJ-45-4']),
+    decisionPosting: per({ days: 3 }, ['BJ-45-4-posting']),
+    agendaNoticeToResidentsCommittee: per({ days: 5 }, ['BJ-45-3']),
+    receptionDay: noPeriod([], NOT_IN_BJ),
+    sealsHeldSeparately: val(false, [], NOT_IN_BJ),
+    secretary: val(false, [], SHANGHAI_ONLY),
+  },
+  firm: {
+    selectionPlanRequired: val(false, ['BJ-64'], {
+      'zh-CN': '北京未规定选聘方案；业主可以授权业主委员会招标。',
+      en: 'No selection plan in Beijing; the owners may authorise the committee to tender.',
+    }),
+    tenderViaCityPlatform: val(false, ['BJ-64'], {
+      'zh-CN': '鼓励而非强制通过市招投标平台。',
+      en: 'The city tender platform is encouraged, not required.',
+    }),
+    earlyStageMinBidders: val(3, ['PMR-24']),
+    contractFiling: per({ days: 15 }, ['BJ-63']),
+    renewalDecisionBefore: per({ months: 6 }, ['BJ-75-1']),
+    nonRenewalNotice: per({ days: 90 }, ['CC-947-2', 'BJ-75-1-notice']),
+    indefiniteTermNotice: per({ days: 60 }, ['CC-948-2', 'BJ-75-2']),
+    dismissalNotice: per({ days: 60 }, ['CC-946']),
+    contractMaySetNotice: val(true, ['CC-946', 'CC-947-2']),
+    handover: per({ days: 30 }, ['BJ-76']),
+    handoverFineYuan: val(null, ['BJ-76'], NOT_IN_BJ),
+    keepsServingUntilHandover: val(true, ['CC-950']),
+    temporaryFirm: val(
+      { maxDuration: { months: 6 }, ownersShareWithoutCommittee: null },
+      ['BJ-77'],
+      {
+        'zh-CN': '物业管理区域突发失管时，由街镇组织应急物业服务。',
+        en: 'When a complex is suddenly unmanaged, the 街镇 arranges emergency service.',
+      },
+    ),
+  },
+  party: {
+    ...PARTY_NUMBERS,
+    workGroupAllowed: val(false, [], SHANGHAI_ONLY),
+    partyLedFormation: val(true, ['BJ-3-1', 'BJ-40']),
+    reportBeforeMajorMatters: val(false, [], SHANGHAI_ONLY),
+    memberQuota: val({ enabled: false, share: null }, ['BJ-40'], {
+      'zh-CN': '社区党组织引导党员参选，未设比例。',
+      en: 'The community party organisation encourages members to stand; no quota.',
+    }),
+    firmPartyBuilding: val(true, ['BJ-3-2']),
+  },
+  disclosure: {
+    firmPostsServiceAndFees: val(true, ['BJ-70']),
+    annualAccountsAndBudget: val('all-firms' as const, ['BJ-70-accounts']),
+    lumpSumReportBeforeIncrease: val(false, ['BJ-72'], NOT_IN_BJ),
+    maintenanceFundEvery: per({ months: 3 }, ['BJ-84'], {
+      'zh-CN': '业主大会或业主委员会自行管理共有资金时每季度公布账目。',
+      en: 'Quarterly when the assembly or committee manages the common funds itself.',
+    }),
+    publicRevenueEvery: per({ months: 3 }, ['BJ-84']),
+    auditPosting: noPeriod([], NOT_IN_BJ),
+    annualAuditDueBy: val(null, [], NOT_IN_BJ),
+    termEndAuditWithin: noPeriod([], NOT_IN_BJ),
+    committeeDisclosesDecisions: val(true, ['BJ-45-4-posting', 'BJ-37-2']),
+    firmPostsRecords: val(true, ['BJ-70']),
+    committeeFeePaymentEvery: per({ months: 6 }, ['BJ-44']),
+  },
+  jointMeetings: {
+    levels: val([], [], SHANGHAI_ONLY),
+    escalateAfter: {
+      complex: per({ days: 15 }, [], ESCALATION_POLICY),
+      'residential-area': per({ days: 30 }, [], ESCALATION_POLICY),
+      street: per({ days: 30 }, [], ESCALATION_POLICY),
+    },
+    threePartyMeetingEvery: noPeriod([], SHANGHAI_ONLY),
+  },
+} satisfies ProfileInput;
+
+/**
+ * Beijing's 2024 regulation: the 物业管理委员会 as stand-in (BJ 52–58), e-voting only through
+ * the city's system (BJ 35), working-day periods where BJ uses them (BJ 43, 55, 57), a
+ * 3-member committee by households (BJ 39).
+ */
+export const beijing = defineProfile(BEIJING_INPUT);

@@ -1,0 +1,65 @@
+import type { z } from 'zod';
+import type { FloorViolation } from './floor.js';
+import { checkProfileFloors, nonVoterViolation, ProfileFloorError } from './floor.js';
+import type { Profile, ProfileInput } from './schema.js';
+import { ProfileSchema } from './schema.js';
+
+/** One schema problem of a profile: where it is and what is wrong. */
+export interface ProfileIssue {
+  /** Dotted path, e.g. `voting.quorum.area.value.fraction.den`. */
+  readonly path: string;
+  readonly message: string;
+}
+
+/** Thrown by {@link defineProfile} when the input does not match the profile schema. */
+export class ProfileValidationError extends Error {
+  override readonly name = 'ProfileValidationError';
+  readonly issues: readonly ProfileIssue[];
+
+  constructor(issues: readonly ProfileIssue[]) {
+    super(
+      `invalid profile:\n${issues.map((i) => `  ${i.path || '(root)'}: ${i.message}`).join('\n')}`,
+    );
+    this.issues = issues;
+  }
+}
+
+function issuesOf(error: z.ZodError): ProfileIssue[] {
+  return error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/** Reads `voting.countNonVotersWithMajority.value` from untyped input without trusting it. */
+function countsNonVoters(input: unknown): boolean {
+  const get = (o: unknown, key: string): unknown =>
+    typeof o === 'object' && o !== null ? (o as Record<string, unknown>)[key] : undefined;
+  return get(get(get(input, 'voting'), 'countNonVotersWithMajority'), 'value') === true;
+}
+
+/**
+ * Validates a profile and enforces the national floor.
+ *
+ * @returns the parsed profile, deeply frozen.
+ * @throws ProfileValidationError listing each schema problem with its path.
+ * @throws ProfileFloorError when the profile goes below the Civil Code / PMR / SPC floor:
+ *   its message names the field, the value, the floor and the article in zh-CN and en.
+ */
+export function defineProfile(input: ProfileInput): Profile {
+  // Checked before the schema so that enabling 从多 reports the article, not a type error.
+  if (countsNonVoters(input)) throw new ProfileFloorError([nonVoterViolation()]);
+  const parsed = ProfileSchema.safeParse(input);
+  if (!parsed.success) throw new ProfileValidationError(issuesOf(parsed.error));
+  const violations = checkProfileFloors(parsed.data);
+  const [first, ...rest] = violations;
+  if (first !== undefined) {
+    throw new ProfileFloorError([first, ...rest] satisfies [FloorViolation, ...FloorViolation[]]);
+  }
+  return deepFreeze(parsed.data);
+}

@@ -1,0 +1,75 @@
+import type { Period } from '../calendar/index.js';
+import type { CitationId } from '../citations/index.js';
+import { atLeast, moreThan } from '../fraction.js';
+import type { Bilingual } from '../i18n.js';
+
+// Small builders that keep the shipped profiles readable as data.
+
+/** A cited value. */
+export function val<T>(
+  value: T,
+  cite: readonly CitationId[],
+  note?: Bilingual,
+): { value: T; cite: CitationId[]; note?: Bilingual } {
+  return note === undefined ? { value, cite: [...cite] } : { value, cite: [...cite], note };
+}
+
+/** A cited period. */
+export function per(
+  period: Period,
+  cite: readonly CitationId[],
+  note?: Bilingual,
+): { period: Period; cite: CitationId[]; note?: Bilingual } {
+  return note === undefined ? { period, cite: [...cite] } : { period, cite: [...cite], note };
+}
+
+/** A period the profile's texts do not set. */
+export function noPeriod(
+  cite: readonly CitationId[],
+  note: Bilingual,
+): { period: null; cite: CitationId[]; note: Bilingual } {
+  return { period: null, cite: [...cite], note };
+}
+
+/** Note for values that national law leaves to local rules or the 议事规则. */
+export const NATIONAL_SILENT: Bilingual = {
+  'zh-CN': '民法典、物业管理条例和司法解释未规定，由地方法规或业主大会议事规则确定。',
+  en: 'Not set by the Civil Code, PMR or SPC: left to local rules or the rules of procedure.',
+};
+
+/** Note for the escalation periods of the joint meetings, which no text sets. */
+export const ESCALATION_POLICY: Bilingual = {
+  'zh-CN': '文件未规定期限；此为政策默认值，可由宿主调整。',
+  en: 'The notice sets no deadline; a policy default a host may change.',
+};
+
+/** Note for the revote policy, which no text sets. */
+export const REVOTE_POLICY: Bilingual = {
+  'zh-CN': '法规未规定重复投票的处理；默认以表决期内最后一次有效投票为准，应在表决规则中公示。',
+  en: 'No text governs a changed ballot; by default the last ballot within the window counts, as the voting rules should state.',
+};
+
+/**
+ * The party-organisation numbers every profile shares: they come from the party's own rules,
+ * not from property law.
+ */
+export const PARTY_NUMBERS = {
+  branchMinFullMembers: val(3, ['PARTY-CONST-30']),
+  jointBranchMaxUnits: val(5, ['PARTY-BRANCH-5']),
+  branchCommitteeFrom: val(7, ['PARTY-BRANCH-CH6']),
+  branchCommitteeSize: val({ min: 3, max: 5, absoluteMax: 7 }, ['PARTY-BRANCH-CH6']),
+  branchMaxMembers: val(50, ['PARTY-BRANCH-4']),
+  branchCommitteeTerm: val({ community: { years: 5 }, other: { years: 3 } }, [
+    'PARTY-CONST-31',
+    'PARTY-BRANCH-CH6',
+  ]),
+  instructorCoverage: val(true, ['PARTY-INSTRUCTOR']),
+  crossAppointment: val(false, ['MOHURD-2020-10']),
+} as const;
+
+/** Civil Code bars (CC 278 ¶2), shared by every shipped profile. */
+export const CIVIL_CODE_BARS = {
+  quorum: atLeast(2, 3),
+  ordinary: moreThan(1, 2),
+  special: atLeast(3, 4),
+} as const;

@@ -1,0 +1,81 @@
+/**
+ * Profiles: every number and switch of the rule book with the articles that set it, validated
+ * by zod and kept above the Civil Code floor. `shanghai` is the default.
+ */
+import { beijing } from './beijing.js';
+import { national } from './national.js';
+import type { Profile, ProfileId } from './schema.js';
+import { shanghai } from './shanghai.js';
+
+export { beijing } from './beijing.js';
+export {
+  BilingualSchema,
+  CitedBarSchema,
+  type CitedPeriod,
+  CitedPeriodSchema,
+  cited,
+  type OptionalCitedPeriod,
+  OptionalCitedPeriodSchema,
+} from './cited.js';
+export { defineProfile, type ProfileIssue, ProfileValidationError } from './define.js';
+export { describeProfile, type ProfileRow } from './describe.js';
+export { type Disclosure, DisclosureSchema } from './disclosure.js';
+export { type Firm, FirmSchema } from './firm.js';
+export {
+  checkProfileFloors,
+  type FloorViolation,
+  minimumCalendarDays,
+  ProfileFloorError,
+} from './floor.js';
+export {
+  type Eligibility,
+  EligibilitySchema,
+  type Formation,
+  FormationSchema,
+  GroupLeaderSchema,
+  PreparatoryGroupSchema,
+  SmallCommitteeSchema,
+} from './formation.js';
+export {
+  type JointLevel,
+  JointLevelSchema,
+  type JointMeetings,
+  JointMeetingsSchema,
+} from './joint-meetings.js';
+export { type Meetings, MeetingsSchema } from './meetings.js';
+export { national } from './national.js';
+export { type Party, PartySchema } from './party.js';
+export {
+  PROFILE_IDS,
+  type Profile,
+  type ProfileId,
+  ProfileIdSchema,
+  type ProfileInput,
+  ProfileSchema,
+} from './schema.js';
+export { shanghai } from './shanghai.js';
+export {
+  type FreezeMatter,
+  FreezeMatterSchema,
+  type StandIn,
+  StandInSchema,
+  type Term,
+  TermSchema,
+} from './term.js';
+export {
+  ProfileParkingRuleSchema,
+  ProposerMeasureSchema,
+  RevotePolicySchema,
+  type Voting,
+  VotingSchema,
+} from './voting.js';
+
+/** The shipped profiles by id. */
+export const PROFILES: { readonly [K in ProfileId]: Profile } = Object.freeze({
+  shanghai,
+  national,
+  beijing,
+});
+
+/** The profile used when a host passes none: {@link shanghai}. */
+export const DEFAULT_PROFILE: Profile = shanghai;
