@@ -1,18 +1,28 @@
+import {
+  buildElectorate,
+  PROFILES,
+  shanghai,
+  tally,
+  tallyOptionsFor,
+  votingRuleFor,
+} from '@jiayuan/core';
 import { describe, expect, it } from 'vitest';
-import { PROFILES, buildElectorate, shanghai, tally, tallyOptionsFor, votingRuleFor } from '@jiayuan/core';
 import { ballot, simpleRoll } from '../support/rolls.js';
 
 describe('votingRuleFor', () => {
-  it.each(Object.values(PROFILES))('$id: special for items (6)–(8), ordinary otherwise (CC 278)', (profile) => {
-    const hire = votingRuleFor(profile, 'hire-dismiss-firm');
-    expect(hire.majority).toBe('ordinary');
-    expect(hire.approval.headcount).toEqual({ fraction: { num: 1, den: 2 }, mode: 'more-than' });
-    expect(hire.quorum.area).toEqual({ fraction: { num: 2, den: 3 }, mode: 'at-least' });
-    const raise = votingRuleFor(profile, 'raise-maintenance-fund');
-    expect(raise.majority).toBe('special');
-    expect(raise.approval.area).toEqual({ fraction: { num: 3, den: 4 }, mode: 'at-least' });
-    expect(votingRuleFor(profile, 'use-maintenance-fund').majority).toBe('ordinary');
-  });
+  it.each(Object.values(PROFILES))(
+    '$id: special for items (6)–(8), ordinary otherwise (CC 278)',
+    (profile) => {
+      const hire = votingRuleFor(profile, 'hire-dismiss-firm');
+      expect(hire.majority).toBe('ordinary');
+      expect(hire.approval.headcount).toEqual({ fraction: { num: 1, den: 2 }, mode: 'more-than' });
+      expect(hire.quorum.area).toEqual({ fraction: { num: 2, den: 3 }, mode: 'at-least' });
+      const raise = votingRuleFor(profile, 'raise-maintenance-fund');
+      expect(raise.majority).toBe('special');
+      expect(raise.approval.area).toEqual({ fraction: { num: 3, den: 4 }, mode: 'at-least' });
+      expect(votingRuleFor(profile, 'use-maintenance-fund').majority).toBe('ordinary');
+    },
+  );
 });
 
 describe('tallyOptionsFor (VOTE-14)', () => {
