@@ -57,6 +57,18 @@ export {
   UNLOCATED,
 } from './citations/index.js';
 export {
+  type DeadlineBook,
+  type DeadlineEntry,
+  type DeadlineSpec,
+  type DeadlineStatus,
+  dropDeadline,
+  markMissed,
+  overdueDeadlines,
+  pendingDeadlines,
+  settleDeadline,
+  startDeadline,
+} from './deadlines/index.js';
+export {
   type ActiveStateNode,
   allowedEvents,
   type CatalogCoverage,
@@ -275,3 +287,13 @@ export {
   type RevotePolicy,
   type VotingRule,
 } from './tally/voting-rule.js';
+export {
+  type CastOutcome,
+  castBallot,
+  closeVote,
+  currentTally,
+  type OpenVoteInput,
+  openVote,
+  type VoteRecord,
+  voteElectorate,
+} from './vote/index.js';

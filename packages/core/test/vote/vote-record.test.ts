@@ -1,0 +1,84 @@
+import {
+  castBallot,
+  closeVote,
+  currentTally,
+  openVote,
+  shanghai,
+  type VoteRecord,
+} from '@jiayuan/core';
+import { describe, expect, it } from 'vitest';
+import { ballot, simpleRoll } from '../support/rolls.js';
+
+const open = (): VoteRecord =>
+  openVote({
+    id: 'v1',
+    matter: { id: 'm1', kind: 'hire-dismiss-firm', title: '续聘物业' },
+    roll: simpleRoll(4),
+    profile: shanghai,
+    openedAt: '2026-05-01T00:00:00+08:00',
+    closesAt: '2026-05-16T00:00:00+08:00',
+  });
+
+describe('VoteRecord', () => {
+  it('freezes the rule and channels of the profile when it opens', () => {
+    const v = open();
+    expect(v.rule.majority).toBe('ordinary');
+    expect(v.options.channels).not.toContain('electronic');
+    expect(JSON.parse(JSON.stringify(v))).toEqual(v);
+  });
+
+  it('records accepted and refused ballots without mutating the record it was given', () => {
+    const v0 = open();
+    const a = castBallot(v0, ballot('u1', 'o1', 'agree', '2026-05-02T02:00:00Z'));
+    expect(a.ok).toBe(true);
+    expect(v0.ballots).toHaveLength(0);
+    const refused = castBallot(a.vote, ballot('u2', 'o1', 'agree', '2026-05-02T02:00:00Z'));
+    expect(refused).toMatchObject({ ok: false, issue: { code: 'not-owner', position: 1 } });
+    expect(refused.vote.ballots).toHaveLength(1);
+    expect(refused.vote.refused).toHaveLength(1);
+    const malformed = castBallot(refused.vote, { id: 'x' });
+    expect(malformed).toMatchObject({ ok: false, issue: { code: 'malformed', position: 2 } });
+  });
+
+  it('gives the same result from a record replayed from JSON (no hidden state)', () => {
+    let v = open();
+    for (const [u, o, c] of [
+      ['u1', 'o1', 'agree'],
+      ['u2', 'o2', 'agree'],
+      ['u3', 'o3', 'disagree'],
+    ] as const) {
+      v = castBallot(v, ballot(u, o, c, '2026-05-03T02:00:00Z')).vote;
+    }
+    const restored: VoteRecord = JSON.parse(JSON.stringify(v));
+    const next = castBallot(restored, ballot('u4', 'o4', 'agree', '2026-05-04T02:00:00Z'));
+    const direct = castBallot(v, ballot('u4', 'o4', 'agree', '2026-05-04T02:00:00Z'));
+    expect(currentTally(next.vote).checks).toEqual(currentTally(direct.vote).checks);
+  });
+
+  it('does not share a running counter between two records cast from the same one', () => {
+    const v = castBallot(open(), ballot('u1', 'o1', 'agree', '2026-05-02T02:00:00Z')).vote;
+    // Two branches from one record (as a dry run and a real send would make).
+    const left = castBallot(v, ballot('u2', 'o2', 'agree', '2026-05-02T03:00:00Z')).vote;
+    const right = castBallot(v, ballot('u2', 'o2', 'disagree', '2026-05-02T03:00:00Z')).vote;
+    expect(currentTally(left).counts.agree.headcount).toBe(2);
+    expect(currentTally(right).counts.agree.headcount).toBe(1);
+    const again = castBallot(left, ballot('u3', 'o3', 'agree', '2026-05-02T04:00:00Z')).vote;
+    expect(currentTally(again).counts.agree.headcount).toBe(3);
+  });
+
+  it('closes with a result that counts refused ballots, and refuses ballots after close', () => {
+    let v = open();
+    v = castBallot(v, ballot('u1', 'o1', 'agree', '2026-05-02T02:00:00Z')).vote;
+    v = castBallot(v, ballot('u2', 'o2', 'agree', '2026-05-02T02:00:00Z')).vote;
+    v = castBallot(v, ballot('u3', 'o3', 'agree', '2026-05-02T02:00:00Z')).vote;
+    v = castBallot(v, ballot('u9', 'o3', 'agree', '2026-05-02T02:00:00Z')).vote;
+    const closed = closeVote(v, '2026-05-10T00:00:00Z');
+    expect(closed.result?.passed).toBe(true);
+    expect(closed.result?.ballots).toEqual({ received: 4, counted: 3, superseded: 0, rejected: 1 });
+    expect(closed.result?.rejected[0]?.code).toBe('unknown-unit');
+    expect(closeVote(closed, '2026-05-11T00:00:00Z')).toBe(closed);
+    const late = castBallot(closed, ballot('u4', 'o4', 'agree', '2026-05-09T00:00:00Z'));
+    expect(late).toMatchObject({ ok: false, issue: { code: 'after-close' } });
+    expect(currentTally(late.vote)).toBe(closed.result);
+  });
+});
