@@ -123,7 +123,8 @@ export function buildElectorate(roll: Roll, options: ElectorateOptions = {}): El
 
   const voters: Voter[] = [];
   const unitVoter = new Int32Array(n);
-  const rootVoter = new Map<number, number>();
+  // Voter index by union-find root (a unit position); -1 until the root's voter exists.
+  const rootVoter = new Int32Array(n).fill(-1);
   const voterUnits: number[][] = [];
   let developerVoter = -1;
   for (let i = 0; i < n; i++) {
@@ -136,13 +137,11 @@ export function buildElectorate(roll: Roll, options: ElectorateOptions = {}): El
       v = developerVoter;
     } else {
       const root = find(i);
-      const known = rootVoter.get(root);
-      if (known === undefined) {
+      v = rootVoter[root]!;
+      if (v < 0) {
         v = voterUnits.length;
-        rootVoter.set(root, v);
+        rootVoter[root] = v;
         voterUnits.push([]);
-      } else {
-        v = known;
       }
     }
     unitVoter[i] = v;
@@ -154,13 +153,9 @@ export function buildElectorate(roll: Roll, options: ElectorateOptions = {}): El
     const members = voterUnits[v]!;
     const isDeveloper = v === developerVoter;
     let area = 0;
-    const owners = new Set<string>();
-    for (const i of members) {
-      area += unitAreas[i]!;
-      if (!isDeveloper) for (const o of units[i]!.owners) owners.add(o);
-    }
+    for (const i of members) area += unitAreas[i]!;
     totalArea += area;
-    const ownerIds = isDeveloper ? [roll.developerId] : [...owners].sort();
+    const ownerIds = isDeveloper ? [roll.developerId] : ownersOf(members, units);
     voters.push({
       index: v,
       key: isDeveloper ? 'developer' : ownerIds.join('+'),
@@ -187,4 +182,15 @@ export function buildElectorate(roll: Roll, options: ElectorateOptions = {}): El
     unitAreaSources,
     unitCasters,
   };
+}
+
+/** The sorted distinct owners of a voter's units; the common one-unit case allocates little. */
+function ownersOf(members: readonly number[], units: readonly Unit[]): readonly string[] {
+  if (members.length === 1) {
+    const owners = units[members[0]!]!.owners;
+    return owners.length === 1 ? owners : [...new Set(owners)].sort();
+  }
+  const owners = new Set<string>();
+  for (const i of members) for (const o of units[i]!.owners) owners.add(o);
+  return [...owners].sort();
 }
