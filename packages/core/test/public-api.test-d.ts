@@ -35,11 +35,11 @@ describe('public API types', () => {
     >();
     expectTypeOf<TallyResult['checks']>().toEqualTypeOf<readonly [Check, Check, Check, Check]>();
     expectTypeOf<keyof TallyResult['counts']>().toEqualTypeOf<Choice>();
-    // @ts-expect-error a ballot's choice is one of four words, not any string
     const bad: Ballot = {
       id: 'b',
       unitId: 'u',
       castBy: 'o',
+      // @ts-expect-error a ballot's choice is one of four words, not any string
       choice: 'yes',
       channel: 'paper',
       at: '',

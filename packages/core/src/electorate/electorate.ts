@@ -1,5 +1,6 @@
 import type { Area } from '../area.js';
 import type { AreaSource, ParkingRule, Roll, Unit } from '../schemas/roll.js';
+import { StringIndex } from '../string-index.js';
 import { unitArea } from './unit-area.js';
 
 /**
@@ -38,7 +39,7 @@ export interface Electorate {
   readonly area: Area;
   readonly excluded: readonly ExcludedUnit[];
   /** Unit id → position in the unit arrays below. */
-  readonly unitIndex: ReadonlyMap<string, number>;
+  readonly unitIndex: StringIndex;
   readonly units: readonly Unit[];
   /** Per unit (same positions as `units`): its voter's index. */
   readonly unitVoter: Int32Array;
@@ -83,7 +84,7 @@ export function buildElectorate(roll: Roll, options: ElectorateOptions = {}): El
   }
 
   const n = units.length;
-  const unitIndex = new Map<string, number>();
+  const unitIndex = new StringIndex(n);
   const unitAreas: Area[] = new Array(n);
   const unitAreaSources: AreaSource[] = new Array(n);
   const unitCasters: (readonly string[])[] = new Array(n);
@@ -106,7 +107,7 @@ export function buildElectorate(roll: Roll, options: ElectorateOptions = {}): El
   for (let i = 0; i < n; i++) {
     const unit = units[i]!;
     parent[i] = i;
-    unitIndex.set(unit.id, i);
+    unitIndex.add(unit.id);
     const { area, source } = unitArea(unit);
     unitAreas[i] = area;
     unitAreaSources[i] = source;

@@ -1,5 +1,6 @@
 import type { Electorate } from '../electorate/electorate.js';
 import { type Ballot, BallotSchema } from '../schemas/ballot.js';
+import { StringIndex } from '../string-index.js';
 import {
   type BallotChecker,
   ballotChecker,
@@ -36,7 +37,7 @@ export class TallyCounter {
   private readonly currentMs: Float64Array;
   private readonly headcount = new Float64Array(4);
   private readonly area = new Float64Array(4);
-  private readonly ids = new Set<string>();
+  private readonly ids: StringIndex;
   private readonly issues: BallotIssue[] = [];
   private received = 0;
   private superseded = 0;
@@ -45,6 +46,7 @@ export class TallyCounter {
     this.rule = rule;
     this.electorate = electorate;
     this.checker = ballotChecker(electorate, options);
+    this.ids = new StringIndex(electorate.voters.length);
     this.current = new Array(electorate.voters.length);
     this.currentMs = new Float64Array(electorate.voters.length).fill(Number.NaN);
   }
@@ -74,10 +76,9 @@ export class TallyCounter {
   /** Adds a well-formed ballot; O(1). */
   add(ballot: Ballot): AddOutcome {
     const position = this.received++;
-    const sizeBefore = this.ids.size;
-    this.ids.add(ballot.id);
-    if (this.ids.size === sizeBefore)
+    if (!this.ids.add(ballot.id)) {
       return this.reject(issue('duplicate-ballot', 'id', ballot, position, {}));
+    }
     const unit = checkBallot(this.checker, ballot, position);
     if (typeof unit !== 'number') return this.reject(unit);
     const voter = this.electorate.unitVoter[unit]!;

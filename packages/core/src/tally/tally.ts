@@ -1,5 +1,6 @@
 import type { Electorate } from '../electorate/electorate.js';
 import type { Ballot } from '../schemas/ballot.js';
+import { StringIndex } from '../string-index.js';
 import {
   ballotChecker,
   castAfter,
@@ -31,7 +32,7 @@ export function tally(
   const standing = new Int32Array(voterCount);
   // Times are parsed only for people who hand in more than one ballot.
   let standingMs: Float64Array | undefined;
-  const ids = new Set<string>();
+  const ids = new StringIndex(ballots.length);
   const rejected: BallotIssue[] = [];
   const unitVoter = electorate.unitVoter;
   const firstOnly = rule.revote === 'first-only';
@@ -39,9 +40,7 @@ export function tally(
 
   for (let i = 0; i < ballots.length; i++) {
     const ballot = ballots[i]!;
-    const sizeBefore = ids.size;
-    ids.add(ballot.id);
-    if (ids.size === sizeBefore) {
+    if (!ids.add(ballot.id)) {
       rejected.push(issue('duplicate-ballot', 'id', ballot, i, {}));
       continue;
     }
