@@ -258,6 +258,7 @@ export {
   UnitStatusSchema,
 } from './schemas/roll.js';
 export { type Instant, InstantSchema, type LocalDate, LocalDateSchema } from './schemas/time.js';
+export { StringIndex } from './string-index.js';
 export type { TallyOptions, VotingWindow } from './tally/ballot-check.js';
 export {
   BALLOT_ISSUE_CODES,
