@@ -133,16 +133,34 @@ export function castBallot(vote: VoteRecord, input: unknown): CastOutcome {
     const bound = vote.closedAt ?? vote.closesAt;
     return refuse(issue('after-close', 'at', parsed.data, position, { at: parsed.data.at, bound }));
   }
+  const key = parsed.success ? JSON.stringify(parsed.data) : undefined;
+  const memo = accepted.get(vote.ballots);
+  if (memo !== undefined && memo.key === key) {
+    return { ok: true, vote: { ...vote, ballots: memo.ballots }, effect: memo.effect };
+  }
   const counter = takeCounter(vote);
   const outcome = counter.submit(input);
-  if (!outcome.ok || !parsed.success) {
+  if (!outcome.ok || !parsed.success || key === undefined) {
     counters.set(vote.ballots, counter);
     return refuse(outcome.ok ? malformed(position) : outcome.issue);
   }
   const ballots = [...vote.ballots, parsed.data];
   counters.set(ballots, counter);
+  accepted.set(vote.ballots, { key, ballots, effect: outcome });
   return { ok: true, vote: { ...vote, ballots }, effect: outcome };
 }
+
+// The last ballot accepted onto each ballots array. `dispatch` computes every transition twice
+// (a dry run, then the real send); the second cast of the same ballot onto the same record
+// reuses the first instead of replaying the whole vote.
+const accepted = new WeakMap<
+  readonly Ballot[],
+  {
+    readonly key: string;
+    readonly ballots: readonly Ballot[];
+    readonly effect: Extract<AddOutcome, { ok: true }>;
+  }
+>();
 
 // Unreachable in practice (zod accepted what the counter accepted); kept so a refusal is total.
 function malformed(position: number): BallotIssue {

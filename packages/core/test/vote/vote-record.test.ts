@@ -82,3 +82,19 @@ describe('VoteRecord', () => {
     expect(currentTally(late.vote)).toBe(closed.result);
   });
 });
+
+describe('VoteRecord under dispatch (a dry run, then the real send)', () => {
+  it('casting the same ballot twice onto the same record gives equal records both times', () => {
+    const v = castBallot(open(), ballot('u1', 'o1', 'agree', '2026-05-02T02:00:00Z')).vote;
+    const b = ballot('u2', 'o2', 'disagree', '2026-05-02T03:00:00Z');
+    const dry = castBallot(v, b);
+    const real = castBallot(v, { ...b });
+    expect(real).toEqual(dry);
+    const next = castBallot(real.vote, ballot('u3', 'o3', 'agree', '2026-05-02T04:00:00Z'));
+    expect(currentTally(next.vote).counts.agree.headcount).toBe(2);
+    expect(currentTally(next.vote).counts.disagree.headcount).toBe(1);
+    // A different ballot onto the same record is not mistaken for the memoised one.
+    const other = castBallot(v, { ...b, choice: 'agree' as const });
+    expect(currentTally(other.vote).counts.agree.headcount).toBe(2);
+  });
+});
