@@ -1,0 +1,107 @@
+import { CITATIONS, isCitationId } from '@jiayuan/core';
+import type { AnyStateMachine } from 'xstate';
+
+interface NodeLike {
+  readonly key: string;
+  readonly id: string;
+  readonly type: string;
+  readonly initial?: { readonly target: readonly NodeLike[] } | undefined;
+  readonly states: Readonly<Record<string, NodeLike>>;
+  readonly meta?: unknown;
+  readonly transitions: ReadonlyMap<
+    string,
+    ReadonlyArray<{
+      readonly target?: readonly NodeLike[] | undefined;
+      readonly guard?: unknown;
+      readonly meta?: unknown;
+    }>
+  >;
+}
+
+function legalOf(meta: unknown): string[] {
+  if (typeof meta !== 'object' || meta === null) return [];
+  const legal: unknown = Reflect.get(meta, 'legal');
+  return Array.isArray(legal) ? legal.filter((x): x is string => typeof x === 'string') : [];
+}
+
+function titleOf(meta: unknown): string {
+  if (typeof meta !== 'object' || meta === null) return '';
+  const title: unknown = Reflect.get(meta, 'title');
+  if (typeof title !== 'object' || title === null) return '';
+  const zh: unknown = Reflect.get(title, 'zh-CN');
+  const en: unknown = Reflect.get(title, 'en');
+  return typeof zh === 'string' && typeof en === 'string' ? `${zh} / ${en}` : '';
+}
+
+function sid(node: NodeLike): string {
+  return node.id.replace(/[^A-Za-z0-9_]/g, '_');
+}
+
+function guardName(guard: unknown): string {
+  if (typeof guard === 'string') return guard;
+  if (typeof guard === 'object' && guard !== null) {
+    const type: unknown = Reflect.get(guard, 'type');
+    if (typeof type === 'string') return type;
+  }
+  return typeof guard === 'function' ? guard.name || 'guard' : '';
+}
+
+/** A Mermaid `stateDiagram-v2` of a machine, generated from its definition. */
+export function toMermaid(machine: AnyStateMachine): string {
+  const lines = ['stateDiagram-v2'];
+  const walk = (node: NodeLike, depth: number) => {
+    const pad = '  '.repeat(depth);
+    const children = Object.values(node.states);
+    const initial = node.initial?.target[0];
+    if (initial !== undefined) lines.push(`${pad}[*] --> ${sid(initial)}`);
+    for (const child of children) {
+      if (Object.keys(child.states).length > 0) {
+        lines.push(`${pad}state ${sid(child)} {`);
+        walk(child, depth + 1);
+        lines.push(`${pad}}`);
+      }
+      if (child.type === 'final') lines.push(`${pad}${sid(child)} --> [*]`);
+    }
+    for (const child of children) {
+      for (const [event, transitions] of child.transitions) {
+        for (const t of transitions) {
+          for (const target of t.target ?? []) {
+            const guard = guardName(t.guard);
+            lines.push(
+              `${pad}${sid(child)} --> ${sid(target)}: ${event}${guard ? ` [${guard}]` : ''}`,
+            );
+          }
+        }
+      }
+    }
+  };
+  walk(machine.root as unknown as NodeLike, 1);
+  return `${lines.join('\n')}\n`;
+}
+
+function cite(ids: readonly string[]): string {
+  return ids
+    .map((id) => (isCitationId(id) ? `${id} 「${CITATIONS[id].keyPhrase}」` : `${id} (unknown)`))
+    .join('<br>');
+}
+
+/** A Markdown table: each state and targeted transition with its citation ids. */
+export function legalTable(machine: AnyStateMachine): string {
+  const rows = ['| state / transition | title | citations |', '|---|---|---|'];
+  const walk = (node: NodeLike) => {
+    for (const child of Object.values(node.states)) {
+      rows.push(`| \`${child.id}\` | ${titleOf(child.meta)} | ${cite(legalOf(child.meta))} |`);
+      for (const [event, transitions] of child.transitions) {
+        for (const t of transitions) {
+          const legal = legalOf(t.meta);
+          if (legal.length === 0) continue;
+          const to = (t.target ?? []).map((n) => n.id).join(', ') || '(stays)';
+          rows.push(`| \`${child.id}\` —${event}→ \`${to}\` |  | ${cite(legal)} |`);
+        }
+      }
+      walk(child);
+    }
+  };
+  walk(machine.root as unknown as NodeLike);
+  return `${rows.join('\n')}\n`;
+}

@@ -1,0 +1,334 @@
+import { bilingual, withCatalog } from '@jiayuan/core';
+import { electionStateConfig } from '../election/states.js';
+import { initialContext } from '../shared/input.js';
+import { committeeSetup } from '../shared/setup.js';
+import { formationEvents } from './catalog.js';
+
+const act = ['clock', 'formation'] as const;
+
+/**
+ * First owners' assembly and committee formation (Shanghai default; RULES FORM-1..13): the
+ * trigger, the developer's report or the owners' request, the preparatory group, its work and
+ * posting, the election (the shared state config), officers, posting and filing. Send events
+ * through core's `dispatch`.
+ */
+export const formationMachine = withCatalog(
+  committeeSetup.createMachine({
+    id: 'formation',
+    context: ({ input }) => initialContext(input),
+    on: {
+      TICK: { actions: 'clock' },
+      RECORD_GUIDANCE: { actions: [...act], meta: { legal: ['JA-2-2', 'SH-6'] } },
+      ASSIST: { guard: 'facilitatorAllowed', actions: [...act], meta: { legal: ['JA-2-2-2'] } },
+    },
+    initial: 'awaitingTrigger',
+    states: {
+      awaitingTrigger: {
+        meta: {
+          title: bilingual('等待成立条件', 'Awaiting the trigger'),
+          legal: ['SH-13'],
+          description: bilingual(
+            '交付面积达到百分之五十以上，或首套交付已满两年',
+            'Delivered area reaches 50%, or two years pass since the first delivery',
+          ),
+        },
+        on: {
+          RECORD_DELIVERY: [
+            {
+              guard: 'deliveryTriggers',
+              target: 'awaitingReport',
+              actions: [...act, 'triggered'],
+              meta: { legal: ['SH-13'] },
+            },
+            { guard: 'deliveryOk', actions: [...act] },
+          ],
+          TICK: {
+            guard: 'timeTriggers',
+            target: 'awaitingReport',
+            actions: ['clock', 'triggered'],
+            meta: { legal: ['SH-13'] },
+          },
+          OWNERS_ACT_DIRECTLY: {
+            guard: 'fewOwnersMayAct',
+            target: 'ownersActDirectly',
+            actions: [...act],
+            meta: { legal: ['SH-13-2-few-owners'] },
+          },
+        },
+      },
+      awaitingReport: {
+        meta: {
+          title: bilingual('等待建设单位报告', "Awaiting the developer's report"),
+          legal: ['SH-14'],
+        },
+        initial: 'onTime',
+        on: {
+          DEVELOPER_REPORT: {
+            guard: 'reportOk',
+            target: 'awaitingGroup',
+            actions: [...act],
+            meta: { legal: ['SH-14'] },
+          },
+          OWNERS_ACT_DIRECTLY: {
+            guard: 'fewOwnersMayAct',
+            target: 'ownersActDirectly',
+            actions: [...act],
+            meta: { legal: ['SH-13-2-few-owners'] },
+          },
+        },
+        states: {
+          onTime: {
+            meta: { title: bilingual('报告期内', 'Within 30 days'), legal: ['SH-14'] },
+            on: {
+              TICK: {
+                guard: { type: 'pastDue', params: { id: 'developer-report' } },
+                target: 'overdue',
+                actions: [
+                  'clock',
+                  {
+                    type: 'announce',
+                    params: { type: 'notify', what: 'developer-report-overdue' },
+                  },
+                ],
+                meta: { legal: ['SH-14-2'] },
+              },
+            },
+          },
+          overdue: {
+            meta: {
+              title: bilingual(
+                '建设单位逾期未报告，业主可书面要求',
+                'Report overdue: owners may ask',
+              ),
+              legal: ['SH-14-2'],
+            },
+            on: {
+              OWNERS_REQUEST: {
+                target: '#formation.awaitingGroup',
+                actions: [...act],
+                meta: { legal: ['SH-14-2'] },
+              },
+            },
+          },
+        },
+      },
+      awaitingGroup: {
+        meta: {
+          title: bilingual('等待组建筹备组', 'Awaiting the preparatory group'),
+          legal: ['SH-15'],
+        },
+        initial: 'onTime',
+        on: {
+          FORM_GROUP: {
+            guard: 'groupOk',
+            target: 'preparing',
+            actions: [...act],
+            meta: {
+              legal: ['SH-15', 'SH-15-2', 'SH-15-2-owner-share', 'SH-15-2-leader', 'SH-36-3'],
+            },
+          },
+        },
+        states: {
+          onTime: {
+            meta: { title: bilingual('六十日内', 'Within 60 days'), legal: ['SH-15'] },
+            on: {
+              TICK: {
+                guard: { type: 'pastDue', params: { id: 'group-formation' } },
+                target: 'overdue',
+                actions: [
+                  'clock',
+                  { type: 'announce', params: { type: 'notify', what: 'group-formation-overdue' } },
+                ],
+                meta: { legal: ['SH-15'] },
+              },
+            },
+          },
+          overdue: {
+            meta: {
+              title: bilingual('街镇逾期未组建筹备组', 'Group formation overdue'),
+              legal: ['SH-15'],
+              description: bilingual(
+                '逾期已记录；街镇仍应组建，区房屋行政管理部门可督促',
+                'The miss is recorded; the street office must still form it',
+              ),
+            },
+          },
+        },
+      },
+      preparing: {
+        meta: { title: bilingual('筹备', 'Preparing'), legal: ['SH-15', 'SH-16-1'] },
+        initial: 'roster',
+        states: {
+          roster: {
+            meta: {
+              title: bilingual('公告筹备组名单', 'Posting the roster'),
+              legal: ['SH-15-roster'],
+            },
+            on: {
+              POST_ROSTER: {
+                target: 'roll',
+                actions: [
+                  ...act,
+                  { type: 'announce', params: { type: 'post', what: 'group-roster' } },
+                ],
+                meta: { legal: ['SH-15-roster'] },
+              },
+            },
+          },
+          roll: {
+            meta: { title: bilingual('确认业主名册', 'Confirming the roll'), legal: ['SH-16-1'] },
+            on: {
+              CONFIRM_ROLL: {
+                target: 'drafts',
+                actions: [...act, { type: 'announce', params: { type: 'post', what: 'roll' } }],
+                meta: { legal: ['SH-16-1'] },
+              },
+            },
+          },
+          drafts: {
+            meta: {
+              title: bilingual('草拟规约规则，确定委员人数', 'Drafting; setting the seats'),
+              legal: ['SH-16-1', 'SH-20-1'],
+            },
+            on: {
+              ADOPT_DRAFTS: {
+                guard: 'draftsOk',
+                target: '#formation.assembly',
+                actions: [...act],
+                meta: { legal: ['SH-16-1', 'SH-20-1'] },
+              },
+            },
+          },
+        },
+      },
+      assembly: {
+        ...electionStateConfig(),
+        onDone: {
+          target: 'officers',
+          actions: ['seatCommittee'],
+          meta: { legal: ['SH-21-2', 'SH-20-1'] },
+        },
+      },
+      officers: {
+        meta: {
+          title: bilingual('推选主任、副主任', 'Choosing officers'),
+          legal: ['SH-21-2'],
+        },
+        on: {
+          CHOOSE_OFFICERS: {
+            guard: 'officersOk',
+            target: 'posting',
+            actions: [...act],
+            meta: { legal: ['SH-21-2'] },
+          },
+        },
+      },
+      posting: {
+        meta: { title: bilingual('公告委员名单', 'Posting the members'), legal: ['SH-21-2'] },
+        on: {
+          POST_RESULT: {
+            target: 'filing',
+            actions: [
+              ...act,
+              { type: 'announce', params: { type: 'post', what: 'committee-members' } },
+            ],
+            meta: { legal: ['SH-21-2'] },
+          },
+        },
+      },
+      filing: {
+        meta: { title: bilingual('备案', 'Filing'), legal: ['SH-23'] },
+        initial: 'onTime',
+        on: {
+          FILE: {
+            guard: 'filingOk',
+            target: 'awaitingCompletion',
+            actions: [...act],
+            meta: { legal: ['SH-23'] },
+          },
+        },
+        states: {
+          onTime: {
+            meta: { title: bilingual('三十日内', 'Within 30 days'), legal: ['SH-23'] },
+            on: {
+              TICK: {
+                guard: { type: 'pastDue', params: { id: 'filing' } },
+                target: 'overdue',
+                actions: [
+                  'clock',
+                  { type: 'announce', params: { type: 'notify', what: 'filing-overdue' } },
+                ],
+                meta: { legal: ['SH-23'] },
+              },
+            },
+          },
+          overdue: {
+            meta: {
+              title: bilingual('逾期未备案', 'Filing overdue'),
+              legal: ['SH-23'],
+              description: bilingual(
+                '逾期已记录，仍可补办备案',
+                'Recorded; filing is still possible',
+              ),
+            },
+          },
+        },
+      },
+      awaitingCompletion: {
+        meta: {
+          title: bilingual('街镇办理备案', 'Street office completing filing'),
+          legal: ['SH-34'],
+        },
+        initial: 'onTime',
+        on: {
+          COMPLETE_FILING: {
+            target: 'established',
+            actions: [
+              ...act,
+              'dissolveGroup',
+              { type: 'announce', params: { type: 'notify', what: 'seal-permit' } },
+            ],
+            meta: { legal: ['SH-34', 'SH-23', 'SH-16-4'] },
+          },
+        },
+        states: {
+          onTime: {
+            meta: { title: bilingual('二十日内', 'Within 20 days'), legal: ['SH-34'] },
+            on: {
+              TICK: {
+                guard: { type: 'pastDue', params: { id: 'filing-completion' } },
+                target: 'overdue',
+                actions: ['clock'],
+                meta: { legal: ['SH-34'] },
+              },
+            },
+          },
+          overdue: {
+            meta: {
+              title: bilingual('街镇逾期未完成备案', 'Completion overdue'),
+              legal: ['SH-34'],
+            },
+          },
+        },
+      },
+      established: {
+        type: 'final',
+        meta: {
+          title: bilingual(
+            '业主委员会依法成立，筹备组解散',
+            'Committee established; group dissolved',
+          ),
+          legal: ['SH-16-4', 'SH-23', 'SH-34'],
+        },
+      },
+      ownersActDirectly: {
+        type: 'final',
+        meta: {
+          title: bilingual('业主共同履行职责', 'Owners act as assembly and committee'),
+          legal: ['SH-13-2-few-owners'],
+        },
+      },
+    },
+  }),
+  formationEvents,
+);

@@ -1,0 +1,53 @@
+import type { Profile } from '@jiayuan/core';
+import { addMonths, type DeadlineBook, type LocalDate, periodParts } from '@jiayuan/core';
+import { DEADLINE_TITLES } from '../shared/deadline-titles.js';
+
+const END_OF_DAY = 'T16:00:00.000Z'; // 24:00 in Asia/Shanghai
+
+/**
+ * The re-election's deadlines known at the start: the report due five months (national: three)
+ * before the term ends (SH 28 ¶1), counted back from the term's last day, and the election due
+ * by the term's end.
+ */
+export function termDeadlines(
+  profile: Profile,
+  termEndsOn: LocalDate,
+  startAt: string,
+): DeadlineBook {
+  const book: Record<string, DeadlineBook[string]> = {};
+  const report = profile.term.reportBeforeExpiry;
+  if (report.period !== null) {
+    const { unit, count } = periodParts(report.period);
+    const months = unit === 'years' ? count * 12 : unit === 'months' ? count : 0;
+    const lastDay = addMonths(termEndsOn, -months);
+    book['term-report'] = {
+      id: 'term-report',
+      title: DEADLINE_TITLES['term-report'],
+      due: {
+        trigger: `${termEndsOn}${END_OF_DAY}`,
+        period: report.period,
+        startsOn: startAt.slice(0, 10),
+        lastDay,
+        dueAt: `${lastDay}${END_OF_DAY}`,
+        rolledPastHolidays: false,
+      },
+      cite: report.cite,
+      status: 'pending',
+    };
+  }
+  book['elect-before-expiry'] = {
+    id: 'elect-before-expiry',
+    title: DEADLINE_TITLES['elect-before-expiry'],
+    due: {
+      trigger: startAt,
+      period: { days: 1 },
+      startsOn: startAt.slice(0, 10),
+      lastDay: termEndsOn,
+      dueAt: `${termEndsOn}${END_OF_DAY}`,
+      rolledPastHolidays: false,
+    },
+    cite: ['SH-28-1', 'SH-28-1-group'],
+    status: 'pending',
+  };
+  return book;
+}

@@ -1,0 +1,24 @@
+import { eventSchema, FreezeMatterSchema } from '@jiayuan/core';
+import { z } from 'zod';
+
+/** Topics an assembly may be called on: the TERM-3 matters, or a routine one. */
+export const AssemblyTopicSchema = z.union([FreezeMatterSchema, z.literal('routine')]);
+
+/** The committee reports its coming term end to the 街镇 (SH 28 ¶1). */
+export const ReportTermEndSchema = eventSchema('REPORT_TERM_END');
+/** The sitting committee calls an owners' assembly on a topic (SH 25; frozen ones: SH 28 ¶4). */
+export const CallAssemblySchema = eventSchema('CALL_ASSEMBLY', { topic: AssemblyTopicSchema });
+/** The outgoing committee hands records and seals to the housing office (SH 29 ¶1). */
+export const HandOverRecordsSchema = eventSchema('HAND_OVER_RECORDS');
+/** The 街镇 presses a refused hand-over, police assisting (SH 29 ¶3). */
+export const PressHandoverSchema = eventSchema('PRESS_HANDOVER');
+/** The housing office hands records to the new committee (SH 29 ¶2). */
+export const AuthorityHandoverSchema = eventSchema('AUTHORITY_HANDOVER');
+
+/** The re-election's own events (shared ones are in `formation/events.ts`). */
+export type ReElectionOwnEvent =
+  | z.output<typeof ReportTermEndSchema>
+  | z.output<typeof CallAssemblySchema>
+  | z.output<typeof HandOverRecordsSchema>
+  | z.output<typeof PressHandoverSchema>
+  | z.output<typeof AuthorityHandoverSchema>;

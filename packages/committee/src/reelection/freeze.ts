@@ -1,0 +1,60 @@
+import type { FreezeMatter } from '@jiayuan/core';
+import type { z } from 'zod';
+import type { CommitteeContext } from '../shared/context.js';
+import { fail, type Verdict } from '../shared/verdict.js';
+import type { CallAssemblySchema } from './events.js';
+
+/** The state tag of the freeze (SH 28 ¶4, TERM-3). */
+export const FREEZE_TAG = 'freeze';
+
+/** Whether the freeze holds on this context: a re-election group exists and no one is elected. */
+export function freezeActive(context: CommitteeContext): boolean {
+  return (
+    context.procedure === 're-election' &&
+    context.group !== null &&
+    context.milestones.elected === undefined
+  );
+}
+
+/** What a snapshot needs for {@link isFrozen}: xstate's `hasTag`. */
+export interface TaggedSnapshot {
+  hasTag(tag: string): boolean;
+  readonly context: {
+    readonly profile: {
+      readonly term: { readonly freeze: { readonly value: readonly FreezeMatter[] } };
+    };
+  };
+}
+
+/**
+ * Whether a re-election snapshot is in the freeze (SH 28 ¶4, TERM-3): from the re-election
+ * group's formation until the new committee is elected. Other processes of the complex (a
+ * property-firm vote) ask this through the host.
+ */
+export function isFrozen(snapshot: TaggedSnapshot): boolean {
+  return snapshot.hasTag(FREEZE_TAG);
+}
+
+/** The matters the outgoing committee may not put to the assembly now (empty outside the freeze). */
+export function frozenMatters(snapshot: TaggedSnapshot): FreezeMatter[] {
+  return isFrozen(snapshot) ? [...snapshot.context.profile.term.freeze.value] : [];
+}
+
+/** Whether the committee may call an assembly on `matter` now (TERM-3). */
+export function mayDecideDuringReElection(snapshot: TaggedSnapshot, matter: FreezeMatter): boolean {
+  return !frozenMatters(snapshot).includes(matter);
+}
+
+/** The TERM-3 rule: no assembly on a frozen matter while the freeze holds. */
+export function checkFreeze(
+  context: CommitteeContext,
+  event: z.output<typeof CallAssemblySchema>,
+): Verdict {
+  if (!freezeActive(context) || event.topic === 'routine') return true;
+  if (!context.profile.term.freeze.value.includes(event.topic)) return true;
+  return fail(
+    '自换届改选小组产生至新一届业主委员会选举产生期间，业主委员会不得组织召开业主大会会议对该事项作出决定。',
+    'From the re-election group forming until the new committee is elected, the committee may not call the assembly to decide this matter.',
+    { topic: event.topic },
+  );
+}

@@ -1,0 +1,35 @@
+import { start } from '../formation/reducer.js';
+import type { CommitteeContext } from '../shared/context.js';
+import { settle } from '../shared/deadlines.js';
+import type { ReElectionOwnEvent } from './events.js';
+
+/** How a re-election event changes the context. Pure. */
+export function reduceReElection(
+  context: CommitteeContext,
+  event: ReElectionOwnEvent,
+): Partial<CommitteeContext> {
+  const mark = (name: string) => ({ ...context.milestones, [name]: event.at });
+  switch (event.type) {
+    case 'REPORT_TERM_END': {
+      const settled = { ...context, deadlines: settle(context, 'term-report', event.at) };
+      return {
+        milestones: mark('reported'),
+        deadlines: start(settled, 'group-formation', event.at, context.profile.term.groupFormation),
+      };
+    }
+    case 'CALL_ASSEMBLY':
+      return { assemblies: [...context.assemblies, { at: event.at, topic: event.topic }] };
+    case 'HAND_OVER_RECORDS':
+      return {
+        milestones: mark('records-handed-over'),
+        deadlines: settle(context, 'records-handover', event.at),
+      };
+    case 'PRESS_HANDOVER':
+      return { milestones: mark('handover-pressed') };
+    case 'AUTHORITY_HANDOVER':
+      return {
+        milestones: mark('authority-handed-over'),
+        deadlines: settle(context, 'authority-handover', event.at),
+      };
+  }
+}

@@ -1,0 +1,156 @@
+import type { DeadlineBook, HolidayCalendarSpec, Profile, Roll, VoteRecord } from '@jiayuan/core';
+import { z } from 'zod';
+
+/** The disqualifying grounds of candidate eligibility, each a switch in the profile (FORM-9). */
+export const ELIGIBILITY_GROUNDS = [
+  'familyEmployedByFirm',
+  'structuralDamage',
+  'illegalConstruction',
+  'facadeDamage',
+  'unauthorisedChangeOfUse',
+  'illegalLetting',
+  'notExecutingDecisions',
+  'feeArrears',
+  'dishonestDebtor',
+  'residenceRequirement',
+] as const;
+
+/** Zod schema of {@link EligibilityGround}. */
+export const EligibilityGroundSchema = z.enum(ELIGIBILITY_GROUNDS);
+
+/** One of {@link ELIGIBILITY_GROUNDS}. */
+export type EligibilityGround = z.infer<typeof EligibilityGroundSchema>;
+
+/** What a member of a preparatory or re-election group represents (SH 15 ¶2, SH 28 ¶3). */
+export const GROUP_SEATS = ['owner', 'developer', 'street', 'residents-committee'] as const;
+
+/** Zod schema of a group member. */
+export const GroupMemberSchema = z.strictObject({
+  id: z.string().min(1),
+  seat: z.enum(GROUP_SEATS),
+  leader: z.boolean().default(false),
+});
+
+/** A member of a preparatory or re-election group. */
+export type GroupMember = z.infer<typeof GroupMemberSchema>;
+
+/** A preparatory group (筹备组) or re-election group (换届改选小组). */
+export interface Group {
+  readonly kind: 'preparatory' | 're-election';
+  readonly formedAt: string;
+  readonly members: readonly GroupMember[];
+  /** Residents' committees covering the complex, each sending one representative. */
+  readonly residentsCommittees: number;
+}
+
+/** How a candidate came forward (FORM-10). */
+export type NominationRoute = 'self' | 'owners' | 'party-pool' | 'group';
+
+/** A candidate for the committee (FORM-9, FORM-10). */
+export interface Candidate {
+  readonly id: string;
+  readonly route: NominationRoute;
+  readonly nominatedAt: string;
+  /** `null` until vetted; then whether no enabled ground applies. */
+  readonly eligible: boolean | null;
+  /** Grounds found when vetting, including ones the profile has switched off. */
+  readonly groundsFound: readonly EligibilityGround[];
+  readonly undertakingSigned: boolean;
+  /** Struck by the joint review (联审), with its reason. */
+  readonly struck?: string;
+}
+
+/** One candidate's standing after a round (seat order: agreeing area, then headcount). */
+export interface CandidateResult {
+  readonly candidateId: string;
+  readonly passed: boolean;
+  readonly agreeArea: number;
+  readonly agreeHeadcount: number;
+}
+
+/** One round of the election: a vote per candidate, all on the same ballots. */
+export interface ElectionRound {
+  readonly round: number;
+  /** Seats this round fills. */
+  readonly seats: number;
+  readonly openedAt: string;
+  readonly closesAt: string;
+  /** One VoteRecord per candidate on the ballot, tallied by the double majority (CC 278 ¶2). */
+  readonly votes: Readonly<Record<string, VoteRecord>>;
+  readonly results?: readonly CandidateResult[];
+}
+
+/** The election (shared by formation, re-election and by-election). */
+export interface Election {
+  /** Seats the election must fill in all. */
+  readonly seats: number;
+  readonly round: number;
+  /** Candidates elected so far, in seat order. */
+  readonly elected: readonly string[];
+  readonly current: ElectionRound | null;
+  readonly past: readonly ElectionRound[];
+  readonly reportedAt: string | null;
+}
+
+/** A member of the committee. */
+export interface Member {
+  readonly id: string;
+  readonly since: string;
+}
+
+/** An objection to what the group posted, and its answer (FORM-6). */
+export interface Objection {
+  readonly id: string;
+  readonly by: string;
+  readonly at: string;
+  readonly text: string;
+  readonly answer: string | null;
+}
+
+/** A noted act of an organisation that leads or assists (FORM-13). */
+export interface Note {
+  readonly at: string;
+  readonly by: string;
+  readonly role: string;
+  readonly text: string;
+}
+
+/**
+ * The context of the committee procedures: plain JSON. Formation and re-election share it, so
+ * the election's state config (one factory) types against one setup.
+ */
+export interface CommitteeContext {
+  /** Which procedure this process runs. */
+  readonly procedure: 'formation' | 're-election';
+  /** Process clock: the `at` of the last event. */
+  readonly now: string;
+  readonly profile: Profile;
+  readonly holidays: HolidayCalendarSpec | null;
+  readonly deadlines: DeadlineBook;
+  readonly complex: { readonly id: string; readonly floorArea: number };
+  /** Delivery facts for the formation trigger (FORM-1), areas in 0.01 m². */
+  readonly delivery: {
+    readonly deliveredArea: number;
+    readonly totalArea: number;
+    readonly firstDeliveryAt: string | null;
+  };
+  /** Milestones by name (`triggered`, `reported`, …) with their instants. */
+  readonly milestones: Readonly<Record<string, string>>;
+  readonly roll: Roll | null;
+  readonly group: Group | null;
+  readonly drafts: readonly string[];
+  readonly notice: { readonly postedAt: string; readonly meetingAt: string } | null;
+  readonly objections: readonly Objection[];
+  /** Seats the group set for the committee (FORM-8), once set. */
+  readonly seats: number | null;
+  readonly candidates: readonly Candidate[];
+  readonly election: Election | null;
+  /** The sitting committee: the outgoing one during re-election, then the new one. */
+  readonly members: readonly Member[];
+  readonly officers: { readonly chair: string | null; readonly viceChairs: readonly string[] };
+  /** End of the sitting committee's term (re-election). */
+  readonly termEndsAt: string | null;
+  /** Assemblies the committee called, with their topics (TERM-3 watches these). */
+  readonly assemblies: readonly { readonly at: string; readonly topic: string }[];
+  readonly notes: readonly Note[];
+}

@@ -1,0 +1,34 @@
+import { type Bilingual, bilingual } from '@jiayuan/core';
+
+/** The deadlines the committee procedures keep, by id, with their titles. */
+export const DEADLINE_TITLES = {
+  'developer-report': bilingual('建设单位书面报告（三十日内）', "Developer's report (30 days)"),
+  'group-formation': bilingual(
+    '街镇组建小组（六十日内）',
+    'Street office forms the group (60 days)',
+  ),
+  'roster-posting': bilingual('筹备组公告成员名单（七日内）', 'Group posts its roster (7 days)'),
+  'first-meeting': bilingual('召开首次业主大会会议（九十日内）', 'First meeting held (90 days)'),
+  'election-posting': bilingual('公告委员名单（三日内）', 'Members posted (3 days)'),
+  filing: bilingual('业主委员会备案（三十日内）', 'Committee files (30 days)'),
+  'filing-completion': bilingual(
+    '街镇完成备案（二十日内）',
+    'Street office completes filing (20 days)',
+  ),
+  'term-report': bilingual('任期届满五个月前书面报告', 'Report before term end'),
+  'records-handover': bilingual(
+    '移交档案资料和印章（十日内）',
+    'Records and seals handed to the housing office (10 days)',
+  ),
+  'elect-before-expiry': bilingual(
+    '任期届满前选举产生新一届',
+    'New committee elected before expiry',
+  ),
+  'authority-handover': bilingual(
+    '房管机构移交新一届（备案后十日内）',
+    'Housing office hands over to the new committee (10 days)',
+  ),
+} as const satisfies Record<string, Bilingual>;
+
+/** The id of a committee deadline. */
+export type DeadlineId = keyof typeof DEADLINE_TITLES;

@@ -1,0 +1,177 @@
+import { assign, emit, setup } from 'xstate';
+import { standingCandidates } from '../election/candidates.js';
+import type { ElectionEvent } from '../election/events.js';
+import { closingFillsAllSeats, newElection, reduceElection } from '../election/reducer.js';
+import {
+  checkBallot,
+  checkClosing,
+  checkNomination,
+  checkNotice,
+  checkOpening,
+  enoughCandidates,
+  knownCandidate,
+  openObjection,
+  ownUndertaking,
+} from '../election/rules.js';
+import type { FormationOwnEvent } from '../formation/events.js';
+import { onElected, onTriggered, reduceFormation, tick } from '../formation/reducer.js';
+import {
+  checkDelivery,
+  checkDrafts,
+  checkFiling,
+  checkGroup,
+  checkOfficers,
+  checkReport,
+  deliveryAfter,
+  facilitatorAllowed,
+  fewOwnersMayAct,
+  triggerMet,
+} from '../formation/rules.js';
+import type { ReElectionOwnEvent } from '../reelection/events.js';
+import { checkFreeze } from '../reelection/freeze.js';
+import { reduceReElection } from '../reelection/reducer.js';
+import { handoverOverdue, recordsPending } from '../reelection/rules.js';
+import type { CommitteeContext } from './context.js';
+import type { DeadlineId } from './deadline-titles.js';
+import type { CommitteeInput } from './input.js';
+import { isPastDue } from './time.js';
+
+/** Every event of the committee procedures (each machine's catalog accepts a subset). */
+export type CommitteeEvent = ElectionEvent | FormationOwnEvent | ReElectionOwnEvent;
+
+/** What the machines emit for the host to carry out: postings, notices, filings. */
+export interface CommitteeEmitted {
+  readonly type: 'post' | 'notify';
+  /** What is posted or notified, e.g. `group-roster`, `committee-members`. */
+  readonly what: string;
+  readonly at: string;
+}
+
+const ELECTION_TYPES: ReadonlySet<string> = new Set([
+  'NOMINATE',
+  'VET_CANDIDATE',
+  'SIGN_UNDERTAKING',
+  'REPORT_CANDIDATES',
+  'JOINT_REVIEW',
+  'POST_NOTICE',
+  'OBJECT',
+  'ANSWER_OBJECTION',
+  'OPEN_ELECTION',
+  'CAST_BALLOT',
+  'CLOSE_ELECTION',
+]);
+const RE_ELECTION_TYPES: ReadonlySet<string> = new Set([
+  'REPORT_TERM_END',
+  'CALL_ASSEMBLY',
+  'HAND_OVER_RECORDS',
+  'PRESS_HANDOVER',
+  'AUTHORITY_HANDOVER',
+]);
+
+function isElectionEvent(e: CommitteeEvent): e is ElectionEvent {
+  return ELECTION_TYPES.has(e.type);
+}
+function isReElectionEvent(e: CommitteeEvent): e is ReElectionOwnEvent {
+  return RE_ELECTION_TYPES.has(e.type);
+}
+function isFormationEvent(e: CommitteeEvent): e is FormationOwnEvent {
+  return !isElectionEvent(e) && !isReElectionEvent(e);
+}
+
+/**
+ * The setup shared by the formation and re-election machines, so the election's state config
+ * (one factory, `electionStateConfig`) is typed once and reused. Hosts `provide()` or `extend()`
+ * the machines built from it.
+ */
+export const committeeSetup = setup({
+  types: {
+    context: {} as CommitteeContext,
+    events: {} as CommitteeEvent,
+    input: {} as CommitteeInput,
+    emitted: {} as CommitteeEmitted,
+  },
+  guards: {
+    pastDue: ({ context, event }, params: { id: DeadlineId }) =>
+      isPastDue(context, params.id, event.at),
+    deliveryTriggers: ({ context, event }) =>
+      event.type === 'RECORD_DELIVERY' &&
+      checkDelivery(context, event) === true &&
+      triggerMet(context, deliveryAfter(context, event), event.at),
+    deliveryOk: ({ context, event }) =>
+      event.type === 'RECORD_DELIVERY' && checkDelivery(context, event) === true,
+    timeTriggers: ({ context, event }) => triggerMet(context, context.delivery, event.at),
+    fewOwnersMayAct: ({ context }) => fewOwnersMayAct(context) === true,
+    reportOk: ({ context, event }) =>
+      event.type === 'DEVELOPER_REPORT' && checkReport(context, event) === true,
+    groupOk: ({ context, event }) =>
+      event.type === 'FORM_GROUP' && checkGroup(context, event) === true,
+    draftsOk: ({ context, event }) =>
+      event.type === 'ADOPT_DRAFTS' && checkDrafts(context, event) === true,
+    officersOk: ({ context, event }) =>
+      event.type === 'CHOOSE_OFFICERS' && checkOfficers(context, event) === true,
+    filingOk: ({ context, event }) => event.type === 'FILE' && checkFiling(context, event) === true,
+    facilitatorAllowed: ({ context }) => facilitatorAllowed(context) === true,
+    nominationOk: ({ context, event }) =>
+      event.type === 'NOMINATE' && checkNomination(context, event) === true,
+    vetOk: ({ context, event }) =>
+      event.type === 'VET_CANDIDATE' && knownCandidate(context, event) === true,
+    undertakingOk: ({ context, event }) =>
+      event.type === 'SIGN_UNDERTAKING' &&
+      knownCandidate(context, event) === true &&
+      ownUndertaking(context, event) === true,
+    enoughCandidates: ({ context }) => enoughCandidates(context) === true,
+    jointReviewRequired: ({ context }) => context.profile.formation.candidateJointReview.value,
+    enoughAfterReview: ({ context, event }) => {
+      if (event.type !== 'JOINT_REVIEW') return false;
+      const struck = new Set(event.struck.map((s) => s.candidateId));
+      const after = {
+        ...context,
+        candidates: context.candidates.map((c) =>
+          struck.has(c.id) ? { ...c, struck: 'joint review' } : c,
+        ),
+      };
+      const open = (context.election?.seats ?? 0) - (context.election?.elected.length ?? 0);
+      return standingCandidates(after).length >= open;
+    },
+    noticeOk: ({ context, event }) =>
+      event.type === 'POST_NOTICE' && checkNotice(context, event) === true,
+    answerOk: ({ context, event }) =>
+      event.type === 'ANSWER_OBJECTION' && openObjection(context, event) === true,
+    openingOk: ({ context, event }) =>
+      event.type === 'OPEN_ELECTION' && checkOpening(context, event) === true,
+    ballotOk: ({ context, event }) =>
+      event.type === 'CAST_BALLOT' && checkBallot(context, event) === true,
+    closingOk: ({ context, event }) =>
+      event.type === 'CLOSE_ELECTION' && checkClosing(context, event) === true,
+    fillsAllSeats: ({ context, event }) => closingFillsAllSeats(context, event.at),
+    freezeOk: ({ context, event }) =>
+      event.type === 'CALL_ASSEMBLY' && checkFreeze(context, event) === true,
+    recordsPending: ({ context }) => recordsPending(context) === true,
+    handoverOverdue: ({ context }) => handoverOverdue(context) === true,
+  },
+  actions: {
+    /** Moves the clock to the event and marks overdue deadlines missed. */
+    clock: assign(({ context, event }) => tick(context, event.at)),
+    election: assign(({ context, event }) =>
+      isElectionEvent(event) ? reduceElection(context, event) : {},
+    ),
+    formation: assign(({ context, event }) =>
+      isFormationEvent(event) ? reduceFormation(context, event) : {},
+    ),
+    reElection: assign(({ context, event }) =>
+      isReElectionEvent(event) ? reduceReElection(context, event) : {},
+    ),
+    triggered: assign(({ context, event }) => onTriggered(context, event.at)),
+    beginElection: assign(({ context }) => ({ election: newElection(context.seats ?? 0) })),
+    // Taken on the election's done event, which carries no `at`: the clock already moved.
+    seatCommittee: assign(({ context }) => onElected(context, context.now)),
+    dissolveGroup: assign(({ context, event }) => ({
+      milestones: { ...context.milestones, 'group-dissolved': event.at },
+    })),
+    announce: emit(({ event }, params: { type: 'post' | 'notify'; what: string }) => ({
+      type: params.type,
+      what: params.what,
+      at: event.at,
+    })),
+  },
+});

@@ -1,0 +1,77 @@
+import {
+  type Bilingual,
+  type CitationId,
+  type CitedPeriod,
+  type DeadlineBook,
+  deadline,
+  type HolidayCalendar,
+  holidayCalendar,
+  isOverdue,
+  NO_HOLIDAYS,
+  type OptionalCitedPeriod,
+  startDeadline,
+} from '@jiayuan/core';
+import type { CommitteeContext } from './context.js';
+
+// Built calendars are derived data: memoised per spec object, never stored in context.
+const calendars = new WeakMap<object, HolidayCalendar>();
+
+/** The host's holiday calendar of a process (RULES TIME-2), or none. */
+export function calendarOf(context: Pick<CommitteeContext, 'holidays'>): HolidayCalendar {
+  const spec = context.holidays;
+  if (spec === null) return NO_HOLIDAYS;
+  let built = calendars.get(spec);
+  if (built === undefined) {
+    built = holidayCalendar(spec);
+    calendars.set(spec, built);
+  }
+  return built;
+}
+
+/**
+ * Starts deadline `id` at `trigger` for a profile period; a period the profile leaves unset
+ * (`period: null`) starts nothing.
+ */
+export function startFor(
+  context: Pick<CommitteeContext, 'deadlines' | 'holidays'>,
+  id: string,
+  title: Bilingual,
+  trigger: string,
+  period: OptionalCitedPeriod | CitedPeriod,
+): DeadlineBook {
+  if (period.period === null) return context.deadlines;
+  return startDeadline(context.deadlines, id, {
+    title,
+    trigger,
+    period: period.period,
+    cite: period.cite as CitationId[],
+    calendar: calendarOf(context),
+  });
+}
+
+/** Whether pending deadline `id` is overdue at `at` (false when there is none). */
+export function isPastDue(context: Pick<CommitteeContext, 'deadlines'>, id: string, at: string) {
+  const entry = context.deadlines[id];
+  return entry !== undefined && entry.status === 'pending' && isOverdue(entry.due, at);
+}
+
+/** Whether a profile period measured from `from` has fully run at `at` (e.g. "已满两年"). */
+export function periodElapsed(
+  context: Pick<CommitteeContext, 'holidays'>,
+  from: string,
+  period: OptionalCitedPeriod,
+  at: string,
+): boolean {
+  if (period.period === null) return false;
+  return isOverdue(deadline(from, period.period, calendarOf(context)), at);
+}
+
+/** The end instant of a profile period from `from`: 24:00 of its last day (CC 200–204). */
+export function periodEnd(
+  context: Pick<CommitteeContext, 'holidays'>,
+  from: string,
+  period: OptionalCitedPeriod,
+): string | null {
+  if (period.period === null) return null;
+  return deadline(from, period.period, calendarOf(context)).dueAt;
+}

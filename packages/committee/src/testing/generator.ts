@@ -1,0 +1,206 @@
+import { allowedEvents, type EventCatalog, ROLES, type RollInput, specOf } from '@jiayuan/core';
+import type { AnyMachineSnapshot } from 'xstate';
+import { DRAFTS, FILING_DOCUMENTS, REPORT_DOCUMENTS } from '../formation/events.js';
+import type { CommitteeContext } from '../shared/context.js';
+import { ELIGIBILITY_GROUNDS } from '../shared/context.js';
+import { pick, prng } from './random.js';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+/** Ten owners o1…o10, one 100 m² flat each: the roll the generated events use. */
+export const SAMPLE_ROLL: RollInput = {
+  complexId: 'sample',
+  owners: Array.from({ length: 10 }, (_, i) => ({ id: `o${i + 1}` })),
+  units: Array.from({ length: 10 }, (_, i) => ({
+    id: `u${i + 1}`,
+    building: '1号楼',
+    status: 'delivered' as const,
+    owners: [`o${i + 1}`],
+    areas: { register: 10_000 },
+  })),
+};
+
+const OWNERS = [...SAMPLE_ROLL.owners.map((o) => o.id), 'stranger'];
+
+const LAWFUL_GROUP = [
+  { id: 'g1', seat: 'owner' },
+  { id: 'g2', seat: 'owner' },
+  { id: 'g3', seat: 'owner' },
+  { id: 'g4', seat: 'owner' },
+  { id: 'g5', seat: 'developer' },
+  { id: 'g6', seat: 'street', leader: true },
+  { id: 'g7', seat: 'residents-committee' },
+];
+const GROUPS = [
+  LAWFUL_GROUP,
+  LAWFUL_GROUP.filter((m) => m.seat !== 'developer'),
+  LAWFUL_GROUP.slice(1),
+  [
+    ...LAWFUL_GROUP.slice(0, 3),
+    { id: 'g5', seat: 'developer' },
+    { id: 'g6', seat: 'street', leader: true },
+    { id: 'g7', seat: 'residents-committee' },
+    { id: 'g8', seat: 'street' },
+  ],
+  LAWFUL_GROUP.map((m) => ({ ...m, leader: m.seat === 'owner' && m.id === 'g1' })),
+];
+
+function subset<T>(rand: () => number, list: readonly T[], p: number): T[] {
+  return list.filter(() => rand() < p);
+}
+
+function iso(ms: number): string {
+  return new Date(ms).toISOString();
+}
+
+function contextOf(snapshot: AnyMachineSnapshot): CommitteeContext {
+  return snapshot.context as CommitteeContext;
+}
+
+function payloadFor(type: string, rand: () => number, context: CommitteeContext, atMs: number) {
+  const candidates = context.candidates.map((c) => c.id);
+  const someCandidate = () =>
+    pick(rand, candidates.length > 0 && rand() < 0.9 ? candidates : OWNERS);
+  switch (type) {
+    case 'RECORD_DELIVERY':
+      return {
+        deliveredArea: pick(rand, [0, 500_000, 999_999, 1_000_000, 1_500_000, 2_000_000]),
+        totalArea: 2_000_000,
+        ...(rand() < 0.3
+          ? { firstDeliveryAt: iso(atMs - pick(rand, [100, 700, 731, 800]) * DAY) }
+          : {}),
+      };
+    case 'OWNERS_ACT_DIRECTLY':
+      return { owners: 1 };
+    case 'DEVELOPER_REPORT':
+      return {
+        documents: rand() < 0.8 ? [...REPORT_DOCUMENTS] : subset(rand, REPORT_DOCUMENTS, 0.7),
+      };
+    case 'FORM_GROUP':
+      return { members: rand() < 0.7 ? LAWFUL_GROUP : pick(rand, GROUPS) };
+    case 'CONFIRM_ROLL':
+      return { roll: SAMPLE_ROLL };
+    case 'ADOPT_DRAFTS':
+      return {
+        drafts: rand() < 0.85 ? [...DRAFTS] : subset(rand, DRAFTS, 0.7),
+        seats: rand() < 0.8 ? 5 : pick(rand, [3, 4, 6, 7]),
+      };
+    case 'NOMINATE':
+      return { candidateId: pick(rand, OWNERS) };
+    case 'VET_CANDIDATE':
+      return {
+        candidateId: someCandidate(),
+        grounds: rand() < 0.8 ? [] : [pick(rand, ELIGIBILITY_GROUNDS)],
+      };
+    case 'SIGN_UNDERTAKING':
+      return { candidateId: someCandidate() };
+    case 'JOINT_REVIEW':
+      return {
+        struck: rand() < 0.85 ? [] : [{ candidateId: someCandidate(), reason: '联审不宜' }],
+      };
+    case 'POST_NOTICE':
+      return { meetingAt: iso(atMs + pick(rand, [14, 15, 16, 20]) * DAY) };
+    case 'OBJECT':
+      return { text: '异议' };
+    case 'ANSWER_OBJECTION':
+      return { objectionId: `objection-${1 + Math.floor(rand() * 3)}`, answer: '答复' };
+    case 'OPEN_ELECTION':
+      return { closesAt: iso(atMs + pick(rand, [1, 8, 48]) * HOUR) };
+    case 'CAST_BALLOT': {
+      const k = 1 + Math.floor(rand() * 10);
+      const onBallot = Object.keys(context.election?.current?.votes ?? {});
+      return {
+        ballotId: `b${Math.floor(rand() * 1e9)}`,
+        unitId: `u${k}`,
+        castBy: `o${k}`,
+        channel: rand() < 0.95 ? 'paper' : 'electronic',
+        approve: rand() < 0.7 ? onBallot : subset(rand, onBallot, 0.5),
+      };
+    }
+    case 'CHOOSE_OFFICERS': {
+      const members = context.members.map((m) => m.id);
+      return {
+        chair: members[0] ?? 'o1',
+        viceChairs: [rand() < 0.9 ? (members[1] ?? 'o2') : (members[0] ?? 'o1')],
+      };
+    }
+    case 'FILE':
+      return {
+        documents: rand() < 0.85 ? [...FILING_DOCUMENTS] : subset(rand, FILING_DOCUMENTS, 0.7),
+      };
+    case 'RECORD_GUIDANCE':
+    case 'ASSIST':
+      return { text: '记录' };
+    case 'CALL_ASSEMBLY':
+      return {
+        topic: pick(rand, [
+          'routine',
+          'hire-dismiss-firm',
+          'fee-change',
+          'major-repair',
+          'other-major',
+        ]),
+      };
+    default:
+      return {};
+  }
+}
+
+function timeFor(rand: () => number, context: CommitteeContext): number {
+  const now = Date.parse(context.now);
+  const r = rand();
+  if (r < 0.55) return now + Math.floor(rand() * 2 * DAY);
+  if (r < 0.75) {
+    const round = context.election?.current;
+    const targets = [
+      context.notice?.meetingAt,
+      round?.closesAt,
+      ...Object.values(context.deadlines).map((d) => d.due.dueAt),
+    ].filter((t): t is string => t !== undefined && Date.parse(t) >= now);
+    return targets.length > 0 ? Date.parse(pick(rand, targets)) : now + DAY;
+  }
+  if (r < 0.9) return now + (10 + Math.floor(rand() * 120)) * DAY;
+  return now - (1 + Math.floor(rand() * 5)) * DAY;
+}
+
+/**
+ * A plausible, sometimes broken, input for a committee machine in `snapshot`, from `seed`: mostly
+ * an event the state allows with a permitted sender and a sensible payload, sometimes a wrong
+ * role, a malformed payload, an unknown type, an event out of order or long after a deadline.
+ * Deterministic in the seed.
+ */
+export function randomCommitteeInput(
+  snapshot: AnyMachineSnapshot,
+  catalog: EventCatalog,
+  seed: number,
+): Record<string, unknown> {
+  const rand = prng(seed);
+  const context = contextOf(snapshot);
+  const allowed = allowedEvents(snapshot, catalog);
+  const type =
+    rand() < 0.02
+      ? 'NOT_AN_EVENT'
+      : allowed.length > 0 && rand() < 0.8
+        ? pick(rand, allowed)
+        : pick(rand, catalog.types);
+  const spec = specOf(catalog, type);
+  const role = spec !== undefined && rand() < 0.9 ? pick(rand, spec.roles) : pick(rand, ROLES);
+  const atMs = timeFor(rand, context);
+  const payload = payloadFor(type, rand, context, atMs);
+  let id = `${role}-1`;
+  if (role === 'owner') {
+    const named =
+      (payload as { candidateId?: unknown; castBy?: unknown }).candidateId ??
+      (payload as { castBy?: unknown }).castBy;
+    id = typeof named === 'string' && rand() < 0.9 ? named : pick(rand, OWNERS);
+  }
+  const input: Record<string, unknown> = { type, at: iso(atMs), by: { id, role }, ...payload };
+  if (rand() < 0.05) {
+    const keys = Object.keys(input);
+    const victim = pick(rand, keys);
+    if (rand() < 0.5) delete input[victim];
+    else input[victim] = pick(rand, [null, 42, '', 'garbage', [], {}]);
+  }
+  return input;
+}

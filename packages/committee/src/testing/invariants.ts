@@ -1,0 +1,128 @@
+import { type EventCatalog, isRejectionCode, specOf } from '@jiayuan/core';
+import type { Invariant } from '@jiayuan/testing';
+import type { CommitteeContext } from '../shared/context.js';
+import { checkPreparatoryGroup, checkReElectionGroup } from '../shared/group.js';
+import { checkCommitteeSize } from '../shared/size.js';
+
+/** A snapshot as the committee invariants read it. */
+export interface CommitteeSnapshotLike {
+  readonly context: CommitteeContext;
+}
+
+/** No committee is recorded without a round in which each member passed the double majority. */
+export const committeeOnlyAfterElection: Invariant<CommitteeSnapshotLike> = {
+  name: 'committee only after a passing election',
+  check({ context }) {
+    if (context.milestones.elected === undefined) {
+      return context.procedure === 'formation' ? context.members.length === 0 : true;
+    }
+    const e = context.election;
+    if (e === null || e.elected.length !== e.seats) return 'elected without every seat filled';
+    const passed = new Set(
+      e.past.flatMap((r) => (r.results ?? []).filter((x) => x.passed).map((x) => x.candidateId)),
+    );
+    const ids = context.members.map((m) => m.id);
+    if (ids.join() !== e.elected.join()) return 'members differ from the elected';
+    return ids.every((id) => passed.has(id)) || 'a member never passed a vote';
+  },
+};
+
+/** A formed group is always lawfully composed (FORM-4 / TERM-2). */
+export const groupComposition: Invariant<CommitteeSnapshotLike> = {
+  name: 'group composition',
+  check({ context }) {
+    const g = context.group;
+    if (g === null) return true;
+    const proposal = { members: g.members, residentsCommittees: g.residentsCommittees };
+    const verdict =
+      g.kind === 'preparatory'
+        ? checkPreparatoryGroup(context.profile, proposal)
+        : checkReElectionGroup(context.profile, proposal);
+    return verdict === true || verdict.message.en;
+  },
+};
+
+/** The seats set are a lawful committee size (FORM-8), and no more are filled. */
+export const lawfulSeats: Invariant<CommitteeSnapshotLike> = {
+  name: 'lawful seats',
+  check({ context }) {
+    if (context.seats === null) return true;
+    const size = checkCommitteeSize(
+      context.profile,
+      context.complex.floorArea,
+      context.roll,
+      context.seats,
+    );
+    if (size !== true) return size.message.en;
+    const elected = context.election?.elected ?? [];
+    return (elected.length <= context.seats && new Set(elected).size === elected.length) || 'seats';
+  },
+};
+
+/** No assembly on a frozen matter between the re-election group forming and the election (TERM-3). */
+export const freezeRespected: Invariant<CommitteeSnapshotLike> = {
+  name: 'freeze respected',
+  check({ context }) {
+    const g = context.group;
+    if (context.procedure !== 're-election' || g === null) return true;
+    const frozen = new Set<string>(context.profile.term.freeze.value);
+    const until = context.milestones.elected;
+    return context.assemblies.every(
+      (a) =>
+        !frozen.has(a.topic) ||
+        Date.parse(a.at) < Date.parse(g.formedAt) ||
+        (until !== undefined && Date.parse(a.at) >= Date.parse(until)),
+    );
+  },
+};
+
+/** The process clock never goes back. */
+export const clockForward: Invariant<CommitteeSnapshotLike> = {
+  name: 'clock moves forward',
+  check({ context }, previous) {
+    return previous === undefined || Date.parse(context.now) >= Date.parse(previous.context.now);
+  },
+};
+
+/** What the suite's `send` returns per step: the input it built and the dispatch result. */
+export interface DispatchStep {
+  readonly input: Readonly<Record<string, unknown>>;
+  readonly result: { readonly ok: boolean; readonly rejection?: { readonly code: unknown } };
+}
+
+/**
+ * Every refusal carries a code, and nothing is accepted from a role the catalog does not permit
+ * (reads the {@link DispatchStep} each step returns).
+ */
+export function dispatchHonest(catalog: EventCatalog): Invariant<CommitteeSnapshotLike> {
+  return {
+    name: 'dispatch honest',
+    check(_snapshot, _previous, step) {
+      if (step.index === 0) return true;
+      const sent = step.result as DispatchStep | undefined;
+      if (sent === undefined) return 'no dispatch result';
+      if (!sent.result.ok) {
+        return isRejectionCode(sent.result.rejection?.code) || 'refusal without a code';
+      }
+      const type = sent.input.type;
+      const by = sent.input.by as { role?: unknown } | undefined;
+      const spec = typeof type === 'string' ? specOf(catalog, type) : undefined;
+      const role = by?.role;
+      if (spec === undefined || typeof role !== 'string') return 'accepted an unknown event';
+      const permitted: readonly string[] = spec.roles;
+      return permitted.includes(role) || `accepted ${type} from ${role}`;
+    },
+  };
+}
+
+/** The invariants every committee machine keeps, for a catalog. */
+export function committeeInvariants(catalog: EventCatalog): Invariant<CommitteeSnapshotLike>[] {
+  return [
+    committeeOnlyAfterElection,
+    groupComposition,
+    lawfulSeats,
+    freezeRespected,
+    clockForward,
+    dispatchHonest(catalog),
+  ];
+}

@@ -1,0 +1,67 @@
+// Shared test fixtures: a small roll, a lawful group, and an event builder.
+import type { RollInput } from '@jiayuan/core';
+import { type AnyActorRef, createActor } from 'xstate';
+import { formationMachine } from '../../src/formation/machine.js';
+import type { CommitteeInput } from '../../src/shared/input.js';
+
+/** An event envelope from `role` (id `${role}-1` unless given) at `at`, plus the payload. */
+export function ev(
+  type: string,
+  role: string,
+  at: string,
+  payload: Record<string, unknown> = {},
+  id = `${role}-1`,
+): Record<string, unknown> {
+  return { type, at, by: { id, role }, ...payload };
+}
+
+/** Ten owners o1…o10, one 100 m² flat each. */
+export const ROLL: RollInput = {
+  complexId: 'c1',
+  owners: Array.from({ length: 10 }, (_, i) => ({ id: `o${i + 1}` })),
+  units: Array.from({ length: 10 }, (_, i) => ({
+    id: `u${i + 1}`,
+    building: '1号楼',
+    status: 'delivered' as const,
+    owners: [`o${i + 1}`],
+    areas: { register: 10_000 },
+  })),
+};
+
+/** A lawful Shanghai preparatory group: 4 owners, developer, street (leader), residents' committee. */
+export const GROUP = [
+  { id: 'g-o1', seat: 'owner' },
+  { id: 'g-o2', seat: 'owner' },
+  { id: 'g-o3', seat: 'owner' },
+  { id: 'g-o4', seat: 'owner' },
+  { id: 'g-dev', seat: 'developer' },
+  { id: 'g-street', seat: 'street', leader: true },
+  { id: 'g-rc', seat: 'residents-committee' },
+];
+
+/** Formation input: 20,000 m² complex starting 2026-03-02. */
+export const FORMATION_INPUT: CommitteeInput = {
+  procedure: 'formation',
+  complexId: 'c1',
+  floorArea: 2_000_000,
+  startAt: '2026-03-02T09:00:00+08:00',
+};
+
+/** A started formation actor. */
+export function startFormation(input: CommitteeInput = FORMATION_INPUT) {
+  const actor = createActor(formationMachine, { input });
+  actor.start();
+  return actor;
+}
+
+/** The active state value as a dotted string. */
+export function where(actor: AnyActorRef): string {
+  const value: unknown = actor.getSnapshot().value;
+  const flat = (v: unknown): string =>
+    typeof v === 'string'
+      ? v
+      : Object.entries(v as Record<string, unknown>)
+          .map(([k, child]) => `${k}.${flat(child)}`)
+          .join(',');
+  return flat(value);
+}
