@@ -1,0 +1,105 @@
+import {
+  type Bilingual,
+  bilingual,
+  type CitationId,
+  type JointLevel,
+  type Role,
+} from '@jiayuan/core';
+
+/** The four levels, lowest first: a matter goes up one level at a time (JA 二(一)). */
+export const LEVEL_ORDER: readonly JointLevel[] = [
+  'complex',
+  'residential-area',
+  'street',
+  'district',
+];
+
+/** Who attends a joint meeting, as the notice names them; not all are roles in core. */
+export const PARTICIPANTS = [
+  'committee-members',
+  'building-leaders',
+  'firm-representative',
+  'owner-representatives',
+  'residents-committee-director',
+  'community-police',
+  'property-manager',
+  'committee-head',
+  'party-member-representatives',
+  'residential-party-organisation',
+  'street-departments',
+  'district-field-offices',
+  'property-firms',
+  'district-public-security',
+  'district-greening-bureau',
+  'district-housing-bureau',
+  'district-area-office',
+  'street-party-committees',
+] as const;
+
+/** One of {@link PARTICIPANTS}. */
+export type Participant = (typeof PARTICIPANTS)[number];
+
+/** A level's convener, required participants and the item of JA 二(一) that sets them. */
+export interface LevelRule {
+  readonly convener: Role;
+  readonly required: readonly Participant[];
+  readonly cite: readonly CitationId[];
+  readonly title: Bilingual;
+}
+
+/** RULES section 8, from JA 二(一)1–4. */
+export const LEVEL_RULES: Readonly<Record<JointLevel, LevelRule>> = {
+  district: {
+    convener: 'district-organisation-department',
+    required: [
+      'district-public-security',
+      'district-greening-bureau',
+      'district-housing-bureau',
+      'district-area-office',
+      'street-party-committees',
+    ],
+    cite: ['JA-2-1-1'],
+    title: bilingual('区级工作联席会议', 'district joint meeting'),
+  },
+  street: {
+    convener: 'street-party-committee',
+    required: ['street-departments', 'district-field-offices', 'property-firms'],
+    cite: ['JA-2-1-2'],
+    title: bilingual('街镇级工作联席会议', 'street/town joint meeting'),
+  },
+  'residential-area': {
+    convener: 'residential-party-organisation',
+    required: [
+      'residents-committee-director',
+      'community-police',
+      'property-manager',
+      'committee-head',
+      'party-member-representatives',
+    ],
+    cite: ['JA-2-1-3'],
+    title: bilingual('居民区工作联席会议', 'residential-area joint meeting'),
+  },
+  // 由业委会主任牵头; the residential party organisation may be invited (可邀请), not required.
+  complex: {
+    convener: 'committee-chair',
+    required: [
+      'committee-members',
+      'building-leaders',
+      'firm-representative',
+      'owner-representatives',
+    ],
+    cite: ['JA-2-1-4'],
+    title: bilingual('住宅小区工作联席会议', 'complex joint meeting'),
+  },
+};
+
+/** The level above, or `null` at the district (the last resort). */
+export function nextLevel(level: JointLevel): JointLevel | null {
+  const i = LEVEL_ORDER.indexOf(level);
+  return LEVEL_ORDER[i + 1] ?? null;
+}
+
+/** The required participants missing from a meeting at `level`. */
+export function missingParticipants(level: JointLevel, present: readonly string[]): Participant[] {
+  return LEVEL_RULES[level].required.filter((p) => !present.includes(p));
+}

@@ -1,0 +1,112 @@
+import { type Bilingual, bilingual, type JointLevel, type Rule } from '@jiayuan/core';
+import type { MatterContext } from './context.js';
+import { LEVEL_RULES, missingParticipants, nextLevel } from './levels.js';
+
+type Snap = { readonly context: MatterContext };
+type Sent = { readonly by: { readonly role: string } };
+
+const fail = (message: Bilingual, details?: Record<string, unknown>) =>
+  details === undefined
+    ? { ok: false as const, message }
+    : { ok: false as const, message, details };
+
+/** Only the level's convener convenes, resolves or escalates there (JA 二(一)1–4). */
+export const convenerOfLevel: Rule<Sent, Snap> = {
+  id: 'convener-of-level',
+  citations: ['JA-2-1-1', 'JA-2-1-2', 'JA-2-1-3', 'JA-2-1-4'],
+  check({ context }, event) {
+    const rule = LEVEL_RULES[context.level];
+    return event.by.role === rule.convener
+      ? true
+      : fail(
+          bilingual(
+            `${rule.title['zh-CN']}由${rule.convener}召集，不是${event.by.role}。`,
+            `The ${rule.title.en} is convened by ${rule.convener}, not ${event.by.role}.`,
+          ),
+          { level: context.level, convener: rule.convener, cite: rule.cite },
+        );
+  },
+};
+
+/** A meeting needs the level's required participants. */
+export const requiredParticipants: Rule<{ readonly participants: readonly string[] }, Snap> = {
+  id: 'required-participants',
+  citations: ['JA-2-1-1', 'JA-2-1-2', 'JA-2-1-3', 'JA-2-1-4'],
+  check({ context }, event) {
+    const missing = missingParticipants(context.level, event.participants);
+    return missing.length === 0
+      ? true
+      : fail(
+          bilingual(
+            `会议缺少应参加人员：${missing.join('、')}。`,
+            `The meeting lacks required participants: ${missing.join(', ')}.`,
+          ),
+          { missing },
+        );
+  },
+};
+
+/** A level resolves or passes a matter on only after meeting on it. */
+export const meetingHeldHere: Rule<object, Snap> = {
+  id: 'meeting-held-at-level',
+  citations: ['JA-2-1'],
+  check({ context }) {
+    return heldAtLevel(context)
+      ? true
+      : fail(
+          bilingual(
+            '本级尚未召开联席会议研究该事项。',
+            'No joint meeting has been held on the matter at this level.',
+          ),
+        );
+  },
+};
+
+/** Escalation goes to the next level only; the district is the last resort. */
+export const oneLevelUp: Rule<{ readonly toLevel: JointLevel }, Snap> = {
+  id: 'escalate-one-level',
+  citations: ['JA-2-1'],
+  check({ context }, event) {
+    const next = nextLevel(context.level);
+    if (next === null) {
+      return fail(
+        bilingual(
+          '区级联席会议是最后一级，不能再上交。',
+          'The district meeting is the last resort.',
+        ),
+      );
+    }
+    return event.toLevel === next
+      ? true
+      : fail(
+          bilingual(
+            `只能上交至上一级（${next}），不能跳级至${event.toLevel}。`,
+            `Escalation goes to ${next}; it cannot skip to ${event.toLevel}.`,
+          ),
+          { next, requested: event.toLevel },
+        );
+  },
+};
+
+/** Mediation by the residents' committee's mediation committee, below the street level. */
+export const mediationLevel: Rule<object, Snap> = {
+  id: 'mediation-below-street',
+  citations: ['SH-36'],
+  check({ context }) {
+    return context.level === 'complex' || context.level === 'residential-area'
+      ? true
+      : fail(
+          bilingual(
+            '居委会人民调解仅在小区和居民区层级进行。',
+            'Mediation by the residents’ committee happens at complex or residential-area level.',
+          ),
+        );
+  },
+};
+
+/** Whether a meeting was held at the current level since the matter arrived there. */
+export function heldAtLevel(context: MatterContext): boolean {
+  return context.meetings.some(
+    (m) => m.level === context.level && Date.parse(m.at) >= Date.parse(context.levelSince),
+  );
+}

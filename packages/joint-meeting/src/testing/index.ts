@@ -1,0 +1,18 @@
+/**
+ * `@jiayuan/joint-meeting/testing`: the matter machine's invariants as a suite a host runs
+ * against its own profile and `provide()`d machine. Needs `fast-check` and `@jiayuan/testing`.
+ *
+ * @example
+ * ```ts
+ * import { matterProperty } from '@jiayuan/joint-meeting/testing';
+ * matterProperty({
+ *   input: { matterId: 'm-1', complexId: 'c-1', subject: '电梯维修', raisedAt: '2026-03-02T09:00:00+08:00', profile: myProfile },
+ *   numRuns: 200,
+ * });
+ * ```
+ *
+ * @packageDocumentation
+ */
+
+export { type MatterEventsOptions, matterEventsArbitrary } from './arbitraries.js';
+export { type MatterPropertyOptions, matterInvariants, matterProperty } from './suite.js';

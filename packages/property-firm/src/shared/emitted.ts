@@ -1,0 +1,29 @@
+import type { Bilingual, Role, TallyExplanation } from '@jiayuan/core';
+import type { Question } from './context.js';
+
+/** Side effects the machines ask the host to carry out (emitted, never performed). */
+export type FirmEmitted =
+  | {
+      /** Tell these parties something in writing. */
+      readonly type: 'notify';
+      readonly to: readonly Role[];
+      readonly about: string;
+      readonly at: string;
+      readonly text: Bilingual;
+    }
+  | {
+      /** Post a notice in the complex. */
+      readonly type: 'post';
+      readonly about: string;
+      readonly at: string;
+      readonly text: Bilingual;
+    }
+  | {
+      /** A vote was counted: its result, explained, to post (SH 27). */
+      readonly type: 'vote-result';
+      readonly voteId: string;
+      readonly question: Question;
+      readonly passed: boolean;
+      readonly at: string;
+      readonly explanation: TallyExplanation;
+    };

@@ -1,0 +1,123 @@
+import { type EventCatalog, isRejectionCode, specOf } from '@jiayuan/core';
+import type { Invariant } from '@jiayuan/testing';
+import { type FirmContext, noticePeriodOf } from '../shared/context.js';
+import { missingHandoverItems } from '../shared/handover.js';
+import { noticeMet } from '../shared/notice.js';
+
+/** What the invariants read from a snapshot. */
+export interface FirmInvariantSnapshot {
+  readonly context: FirmContext;
+  readonly status: string;
+}
+
+const passed = (c: FirmContext, q: string) => c.decisions.some((d) => d.question === q && d.passed);
+
+function roleOf(input: unknown): string | undefined {
+  if (typeof input !== 'object' || input === null) return undefined;
+  const by: unknown = Reflect.get(input, 'by');
+  if (typeof by !== 'object' || by === null) return undefined;
+  const role: unknown = Reflect.get(by, 'role');
+  return typeof role === 'string' ? role : undefined;
+}
+
+function typeOf(input: unknown): string | undefined {
+  if (typeof input !== 'object' || input === null) return undefined;
+  const type: unknown = Reflect.get(input, 'type');
+  return typeof type === 'string' ? type : undefined;
+}
+
+/**
+ * The invariants every property-firm process keeps, whatever the events:
+ * no dismissal or hire without a passing double-majority vote; no notice shorter than the
+ * profile's (or the contract's, where allowed); no process ends with a hand-over item pending;
+ * every refusal has a known code; and an accepted event came from a role the catalog permits.
+ * `catalog` is the machine's event catalog (for the role check).
+ */
+export function firmInvariants<S extends FirmInvariantSnapshot>(
+  catalog: EventCatalog,
+): Invariant<S>[] {
+  return [
+    {
+      name: 'no dismissal or hire without a passing vote',
+      check: ({ context: c }) => {
+        if (c.notices.some((n) => n.kind === 'dismissal') && !passed(c, 'dismiss-firm')) {
+          return 'dismissal notice served without a passing dismissal vote';
+        }
+        if (c.signed !== null && c.stage === 'owners' && !passed(c, 'choose-firm')) {
+          return 'contract signed without a passing vote on the firm';
+        }
+        if (
+          c.chosenFirm !== null &&
+          c.stage === 'owners' &&
+          c.profile.firm.selectionPlanRequired.value &&
+          !passed(c, 'selection-plan')
+        ) {
+          return 'firm chosen before the selection plan passed';
+        }
+        if (
+          c.decisions.some(
+            (d) => d.passed && !c.votes.some((v) => v.id === d.voteId && v.result?.passed === true),
+          )
+        ) {
+          return 'a decision is recorded as passed but its tally did not pass';
+        }
+        return true;
+      },
+    },
+    {
+      name: 'notice periods are never shorter than the profile’s',
+      check: ({ context: c }) => {
+        for (const n of c.notices) {
+          if (n.effectiveAt === null) continue;
+          const period =
+            n.kind === 'dismissal'
+              ? noticePeriodOf(c, 'dismissal')
+              : n.kind === 'non-renewal'
+                ? noticePeriodOf(c, 'non-renewal')
+                : c.profile.firm.indefiniteTermNotice.period;
+          if (!noticeMet(n.servedAt, n.effectiveAt, period)) return `${n.kind} notice too short`;
+        }
+        for (const a of [...c.votes]) {
+          void a;
+        }
+        return true;
+      },
+    },
+    {
+      name: 'every hand-over item is accounted for before the process ends',
+      check: ({ context: c, status }) =>
+        status !== 'done' || c.handover === null || missingHandoverItems(c.handover).length === 0,
+    },
+    {
+      name: 'every refusal carries a rejection code',
+      check: (_s, _p, step) => {
+        const result = step.result;
+        if (typeof result !== 'object' || result === null) return true;
+        if (Reflect.get(result, 'ok') !== false) return true;
+        const rejection: unknown = Reflect.get(result, 'rejection');
+        const code =
+          typeof rejection === 'object' && rejection !== null
+            ? Reflect.get(rejection, 'code')
+            : undefined;
+        return isRejectionCode(code) || `unknown code ${String(code)}`;
+      },
+    },
+    {
+      name: 'no event is accepted from a role the catalog does not permit',
+      check: (_s, _p, step) => {
+        const result = step.result;
+        if (typeof result !== 'object' || result === null || Reflect.get(result, 'ok') !== true)
+          return true;
+        const type = typeOf(step.input);
+        const spec = type === undefined ? undefined : specOf(catalog, type);
+        const role = roleOf(step.input);
+        return (
+          (spec !== undefined &&
+            role !== undefined &&
+            (spec.roles as readonly string[]).includes(role)) ||
+          `accepted ${String(type)} from role ${String(role)}`
+        );
+      },
+    },
+  ];
+}

@@ -1,0 +1,78 @@
+// Shared test helpers: rolls, event builders and a dispatching driver.
+import { dispatch, type RollInput } from '@jiayuan/core';
+import { type AnyActorRef, createActor } from 'xstate';
+import type { FirmInput } from '../src/index.js';
+
+/** A roll of `buildings` × `perBuilding` units, owner `o-b-n` holding unit `u-b-n`, area in 0.01 m². */
+export function makeRoll(buildings: number, perBuilding: number, area = 9_000): RollInput {
+  const owners: { id: string }[] = [];
+  const units: RollInput['units'] = [];
+  for (let b = 1; b <= buildings; b++) {
+    for (let n = 1; n <= perBuilding; n++) {
+      owners.push({ id: `o-${b}-${n}` });
+      units.push({
+        id: `u-${b}-${n}`,
+        building: `${b}号楼`,
+        status: 'delivered',
+        owners: [`o-${b}-${n}`],
+        areas: { register: area },
+      });
+    }
+  }
+  return { complexId: 'complex-1', owners, units };
+}
+
+export const START = '2026-03-02T09:00:00+08:00';
+
+export function baseInput(overrides: Partial<FirmInput> = {}): FirmInput {
+  return {
+    processId: 'p-1',
+    startedAt: START,
+    roll: makeRoll(2, 5),
+    firm: { id: 'firm-old' },
+    ...overrides,
+  };
+}
+
+/** An event at `at` sent by `role` (id `${role}-1` unless given). */
+export function ev(
+  type: string,
+  role: string,
+  at: string,
+  payload: Record<string, unknown> = {},
+  id = `${role}-1`,
+): Record<string, unknown> {
+  return { type, at, by: { id, role }, ...payload };
+}
+
+/** A ballot for unit `u-b-n` by its owner. */
+export function ballot(
+  b: number,
+  n: number,
+  choice: 'agree' | 'disagree' | 'abstain' | 'spoilt',
+  at: string,
+  channel: 'paper' | 'on-site' | 'door-to-door' | 'electronic' = 'paper',
+  id = `bal-${b}-${n}-${at}`,
+) {
+  return { id, unitId: `u-${b}-${n}`, castBy: `o-${b}-${n}`, choice, channel, at };
+}
+
+/** Dispatches and throws with the rejection when refused. */
+export function send(actor: AnyActorRef, input: Record<string, unknown>) {
+  const result = dispatch(actor, input);
+  if (!result.ok) {
+    throw new Error(
+      `${String(input.type)} refused: ${result.rejection.code} ${result.rejection.message.en}`,
+    );
+  }
+  return result;
+}
+
+/** Dispatches and returns the rejection (throws when accepted). */
+export function refuse(actor: AnyActorRef, input: Record<string, unknown>) {
+  const result = dispatch(actor, input);
+  if (result.ok) throw new Error(`${String(input.type)} was accepted`);
+  return result.rejection;
+}
+
+export { createActor };
