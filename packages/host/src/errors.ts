@@ -1,0 +1,117 @@
+/** Base class of every error the host throws, with a stable `code` for callers to branch on. */
+export class HostError extends Error {
+  /** A stable, machine-readable code. */
+  readonly code: string;
+
+  constructor(code: string, message: string) {
+    super(message);
+    this.name = new.target.name;
+    this.code = code;
+  }
+}
+
+/**
+ * A writer tried to save a process from a snapshot version that is no longer the latest: someone
+ * else saved first. Nothing was written; reload and try again.
+ */
+export class StaleWriteError extends HostError {
+  readonly processId: string;
+  readonly expectedSeq: number;
+
+  constructor(processId: string, expectedSeq: number) {
+    super(
+      'stale-write',
+      `process "${processId}": stale write refused — it was saved by another writer after version ${expectedSeq}; nothing was written, reload and retry`,
+    );
+    this.processId = processId;
+    this.expectedSeq = expectedSeq;
+  }
+}
+
+/** A process with this id already exists. */
+export class ProcessExistsError extends HostError {
+  readonly processId: string;
+
+  constructor(processId: string) {
+    super('process-exists', `process "${processId}" already exists`);
+    this.processId = processId;
+  }
+}
+
+/** No process with this id is stored. */
+export class ProcessNotFoundError extends HostError {
+  readonly processId: string;
+
+  constructor(processId: string) {
+    super('process-not-found', `process "${processId}" is not stored`);
+    this.processId = processId;
+  }
+}
+
+/** The registry has no machine with this id. */
+export class UnknownMachineError extends HostError {
+  readonly machine: string;
+
+  constructor(machine: string, known: readonly string[]) {
+    super(
+      'unknown-machine',
+      `machine "${machine}" is not in the host's registry (known: ${known.join(', ') || 'none'})`,
+    );
+    this.machine = machine;
+  }
+}
+
+/**
+ * A stored snapshot has a machine version the registry cannot load: newer than the registered
+ * machine, or older with no migration path.
+ */
+export class UnknownVersionError extends HostError {
+  readonly machine: string;
+  readonly version: number;
+
+  constructor(machine: string, version: number, registered: number, detail: string) {
+    super(
+      'unknown-version',
+      `machine "${machine}": cannot load a snapshot of version ${version} (registered version ${registered}): ${detail}`,
+    );
+    this.machine = machine;
+    this.version = version;
+  }
+}
+
+/** Another process holds the embedded database; opening it a second time could corrupt it. */
+export class StoreLockedError extends HostError {
+  readonly path: string;
+
+  constructor(path: string, cause: unknown) {
+    super(
+      'store-locked',
+      `the SQLite store "${path}" is locked by another process (${
+        cause instanceof Error ? cause.message : String(cause)
+      }); only one process may open it`,
+    );
+    this.path = path;
+  }
+}
+
+/** An event with this idempotency key was already appended to the process. */
+export class DuplicateKeyError extends HostError {
+  readonly processId: string;
+  readonly key: string;
+
+  constructor(processId: string, key: string) {
+    super('duplicate-key', `process "${processId}": an event with key "${key}" is already logged`);
+    this.processId = processId;
+    this.key = key;
+  }
+}
+
+/** A deadline delivery lost the race: the deadline was already delivered or cancelled. */
+export class DeadlineSettledError extends HostError {
+  constructor(processId: string, deadlineId: string, scheduledSeq: number) {
+    super(
+      'deadline-settled',
+      `process "${processId}": deadline "${deadlineId}" scheduled at version ${scheduledSeq} is no longer scheduled`,
+    );
+  }
+}

@@ -1,0 +1,139 @@
+import type { SnapshotEnvelope } from '../registry.js';
+
+/** What a log record holds: the start of a process (its input) or an accepted event. */
+export type RecordKind = 'start' | 'event';
+
+/** One record of a process's append-only event log. */
+export interface EventRecord {
+  readonly processId: string;
+  /** 0 for the start record, then 1, 2, … — equal to the snapshot version after it. */
+  readonly seq: number;
+  readonly kind: RecordKind;
+  /** The machine version the record was accepted under. */
+  readonly machineVersion: number;
+  /** The caller's idempotency key, or `null`. Unique per process. */
+  readonly key: string | null;
+  /** `{ input }` for a start record, the parsed event for an event record. */
+  readonly body: unknown;
+  readonly recordedAt: string;
+  /** The previous record's hash ({@link GENESIS_HASH} for seq 0). */
+  readonly prevHash: string;
+  readonly hash: string;
+}
+
+/** A stored process: its envelope and where its log ends. */
+export interface StoredProcess {
+  readonly processId: string;
+  readonly envelope: SnapshotEnvelope;
+  /** The snapshot version: the seq of the last log record. */
+  readonly seq: number;
+  /** The hash of the last log record. */
+  readonly headHash: string;
+  readonly updatedAt: string;
+}
+
+/** Where a scheduled deadline stands in the store. */
+export type DeadlineRowStatus = 'scheduled' | 'delivered' | 'refused' | 'cancelled';
+
+/** A deadline the host scheduled from a snapshot's pending deadlines. */
+export interface DeadlineRow {
+  readonly processId: string;
+  readonly deadlineId: string;
+  /** The due time (ISO instant, `Deadline.dueAt`). */
+  readonly dueAt: string;
+  /** The snapshot version that scheduled it: part of its delivery's idempotency key. */
+  readonly scheduledSeq: number;
+  readonly status: DeadlineRowStatus;
+}
+
+/** A domain event a machine emitted, waiting in (or taken from) the outbox. */
+export interface OutboxMessage {
+  readonly id: number;
+  readonly processId: string;
+  /** The snapshot version whose transition emitted it. */
+  readonly seq: number;
+  readonly type: string;
+  readonly payload: unknown;
+  readonly createdAt: string;
+}
+
+/** A refused attempt: recorded for audit, never applied. */
+export interface RefusalRecord {
+  readonly processId: string;
+  readonly attemptedAt: string;
+  readonly event: unknown;
+  readonly code: string;
+  readonly rejection: unknown;
+}
+
+/** Everything one accepted event (or a start) changes, written atomically by {@link HostStore.commit}. */
+export interface Commit {
+  readonly processId: string;
+  /** The version the writer read; `null` creates the process. */
+  readonly expectedSeq: number | null;
+  readonly record: EventRecord;
+  readonly envelope: SnapshotEnvelope;
+  /** Deadlines to (re)schedule at `record.seq`. */
+  readonly schedule: readonly { readonly deadlineId: string; readonly dueAt: string }[];
+  /** Deadline ids to cancel if still scheduled. */
+  readonly cancel: readonly string[];
+  /** Set when this commit delivers a deadline: it must still be scheduled, or nothing is written. */
+  readonly delivers?: { readonly deadlineId: string; readonly scheduledSeq: number };
+  readonly outbox: readonly { readonly type: string; readonly payload: unknown }[];
+}
+
+/**
+ * The storage contract both stores implement and one test suite checks. Every method is atomic;
+ * `commit` writes the log record, the envelope, deadlines and outbox in one transaction or not at
+ * all.
+ */
+export interface HostStore {
+  /** `"sqlite"` or `"postgres"`. */
+  readonly kind: string;
+  /**
+   * Writes one accepted event (or a start).
+   *
+   * @throws {ProcessExistsError} when `expectedSeq` is `null` and the process exists.
+   * @throws {StaleWriteError} when the stored version is not `expectedSeq`.
+   * @throws {DuplicateKeyError} when the record's key is already logged for the process.
+   * @throws {DeadlineSettledError} when `delivers` names a deadline no longer scheduled.
+   */
+  commit(commit: Commit): Promise<void>;
+  /** The stored process, or `undefined`. */
+  load(processId: string): Promise<StoredProcess | undefined>;
+  /** The stored version alone (cheap), or `undefined`. */
+  head(processId: string): Promise<number | undefined>;
+  /** The log record with idempotency key `key`, or `undefined`. */
+  findByKey(processId: string, key: string): Promise<EventRecord | undefined>;
+  /** The process's log in seq order. */
+  events(processId: string): Promise<EventRecord[]>;
+  /** Records a refused attempt. */
+  recordRefusal(refusal: RefusalRecord): Promise<void>;
+  /** The process's refused attempts, oldest first. */
+  refusals(processId: string): Promise<RefusalRecord[]>;
+  /** The process's deadline rows. */
+  deadlines(processId: string): Promise<DeadlineRow[]>;
+  /** Scheduled deadlines due at or before `now`, soonest first. */
+  dueDeadlines(now: string, limit: number): Promise<DeadlineRow[]>;
+  /** Marks a scheduled deadline settled without an event (its TICK was refused). */
+  settleDeadline(row: DeadlineRow, status: 'refused' | 'cancelled'): Promise<void>;
+  /**
+   * Hands up to `limit` unpublished outbox messages to `publish`, oldest first, marking each
+   * published once `publish` resolves (at least once: a crash in between publishes it again).
+   * Concurrent callers never receive the same message at the same time.
+   */
+  drainOutbox(
+    publish: (message: OutboxMessage) => Promise<void> | void,
+    limit: number,
+  ): Promise<number>;
+  /**
+   * Optional durable timer (PostgreSQL: pg-boss): calls `deliver` for each deadline when it
+   * falls due, across restarts and shared by every host on the store. Without it the host polls
+   * {@link HostStore.dueDeadlines}.
+   */
+  workDeadlines?(deliver: (row: DeadlineRow) => Promise<void>): Promise<{ stop(): Promise<void> }>;
+  /** Every stored process id. */
+  processIds(): Promise<string[]>;
+  /** Releases connections and locks. */
+  close(): Promise<void>;
+}

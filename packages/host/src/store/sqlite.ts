@@ -1,0 +1,365 @@
+import Database from 'libsql';
+import {
+  DeadlineSettledError,
+  DuplicateKeyError,
+  ProcessExistsError,
+  StaleWriteError,
+  StoreLockedError,
+} from '../errors.js';
+import type {
+  Commit,
+  DeadlineRow,
+  EventRecord,
+  HostStore,
+  OutboxMessage,
+  RefusalRecord,
+  StoredProcess,
+} from './contract.js';
+import { deadlineOf, outboxOf, processOf, recordOf, refusalOf } from './mapping.js';
+import { int, type Row, text } from './rows.js';
+
+/** Options of {@link openSqliteStore}. */
+export interface SqliteStoreOptions {
+  /** Database file; created if missing. */
+  readonly path: string;
+  /**
+   * `full` (default) syncs the WAL on every commit, surviving power loss; `normal` survives a
+   * killed process but may lose the last commits on power loss, and is several times faster.
+   */
+  readonly synchronous?: 'full' | 'normal';
+}
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS host_processes (
+  process_id TEXT PRIMARY KEY,
+  machine TEXT NOT NULL,
+  machine_version INTEGER NOT NULL,
+  snapshot TEXT NOT NULL,
+  seq INTEGER NOT NULL,
+  head_hash TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS host_events (
+  process_id TEXT NOT NULL,
+  seq INTEGER NOT NULL,
+  kind TEXT NOT NULL,
+  machine_version INTEGER NOT NULL,
+  idempotency_key TEXT,
+  body TEXT NOT NULL,
+  recorded_at TEXT NOT NULL,
+  prev_hash TEXT NOT NULL,
+  hash TEXT NOT NULL,
+  PRIMARY KEY (process_id, seq)
+);
+CREATE UNIQUE INDEX IF NOT EXISTS host_events_key
+  ON host_events (process_id, idempotency_key) WHERE idempotency_key IS NOT NULL;
+CREATE TABLE IF NOT EXISTS host_refusals (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  process_id TEXT NOT NULL,
+  attempted_at TEXT NOT NULL,
+  event TEXT NOT NULL,
+  code TEXT NOT NULL,
+  rejection TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS host_refusals_process ON host_refusals (process_id, id);
+CREATE TABLE IF NOT EXISTS host_deadlines (
+  process_id TEXT NOT NULL,
+  deadline_id TEXT NOT NULL,
+  due_at TEXT NOT NULL,
+  due_ms INTEGER NOT NULL,
+  scheduled_seq INTEGER NOT NULL,
+  status TEXT NOT NULL,
+  PRIMARY KEY (process_id, deadline_id)
+);
+CREATE INDEX IF NOT EXISTS host_deadlines_due ON host_deadlines (status, due_ms);
+CREATE TABLE IF NOT EXISTS host_outbox (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  process_id TEXT NOT NULL,
+  seq INTEGER NOT NULL,
+  type TEXT NOT NULL,
+  payload TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  published_at TEXT
+);
+CREATE INDEX IF NOT EXISTS host_outbox_pending ON host_outbox (published_at, id);
+`;
+
+/**
+ * Opens (creating if needed) the embedded store: one SQLite file through `libsql`, in WAL mode,
+ * guarded by an exclusive lock on `<path>.lock` for as long as it is open, so a second process
+ * (or a second store in this one) gets {@link StoreLockedError} instead of a chance to corrupt
+ * it. The operating system drops the lock when the process dies, even on SIGKILL.
+ *
+ * @throws {StoreLockedError} when another connection holds the file.
+ */
+export async function openSqliteStore(options: SqliteStoreOptions): Promise<HostStore> {
+  return new SqliteStore(options);
+}
+
+const LOCK_BUSY = /SQLITE_BUSY|database is locked/i;
+
+/**
+ * Holds `<path>.lock`, a tiny SQLite file, in exclusive locking mode: the OS file lock stays
+ * until close or process death (SIGKILL included), and a second holder gets SQLITE_BUSY. A
+ * separate file because libsql keeps a connection alive while prepared statements exist, so the
+ * data connection itself could not release an exclusive lock promptly on close.
+ */
+function takeLock(path: string): Database.Database {
+  const lock = new Database(`${path}.lock`);
+  try {
+    lock.exec('PRAGMA locking_mode = EXCLUSIVE');
+    lock.exec('BEGIN EXCLUSIVE');
+    lock.exec('CREATE TABLE IF NOT EXISTS held (pid INTEGER)');
+    lock.exec('COMMIT');
+    return lock;
+  } catch (error) {
+    lock.close();
+    if (LOCK_BUSY.test(String(error)) || LOCK_BUSY.test(codeOf(error))) {
+      throw new StoreLockedError(path, error);
+    }
+    throw error;
+  }
+}
+
+class SqliteStore implements HostStore {
+  readonly kind = 'sqlite';
+  readonly #db: Database.Database;
+  readonly #path: string;
+  #closed = false;
+  // Prepared once: preparing is a large part of a small statement's cost in libsql.
+  readonly #statements = new Map<string, Database.Statement>();
+
+  readonly #lock: Database.Database;
+
+  constructor(options: SqliteStoreOptions) {
+    this.#path = options.path;
+    this.#lock = takeLock(options.path);
+    let db: Database.Database | undefined;
+    try {
+      db = new Database(options.path);
+      db.exec('PRAGMA journal_mode = WAL');
+      db.exec(`PRAGMA synchronous = ${options.synchronous === 'normal' ? 'NORMAL' : 'FULL'}`);
+      db.exec(SCHEMA);
+    } catch (error) {
+      db?.close();
+      this.#lock.close();
+      throw error;
+    }
+    this.#db = db;
+  }
+
+  async commit(c: Commit): Promise<void> {
+    const db = this.#db;
+    const r = c.record;
+    db.exec('BEGIN IMMEDIATE');
+    try {
+      if (c.expectedSeq === null) {
+        const exists = this.#sql('SELECT 1 AS x FROM host_processes WHERE process_id = ?').get(
+          c.processId,
+        );
+        if (exists !== undefined) throw new ProcessExistsError(c.processId);
+        this.#sql(
+          'INSERT INTO host_processes (process_id, machine, machine_version, snapshot, seq, head_hash, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        ).run(
+          c.processId,
+          c.envelope.machine,
+          c.envelope.version,
+          JSON.stringify(c.envelope.snapshot),
+          r.seq,
+          r.hash,
+          r.recordedAt,
+        );
+      } else {
+        const changed = this.#sql(
+          'UPDATE host_processes SET machine = ?, machine_version = ?, snapshot = ?, seq = ?, head_hash = ?, updated_at = ? WHERE process_id = ? AND seq = ?',
+        ).run(
+          c.envelope.machine,
+          c.envelope.version,
+          JSON.stringify(c.envelope.snapshot),
+          r.seq,
+          r.hash,
+          r.recordedAt,
+          c.processId,
+          c.expectedSeq,
+        ).changes;
+        if (changed !== 1) throw new StaleWriteError(c.processId, c.expectedSeq);
+      }
+      if (r.key !== null) {
+        const dup = this.#sql(
+          'SELECT 1 AS x FROM host_events WHERE process_id = ? AND idempotency_key = ?',
+        ).get(c.processId, r.key);
+        if (dup !== undefined) throw new DuplicateKeyError(c.processId, r.key);
+      }
+      this.#sql(
+        'INSERT INTO host_events (process_id, seq, kind, machine_version, idempotency_key, body, recorded_at, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      ).run(
+        r.processId,
+        r.seq,
+        r.kind,
+        r.machineVersion,
+        r.key,
+        JSON.stringify(r.body),
+        r.recordedAt,
+        r.prevHash,
+        r.hash,
+      );
+      if (c.delivers !== undefined) {
+        const settled = this.#sql(
+          "UPDATE host_deadlines SET status = 'delivered' WHERE process_id = ? AND deadline_id = ? AND scheduled_seq = ? AND status = 'scheduled'",
+        ).run(c.processId, c.delivers.deadlineId, c.delivers.scheduledSeq).changes;
+        if (settled !== 1) {
+          throw new DeadlineSettledError(
+            c.processId,
+            c.delivers.deadlineId,
+            c.delivers.scheduledSeq,
+          );
+        }
+      }
+      const cancel = this.#sql(
+        "UPDATE host_deadlines SET status = 'cancelled' WHERE process_id = ? AND deadline_id = ? AND status = 'scheduled'",
+      );
+      for (const id of c.cancel) cancel.run(c.processId, id);
+      const schedule = this.#sql(
+        `INSERT INTO host_deadlines (process_id, deadline_id, due_at, due_ms, scheduled_seq, status) VALUES (?, ?, ?, ?, ?, 'scheduled')
+         ON CONFLICT (process_id, deadline_id) DO UPDATE SET due_at = excluded.due_at, due_ms = excluded.due_ms, scheduled_seq = excluded.scheduled_seq, status = 'scheduled'`,
+      );
+      for (const d of c.schedule) {
+        schedule.run(c.processId, d.deadlineId, d.dueAt, Date.parse(d.dueAt), r.seq);
+      }
+      const outbox = this.#sql(
+        'INSERT INTO host_outbox (process_id, seq, type, payload, created_at) VALUES (?, ?, ?, ?, ?)',
+      );
+      for (const m of c.outbox) {
+        outbox.run(c.processId, r.seq, m.type, JSON.stringify(m.payload), r.recordedAt);
+      }
+      db.exec('COMMIT');
+    } catch (error) {
+      db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+
+  async load(processId: string): Promise<StoredProcess | undefined> {
+    const row = this.#sql(
+      'SELECT process_id, machine, machine_version, snapshot, seq, head_hash, updated_at FROM host_processes WHERE process_id = ?',
+    ).get(processId) as Row | undefined;
+    return row === undefined ? undefined : processOf(row);
+  }
+
+  async head(processId: string): Promise<number | undefined> {
+    const row = this.#sql('SELECT seq FROM host_processes WHERE process_id = ?').get(processId) as
+      | Row
+      | undefined;
+    return row === undefined ? undefined : int(row, 'seq');
+  }
+
+  async findByKey(processId: string, key: string): Promise<EventRecord | undefined> {
+    const row = this.#sql(`${EVENT_COLUMNS} WHERE process_id = ? AND idempotency_key = ?`).get(
+      processId,
+      key,
+    ) as Row | undefined;
+    return row === undefined ? undefined : recordOf(row);
+  }
+
+  async events(processId: string): Promise<EventRecord[]> {
+    const rows = this.#sql(`${EVENT_COLUMNS} WHERE process_id = ? ORDER BY seq`).all(
+      processId,
+    ) as Row[];
+    return rows.map(recordOf);
+  }
+
+  async recordRefusal(refusal: RefusalRecord): Promise<void> {
+    this.#sql(
+      'INSERT INTO host_refusals (process_id, attempted_at, event, code, rejection) VALUES (?, ?, ?, ?, ?)',
+    ).run(
+      refusal.processId,
+      refusal.attemptedAt,
+      JSON.stringify(refusal.event ?? null),
+      refusal.code,
+      JSON.stringify(refusal.rejection),
+    );
+  }
+
+  async refusals(processId: string): Promise<RefusalRecord[]> {
+    const rows = this.#sql(
+      'SELECT process_id, attempted_at, event, code, rejection FROM host_refusals WHERE process_id = ? ORDER BY id',
+    ).all(processId) as Row[];
+    return rows.map(refusalOf);
+  }
+
+  async deadlines(processId: string): Promise<DeadlineRow[]> {
+    const rows = this.#sql(
+      `${DEADLINE_COLUMNS} WHERE process_id = ? ORDER BY due_ms, deadline_id`,
+    ).all(processId) as Row[];
+    return rows.map(deadlineOf);
+  }
+
+  async dueDeadlines(now: string, limit: number): Promise<DeadlineRow[]> {
+    const rows = this.#sql(
+      `${DEADLINE_COLUMNS} WHERE status = 'scheduled' AND due_ms <= ? ORDER BY due_ms LIMIT ?`,
+    ).all(Date.parse(now), limit) as Row[];
+    return rows.map(deadlineOf);
+  }
+
+  async settleDeadline(row: DeadlineRow, status: 'refused' | 'cancelled'): Promise<void> {
+    this.#sql(
+      "UPDATE host_deadlines SET status = ? WHERE process_id = ? AND deadline_id = ? AND scheduled_seq = ? AND status = 'scheduled'",
+    ).run(status, row.processId, row.deadlineId, row.scheduledSeq);
+  }
+
+  async drainOutbox(
+    publish: (message: OutboxMessage) => Promise<void> | void,
+    limit: number,
+  ): Promise<number> {
+    const rows = this.#sql(
+      'SELECT id, process_id, seq, type, payload, created_at FROM host_outbox WHERE published_at IS NULL ORDER BY id LIMIT ?',
+    ).all(limit) as Row[];
+    const mark = this.#sql('UPDATE host_outbox SET published_at = ? WHERE id = ?');
+    let published = 0;
+    for (const row of rows) {
+      const message = outboxOf(row);
+      await publish(message);
+      mark.run(new Date().toISOString(), message.id);
+      published++;
+    }
+    return published;
+  }
+
+  async processIds(): Promise<string[]> {
+    const rows = this.#sql(
+      'SELECT process_id FROM host_processes ORDER BY process_id',
+    ).all() as Row[];
+    return rows.map((row) => text(row, 'process_id'));
+  }
+
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    this.#db.close();
+    this.#lock.close();
+  }
+
+  #sql(text: string): Database.Statement {
+    let statement = this.#statements.get(text);
+    if (statement === undefined) {
+      statement = this.#db.prepare(text);
+      this.#statements.set(text, statement);
+    }
+    return statement;
+  }
+
+  toString(): string {
+    return `SqliteStore(${this.#path})`;
+  }
+}
+
+const EVENT_COLUMNS =
+  'SELECT process_id, seq, kind, machine_version, idempotency_key, body, recorded_at, prev_hash, hash FROM host_events';
+const DEADLINE_COLUMNS =
+  'SELECT process_id, deadline_id, due_at, scheduled_seq, status FROM host_deadlines';
+
+function codeOf(error: unknown): string {
+  const code: unknown =
+    typeof error === 'object' && error !== null ? Reflect.get(error, 'code') : undefined;
+  return typeof code === 'string' ? code : '';
+}

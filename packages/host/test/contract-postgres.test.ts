@@ -1,0 +1,24 @@
+import { afterAll, beforeAll } from 'vitest';
+import { openPostgresStore } from '../src/index.js';
+import { runContract } from './support/contract.js';
+import { type PgCluster, startCluster } from './support/postgres-cluster.js';
+
+let cluster: PgCluster;
+let count = 0;
+
+beforeAll(async () => {
+  cluster = await startCluster({ fast: true });
+}, 120_000);
+afterAll(async () => {
+  await cluster?.stop();
+});
+
+runContract('PostgreSQL + pg-boss', async () => {
+  const name = `contract_${++count}`;
+  const connectionString = await cluster.createDatabase(name);
+  return {
+    open: () => openPostgresStore({ connectionString, poolSize: 4 }),
+    tamper: (sql, params) => cluster.query(name, sql, params),
+    dispose: async () => {},
+  };
+});

@@ -1,0 +1,430 @@
+// The store contract: one suite, run against every store through a harness.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  createHost,
+  type Host,
+  type HostStore,
+  type MachineEntry,
+  ProcessExistsError,
+  ProcessNotFoundError,
+  StaleWriteError,
+  UnknownMachineError,
+  UnknownVersionError,
+} from '../../src/index.js';
+import { ev, OPENED_AT, petitionV1, petitionV2 } from './petition.js';
+
+/** A fresh, empty store of one kind, which tests can reopen and tamper with. */
+export interface StoreHarness {
+  /** Opens the store (again). */
+  open(): Promise<HostStore>;
+  /** Runs SQL (with `?` placeholders) against the store's database while it is closed. */
+  tamper(sql: string, params: readonly unknown[]): Promise<void>;
+  /** Removes the store. */
+  dispose(): Promise<void>;
+}
+
+/** A clock the tests move by hand. */
+export class TestClock {
+  now: Date;
+  constructor(iso: string) {
+    this.now = new Date(iso);
+  }
+  read = (): Date => new Date(this.now.getTime());
+  set(iso: string): void {
+    this.now = new Date(iso);
+  }
+}
+
+const INPUT = { openedAt: OPENED_AT, replyDays: 10 };
+// 10 days from 2026-03-02 (Shanghai): 24:00 of 2026-03-12.
+const DUE = '2026-03-12T16:00:00.000Z';
+
+/** Runs the contract suite against stores made by `makeHarness`. */
+export function runContract(name: string, makeHarness: () => Promise<StoreHarness>): void {
+  describe(`store contract: ${name}`, () => {
+    let harness: StoreHarness;
+    let clock: TestClock;
+    const hosts: Host[] = [];
+    const open = async (machines: readonly MachineEntry[] = [petitionV1]) => {
+      const host = createHost({ store: await harness.open(), machines, clock: clock.read });
+      hosts.push(host);
+      return host;
+    };
+    // A second host on the same store (an embedded store admits one connection).
+    const peer = (host: Host, machines: readonly MachineEntry[] = [petitionV1]) =>
+      createHost({ store: host.store, machines, clock: clock.read });
+    const closeAll = async () => {
+      for (const host of hosts.splice(0)) await host.close();
+    };
+
+    beforeEach(async () => {
+      harness = await makeHarness();
+      clock = new TestClock('2026-03-02T01:00:00.000Z');
+    });
+    afterEach(async () => {
+      await closeAll();
+      await harness.dispose();
+    });
+
+    it('starts a process: start record, envelope, scheduled deadline, outbox', async () => {
+      const host = await open();
+      const started = await host.start({ machine: 'petition', input: INPUT, processId: 'p1' });
+      expect(started.seq).toBe(0);
+      expect(started.envelope.machine).toBe('petition');
+      expect(started.envelope.version).toBe(1);
+      const { seq, envelope } = await host.get('p1');
+      expect(seq).toBe(0);
+      expect(envelope.snapshot).toEqual(started.envelope.snapshot);
+      const [record, ...rest] = await host.events('p1');
+      expect(rest).toEqual([]);
+      expect(record).toMatchObject({ seq: 0, kind: 'start', body: { input: INPUT } });
+      expect(await host.store.deadlines('p1')).toEqual([
+        { processId: 'p1', deadlineId: 'reply', dueAt: DUE, scheduledSeq: 0, status: 'scheduled' },
+      ]);
+      const published: unknown[] = [];
+      expect(await host.drainOutbox((m) => void published.push(m))).toBe(1);
+      expect(published).toMatchObject([
+        { processId: 'p1', seq: 0, type: 'opened', payload: { dueAt: DUE } },
+      ]);
+      await expect(
+        host.start({ machine: 'petition', input: INPUT, processId: 'p1' }),
+      ).rejects.toThrow(ProcessExistsError);
+      await expect(host.start({ machine: 'nope', input: INPUT })).rejects.toThrow(
+        UnknownMachineError,
+      );
+    });
+
+    it('accepts events through dispatch, logs them in a chain and survives a restart', async () => {
+      const host = await open();
+      await host.start({ machine: 'petition', input: INPUT, processId: 'p1' });
+      const a = await host.send('p1', ev('NOTE', 'owner', '2026-03-03T09:00:00+08:00', { n: 2 }));
+      const b = await host.send('p1', ev('NOTE', 'owner', '2026-03-04T09:00:00+08:00', { n: 3 }));
+      expect(a.ok && b.ok).toBe(true);
+      if (!b.ok) return;
+      expect(b.seq).toBe(2);
+      expect(b.emitted).toEqual([{ type: 'noted', n: 3 }]);
+      const records = await host.events('p1');
+      expect(records.map((r) => r.seq)).toEqual([0, 1, 2]);
+      expect(records[1]?.prevHash).toBe(records[0]?.hash);
+      expect(records[2]?.prevHash).toBe(records[1]?.hash);
+      await closeAll();
+
+      const again = await open();
+      const { envelope } = await again.get('p1');
+      expect(envelope.snapshot).toEqual(b.envelope.snapshot);
+      const c = await again.send('p1', ev('NOTE', 'owner', '2026-03-05T09:00:00+08:00', { n: 5 }));
+      expect(c.ok && c.seq).toBe(3);
+      expect(c.ok && (c.envelope.snapshot as { context: { count: number } }).context.count).toBe(
+        10,
+      );
+      expect(await again.verify('p1')).toEqual({ ok: true, records: 4 });
+      expect((await again.replay('p1')).equal).toBe(true);
+    });
+
+    it('returns and records refusals without changing state', async () => {
+      const host = await open();
+      await host.start({ machine: 'petition', input: INPUT, processId: 'p1' });
+      const wrongRole = await host.send(
+        'p1',
+        ev('NOTE', 'committee', '2026-03-03T09:00:00+08:00', { n: 2 }),
+      );
+      const malformed = await host.send(
+        'p1',
+        ev('NOTE', 'owner', '2026-03-03T09:00:00+08:00', { n: -1 }),
+      );
+      const tooEarly = await host.send(
+        'p1',
+        ev('NOTE', 'owner', '2026-03-01T09:00:00+08:00', { n: 1 }),
+      );
+      expect([wrongRole, malformed, tooEarly].map((r) => !r.ok && r.rejection.code)).toEqual([
+        'not-permitted',
+        'invalid-event',
+        'out-of-order',
+      ]);
+      const refusals = await host.refusals('p1');
+      expect(refusals.map((r) => r.code)).toEqual([
+        'not-permitted',
+        'invalid-event',
+        'out-of-order',
+      ]);
+      expect(refusals[0]).toMatchObject({
+        processId: 'p1',
+        event: { type: 'NOTE', by: { role: 'committee' } },
+      });
+      expect((await host.get('p1')).seq).toBe(0);
+      expect(await host.events('p1')).toHaveLength(1);
+      await expect(host.send('nobody', ev('NOTE', 'owner', OPENED_AT, { n: 1 }))).rejects.toThrow(
+        ProcessNotFoundError,
+      );
+    });
+
+    it('applies an event sent twice with the same key once', async () => {
+      const host = await open();
+      await host.start({ machine: 'petition', input: INPUT, processId: 'p1' });
+      const event = ev('NOTE', 'owner', '2026-03-03T09:00:00+08:00', { n: 2 });
+      const first = await host.send('p1', event, { key: 'k1' });
+      const second = await host.send('p1', event, { key: 'k1' });
+      expect(first.ok && !first.duplicate).toBe(true);
+      expect(second.ok && second.duplicate).toBe(true);
+      expect((await host.get('p1')).seq).toBe(1);
+      const other = peer(host);
+      const third = await other.send('p1', event, { key: 'k1' });
+      expect(third.ok && third.duplicate && third.seq).toBe(1);
+    });
+
+    it('refuses a stale writer with a clear error and loses nothing', async () => {
+      const host = await open();
+      await host.start({ machine: 'petition', input: INPUT, processId: 'p1' });
+      const stored = await host.store.load('p1');
+      if (stored === undefined) throw new Error('not stored');
+      await host.send('p1', ev('NOTE', 'owner', '2026-03-03T09:00:00+08:00', { n: 2 }));
+      const records = await host.events('p1');
+      const stale = {
+        processId: 'p1',
+        expectedSeq: 0,
+        record: { ...records[1]!, body: { stale: true } },
+        envelope: stored.envelope,
+        schedule: [],
+        cancel: ['reply'],
+        outbox: [{ type: 'stale', payload: {} }],
+      };
+      await expect(host.store.commit(stale)).rejects.toThrow(StaleWriteError);
+      await expect(host.store.commit(stale)).rejects.toThrow(/stale write refused/);
+      expect((await host.get('p1')).seq).toBe(1);
+      expect(await host.events('p1')).toEqual(records);
+      expect((await host.store.deadlines('p1'))[0]?.status).toBe('scheduled');
+      expect(await host.verify('p1')).toEqual({ ok: true, records: 2 });
+    });
+
+    it('two hosts on one store: the stale one is refused, or reloads and retries', async () => {
+      const store = await harness.open();
+      const one = createHost({ store, machines: [petitionV1], clock: clock.read });
+      const strict = createHost({ store, machines: [petitionV1], clock: clock.read, retries: 0 });
+      const patient = createHost({ store, machines: [petitionV1], clock: clock.read });
+      hosts.push(one);
+      await one.start({ machine: 'petition', input: INPUT, processId: 'p1' });
+      await strict.get('p1');
+      // Each caches the process at the version it last wrote, then the others move it on.
+      await strict.send('p1', ev('NOTE', 'owner', '2026-03-03T09:00:00+08:00', { n: 1 }));
+      await patient.send('p1', ev('NOTE', 'owner', '2026-03-03T09:00:00+08:00', { n: 1 }));
+      await one.send('p1', ev('NOTE', 'owner', '2026-03-03T09:00:00+08:00', { n: 10 }));
+      await expect(
+        strict.send('p1', ev('NOTE', 'owner', '2026-03-03T09:00:00+08:00', { n: 100 })),
+      ).rejects.toThrow(StaleWriteError);
+      const retried = await patient.send(
+        'p1',
+        ev('NOTE', 'owner', '2026-03-03T09:00:00+08:00', { n: 1000 }),
+      );
+      expect(retried.ok && retried.seq).toBe(4);
+      const { envelope } = await one.get('p1');
+      expect((envelope.snapshot as { context: { count: number } }).context.count).toBe(
+        1 + 1 + 10 + 1000,
+      );
+      expect((await one.replay('p1')).equal).toBe(true);
+      strict.evictAll();
+      patient.evictAll();
+    });
+
+    it('delivers a due deadline once, keyed by process, deadline and version', async () => {
+      const host = await open();
+      await host.start({ machine: 'petition', input: INPUT, processId: 'p1' });
+      expect((await host.deliverDue()).delivered).toBe(0);
+      clock.set('2026-03-12T15:59:59.999Z');
+      expect((await host.deliverDue()).delivered).toBe(0);
+      clock.set(DUE);
+      const rows = await host.store.dueDeadlines(DUE, 10);
+      expect(rows).toHaveLength(1);
+      expect(await host.deliverDue()).toMatchObject({ delivered: 1 });
+      // The same row again, and a second host: nothing more happens.
+      expect(await host.deliver(rows[0]!)).toBe('settled');
+      const other = peer(host);
+      expect(await other.deliver(rows[0]!)).toBe('settled');
+      expect((await other.deliverDue()).delivered).toBe(0);
+      const ticks = (await host.events('p1')).filter((r) => r.kind === 'event');
+      expect(ticks).toHaveLength(1);
+      expect(ticks[0]).toMatchObject({
+        key: 'deadline:reply@0',
+        body: { type: 'TICK', at: DUE, by: { id: 'host', role: 'system' } },
+      });
+      const { envelope } = await host.get('p1');
+      const context = (
+        envelope.snapshot as {
+          context: { missed: number; deadlines: Record<string, { status: string }> };
+        }
+      ).context;
+      expect(context.missed).toBe(1);
+      expect(context.deadlines.reply?.status).toBe('missed');
+      expect((await host.store.deadlines('p1'))[0]?.status).toBe('delivered');
+      const published: string[] = [];
+      await host.drainOutbox((m) => void published.push(m.type));
+      expect(published).toEqual(['opened', 'reply-missed']);
+    });
+
+    it('reschedules a moved deadline and cancels one the process no longer waits for', async () => {
+      const host = await open();
+      await host.start({ machine: 'petition', input: INPUT, processId: 'p1' });
+      await host.send('p1', ev('EXTEND', 'committee', '2026-03-05T09:00:00+08:00', { days: 20 }));
+      const [moved] = await host.store.deadlines('p1');
+      expect(moved).toMatchObject({
+        dueAt: '2026-03-25T16:00:00.000Z',
+        scheduledSeq: 1,
+        status: 'scheduled',
+      });
+      clock.set('2026-03-20T00:00:00.000Z');
+      expect((await host.deliverDue()).delivered).toBe(0);
+      await host.send('p1', ev('REPLY', 'committee', '2026-03-20T09:00:00+08:00', { text: 'ok' }));
+      expect((await host.store.deadlines('p1'))[0]?.status).toBe('cancelled');
+      clock.set('2026-04-30T00:00:00.000Z');
+      expect((await host.deliverDue()).delivered).toBe(0);
+      const late = await host.send(
+        'p1',
+        ev('NOTE', 'owner', '2026-04-30T09:00:00+08:00', { n: 1 }),
+      );
+      expect(!late.ok && late.rejection.code).toBe('process-ended');
+    });
+
+    it('delivers deadlines that fell due while the host was down, after later events', async () => {
+      const host = await open();
+      await host.start({ machine: 'petition', input: INPUT, processId: 'p1' });
+      await host.start({ machine: 'petition', input: { ...INPUT, replyDays: 1 }, processId: 'p2' });
+      // p2's deadline passes, but an owner's note dated later is accepted first.
+      await host.send('p2', ev('NOTE', 'owner', '2026-03-05T09:00:00+08:00', { n: 1 }));
+      await closeAll();
+      clock.set('2026-04-01T00:00:00.000Z');
+      const again = await open();
+      expect(await again.deliverDue()).toMatchObject({ delivered: 2, refused: 0 });
+      expect((await again.deliverDue()).delivered).toBe(0);
+      const tick = (await again.events('p2')).at(-1);
+      // Time never runs backwards: the TICK is dated at the process clock when that is later.
+      expect(tick?.body).toMatchObject({ type: 'TICK', at: '2026-03-05T09:00:00+08:00' });
+      for (const id of ['p1', 'p2']) {
+        const { envelope } = await again.get(id);
+        expect((envelope.snapshot as { context: { missed: number } }).context.missed).toBe(1);
+      }
+    });
+
+    it('publishes outbox messages in order, each once', async () => {
+      const host = await open();
+      await host.start({ machine: 'petition', input: INPUT, processId: 'p1' });
+      for (let n = 1; n <= 3; n++) {
+        await host.send('p1', ev('NOTE', 'owner', '2026-03-03T09:00:00+08:00', { n }));
+      }
+      const seen: unknown[] = [];
+      expect(await host.drainOutbox((m) => void seen.push(m.payload), 2)).toBe(2);
+      expect(await host.drainOutbox((m) => void seen.push(m.payload))).toBe(2);
+      expect(await host.drainOutbox((m) => void seen.push(m.payload))).toBe(0);
+      expect(seen).toEqual([
+        { type: 'opened', dueAt: DUE },
+        { type: 'noted', n: 1 },
+        { type: 'noted', n: 2 },
+        { type: 'noted', n: 3 },
+      ]);
+      // A publisher that fails leaves the message for the next drain.
+      await host.send('p1', ev('NOTE', 'owner', '2026-03-03T09:00:00+08:00', { n: 9 }));
+      await expect(
+        host.drainOutbox(() => {
+          throw new Error('broker down');
+        }),
+      ).rejects.toThrow('broker down');
+      expect(await host.drainOutbox(() => {})).toBe(1);
+    });
+
+    it('verify finds the first altered or missing record; replay finds an altered snapshot', async () => {
+      let host = await open();
+      await host.start({ machine: 'petition', input: INPUT, processId: 'p1' });
+      for (let n = 1; n <= 4; n++) {
+        await host.send('p1', ev('NOTE', 'owner', '2026-03-03T09:00:00+08:00', { n }));
+      }
+      expect(await host.verify('p1')).toEqual({ ok: true, records: 5 });
+      expect((await host.replay('p1')).equal).toBe(true);
+      await closeAll();
+
+      await harness.tamper("UPDATE host_events SET body = ? WHERE process_id = 'p1' AND seq = 2", [
+        JSON.stringify(ev('NOTE', 'owner', '2026-03-03T09:00:00+08:00', { n: 200 })),
+      ]);
+      host = await open();
+      expect(await host.verify('p1')).toMatchObject({ ok: false, seq: 2, problem: 'altered' });
+      await closeAll();
+
+      await harness.tamper("DELETE FROM host_events WHERE process_id = 'p1' AND seq = 2", []);
+      host = await open();
+      expect(await host.verify('p1')).toMatchObject({ ok: false, seq: 2, problem: 'missing' });
+      await closeAll();
+
+      await harness.tamper("DELETE FROM host_events WHERE process_id = 'p1' AND seq >= 2", []);
+      host = await open();
+      expect(await host.verify('p1')).toMatchObject({ ok: false, seq: 2, problem: 'missing' });
+      await closeAll();
+
+      await harness.tamper("UPDATE host_events SET hash = ? WHERE process_id = 'p1' AND seq = 1", [
+        'f'.repeat(64),
+      ]);
+      host = await open();
+      expect(await host.verify('p1')).toMatchObject({ ok: false, seq: 1, problem: 'altered' });
+    });
+
+    it('replay rebuilds the stored snapshot and notices one that was edited', async () => {
+      let host = await open();
+      await host.start({ machine: 'petition', input: INPUT, processId: 'p1' });
+      await host.send('p1', ev('NOTE', 'owner', '2026-03-03T09:00:00+08:00', { n: 7 }));
+      await host.send('p1', ev('EXTEND', 'committee', '2026-03-04T09:00:00+08:00', { days: 3 }));
+      clock.set('2026-04-01T00:00:00.000Z');
+      await host.deliverDue();
+      const replay = await host.replay('p1');
+      expect(replay.equal).toBe(true);
+      expect(replay.seq).toBe(3);
+      await closeAll();
+      const raw = await harness.open();
+      const stored = await raw.load('p1');
+      await raw.close();
+      const edited = JSON.parse(JSON.stringify(stored?.envelope.snapshot)) as {
+        context: { count: number };
+      };
+      edited.context.count = 70;
+      await harness.tamper("UPDATE host_processes SET snapshot = ? WHERE process_id = 'p1'", [
+        JSON.stringify(edited),
+      ]);
+      host = await open();
+      const after = await host.replay('p1');
+      expect(after.equal).toBe(false);
+      expect((after.stored as { context: { count: number } }).context.count).toBe(70);
+      expect((after.replayed as { context: { count: number } }).context.count).toBe(7);
+    });
+
+    it('migrates stored snapshots on load; an unknown version is a clear error', async () => {
+      const v1 = await open([petitionV1]);
+      await v1.start({ machine: 'petition', input: INPUT, processId: 'p1' });
+      await v1.send('p1', ev('NOTE', 'owner', '2026-03-03T09:00:00+08:00', { n: 4 }));
+      await closeAll();
+
+      const noPath = await open([{ ...petitionV2, migrations: {} }]);
+      await expect(noPath.get('p1')).rejects.toThrow(UnknownVersionError);
+      await expect(noPath.get('p1')).rejects.toThrow(/no migration from version 1 to 2/);
+      await expect(
+        noPath.send('p1', ev('NOTE', 'owner', '2026-03-04T09:00:00+08:00', { n: 1 })),
+      ).rejects.toThrow(UnknownVersionError);
+      await closeAll();
+
+      const v2 = await open([petitionV2]);
+      const { envelope } = await v2.get('p1');
+      expect(envelope.version).toBe(2);
+      expect(
+        (envelope.snapshot as { context: { label: string; count: number } }).context,
+      ).toMatchObject({
+        label: 'none',
+        count: 4,
+      });
+      const sent = await v2.send('p1', ev('NOTE', 'owner', '2026-03-04T09:00:00+08:00', { n: 1 }));
+      expect(sent.ok && sent.envelope.version).toBe(2);
+      expect((await v2.store.load('p1'))?.envelope.version).toBe(2);
+      expect((await v2.replay('p1')).equal).toBe(true);
+      await closeAll();
+
+      const old = await open([petitionV1]);
+      await expect(old.get('p1')).rejects.toThrow(/version 2.*newer than the registered machine/);
+      await closeAll();
+      const other = await open([{ ...petitionV1, id: 'other' }]);
+      await expect(other.get('p1')).rejects.toThrow(UnknownMachineError);
+    });
+  });
+}

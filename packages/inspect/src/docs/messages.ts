@@ -1,0 +1,115 @@
+import type { Bilingual, Locale, RejectionCode } from '@jiayuan/core';
+
+/** What each rejection code means, for the docs pages. */
+export const REJECTION_MEANINGS: Readonly<Record<RejectionCode, Bilingual>> = {
+  'process-ended': {
+    'zh-CN': '流程已结束或未启动，不再受理事件',
+    en: 'the process has ended or not started; no event is taken',
+  },
+  'unknown-event': {
+    'zh-CN': '事件类型不在本流程的事件目录中',
+    en: "the event type is not in this process's catalog",
+  },
+  'invalid-event': {
+    'zh-CN': '事件内容不符合其模式（字段缺失或格式错误）',
+    en: 'the event does not match its schema (missing or malformed fields)',
+  },
+  'not-permitted': {
+    'zh-CN': '发送者的角色无权发送此事件',
+    en: "the sender's role may not send this event",
+  },
+  'out-of-order': {
+    'zh-CN': '事件时间早于流程当前时间',
+    en: "the event is dated before the process's clock",
+  },
+  'not-allowed-now': {
+    'zh-CN': '当前状态不受理此事件',
+    en: 'the current state does not take this event',
+  },
+  'rule-violated': {
+    'zh-CN': '不满足法定条件（下列规则或状态机守卫）',
+    en: 'a legal condition is not met (a rule below, or a machine guard)',
+  },
+  'machine-error': {
+    'zh-CN': '状态机执行出错（缺陷，不应出现）',
+    en: 'the machine threw (a defect; should never happen)',
+  },
+};
+
+/** The fixed words of a docs page, per language. */
+export interface DocWords {
+  readonly language: string;
+  readonly generated: string;
+  readonly diagram: string;
+  readonly states: string;
+  readonly stateColumns: readonly string[];
+  readonly transitions: string;
+  readonly transitionColumns: readonly string[];
+  readonly anyState: string;
+  readonly stays: string;
+  readonly events: string;
+  readonly eventColumns: readonly string[];
+  readonly deadlines: string;
+  readonly deadlineColumns: readonly string[];
+  readonly noDeadlines: string;
+  readonly rejections: string;
+  readonly rejectionColumns: readonly string[];
+  readonly guardRule: string;
+  readonly none: string;
+  readonly initial: string;
+  readonly final: string;
+  readonly parallel: string;
+}
+
+/** {@link DocWords} in both languages. */
+export const DOC_WORDS: Readonly<Record<Locale, DocWords>> = {
+  'zh-CN': {
+    language: '中文',
+    generated: '本页由状态机定义自动生成（scripts/generate-docs.mjs），请勿手工编辑。',
+    diagram: '状态图',
+    states: '状态',
+    stateColumns: ['状态', '名称', '含义', '法律依据'],
+    transitions: '转换',
+    transitionColumns: ['从', '事件', '条件（守卫）', '到', '法律依据'],
+    anyState: '（任何状态）',
+    stays: '（不变）',
+    events: '事件',
+    eventColumns: ['事件', '名称', '可发送角色', '说明', '规则与依据'],
+    deadlines: '期限',
+    deadlineColumns: ['状态', '期限'],
+    noDeadlines:
+      '本流程的状态未在 `meta.deadlines` 中声明期限；期限由 `context.deadlines` 记录，系统以 `TICK` 推进时间。',
+    rejections: '拒绝代码',
+    rejectionColumns: ['代码', '含义', '本流程中'],
+    guardRule: '状态机守卫拒绝（规则 id `guard`）',
+    none: '—',
+    initial: '初始',
+    final: '终止',
+    parallel: '并行',
+  },
+  en: {
+    language: 'English',
+    generated:
+      'Generated from the machine definition (scripts/generate-docs.mjs); do not edit by hand.',
+    diagram: 'Diagram',
+    states: 'States',
+    stateColumns: ['State', 'Name', 'Meaning', 'Legal basis'],
+    transitions: 'Transitions',
+    transitionColumns: ['From', 'Event', 'Condition (guard)', 'To', 'Legal basis'],
+    anyState: '(any state)',
+    stays: '(stays)',
+    events: 'Events',
+    eventColumns: ['Event', 'Name', 'Roles allowed to send', 'Meaning', 'Rules and basis'],
+    deadlines: 'Deadlines',
+    deadlineColumns: ['State', 'Deadline'],
+    noDeadlines:
+      'No state declares a deadline in `meta.deadlines`; deadlines are kept in `context.deadlines` and the system advances time with `TICK`.',
+    rejections: 'Rejection codes',
+    rejectionColumns: ['Code', 'Meaning', 'In this process'],
+    guardRule: 'a machine guard refused (rule id `guard`)',
+    none: '—',
+    initial: 'initial',
+    final: 'final',
+    parallel: 'parallel',
+  },
+};

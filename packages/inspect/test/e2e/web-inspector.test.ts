@@ -1,0 +1,133 @@
+// End to end in real Chromium (Debian's /usr/bin/chromium, driven by playwright-core): build the
+// example, serve it on 127.0.0.1, click through a complete owners' vote and write a screenshot.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildExample, serve } from './serve.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const SCREENSHOT = new URL('../../../../docs/web-inspector.png', import.meta.url).pathname;
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+describe('web inspector in Chromium', () => {
+  let context: BrowserContext | undefined;
+  let server: { url: string; close: () => Promise<void> } | undefined;
+  let profile: string | undefined;
+  let dist: string | undefined;
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) {
+      throw new Error(
+        `${CHROMIUM} is missing: the end-to-end test needs Debian's chromium; run scripts/setup-chromium.sh (as root: apt-get update && apt-get install -y chromium)`,
+      );
+    }
+    dist = await buildExample();
+    server = await serve(dist);
+    profile = mkdtempSync(join(tmpdir(), 'jiayuan-chromium-'));
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ARGS,
+      viewport: { width: 1400, height: 1000 },
+    });
+  }, 240_000);
+
+  afterAll(async () => {
+    await context?.close();
+    await server?.close();
+    for (const dir of [profile, dist])
+      if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
+  });
+
+  const state = (page: Page) => page.getByTestId('state').textContent();
+  const buttons = async (page: Page) =>
+    (
+      await page
+        .locator('[data-testid^="send-"]')
+        .evaluateAll((els) => els.map((el) => el.getAttribute('data-testid')))
+    ).sort();
+
+  it('runs a complete vote: allowed events only, bilingual refusals, log, tally, zh/en', async () => {
+    const page = await context!.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(server!.url);
+    await page.getByTestId('complex').selectOption('meihao');
+
+    await expect.poll(() => state(page)).toBe('方案拟定');
+    await expect.poll(() => page.locator('[data-testid="diagram"] svg').count()).toBe(1);
+    // The current state is highlighted in the live diagram.
+    expect(await page.locator('style').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('data-state="ownersVote.drafting"')]),
+    );
+    expect(await buttons(page)).toEqual(['send-PROPOSE', 'send-TICK']);
+
+    await page.getByTestId('send-PROPOSE').click();
+    await expect.poll(() => state(page)).toBe('已公告');
+    await page.getByTestId('send-OPEN_VOTE').click();
+    await expect.poll(() => state(page)).toBe('投票中');
+    expect(await buttons(page)).toEqual(['send-CAST', 'send-CLOSE_VOTE', 'send-TICK']);
+
+    // Closing before the period is over is refused, with the reason in both languages.
+    await page.getByTestId('send-CLOSE_VOTE').click();
+    const rejection = page.getByTestId('rejection');
+    await expect.poll(() => rejection.textContent()).toContain('rule-violated');
+    expect(await rejection.textContent()).toContain('尚不能结束投票');
+    expect(await rejection.textContent()).toContain('it cannot close yet');
+
+    // Any input typed as JSON goes through dispatch too: the wrong role is refused, in both languages.
+    await page.locator('summary').click();
+    await page.getByTestId('draft').fill(
+      JSON.stringify({
+        type: 'CLOSE_VOTE',
+        at: '2026-03-02T12:00:00Z',
+        by: { id: 'x', role: 'owner' },
+      }),
+    );
+    await page.getByTestId('submit-draft').click();
+    await expect.poll(() => rejection.textContent()).toContain('not-permitted');
+    expect(await rejection.textContent()).toContain('业主委员会');
+    expect(await rejection.textContent()).toContain("owners' committee");
+
+    // Four of six owners agree; a second ballot for the same unit by the same owner supersedes.
+    for (const unit of ['u1', 'u2', 'u3', 'u4']) {
+      await page.getByTestId('unit').selectOption(unit);
+      await page.getByTestId('choice').selectOption('agree');
+      await page.getByTestId('send-CAST').click();
+    }
+    await page.getByTestId('unit').selectOption('u5');
+    await page.getByTestId('choice').selectOption('disagree');
+    await page.getByTestId('send-CAST').click();
+    await expect.poll(() => page.getByTestId('log').locator('li.ok').count()).toBe(7);
+    await expect.poll(() => page.getByTestId('tally').textContent()).toContain('同意');
+    await page.screenshot({ path: SCREENSHOT, fullPage: true });
+
+    for (let day = 0; day < 3; day++) await page.getByTestId('send-TICK').click();
+    await page.getByTestId('send-CLOSE_VOTE').click();
+    await expect.poll(() => state(page)).toBe('通过');
+    expect(await buttons(page)).toEqual([]);
+    expect(await page.getByTestId('tally').textContent()).toMatch(/通过/);
+    const log = await page.getByTestId('log').locator('li').allTextContents();
+    expect(log.filter((line) => line.includes('rule-violated'))).toHaveLength(1);
+    expect(log).toHaveLength(13);
+
+    await page.getByTestId('locale').click();
+    await expect.poll(() => state(page)).toBe('Passed');
+    expect(await page.locator('[data-testid="diagram"] svg text').allTextContents()).toEqual(
+      expect.arrayContaining(['Voting [3]']),
+    );
+    expect(await page.getByTestId('tally').textContent()).toMatch(/passed/i);
+    expect(errors).toEqual([]);
+  }, 120_000);
+});

@@ -1,0 +1,114 @@
+import { dispatch, RollSchema } from '@jiayuan/core';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { SAMPLE_COMPLEXES } from '../../../examples/web-inspector/src/complexes.js';
+import { ownersVoteMachine } from '../../../examples/web-inspector/src/machines/owners-vote.js';
+import {
+  createRecorder,
+  parseRecording,
+  REDACTED,
+  replayRecording,
+  sanitizeContext,
+  sanitizeEvent,
+  timelineStates,
+} from '../src/index.js';
+import { voteStreamArb } from './fixtures/vote-stream.js';
+
+const roll = RollSchema.parse(SAMPLE_COMPLEXES[0]!.roll);
+const input = { roll, now: '2026-03-02T09:00:00+08:00' };
+const json = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
+
+interface LiveRun {
+  states: { status: string; value: unknown; context: unknown }[];
+  events: unknown[];
+  text: string;
+}
+
+function run(stream: readonly unknown[], showPersonalData: boolean): LiveRun {
+  const recorder = createRecorder({ showPersonalData });
+  const actor = createActor(ownersVoteMachine, { input, inspect: recorder.inspect });
+  actor.start();
+  const snap = () => {
+    const s = actor.getSnapshot();
+    return { status: s.status, value: s.value, context: s.context };
+  };
+  const states = [snap()];
+  const events: unknown[] = [];
+  for (const item of stream) {
+    const result = dispatch(actor, item);
+    if (result.ok) {
+      states.push(snap());
+      events.push(result.event);
+    }
+  }
+  // Stopping a running actor is part of the run: xstate reports the stopped snapshot, caused
+  // by `xstate.stop`. A finished actor stays done and reports nothing.
+  const running = actor.getSnapshot().status === 'active';
+  actor.stop();
+  if (running) {
+    states.push(snap());
+    events.push({ type: 'xstate.stop' });
+  }
+  return { states, events, text: recorder.text() };
+}
+
+describe('recorder and replay', () => {
+  it('replays a recording into exactly the live run (states, contexts and events)', () => {
+    fc.assert(
+      fc.property(voteStreamArb, (stream) => {
+        const live = run(stream, true);
+        const timeline = replayRecording(parseRecording(live.text));
+        expect(timelineStates(timeline)).toEqual(json(live.states));
+        expect(timeline.steps.map((s) => s.event)).toEqual(json(live.events));
+        expect(timeline.logicId).toBe('ownersVote');
+      }),
+      { numRuns: 60, seed: 20260302 },
+    );
+  });
+
+  it('replays a sanitised recording into the sanitised live run', () => {
+    fc.assert(
+      fc.property(voteStreamArb, (stream) => {
+        const live = run(stream, false);
+        const timeline = replayRecording(parseRecording(live.text));
+        expect(timelineStates(timeline)).toEqual(
+          json(live.states.map((s) => ({ ...s, context: sanitizeContext(s.context) }))),
+        );
+        expect(timeline.steps.map((s) => s.event)).toEqual(
+          json(live.events.map((e) => sanitizeEvent(e))),
+        );
+        for (const owner of roll.owners) expect(live.text).not.toContain(owner.phone);
+      }),
+      { numRuns: 30, seed: 7 },
+    );
+  });
+
+  it('writes one JSON line per inspection event, of every kind xstate reports', () => {
+    const lines: string[] = [];
+    const recorder = createRecorder({ write: (line) => lines.push(line) });
+    const actor = createActor(ownersVoteMachine, { input, inspect: recorder.inspect }).start();
+    dispatch(actor, {
+      type: 'PROPOSE',
+      at: '2026-03-03T09:00:00+08:00',
+      by: { id: 'c', role: 'committee', name: '张主任' },
+      title: 't',
+    });
+    actor.stop();
+    expect(lines).toEqual(recorder.lines);
+    const records = parseRecording(recorder.text());
+    expect(records.map((r) => r.seq)).toEqual(records.map((_, i) => i));
+    // assign() is a built-in action: xstate reports no @xstate.action line for it.
+    expect(new Set(records.map((r) => r.kind))).toEqual(
+      new Set(['@xstate.actor', '@xstate.event', '@xstate.snapshot', '@xstate.microstep']),
+    );
+    const received = records.find((r) => r.kind === '@xstate.event' && r.event?.type === 'PROPOSE');
+    expect(received?.event?.by).toEqual({ id: 'c', role: 'committee', name: REDACTED });
+  });
+
+  it('says which line of a recording is broken', () => {
+    expect(() => parseRecording('{"seq":0}\n')).toThrow(/line 1/);
+    expect(() => parseRecording('\n\nnot json')).toThrow(/line 3/);
+    expect(() => replayRecording([])).toThrow(/empty/);
+  });
+});
