@@ -1,10 +1,69 @@
 /**
  * `@jiayuan/joint-meeting`: one property-management matter through the four-level joint
- * meetings of the Jing'an notice (JA 二(一)), with escalation and optional mediation.
+ * meetings of the Jing'an notice (JA 二(一)), with escalation and optional mediation; the
+ * disclosure-duty calendar of a complex (DISC-1..7), whose overdue duties raise matters; and the
+ * evaluation and award records of JA 二(四)1–2 with their exact aggregation.
  *
  * @packageDocumentation
  */
 
+export {
+  type DisclosureContext,
+  type DisclosureInput,
+  DisclosureInputSchema,
+  initialDisclosureContext,
+  type Obligation,
+  type ObligationStatus,
+  openObligation,
+  planOf,
+} from './disclosure/context.js';
+export {
+  DUTY_IDS,
+  type DutyId,
+  type DutyPlan,
+  dutiesFor,
+  type FeeModel,
+  PUBLISHER_ROLES,
+  type Publisher,
+  type Schedule,
+} from './disclosure/duties.js';
+export type { DisclosureEmitted } from './disclosure/emitted.js';
+export {
+  CloseCalendarSchema,
+  CommitteeElectedSchema,
+  type DisclosureEvent,
+  DisclosureTickSchema,
+  disclosureEvents,
+  PlanFeeIncreaseSchema,
+  PublishSchema,
+} from './disclosure/events.js';
+export { disclosureMachine } from './disclosure/machine.js';
+export { DISCLOSURE_CITATIONS } from './disclosure/rules.js';
+export { nextYearlyDate } from './disclosure/schedule.js';
+export { disclosureSetup, matterIdFor } from './disclosure/setup.js';
+export {
+  aggregateEvaluations,
+  aggregateNominations,
+  type DimensionSummary,
+  type EvaluationSummary,
+  type Fraction,
+  fraction,
+  type NominationSummary,
+} from './evaluation/aggregate.js';
+export {
+  AWARD_KINDS,
+  type AwardKind,
+  type AwardNomination,
+  AwardNominationSchema,
+  EVALUATION_CITATIONS,
+  EVALUATION_DIMENSIONS,
+  type EvaluationDimension,
+  type EvaluationRecord,
+  EvaluationRecordSchema,
+  type Parsed,
+  parseEvaluation,
+  parseNomination,
+} from './evaluation/records.js';
 export {
   type Escalation,
   initialMatterContext,

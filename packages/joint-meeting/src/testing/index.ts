@@ -11,8 +11,26 @@
  * });
  * ```
  *
+ * The disclosure calendar's invariants run the same way:
+ * ```ts
+ * import { disclosureProperty } from '@jiayuan/joint-meeting/testing';
+ * disclosureProperty({
+ *   input: { complexId: 'c-1', feeModel: 'lump-sum', startAt: '2026-03-02T09:00:00+08:00', profile: myProfile },
+ *   numRuns: 200,
+ * });
+ * ```
+ *
  * @packageDocumentation
  */
 
 export { type MatterEventsOptions, matterEventsArbitrary } from './arbitraries.js';
+export {
+  type DisclosureEventsOptions,
+  disclosureEventsArbitrary,
+} from './disclosure-arbitraries.js';
+export {
+  type DisclosurePropertyOptions,
+  disclosureInvariants,
+  disclosureProperty,
+} from './disclosure-suite.js';
 export { type MatterPropertyOptions, matterInvariants, matterProperty } from './suite.js';

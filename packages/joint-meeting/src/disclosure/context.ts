@@ -1,0 +1,93 @@
+import {
+  type CitationId,
+  DEFAULT_PROFILE,
+  type DeadlineBook,
+  type Profile,
+  ProfileSchema,
+} from '@jiayuan/core';
+import { z } from 'zod';
+import { type DutyId, type DutyPlan, dutiesFor, type FeeModel } from './duties.js';
+
+/** What a host passes to start a complex's disclosure calendar. */
+export interface DisclosureInput {
+  readonly complexId: string;
+  readonly feeModel: FeeModel;
+  /** When the calendar starts: periods run from here. */
+  readonly startAt: string;
+  readonly profile?: Profile | undefined;
+}
+
+/** Zod schema of {@link DisclosureInput} (annotated: the profile type is too large to print). */
+export const DisclosureInputSchema: z.ZodType<DisclosureInput> = z.strictObject({
+  complexId: z.string().min(1),
+  feeModel: z.enum(['commission', 'lump-sum']),
+  startAt: z.iso.datetime({ offset: true }),
+  profile: ProfileSchema.optional(),
+});
+
+/** Where one obligation stands. A late posting is `published` with `late: true`. */
+export type ObligationStatus = 'due' | 'published' | 'overdue';
+
+/** One obligation: a duty's posting for one cycle. */
+export interface Obligation {
+  /** `<duty>#<cycle>`; also the id of its deadline in `deadlines`. */
+  readonly id: string;
+  readonly duty: DutyId;
+  readonly cycle: number;
+  readonly openedAt: string;
+  /** End of the period (24:00 Asia/Shanghai), or null for a duty without one. */
+  readonly dueAt: string | null;
+  readonly status: ObligationStatus;
+  readonly overdueAt: string | null;
+  readonly publishedAt: string | null;
+  readonly publishedBy: string | null;
+  /** The host's reference to the posting (photo, notice number, URL). */
+  readonly evidence: string | null;
+  readonly late: boolean;
+  /** The posting must stay up until then (SH 67), or null. */
+  readonly postedUntil: string | null;
+  readonly cite: readonly CitationId[];
+}
+
+/** The machine's context: plain JSON. */
+export interface DisclosureContext {
+  readonly now: string;
+  readonly complexId: string;
+  readonly feeModel: FeeModel;
+  readonly profileId: string;
+  readonly plans: readonly DutyPlan[];
+  readonly obligations: readonly Obligation[];
+  readonly deadlines: DeadlineBook;
+  /** Ids of the joint-meeting matters raised for overdue obligations. */
+  readonly raised: readonly string[];
+  readonly closedAt: string | null;
+}
+
+/** The context a validated input starts with (first obligations open on entry). */
+export function initialDisclosureContext(raw: DisclosureInput): DisclosureContext {
+  const input = DisclosureInputSchema.parse(raw);
+  const profile = input.profile ?? DEFAULT_PROFILE;
+  return {
+    now: input.startAt,
+    complexId: input.complexId,
+    feeModel: input.feeModel,
+    profileId: profile.id,
+    plans: dutiesFor(profile.disclosure, input.feeModel),
+    obligations: [],
+    deadlines: {},
+    raised: [],
+    closedAt: null,
+  };
+}
+
+/** The plan of `duty` in this complex, if it applies. */
+export function planOf(context: DisclosureContext, duty: string): DutyPlan | undefined {
+  return context.plans.find((p) => p.duty === duty);
+}
+
+/** The open (due or overdue) obligation of `duty`, if any. */
+export function openObligation(context: DisclosureContext, duty: string): Obligation | undefined {
+  return context.obligations.find(
+    (o) => o.duty === duty && (o.status === 'due' || o.status === 'overdue'),
+  );
+}

@@ -1,0 +1,183 @@
+import {
+  type Bilingual,
+  bilingual,
+  type CitationId,
+  type Disclosure,
+  type Period,
+} from '@jiayuan/core';
+
+/** How the complex pays its firm (SH 48): commission (酬金制) or lump sum (包干制). */
+export type FeeModel = 'commission' | 'lump-sum';
+
+/** The kinds of disclosure obligation of RULES DISC-1..7, one per posting the texts require. */
+export const DUTY_IDS = [
+  'service-and-fees',
+  'annual-accounts',
+  'lump-sum-report',
+  'maintenance-fund',
+  'public-revenue',
+  'committee-decisions',
+  'annual-audit',
+  'term-end-audit',
+  'firm-records',
+] as const;
+
+/** One of {@link DUTY_IDS}. */
+export type DutyId = (typeof DUTY_IDS)[number];
+
+/** Who posts: the firm, the owners' committee, or either (SH 66 names both). */
+export type Publisher = 'firm' | 'committee' | 'either';
+
+/**
+ * When a duty falls due:
+ * - `standing`: due from the start with no period in the texts (posted once, kept current; never
+ *   overdue by the clock);
+ * - `every`: again within `period` of the last posting (or of the start);
+ * - `yearly-by`: by a calendar date each year;
+ * - `on-trigger`: opened by an event (a planned fee increase, a new committee), due within
+ *   `period` of it, or before the increase takes effect when `period` is null.
+ */
+export type Schedule =
+  | { readonly kind: 'standing' }
+  | { readonly kind: 'every'; readonly period: Period }
+  | { readonly kind: 'yearly-by'; readonly month: number; readonly day: number }
+  | { readonly kind: 'on-trigger'; readonly period: Period | null };
+
+/** One duty as it applies to a complex: plain JSON, kept in the machine's context. */
+export interface DutyPlan {
+  readonly duty: DutyId;
+  /** The RULES row. */
+  readonly disc: `DISC-${1 | 2 | 3 | 4 | 5 | 6 | 7}`;
+  readonly title: Bilingual;
+  readonly publisher: Publisher;
+  readonly schedule: Schedule;
+  readonly cite: readonly CitationId[];
+  /** How long the posting must stay up (SH 67: audit results 30 days), or null. */
+  readonly postFor: Period | null;
+}
+
+const periodic = (entry: { readonly period: Period | null }): Schedule =>
+  entry.period === null ? { kind: 'standing' } : { kind: 'every', period: entry.period };
+
+/**
+ * The duties of a complex under a profile's `disclosure` section and a fee model. A duty the
+ * profile switches off, or that belongs to the other fee model, is left out.
+ */
+export function dutiesFor(d: Disclosure, feeModel: FeeModel): DutyPlan[] {
+  const plans: DutyPlan[] = [];
+  if (d.firmPostsServiceAndFees.value) {
+    plans.push({
+      duty: 'service-and-fees',
+      disc: 'DISC-1',
+      title: bilingual(
+        '服务事项、服务标准、收费项目、收费标准公告',
+        'service items, standards and fees',
+      ),
+      publisher: 'firm',
+      schedule: { kind: 'standing' },
+      cite: d.firmPostsServiceAndFees.cite,
+      postFor: null,
+    });
+  }
+  const accounts = d.annualAccountsAndBudget.value;
+  if (accounts === 'all-firms' || (accounts === 'commission-model' && feeModel === 'commission')) {
+    plans.push({
+      duty: 'annual-accounts',
+      disc: 'DISC-2',
+      title: bilingual('经审计的上一年度收支情况及本年度预算', 'audited accounts and budget'),
+      publisher: 'firm',
+      // 每年: the text sets the yearly rhythm, the profile says which firms it binds.
+      schedule: { kind: 'every', period: { years: 1 } },
+      cite: d.annualAccountsAndBudget.cite,
+      postFor: null,
+    });
+  }
+  if (feeModel === 'lump-sum' && d.lumpSumReportBeforeIncrease.value) {
+    plans.push({
+      duty: 'lump-sum-report',
+      disc: 'DISC-3',
+      title: bilingual(
+        '调整收费标准前的审计收支情况或第三方评估',
+        'audited accounts or assessment before a fee increase',
+      ),
+      publisher: 'firm',
+      schedule: { kind: 'on-trigger', period: null },
+      cite: d.lumpSumReportBeforeIncrease.cite,
+      postFor: null,
+    });
+  }
+  plans.push(
+    {
+      duty: 'maintenance-fund',
+      disc: 'DISC-4',
+      title: bilingual('专项维修资金收支情况', 'maintenance fund accounts'),
+      publisher: 'either',
+      schedule: periodic(d.maintenanceFundEvery),
+      cite: d.maintenanceFundEvery.cite,
+      postFor: null,
+    },
+    {
+      duty: 'public-revenue',
+      disc: 'DISC-4',
+      title: bilingual('公共收益收支情况', 'public revenue accounts'),
+      publisher: 'either',
+      schedule: periodic(d.publicRevenueEvery),
+      cite: d.publicRevenueEvery.cite,
+      postFor: null,
+    },
+  );
+  if (d.committeeDisclosesDecisions.value) {
+    plans.push({
+      duty: 'committee-decisions',
+      disc: 'DISC-5',
+      title: bilingual('业主大会、业主委员会决定及重大事项', 'decisions and major matters'),
+      publisher: 'committee',
+      schedule: { kind: 'standing' },
+      cite: d.committeeDisclosesDecisions.cite,
+      postFor: null,
+    });
+  }
+  const dueBy = d.annualAuditDueBy.value;
+  plans.push(
+    {
+      duty: 'annual-audit',
+      disc: 'DISC-6',
+      title: bilingual('年度财务审计结果', 'annual audit results'),
+      publisher: 'committee',
+      schedule: dueBy === null ? { kind: 'standing' } : { kind: 'yearly-by', ...dueBy },
+      cite: [...new Set([...d.annualAuditDueBy.cite, ...d.auditPosting.cite])],
+      postFor: d.auditPosting.period,
+    },
+    {
+      duty: 'term-end-audit',
+      disc: 'DISC-6',
+      title: bilingual('换届财务审计结果', 'term-end audit results'),
+      publisher: 'committee',
+      schedule: { kind: 'on-trigger', period: d.termEndAuditWithin.period },
+      cite: [...new Set([...d.termEndAuditWithin.cite, ...d.auditPosting.cite])],
+      postFor: d.auditPosting.period,
+    },
+  );
+  if (d.firmPostsRecords.value) {
+    plans.push({
+      duty: 'firm-records',
+      disc: 'DISC-7',
+      title: bilingual(
+        '共有部分经营及设施设备运行维修养护记录',
+        'operation and maintenance records',
+      ),
+      publisher: 'firm',
+      schedule: { kind: 'standing' },
+      cite: d.firmPostsRecords.cite,
+      postFor: null,
+    });
+  }
+  return plans;
+}
+
+/** The roles that may post for each {@link Publisher}. */
+export const PUBLISHER_ROLES = {
+  firm: ['property-firm'],
+  committee: ['committee-chair', 'committee'],
+  either: ['property-firm', 'committee-chair', 'committee'],
+} as const satisfies Record<Publisher, readonly string[]>;

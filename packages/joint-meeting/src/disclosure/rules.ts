@@ -1,0 +1,134 @@
+import { type Bilingual, bilingual, daysBetween, localDateOf, type Rule } from '@jiayuan/core';
+import { type DisclosureContext, openObligation, planOf } from './context.js';
+import { PUBLISHER_ROLES } from './duties.js';
+
+type Snap = { readonly context: DisclosureContext };
+type Sent = { readonly at: string; readonly by: { readonly role: string } };
+
+const fail = (message: Bilingual, details?: Record<string, unknown>) =>
+  details === undefined
+    ? { ok: false as const, message }
+    : { ok: false as const, message, details };
+
+/** Every text behind DISC-1..7. */
+export const DISCLOSURE_CITATIONS = [
+  'SH-48',
+  'JA-2-4-4',
+  'SH-48-commission',
+  'SH-48-lump-sum',
+  'SH-66',
+  'SH-27',
+  'SH-67',
+  'SH-6-11',
+  'SH-6-11-term',
+  'SH-47',
+] as const;
+
+/** The duty must apply to this complex (its fee model and the profile). */
+export const dutyApplies: Rule<{ readonly duty: string }, Snap> = {
+  id: 'duty-applies',
+  citations: [...DISCLOSURE_CITATIONS],
+  check({ context }, event) {
+    return planOf(context, event.duty) !== undefined
+      ? true
+      : fail(
+          bilingual(
+            `本小区（${context.feeModel === 'commission' ? '酬金制' : '包干制'}，${context.profileId}）不适用公开事项“${event.duty}”。`,
+            `Duty "${event.duty}" does not apply to this complex (${context.feeModel}, ${context.profileId}).`,
+          ),
+          { duty: event.duty, feeModel: context.feeModel },
+        );
+  },
+};
+
+/** Something must be due: an open obligation, or a standing duty (posted again when it changes). */
+export const dutyDue: Rule<{ readonly duty: string }, Snap> = {
+  id: 'duty-due',
+  citations: [...DISCLOSURE_CITATIONS],
+  check({ context }, event) {
+    const plan = planOf(context, event.duty);
+    if (plan === undefined || plan.schedule.kind === 'standing') return true;
+    if (openObligation(context, event.duty) !== undefined) return true;
+    return fail(
+      bilingual(
+        `公开事项“${plan.title['zh-CN']}”当前没有待公开的义务${plan.schedule.kind === 'on-trigger' ? '（尚未发生触发事件）' : '（本期已公开）'}。`,
+        `Nothing of "${plan.title.en}" is due now${plan.schedule.kind === 'on-trigger' ? ' (not triggered)' : ' (this cycle is posted)'}.`,
+      ),
+      { duty: event.duty, cite: plan.cite },
+    );
+  },
+};
+
+/** Only the party the text names posts (SH 48, 47: the firm; SH 27, 67: the committee; SH 66: both). */
+export const publisherOfDuty: Rule<Sent & { readonly duty: string }, Snap> = {
+  id: 'publisher-of-duty',
+  citations: [...DISCLOSURE_CITATIONS],
+  check({ context }, event) {
+    const plan = planOf(context, event.duty);
+    if (plan === undefined) return true;
+    const roles: readonly string[] = PUBLISHER_ROLES[plan.publisher];
+    return roles.includes(event.by.role)
+      ? true
+      : fail(
+          bilingual(
+            `“${plan.title['zh-CN']}”由${roles.join('或')}公开，不是${event.by.role}。`,
+            `"${plan.title.en}" is posted by ${roles.join(' or ')}, not ${event.by.role}.`,
+          ),
+          { duty: event.duty, publisher: plan.publisher, cite: plan.cite },
+        );
+  },
+};
+
+/** A posting is recorded only with a reference to its evidence (photo, notice number, URL). */
+export const evidenceRequired: Rule<
+  { readonly duty: string; readonly evidence?: string | undefined },
+  Snap
+> = {
+  id: 'evidence-required',
+  citations: [...DISCLOSURE_CITATIONS],
+  check({ context }, event) {
+    if ((event.evidence ?? '').trim().length > 0) return true;
+    const plan = planOf(context, event.duty);
+    return fail(
+      bilingual(
+        '标记已公开须附公告凭证（照片、公告编号或链接），以证明已在物业管理区域内显著位置公告。',
+        'A posting is recorded only with evidence (photo, notice number or link) that it was posted in a prominent place in the complex.',
+      ),
+      { duty: event.duty, cite: plan?.cite ?? [] },
+    );
+  },
+};
+
+/** DISC-3 applies to the lump-sum model only (SH 48 ¶4). */
+export const lumpSumModel: Rule<object, Snap> = {
+  id: 'lump-sum-model',
+  citations: ['SH-48-lump-sum'],
+  check({ context }) {
+    return planOf(context, 'lump-sum-report') !== undefined
+      ? true
+      : fail(
+          bilingual(
+            '调价前报告审计收支情况或第三方评估仅适用于包干制（且依本配置适用）。',
+            'The report before a fee increase applies to the lump-sum model only (where the profile requires it).',
+          ),
+          { feeModel: context.feeModel },
+        );
+  },
+};
+
+/** The increase takes effect after the day it is announced, so the report can come first. */
+export const increaseAhead: Rule<Sent & { readonly effectiveOn: string }, Snap> = {
+  id: 'increase-ahead',
+  citations: ['SH-48-lump-sum'],
+  check(_snapshot, event) {
+    return daysBetween(localDateOf(event.at), event.effectiveOn) >= 1
+      ? true
+      : fail(
+          bilingual(
+            '调整收费标准前应先报告并公告，生效日须晚于登记之日。',
+            'The report comes before the increase: its effective day must be after today.',
+          ),
+          { effectiveOn: event.effectiveOn },
+        );
+  },
+};

@@ -1,0 +1,170 @@
+import {
+  deadline,
+  type LocalDate,
+  localDateOf,
+  markMissed,
+  overdueDeadlines,
+  settleDeadline,
+} from '@jiayuan/core';
+import { assign, enqueueActions, setup } from 'xstate';
+import {
+  type DisclosureContext,
+  type DisclosureInput,
+  type Obligation,
+  openObligation,
+  planOf,
+} from './context.js';
+import { PUBLISHER_ROLES } from './duties.js';
+import type { DisclosureEmitted } from './emitted.js';
+import type { DisclosureEvent } from './events.js';
+import { openNext } from './schedule.js';
+
+const replace = (list: readonly Obligation[], next: Obligation) =>
+  list.map((o) => (o.id === next.id ? next : o));
+
+/** Id of the joint-meeting matter raised for an overdue obligation. */
+export const matterIdFor = (complexId: string, obligation: Obligation): string =>
+  `${complexId}:disclosure:${obligation.id}`;
+
+/** The `setup` of the disclosure calendar, exported so hosts can `provide()` or extend it. */
+export const disclosureSetup = setup({
+  types: {
+    context: {} as DisclosureContext,
+    events: {} as DisclosureEvent,
+    input: {} as DisclosureInput,
+    emitted: {} as DisclosureEmitted,
+  },
+  guards: {
+    canPublish: ({ context, event }) => {
+      if (event.type !== 'PUBLISH') return false;
+      const plan = planOf(context, event.duty);
+      if (plan === undefined) return false;
+      const roles: readonly string[] = PUBLISHER_ROLES[plan.publisher];
+      return (
+        roles.includes(event.by.role) &&
+        (event.evidence ?? '').trim().length > 0 &&
+        (plan.schedule.kind === 'standing' || openObligation(context, event.duty) !== undefined)
+      );
+    },
+    canPlanIncrease: ({ context, event }) =>
+      event.type === 'PLAN_FEE_INCREASE' &&
+      planOf(context, 'lump-sum-report') !== undefined &&
+      event.effectiveOn > localDateOf(event.at),
+  },
+  actions: {
+    clock: assign({ now: ({ event }) => event.at }),
+    openFirst: enqueueActions(({ context, enqueue }) => {
+      let obligations = context.obligations;
+      let deadlines = context.deadlines;
+      for (const plan of context.plans) {
+        if (plan.schedule.kind === 'on-trigger') continue;
+        const opened = openNext({ obligations, deadlines }, plan, context.now);
+        obligations = [...obligations, opened.obligation];
+        deadlines = opened.deadlines;
+      }
+      enqueue.assign({ obligations, deadlines });
+    }),
+    publish: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'PUBLISH') return;
+      const plan = planOf(context, event.duty);
+      if (plan === undefined) return;
+      let obligations = context.obligations;
+      let deadlines = context.deadlines;
+      let current = openObligation(context, event.duty);
+      if (current === undefined) {
+        // A standing duty posted again (an update, a new decision): a new cycle.
+        const opened = openNext({ obligations, deadlines }, plan, event.at);
+        obligations = [...obligations, opened.obligation];
+        deadlines = opened.deadlines;
+        current = opened.obligation;
+      }
+      const posted: Obligation = {
+        ...current,
+        status: 'published',
+        publishedAt: event.at,
+        publishedBy: event.by.id,
+        evidence: (event.evidence ?? '').trim(),
+        late:
+          current.status === 'overdue' ||
+          (current.dueAt !== null && Date.parse(event.at) >= Date.parse(current.dueAt)),
+        postedUntil: plan.postFor === null ? null : deadline(event.at, plan.postFor).dueAt,
+      };
+      obligations = replace(obligations, posted);
+      deadlines = settleDeadline(deadlines, current.id, event.at);
+      enqueue.emit({
+        type: 'obligation-published',
+        complexId: context.complexId,
+        obligation: posted,
+      });
+      if (plan.schedule.kind === 'every' || plan.schedule.kind === 'yearly-by') {
+        const from: LocalDate | null = current.dueAt === null ? null : localDateOf(current.dueAt);
+        const opened = openNext({ obligations, deadlines }, plan, event.at, { from });
+        obligations = [...obligations, opened.obligation];
+        deadlines = opened.deadlines;
+        enqueue.emit({
+          type: 'obligation-opened',
+          complexId: context.complexId,
+          obligation: opened.obligation,
+        });
+      }
+      enqueue.assign({ obligations, deadlines });
+    }),
+    planIncrease: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'PLAN_FEE_INCREASE') return;
+      const plan = planOf(context, 'lump-sum-report');
+      if (plan === undefined) return;
+      const opened = openNext(context, plan, event.at, { effectiveOn: event.effectiveOn });
+      enqueue.assign({
+        obligations: [...context.obligations, opened.obligation],
+        deadlines: opened.deadlines,
+      });
+      enqueue.emit({
+        type: 'obligation-opened',
+        complexId: context.complexId,
+        obligation: opened.obligation,
+      });
+    }),
+    committeeElected: enqueueActions(({ context, event, enqueue }) => {
+      const plan = planOf(context, 'term-end-audit');
+      if (plan === undefined) return;
+      const opened = openNext(context, plan, event.at);
+      enqueue.assign({
+        obligations: [...context.obligations, opened.obligation],
+        deadlines: opened.deadlines,
+      });
+      enqueue.emit({
+        type: 'obligation-opened',
+        complexId: context.complexId,
+        obligation: opened.obligation,
+      });
+    }),
+    markOverdue: enqueueActions(({ context, event, enqueue }) => {
+      const late = new Set(overdueDeadlines(context.deadlines, event.at).map((d) => d.id));
+      if (late.size === 0) return;
+      const raised = [...context.raised];
+      const obligations = context.obligations.map((o) => {
+        if (!late.has(o.id) || o.status !== 'due') return o;
+        const overdue: Obligation = { ...o, status: 'overdue', overdueAt: event.at };
+        const plan = planOf(context, o.duty);
+        const matterId = matterIdFor(context.complexId, o);
+        raised.push(matterId);
+        enqueue.emit({
+          type: 'obligation-overdue',
+          complexId: context.complexId,
+          obligation: overdue,
+          matter: {
+            matterId,
+            complexId: context.complexId,
+            subject: `逾期未公开：${plan?.title['zh-CN'] ?? o.duty}（${plan?.disc ?? ''}，第${o.cycle}期）`,
+            raisedAt: event.at,
+            level: 'complex',
+            source: `${plan?.disc ?? 'DISC'} ${o.id} overdue since ${o.dueAt ?? event.at}`,
+          },
+        });
+        return overdue;
+      });
+      enqueue.assign({ obligations, raised, deadlines: markMissed(context.deadlines, event.at) });
+    }),
+    close: assign({ closedAt: ({ event }) => event.at }),
+  },
+});
