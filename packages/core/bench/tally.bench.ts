@@ -24,6 +24,34 @@ describe('tally of 1,000,000 ballots', () => {
   );
 });
 
+// The floor under any tally: summing a million pre-resolved (voter, choice) pairs from typed
+// arrays, with no ids to resolve and nothing to check.
+const voterOf = Int32Array.from(
+  ballots,
+  (b) => electorate.unitVoter[electorate.unitIndex.get(b.unitId)!]!,
+);
+const choiceOf = Uint8Array.from(ballots, (b) =>
+  b.choice === 'agree' ? 0 : b.choice === 'disagree' ? 1 : 2,
+);
+const areaOf = Float64Array.from(electorate.voters, (v) => v.area);
+
+describe('floor: typed-array sum of 1,000,000 resolved ballots', () => {
+  bench(
+    'plain typed-array sum loop',
+    () => {
+      const area = new Float64Array(4);
+      const count = new Int32Array(4);
+      for (let i = 0; i < voterOf.length; i++) {
+        const c = choiceOf[i]!;
+        count[c]! += 1;
+        area[c]! += areaOf[voterOf[i]!]!;
+      }
+      if (count[0]! < 0) throw new Error('unreachable');
+    },
+    { iterations: 20, warmupIterations: 2 },
+  );
+});
+
 // What one hash lookup per ballot costs on this machine: the floor under any tally that
 // resolves a unit id and checks a ballot id for each of a million ballots.
 describe('machine floor: 1,000,000 string-keyed hash operations', () => {
