@@ -1,0 +1,203 @@
+// Type tests of the public API: machine inputs, catalog event types, rejected payloads and roles.
+import {
+  type allowedEvents,
+  type DispatchResult,
+  dispatch,
+  type EventCatalog,
+  type EventInputOf,
+  type EventOf,
+  type EventTypeOf,
+  type Role,
+} from '@jiayuan/core';
+import { describe, expectTypeOf, it } from 'vitest';
+import {
+  type ContextFrom,
+  createActor,
+  type EmittedFrom,
+  type EventFromLogic,
+  type InputFrom,
+  type SnapshotFrom,
+} from 'xstate';
+import {
+  type Bid,
+  type contractTermEvents,
+  type contractTermMachine,
+  type dismissalEvents,
+  type dismissalMachine,
+  type FeeModel,
+  type FirmContext,
+  type FirmEmitted,
+  type FirmEvent,
+  type FirmInput,
+  type FirmRuleId,
+  type hiringEvents,
+  hiringMachine,
+  type ParsedFirmInput,
+  type Stage,
+} from '../src/index.js';
+import type { FirmSuiteOptions, FuzzReport } from '../src/testing/index.js';
+
+const at = '2026-03-02T09:00:00+08:00';
+const developer = { id: 'dev-1', role: 'developer' } as const;
+const input: FirmInput = {
+  processId: 'p',
+  startedAt: at,
+  roll: { complexId: 'c', owners: [], units: [] },
+  stage: 'early-stage',
+};
+
+type HiringType = EventTypeOf<typeof hiringEvents>;
+type HiringEvent = EventOf<typeof hiringEvents>;
+
+describe('machines', () => {
+  it('take a FirmInput and share the FirmContext and FirmEvent', () => {
+    expectTypeOf<InputFrom<typeof hiringMachine>>().toEqualTypeOf<FirmInput>();
+    expectTypeOf<InputFrom<typeof dismissalMachine>>().toEqualTypeOf<FirmInput>();
+    expectTypeOf<InputFrom<typeof contractTermMachine>>().toEqualTypeOf<FirmInput>();
+    expectTypeOf<ContextFrom<typeof hiringMachine>>().toEqualTypeOf<FirmContext>();
+    expectTypeOf<EventFromLogic<typeof dismissalMachine>>().toEqualTypeOf<FirmEvent>();
+    expectTypeOf<EmittedFrom<typeof contractTermMachine>>().toEqualTypeOf<FirmEmitted>();
+  });
+
+  it('type the input’s choices', () => {
+    expectTypeOf<Stage>().toEqualTypeOf<'owners' | 'early-stage'>();
+    expectTypeOf<FeeModel>().toEqualTypeOf<'lump-sum' | 'commission'>();
+    expectTypeOf<FirmInput['stage']>().toEqualTypeOf<Stage | undefined>();
+    expectTypeOf<ParsedFirmInput['stage']>().toEqualTypeOf<Stage>();
+    expectTypeOf<FirmInput['roll']>().not.toBeAny();
+  });
+
+  it('refuse a wrong input at compile time', () => {
+    const { roll } = input;
+    createActor(hiringMachine, { input: { processId: 'p', startedAt: at, roll } });
+    createActor(hiringMachine, {
+      // @ts-expect-error 'developer' is a role, not a stage
+      input: { processId: 'p', startedAt: at, roll, stage: 'developer' },
+    });
+    createActor(hiringMachine, {
+      // @ts-expect-error processId is required
+      input: { startedAt: at, roll },
+    });
+    createActor(hiringMachine, {
+      // @ts-expect-error the fee model is commission or lump-sum
+      input: { processId: 'p', startedAt: at, roll, feeModel: 'cost-plus' },
+    });
+  });
+});
+
+describe('catalogs', () => {
+  it('list the event types of each procedure', () => {
+    expectTypeOf<HiringType>().toEqualTypeOf<
+      | 'TICK'
+      | 'FREEZE.START'
+      | 'FREEZE.END'
+      | 'OPEN_VOTE'
+      | 'CAST_BALLOT'
+      | 'CLOSE_VOTE'
+      | 'CALL_ASSEMBLY'
+      | 'DRAFT_PLAN'
+      | 'POST_PLAN'
+      | 'RECORD_BID'
+      | 'APPROVE_NEGOTIATION'
+      | 'CHOOSE_FIRM'
+      | 'SIGN_CONTRACT'
+      | 'FILE_CONTRACT'
+    >();
+    expectTypeOf<'PROPOSE_DISMISSAL'>().toExtend<EventTypeOf<typeof dismissalEvents>>();
+    expectTypeOf<'SERVE_DISMISSAL_NOTICE'>().toExtend<EventTypeOf<typeof dismissalEvents>>();
+    expectTypeOf<'DRAFT_PLAN'>().not.toExtend<EventTypeOf<typeof dismissalEvents>>();
+    expectTypeOf<'NOTIFY_NON_RENEWAL'>().toExtend<EventTypeOf<typeof contractTermEvents>>();
+    expectTypeOf<'HAND_OVER_ITEM'>().not.toExtend<HiringType>();
+    expectTypeOf<typeof hiringEvents>().toExtend<EventCatalog>();
+  });
+
+  it('type each event’s payload from its schema', () => {
+    type Choose = Extract<HiringEvent, { type: 'CHOOSE_FIRM' }>;
+    expectTypeOf<Choose['firmId']>().toEqualTypeOf<string>();
+    expectTypeOf<Choose['by']['role']>().toEqualTypeOf<Role>();
+    expectTypeOf<Extract<HiringEvent, { type: 'RECORD_BID' }>['bid']>().toEqualTypeOf<Bid>();
+    expectTypeOf<
+      Extract<HiringEvent, { type: 'APPROVE_NEGOTIATION' }>['ref']
+    >().toEqualTypeOf<string>();
+    expectTypeOf<
+      Extract<EventOf<typeof dismissalEvents>, { type: 'SERVE_DISMISSAL_NOTICE' }>['effectiveAt']
+    >().toEqualTypeOf<string>();
+    // Every catalog event is one the shared setup handles.
+    expectTypeOf<HiringEvent>().toExtend<FirmEvent>();
+    expectTypeOf<EventOf<typeof dismissalEvents>>().toExtend<FirmEvent>();
+    expectTypeOf<EventOf<typeof contractTermEvents>>().toExtend<FirmEvent>();
+  });
+
+  it('refuse wrong payloads and unknown roles at compile time', () => {
+    const ok: EventInputOf<typeof hiringEvents> = {
+      type: 'CHOOSE_FIRM',
+      at,
+      by: developer,
+      firmId: 'firm-1',
+    };
+    void ok;
+    // @ts-expect-error CHOOSE_FIRM needs firmId
+    const noFirm: EventInputOf<typeof hiringEvents> = {
+      type: 'CHOOSE_FIRM',
+      at,
+      by: developer,
+    };
+    const numeric: EventInputOf<typeof hiringEvents> = {
+      type: 'CHOOSE_FIRM',
+      at,
+      by: developer,
+      // @ts-expect-error firmId is a string
+      firmId: 7,
+    };
+    const mayor: EventInputOf<typeof hiringEvents> = {
+      type: 'APPROVE_NEGOTIATION',
+      at,
+      // @ts-expect-error 'mayor' is not a role
+      by: { id: 'm', role: 'mayor' },
+      ref: 'r',
+    };
+    const bid: EventInputOf<typeof hiringEvents> = {
+      type: 'RECORD_BID',
+      at,
+      by: developer,
+      // @ts-expect-error feeFen is a number of fen
+      bid: { firmId: 'f', feeFen: '12.5' },
+    };
+    // @ts-expect-error DISMISS is no event of the hiring catalog
+    const unknown: EventInputOf<typeof hiringEvents> = { type: 'DISMISS', at, by: developer };
+    void [noFirm, numeric, mayor, bid, unknown];
+    const actor = createActor(hiringMachine, { input });
+    // @ts-expect-error send takes parsed events: the envelope needs `at`
+    actor.send({ type: 'CHOOSE_FIRM', by: developer, firmId: 'f' });
+  });
+});
+
+describe('dispatch', () => {
+  it('takes untrusted input and narrows accepted events to the catalog', () => {
+    // @ts-expect-error a machine of this package needs its input
+    createActor(hiringMachine);
+    const actor = createActor(hiringMachine, { input });
+    const result = dispatch(actor, { type: 'TICK', at, by: { id: 's', role: 'system' } });
+    expectTypeOf(result).toEqualTypeOf<
+      DispatchResult<SnapshotFrom<typeof hiringMachine>, HiringEvent>
+    >();
+    if (result.ok) expectTypeOf(result.event.type).toEqualTypeOf<HiringType>();
+    expectTypeOf<ReturnType<typeof allowedEvents<typeof hiringEvents>>>().toEqualTypeOf<
+      HiringType[]
+    >();
+  });
+
+  it('names every rule a refusal can carry', () => {
+    expectTypeOf<'early-stage-bidders'>().toExtend<FirmRuleId>();
+    expectTypeOf<'approval-when-few-bidders'>().toExtend<FirmRuleId>();
+    expectTypeOf<'no-such-rule'>().not.toExtend<FirmRuleId>();
+  });
+});
+
+describe('testing subpath', () => {
+  it('checks a machine against its own input', () => {
+    expectTypeOf<FirmSuiteOptions<typeof hiringMachine>['input']>().toExtend<FirmInput>();
+    expectTypeOf<FuzzReport['uncaught']>().toEqualTypeOf<readonly string[]>();
+    expectTypeOf<FuzzReport['events']>().toEqualTypeOf<number>();
+  });
+});
