@@ -80,6 +80,14 @@ export interface SendRefused {
 /** What `host.send` returns. */
 export type SendResult = SendAccepted | SendRefused;
 
+/** What `host.sendMany` returns. */
+export interface SendManyResult extends ProcessState {
+  /** How many of the inputs were accepted (each logged as its own record). */
+  readonly accepted: number;
+  /** The refused inputs by position, each also in the audit table of refusals. */
+  readonly refused: readonly { readonly index: number; readonly rejection: Rejection }[];
+}
+
 /** What happened to one due deadline. */
 export type DeliveryOutcome =
   /** Its TICK was accepted and logged. */
@@ -199,6 +207,56 @@ export class Host {
    */
   async send(processId: string, input: unknown, options: SendOptions = {}): Promise<SendResult> {
     return this.#inLane(processId, () => this.#apply(processId, input, options.key ?? null));
+  }
+
+  /**
+   * Sends several events to one process in order, as {@link send} would one by one, but writes
+   * the snapshot once: every accepted event is logged as its own hash-chained record and the
+   * whole batch is committed in one transaction (or not at all). Refused inputs are recorded in
+   * the audit table and reported by position; they do not stop the batch. For bulk input such as
+   * a counting session's paper ballots, where writing a large snapshot per event would dominate.
+   */
+  async sendMany(processId: string, inputs: readonly unknown[]): Promise<SendManyResult> {
+    return this.#inLane(processId, async () => {
+      for (let attempt = 0; ; attempt++) {
+        const live = await this.#live(processId);
+        const accepted: unknown[] = [];
+        const refused: { index: number; rejection: Rejection }[] = [];
+        const emitted: unknown[] = [];
+        const subscription = live.actor.on('*', (event: unknown) => emitted.push(event));
+        try {
+          inputs.forEach((input, index) => {
+            const result = dispatch(live.actor, input);
+            if (result.ok) accepted.push(plain(result.event));
+            else refused.push({ index, rejection: result.rejection });
+          });
+        } finally {
+          subscription.unsubscribe();
+        }
+        try {
+          const state =
+            accepted.length === 0
+              ? this.#stateOf(live, processId)
+              : await this.#commitMany(live, processId, accepted, emitted);
+          for (const { index, rejection } of refused) {
+            await this.store.recordRefusal({
+              processId,
+              attemptedAt: this.#clock().toISOString(),
+              event: plain(inputs[index]) ?? null,
+              code: rejection.code,
+              rejection: plain(rejection),
+            });
+          }
+          if (accepted.length === 0 && refused.some((r) => r.rejection.details?.stopped === true)) {
+            this.#evict(processId);
+          }
+          return { ...state, accepted: accepted.length, refused };
+        } catch (error) {
+          if (error instanceof StaleWriteError && attempt < this.#retries) continue;
+          throw error;
+        }
+      }
+    });
   }
 
   /**
@@ -477,6 +535,72 @@ export class Host {
       delivers,
     );
     return { ok: true, ...state, event: result.event, duplicate: false };
+  }
+
+  #stateOf(live: Live, processId: string): ProcessState {
+    const envelope: SnapshotEnvelope = {
+      machine: live.entry.id,
+      version: live.entry.version,
+      snapshot: plain(live.actor.getPersistedSnapshot()),
+    };
+    return { processId, seq: live.seq, envelope, emitted: [] };
+  }
+
+  // Writes a batch of accepted events as consecutive records with one snapshot; on any failure
+  // the in-memory actor (already advanced) is dropped, so the next call reloads the stored one.
+  async #commitMany(
+    live: Live,
+    processId: string,
+    bodies: readonly unknown[],
+    emitted: readonly unknown[],
+  ): Promise<ProcessState> {
+    const snapshot = plain(live.actor.getPersistedSnapshot());
+    const envelope: SnapshotEnvelope = {
+      machine: live.entry.id,
+      version: live.entry.version,
+      snapshot,
+    };
+    const pending = pendingOf(snapshot);
+    const { schedule, cancel } = diffDeadlines(live.pending, pending);
+    const records: EventRecord[] = [];
+    let prevHash = live.headHash;
+    for (const [i, body] of bodies.entries()) {
+      const fields = {
+        processId,
+        seq: live.seq + 1 + i,
+        kind: 'event' as const,
+        machineVersion: live.entry.version,
+        key: null,
+        body,
+        recordedAt: this.#clock().toISOString(),
+        prevHash,
+      };
+      const record: EventRecord = { ...fields, hash: hashRecord(fields) };
+      records.push(record);
+      prevHash = record.hash;
+    }
+    const last = records[records.length - 1]!;
+    const outbox = emitted.map((event) => ({ type: typeOfEvent(event), payload: plain(event) }));
+    try {
+      await this.store.commit({
+        processId,
+        expectedSeq: live.seq,
+        record: last,
+        earlier: records.slice(0, -1),
+        envelope,
+        schedule,
+        cancel,
+        outbox,
+      });
+    } catch (error) {
+      this.#evict(processId);
+      throw error;
+    }
+    live.seq = last.seq;
+    live.headHash = last.hash;
+    live.pending = pending;
+    this.#remember(processId, live);
+    return { processId, seq: last.seq, envelope, emitted: outbox.map((m) => m.payload) };
   }
 
   // Writes the record; on any failure the in-memory actor (already advanced) is dropped.

@@ -28,6 +28,7 @@ export {
   type ProcessState,
   type ReplayResult,
   type SendAccepted,
+  type SendManyResult,
   type SendOptions,
   type SendRefused,
   type SendResult,

@@ -71,7 +71,13 @@ export interface Commit {
   readonly processId: string;
   /** The version the writer read; `null` creates the process. */
   readonly expectedSeq: number | null;
+  /** The last record of this commit: its seq and hash become the process's head. */
   readonly record: EventRecord;
+  /**
+   * Records logged before `record` in the same transaction (a batch of events), in seq order,
+   * continuing from `expectedSeq`.
+   */
+  readonly earlier?: readonly EventRecord[];
   readonly envelope: SnapshotEnvelope;
   /** Deadlines to (re)schedule at `record.seq`. */
   readonly schedule: readonly { readonly deadlineId: string; readonly dueAt: string }[];

@@ -192,26 +192,28 @@ class PostgresStore implements HostStore {
         );
         if (updated.rowCount !== 1) throw new StaleWriteError(c.processId, c.expectedSeq);
       }
-      try {
-        await client.query(
-          'INSERT INTO host_events (process_id, seq, kind, machine_version, idempotency_key, body, recorded_at, prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)',
-          [
-            r.processId,
-            r.seq,
-            r.kind,
-            r.machineVersion,
-            r.key,
-            JSON.stringify(r.body),
-            r.recordedAt,
-            r.prevHash,
-            r.hash,
-          ],
-        );
-      } catch (error) {
-        if (r.key !== null && constraintOf(error) === 'host_events_key') {
-          throw new DuplicateKeyError(c.processId, r.key);
+      for (const e of [...(c.earlier ?? []), r]) {
+        try {
+          await client.query(
+            'INSERT INTO host_events (process_id, seq, kind, machine_version, idempotency_key, body, recorded_at, prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)',
+            [
+              e.processId,
+              e.seq,
+              e.kind,
+              e.machineVersion,
+              e.key,
+              JSON.stringify(e.body),
+              e.recordedAt,
+              e.prevHash,
+              e.hash,
+            ],
+          );
+        } catch (error) {
+          if (e.key !== null && constraintOf(error) === 'host_events_key') {
+            throw new DuplicateKeyError(c.processId, e.key);
+          }
+          throw error;
         }
-        throw error;
       }
       if (c.delivers !== undefined) {
         const settled = await client.query(

@@ -184,25 +184,27 @@ class SqliteStore implements HostStore {
         ).changes;
         if (changed !== 1) throw new StaleWriteError(c.processId, c.expectedSeq);
       }
-      if (r.key !== null) {
-        const dup = this.#sql(
-          'SELECT 1 AS x FROM host_events WHERE process_id = ? AND idempotency_key = ?',
-        ).get(c.processId, r.key);
-        if (dup !== undefined) throw new DuplicateKeyError(c.processId, r.key);
+      for (const e of [...(c.earlier ?? []), r]) {
+        if (e.key !== null) {
+          const dup = this.#sql(
+            'SELECT 1 AS x FROM host_events WHERE process_id = ? AND idempotency_key = ?',
+          ).get(c.processId, e.key);
+          if (dup !== undefined) throw new DuplicateKeyError(c.processId, e.key);
+        }
+        this.#sql(
+          'INSERT INTO host_events (process_id, seq, kind, machine_version, idempotency_key, body, recorded_at, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        ).run(
+          e.processId,
+          e.seq,
+          e.kind,
+          e.machineVersion,
+          e.key,
+          JSON.stringify(e.body),
+          e.recordedAt,
+          e.prevHash,
+          e.hash,
+        );
       }
-      this.#sql(
-        'INSERT INTO host_events (process_id, seq, kind, machine_version, idempotency_key, body, recorded_at, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-      ).run(
-        r.processId,
-        r.seq,
-        r.kind,
-        r.machineVersion,
-        r.key,
-        JSON.stringify(r.body),
-        r.recordedAt,
-        r.prevHash,
-        r.hash,
-      );
       if (c.delivers !== undefined) {
         const settled = this.#sql(
           "UPDATE host_deadlines SET status = 'delivered' WHERE process_id = ? AND deadline_id = ? AND scheduled_seq = ? AND status = 'scheduled'",
