@@ -8,14 +8,22 @@ interface NodeLike {
   readonly initial?: { readonly target: readonly NodeLike[] } | undefined;
   readonly states: Readonly<Record<string, NodeLike>>;
   readonly meta?: unknown;
-  readonly transitions: ReadonlyMap<
-    string,
-    ReadonlyArray<{
-      readonly target?: readonly NodeLike[] | undefined;
-      readonly guard?: unknown;
-      readonly meta?: unknown;
-    }>
-  >;
+  readonly transitions: ReadonlyMap<string, readonly TransitionLike[]>;
+  /** Eventless (`always`) transitions. */
+  readonly always?: readonly TransitionLike[] | undefined;
+}
+
+interface TransitionLike {
+  readonly target?: readonly NodeLike[] | undefined;
+  readonly guard?: unknown;
+  readonly meta?: unknown;
+}
+
+/** A node's transitions by event, eventless ones under `always`. */
+function transitionsOf(node: NodeLike): Array<[string, readonly TransitionLike[]]> {
+  const list = [...node.transitions];
+  if (node.always !== undefined && node.always.length > 0) list.push(['always', node.always]);
+  return list;
 }
 
 function legalOf(meta: unknown): string[] {
@@ -63,7 +71,7 @@ export function toMermaid(machine: AnyStateMachine): string {
       if (child.type === 'final') lines.push(`${pad}${sid(child)} --> [*]`);
     }
     for (const child of children) {
-      for (const [event, transitions] of child.transitions) {
+      for (const [event, transitions] of transitionsOf(child)) {
         for (const t of transitions) {
           for (const target of t.target ?? []) {
             const guard = guardName(t.guard);
@@ -91,7 +99,7 @@ export function legalTable(machine: AnyStateMachine): string {
   const walk = (node: NodeLike) => {
     for (const child of Object.values(node.states)) {
       rows.push(`| \`${child.id}\` | ${titleOf(child.meta)} | ${cite(legalOf(child.meta))} |`);
-      for (const [event, transitions] of child.transitions) {
+      for (const [event, transitions] of transitionsOf(child)) {
         for (const t of transitions) {
           const legal = legalOf(t.meta);
           if (legal.length === 0) continue;

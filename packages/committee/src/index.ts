@@ -1,6 +1,7 @@
 /**
  * `@jiayuan/committee`: the owners' committee procedures — first assembly and preparatory group,
- * the shared election, filing, and re-election with its freeze.
+ * the shared election, filing, re-election with its freeze, membership (endings, removal,
+ * substitutes, by-election, early re-election) and committee meetings.
  *
  * @packageDocumentation
  */
@@ -8,52 +9,133 @@
 export { ballotFor, choiceFor, type MultiBallot } from './election/ballots.js';
 export { electionSpecs, type GroupRole } from './election/catalog.js';
 export {
+  type AnswerObjectionEvent,
   AnswerObjectionSchema,
+  type CastBallotEvent,
   CastBallotSchema,
+  type CloseElectionEvent,
   CloseElectionSchema,
   type ElectionEvent,
+  type JointReviewEvent,
   JointReviewSchema,
+  type NominateEvent,
   NominateSchema,
+  type ObjectEvent,
   ObjectSchema,
+  type OpenElectionEvent,
   OpenElectionSchema,
+  type PostNoticeEvent,
   PostNoticeSchema,
+  type ReportCandidatesEvent,
   ReportCandidatesSchema,
+  type SignUndertakingEvent,
   SignUndertakingSchema,
+  type VetCandidateEvent,
   VetCandidateSchema,
 } from './election/events.js';
 export { candidateResults, fillSeats } from './election/ranking.js';
 export { electionStateConfig } from './election/states.js';
 export { formationEvents } from './formation/catalog.js';
 export {
+  type AdoptDraftsEvent,
   AdoptDraftsSchema,
+  type AssistEvent,
   AssistSchema,
+  type ChooseOfficersEvent,
   ChooseOfficersSchema,
+  type CompleteFilingEvent,
   CompleteFilingSchema,
+  type ConfirmRollEvent,
   ConfirmRollSchema,
+  type DeveloperReportEvent,
   DeveloperReportSchema,
   DRAFTS,
   FILING_DOCUMENTS,
+  type FileEvent,
   FileSchema,
   type FormationOwnEvent,
+  type FormGroupEvent,
   FormGroupSchema,
+  type OwnersActDirectlyEvent,
   OwnersActDirectlySchema,
+  type OwnersRequestEvent,
   OwnersRequestSchema,
+  type PostResultEvent,
   PostResultSchema,
+  type PostRosterEvent,
   PostRosterSchema,
   REPORT_DOCUMENTS,
+  type RecordDeliveryEvent,
   RecordDeliverySchema,
+  type RecordGuidanceEvent,
   RecordGuidanceSchema,
+  type TickEvent,
   TickSchema,
 } from './formation/events.js';
 export { formationMachine } from './formation/machine.js';
 export { triggerMet } from './formation/rules.js';
+export { meetingsEvents } from './meetings/catalog.js';
+export {
+  type CallMeetingEvent,
+  CallMeetingSchema,
+  type CloseMeetingEvent,
+  CloseMeetingSchema,
+  type DecideEvent,
+  DecideSchema,
+  type DesignateConvenerEvent,
+  DesignateConvenerSchema,
+  type HoldMeetingEvent,
+  HoldMeetingSchema,
+  type MeetingsOwnEvent,
+  type PostDecisionEvent,
+  PostDecisionSchema,
+} from './meetings/events.js';
+export { meetingsMachine } from './meetings/machine.js';
+export { checkCall, checkQuorum, decisionPasses } from './meetings/rules.js';
+export { type AbsenceShare, absenceShares } from './membership/absence.js';
+export { membershipEvents } from './membership/catalog.js';
+export {
+  ASSEMBLY_GROUNDS,
+  AUTOMATIC_GROUNDS,
+  type CloseRemovalVoteEvent,
+  CloseRemovalVoteSchema,
+  type DecideEarlyReElectionEvent,
+  DecideEarlyReElectionSchema,
+  type MemberHandsOverEvent,
+  MemberHandsOverSchema,
+  type MembershipEndsEvent,
+  MembershipEndsSchema,
+  type MembershipOwnEvent,
+  type ProposeRemovalEvent,
+  ProposeRemovalSchema,
+  type RecordMeetingEvent,
+  RecordMeetingSchema,
+  type RemovalBallotEvent,
+  RemovalBallotSchema,
+  type StartByElectionEvent,
+  StartByElectionSchema,
+} from './membership/events.js';
+export { membershipMachine } from './membership/machine.js';
+export {
+  byElectionAllowed,
+  checkRemovalMotion,
+  fewerThanHalfRemain,
+  moreThanHalfRemain,
+  vacancies,
+} from './membership/rules.js';
+export { reElectionEvents } from './reelection/catalog.js';
 export {
   AssemblyTopicSchema,
+  type AuthorityHandoverEvent,
   AuthorityHandoverSchema,
+  type CallAssemblyEvent,
   CallAssemblySchema,
+  type HandOverRecordsEvent,
   HandOverRecordsSchema,
+  type PressHandoverEvent,
   PressHandoverSchema,
   type ReElectionOwnEvent,
+  type ReportTermEndEvent,
   ReportTermEndSchema,
 } from './reelection/events.js';
 export {
@@ -64,10 +146,13 @@ export {
   mayDecideDuringReElection,
   type TaggedSnapshot,
 } from './reelection/freeze.js';
+export { reElectionMachine } from './reelection/machine.js';
+export { filingCompleted, handoverOverdue, recordsPending } from './reelection/rules.js';
 export {
   type Candidate,
   type CandidateResult,
   type CommitteeContext,
+  type CurrentMeeting,
   ELIGIBILITY_GROUNDS,
   type Election,
   type ElectionRound,
@@ -77,18 +162,31 @@ export {
   type Group,
   type GroupMember,
   GroupMemberSchema,
+  MEMBERSHIP_GROUNDS,
+  type MeetingDecision,
+  type MeetingRecord,
   type Member,
+  type MembershipEnding,
+  type MembershipGround,
   type NominationRoute,
   type Note,
   type Objection,
+  type RemovalMotion,
 } from './shared/context.js';
 export { DEADLINE_TITLES, type DeadlineId } from './shared/deadline-titles.js';
 export { disqualifyingGrounds } from './shared/eligibility.js';
 export { checkPreparatoryGroup, checkReElectionGroup, type GroupProposal } from './shared/group.js';
 export {
   type CommitteeInput,
+  type CommitteeProfileInput,
+  type FormationInput,
   FormationInputSchema,
   initialContext,
+  type MeetingsInput,
+  MeetingsInputSchema,
+  type MembershipInput,
+  MembershipInputSchema,
+  type ReElectionInput,
   ReElectionInputSchema,
 } from './shared/input.js';
 export { committeeDeadlines } from './shared/pending.js';

@@ -2,12 +2,16 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { isCitationId } from '@jiayuan/core';
 import { describe, expect, it } from 'vitest';
+import type { AnyStateMachine } from 'xstate';
 import { legalTable, toMermaid } from '../src/docs.js';
 import { formationMachine } from '../src/formation/machine.js';
+import { meetingsMachine } from '../src/meetings/machine.js';
+import { membershipMachine } from '../src/membership/machine.js';
+import { reElectionMachine } from '../src/reelection/machine.js';
 
 const DOCS = new URL('../../../docs/committee/', import.meta.url);
 
-function doc(title: string, machine: typeof formationMachine): string {
+function doc(title: string, machine: AnyStateMachine): string {
   return [
     `# ${title}`,
     '',
@@ -33,9 +37,39 @@ describe('generated docs', () => {
     expect(readFileSync(file, 'utf8')).toBe(text);
   });
 
-  it('every legal id on the machine exists in the citation registry', () => {
-    const table = legalTable(formationMachine);
-    expect(table).not.toContain('(unknown)');
+  it('reelection.md is up to date', () => {
+    const file = new URL('reelection.md', DOCS);
+    const text = doc('Re-election (换届)', reElectionMachine);
+    if (process.env.UPDATE_DOCS === '1') writeFileSync(file, text);
+    expect(readFileSync(file, 'utf8')).toBe(text);
+  });
+
+  it('membership.md is up to date', () => {
+    const file = new URL('membership.md', DOCS);
+    const text = doc(
+      'Membership, by-election and early re-election (委员资格 / 补选 / 提前换届)',
+      membershipMachine,
+    );
+    if (process.env.UPDATE_DOCS === '1') writeFileSync(file, text);
+    expect(readFileSync(file, 'utf8')).toBe(text);
+  });
+
+  it('meetings.md is up to date', () => {
+    const file = new URL('meetings.md', DOCS);
+    const text = doc('Committee meetings (业主委员会会议)', meetingsMachine);
+    if (process.env.UPDATE_DOCS === '1') writeFileSync(file, text);
+    expect(readFileSync(file, 'utf8')).toBe(text);
+  });
+
+  it('every legal id on the machines exists in the citation registry', () => {
+    for (const machine of [
+      formationMachine,
+      reElectionMachine,
+      membershipMachine,
+      meetingsMachine,
+    ]) {
+      expect(legalTable(machine)).not.toContain('(unknown)');
+    }
     expect(isCitationId('SH-13')).toBe(true);
   });
 });

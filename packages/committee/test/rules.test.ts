@@ -208,8 +208,8 @@ describe('freeze (SH 28 ¶4, TERM-3)', () => {
       members: ['o1'],
       profile: national,
     });
-    const reportDue = ctx.deadlines['term-report'];
-    expect(reportDue === undefined || reportDue.due.lastDay === '2026-09-30').toBe(true);
+    // Three months before 2026-12-31.
+    expect(ctx.deadlines['term-report']?.due.lastDay).toBe('2026-09-30');
     expect(base.deadlines['term-report']?.due.lastDay).toBe('2026-07-31');
   });
 });

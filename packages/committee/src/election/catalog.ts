@@ -25,8 +25,8 @@ import {
   ownUndertaking,
 } from './rules.js';
 
-/** The group that runs an election: the preparatory group or the re-election group. */
-export type GroupRole = 'preparatory-group' | 're-election-group';
+/** Who runs an election: the preparatory group, the re-election group, or the committee (by-election). */
+export type GroupRole = 'preparatory-group' | 're-election-group' | 'committee';
 
 /**
  * The election's catalog entries for the group that runs it: schemas, the roles that may send

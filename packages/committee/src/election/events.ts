@@ -47,16 +47,49 @@ export const CastBallotSchema = eventSchema('CAST_BALLOT', {
 /** Voting closes; every candidate is tallied and seats are filled in order of support. */
 export const CloseElectionSchema = eventSchema('CLOSE_ELECTION');
 
+/** The `Nominate` event as the machine receives it (parsed by its schema). */
+export interface NominateEvent extends z.output<typeof NominateSchema> {}
+
+/** The `VetCandidate` event as the machine receives it (parsed by its schema). */
+export interface VetCandidateEvent extends z.output<typeof VetCandidateSchema> {}
+
+/** The `SignUndertaking` event as the machine receives it (parsed by its schema). */
+export interface SignUndertakingEvent extends z.output<typeof SignUndertakingSchema> {}
+
+/** The `ReportCandidates` event as the machine receives it (parsed by its schema). */
+export interface ReportCandidatesEvent extends z.output<typeof ReportCandidatesSchema> {}
+
+/** The `JointReview` event as the machine receives it (parsed by its schema). */
+export interface JointReviewEvent extends z.output<typeof JointReviewSchema> {}
+
+/** The `PostNotice` event as the machine receives it (parsed by its schema). */
+export interface PostNoticeEvent extends z.output<typeof PostNoticeSchema> {}
+
+/** The `Object` event as the machine receives it (parsed by its schema). */
+export interface ObjectEvent extends z.output<typeof ObjectSchema> {}
+
+/** The `AnswerObjection` event as the machine receives it (parsed by its schema). */
+export interface AnswerObjectionEvent extends z.output<typeof AnswerObjectionSchema> {}
+
+/** The `OpenElection` event as the machine receives it (parsed by its schema). */
+export interface OpenElectionEvent extends z.output<typeof OpenElectionSchema> {}
+
+/** The `CastBallot` event as the machine receives it (parsed by its schema). */
+export interface CastBallotEvent extends z.output<typeof CastBallotSchema> {}
+
+/** The `CloseElection` event as the machine receives it (parsed by its schema). */
+export interface CloseElectionEvent extends z.output<typeof CloseElectionSchema> {}
+
 /** The election's events. */
 export type ElectionEvent =
-  | z.output<typeof NominateSchema>
-  | z.output<typeof VetCandidateSchema>
-  | z.output<typeof SignUndertakingSchema>
-  | z.output<typeof ReportCandidatesSchema>
-  | z.output<typeof JointReviewSchema>
-  | z.output<typeof PostNoticeSchema>
-  | z.output<typeof ObjectSchema>
-  | z.output<typeof AnswerObjectionSchema>
-  | z.output<typeof OpenElectionSchema>
-  | z.output<typeof CastBallotSchema>
-  | z.output<typeof CloseElectionSchema>;
+  | NominateEvent
+  | VetCandidateEvent
+  | SignUndertakingEvent
+  | ReportCandidatesEvent
+  | JointReviewEvent
+  | PostNoticeEvent
+  | ObjectEvent
+  | AnswerObjectionEvent
+  | OpenElectionEvent
+  | CastBallotEvent
+  | CloseElectionEvent;

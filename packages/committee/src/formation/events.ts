@@ -78,20 +78,65 @@ export const AssistSchema = eventSchema('ASSIST', { text: z.string().min(1) });
 /** The clock moves (role `system`). */
 export const TickSchema = eventSchema('TICK');
 
+/** The `RecordDelivery` event as the machine receives it (parsed by its schema). */
+export interface RecordDeliveryEvent extends z.output<typeof RecordDeliverySchema> {}
+
+/** The `OwnersActDirectly` event as the machine receives it (parsed by its schema). */
+export interface OwnersActDirectlyEvent extends z.output<typeof OwnersActDirectlySchema> {}
+
+/** The `DeveloperReport` event as the machine receives it (parsed by its schema). */
+export interface DeveloperReportEvent extends z.output<typeof DeveloperReportSchema> {}
+
+/** The `OwnersRequest` event as the machine receives it (parsed by its schema). */
+export interface OwnersRequestEvent extends z.output<typeof OwnersRequestSchema> {}
+
+/** The `FormGroup` event as the machine receives it (parsed by its schema). */
+export interface FormGroupEvent extends z.output<typeof FormGroupSchema> {}
+
+/** The `PostRoster` event as the machine receives it (parsed by its schema). */
+export interface PostRosterEvent extends z.output<typeof PostRosterSchema> {}
+
+/** The `ConfirmRoll` event as the machine receives it (parsed by its schema). */
+export interface ConfirmRollEvent extends z.output<typeof ConfirmRollSchema> {}
+
+/** The `AdoptDrafts` event as the machine receives it (parsed by its schema). */
+export interface AdoptDraftsEvent extends z.output<typeof AdoptDraftsSchema> {}
+
+/** The `ChooseOfficers` event as the machine receives it (parsed by its schema). */
+export interface ChooseOfficersEvent extends z.output<typeof ChooseOfficersSchema> {}
+
+/** The `PostResult` event as the machine receives it (parsed by its schema). */
+export interface PostResultEvent extends z.output<typeof PostResultSchema> {}
+
+/** The `File` event as the machine receives it (parsed by its schema). */
+export interface FileEvent extends z.output<typeof FileSchema> {}
+
+/** The `CompleteFiling` event as the machine receives it (parsed by its schema). */
+export interface CompleteFilingEvent extends z.output<typeof CompleteFilingSchema> {}
+
+/** The `RecordGuidance` event as the machine receives it (parsed by its schema). */
+export interface RecordGuidanceEvent extends z.output<typeof RecordGuidanceSchema> {}
+
+/** The `Assist` event as the machine receives it (parsed by its schema). */
+export interface AssistEvent extends z.output<typeof AssistSchema> {}
+
+/** The `Tick` event as the machine receives it (parsed by its schema). */
+export interface TickEvent extends z.output<typeof TickSchema> {}
+
 /** The formation's own events (the election's are in `election/events.ts`). */
 export type FormationOwnEvent =
-  | z.output<typeof RecordDeliverySchema>
-  | z.output<typeof OwnersActDirectlySchema>
-  | z.output<typeof DeveloperReportSchema>
-  | z.output<typeof OwnersRequestSchema>
-  | z.output<typeof FormGroupSchema>
-  | z.output<typeof PostRosterSchema>
-  | z.output<typeof ConfirmRollSchema>
-  | z.output<typeof AdoptDraftsSchema>
-  | z.output<typeof ChooseOfficersSchema>
-  | z.output<typeof PostResultSchema>
-  | z.output<typeof FileSchema>
-  | z.output<typeof CompleteFilingSchema>
-  | z.output<typeof RecordGuidanceSchema>
-  | z.output<typeof AssistSchema>
-  | z.output<typeof TickSchema>;
+  | RecordDeliveryEvent
+  | OwnersActDirectlyEvent
+  | DeveloperReportEvent
+  | OwnersRequestEvent
+  | FormGroupEvent
+  | PostRosterEvent
+  | ConfirmRollEvent
+  | AdoptDraftsEvent
+  | ChooseOfficersEvent
+  | PostResultEvent
+  | FileEvent
+  | CompleteFilingEvent
+  | RecordGuidanceEvent
+  | AssistEvent
+  | TickEvent;

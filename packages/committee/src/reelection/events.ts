@@ -15,10 +15,25 @@ export const PressHandoverSchema = eventSchema('PRESS_HANDOVER');
 /** The housing office hands records to the new committee (SH 29 ¶2). */
 export const AuthorityHandoverSchema = eventSchema('AUTHORITY_HANDOVER');
 
+/** The `ReportTermEnd` event as the machine receives it (parsed by its schema). */
+export interface ReportTermEndEvent extends z.output<typeof ReportTermEndSchema> {}
+
+/** The `CallAssembly` event as the machine receives it (parsed by its schema). */
+export interface CallAssemblyEvent extends z.output<typeof CallAssemblySchema> {}
+
+/** The `HandOverRecords` event as the machine receives it (parsed by its schema). */
+export interface HandOverRecordsEvent extends z.output<typeof HandOverRecordsSchema> {}
+
+/** The `PressHandover` event as the machine receives it (parsed by its schema). */
+export interface PressHandoverEvent extends z.output<typeof PressHandoverSchema> {}
+
+/** The `AuthorityHandover` event as the machine receives it (parsed by its schema). */
+export interface AuthorityHandoverEvent extends z.output<typeof AuthorityHandoverSchema> {}
+
 /** The re-election's own events (shared ones are in `formation/events.ts`). */
 export type ReElectionOwnEvent =
-  | z.output<typeof ReportTermEndSchema>
-  | z.output<typeof CallAssemblySchema>
-  | z.output<typeof HandOverRecordsSchema>
-  | z.output<typeof PressHandoverSchema>
-  | z.output<typeof AuthorityHandoverSchema>;
+  | ReportTermEndEvent
+  | CallAssemblyEvent
+  | HandOverRecordsEvent
+  | PressHandoverEvent
+  | AuthorityHandoverEvent;

@@ -16,3 +16,12 @@ export function recordsPending(context: CommitteeContext): Verdict {
   if (context.milestones['records-handed-over'] === undefined) return true;
   return fail('档案资料和印章已移交。', 'Records and seals were already handed over.');
 }
+
+/** The housing office hands over to the new committee once its filing is complete (SH 29 ¶2). */
+export function filingCompleted(context: CommitteeContext): Verdict {
+  if (context.milestones['filing-completed'] !== undefined) return true;
+  return fail(
+    '新一届业主委员会备案完成后，房管机构方移交。',
+    "The housing office hands over once the new committee's filing is complete.",
+  );
+}

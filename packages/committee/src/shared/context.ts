@@ -115,13 +115,69 @@ export interface Note {
   readonly text: string;
 }
 
+/** The six grounds on which membership ends (SH 31 ¶1 (一)–(六), TERM-5). */
+export const MEMBERSHIP_GROUNDS = [
+  'no-longer-owner',
+  'resigned',
+  'unable-to-serve',
+  'refuses-to-convene',
+  'absent',
+  'breaks-undertaking',
+] as const;
+
+/** One of {@link MEMBERSHIP_GROUNDS}. */
+export type MembershipGround = (typeof MEMBERSHIP_GROUNDS)[number];
+
+/** A membership that ended, and how (SH 31 ¶2). */
+export interface MembershipEnding {
+  readonly memberId: string;
+  readonly ground: MembershipGround;
+  readonly at: string;
+  /** `automatic` (grounds 1–2), `terminated` (3) or `removed` (罢免, 4–6) by the assembly. */
+  readonly how: 'automatic' | 'terminated' | 'removed';
+}
+
+/** A removal (or termination) put to the assembly, with its vote (SH 31 ¶2). */
+export interface RemovalMotion {
+  readonly memberId: string;
+  readonly ground: MembershipGround;
+  readonly vote: VoteRecord;
+}
+
+/** A committee meeting and who attended it (SH 26; feeds the absence ground, SH 31 (五)). */
+export interface MeetingRecord {
+  readonly heldAt: string;
+  /** The members at the time of the meeting. */
+  readonly members: readonly string[];
+  readonly attended: readonly string[];
+}
+
+/** A decision taken at a committee meeting, with the members who signed (SH 26 ¶3). */
+export interface MeetingDecision {
+  readonly id: string;
+  readonly at: string;
+  readonly consenting: readonly string[];
+  /** Signed by more than half of all members. */
+  readonly passed: boolean;
+}
+
+/** The committee meeting called or in session (SH 26). */
+export interface CurrentMeeting {
+  readonly kind: 'regular' | 'interim';
+  readonly calledAt: string;
+  readonly proposers: readonly string[];
+  readonly heldAt: string | null;
+  readonly attended: readonly string[];
+  readonly decisions: readonly MeetingDecision[];
+}
+
 /**
  * The context of the committee procedures: plain JSON. Formation and re-election share it, so
  * the election's state config (one factory) types against one setup.
  */
 export interface CommitteeContext {
   /** Which procedure this process runs. */
-  readonly procedure: 'formation' | 're-election';
+  readonly procedure: 'formation' | 're-election' | 'membership' | 'meetings';
   /** Process clock: the `at` of the last event. */
   readonly now: string;
   readonly profile: Profile;
@@ -153,4 +209,14 @@ export interface CommitteeContext {
   /** Assemblies the committee called, with their topics (TERM-3 watches these). */
   readonly assemblies: readonly { readonly at: string; readonly topic: string }[];
   readonly notes: readonly Note[];
+  /** Substitute members (候补委员) in order of their votes (SH-36 (五)); membership only. */
+  readonly substitutes: readonly string[];
+  /** Memberships that ended (TERM-5). */
+  readonly endings: readonly MembershipEnding[];
+  /** The removal motion before the assembly, if any. */
+  readonly removal: RemovalMotion | null;
+  /** Committee meetings held, with attendance (CMTG-1, TERM-5 (五)). */
+  readonly meetings: readonly MeetingRecord[];
+  /** The committee meeting called or in session (meetings only). */
+  readonly meeting: CurrentMeeting | null;
 }

@@ -28,6 +28,15 @@ export const DEADLINE_TITLES = {
     '房管机构移交新一届（备案后十日内）',
     'Housing office hands over to the new committee (10 days)',
   ),
+  'member-handover': bilingual(
+    '不再担任委员的，十日内移交',
+    'A departing member hands over within 10 days',
+  ),
+  'regular-meeting': bilingual(
+    '至少每两个月召开一次业主委员会会议',
+    'A committee meeting at least every two months',
+  ),
+  'decision-posting': bilingual('决定三日内公告', 'Decision posted within 3 days'),
 } as const satisfies Record<string, Bilingual>;
 
 /** The id of a committee deadline. */

@@ -10,6 +10,14 @@ import {
 import { z } from 'zod';
 import { termDeadlines } from '../reelection/deadlines.js';
 import type { CommitteeContext } from './context.js';
+import { DEADLINE_TITLES } from './deadline-titles.js';
+import { startFor } from './time.js';
+
+/**
+ * A profile as a host passes it (core's `ProfileInput`), named here so the emitted types refer
+ * to it instead of writing the whole profile out.
+ */
+export interface CommitteeProfileInput extends ProfileInput {}
 
 const base = {
   complexId: z.string().min(1),
@@ -18,7 +26,7 @@ const base = {
   /** When the process starts: the first value of the process clock. */
   startAt: InstantSchema,
   /** A profile (validated, Civil Code floor enforced); default Shanghai. */
-  profile: z.custom<ProfileInput>((v) => typeof v === 'object' && v !== null).optional(),
+  profile: z.custom<CommitteeProfileInput>((v) => typeof v === 'object' && v !== null).optional(),
   holidays: HolidayCalendarSpecSchema.optional(),
 };
 
@@ -46,17 +54,56 @@ export const ReElectionInputSchema = z.strictObject({
   roll: RollSchema.optional(),
 });
 
+/** Input of the membership machine: the sitting committee. */
+export const MembershipInputSchema = z.strictObject({
+  procedure: z.literal('membership'),
+  ...base,
+  /** The seats the rules of procedure set (the full committee). */
+  seats: z.number().int().positive(),
+  /** The sitting members' owner ids. */
+  members: z.array(z.string().min(1)).min(1),
+  /** Substitute members in order of their votes, where the rules of procedure set them. */
+  substitutes: z.array(z.string().min(1)).default([]),
+  roll: RollSchema,
+  /** When the committee last met or acted (the six-month inactivity clock, SH 32 ¶2 (二)). */
+  lastActivityAt: InstantSchema.optional(),
+});
+
+/** Input of the committee meetings machine. */
+export const MeetingsInputSchema = z.strictObject({
+  procedure: z.literal('meetings'),
+  ...base,
+  /** The sitting members' owner ids. */
+  members: z.array(z.string().min(1)).min(1),
+  /** When the committee last met (the two-month clock, SH 26 ¶1); default `startAt`. */
+  lastMeetingAt: InstantSchema.optional(),
+});
+
+/** What a host passes as the meetings machine's `input`. */
+export interface MeetingsInput extends z.input<typeof MeetingsInputSchema> {}
+
+/** What a host passes as the membership machine's `input`. */
+export interface MembershipInput extends z.input<typeof MembershipInputSchema> {}
+
+/** What a host passes as the formation machine's `input`. */
+export interface FormationInput extends z.input<typeof FormationInputSchema> {}
+
+/** What a host passes as the re-election machine's `input`. */
+export interface ReElectionInput extends z.input<typeof ReElectionInputSchema> {}
+
 /** What a host passes as `input` (see {@link FormationInputSchema}, {@link ReElectionInputSchema}). */
-export type CommitteeInput =
-  | z.input<typeof FormationInputSchema>
-  | z.input<typeof ReElectionInputSchema>;
+export type CommitteeInput = FormationInput | ReElectionInput | MembershipInput | MeetingsInput;
 
 /** The first context of a process from its input (validated; throws on bad input). */
 export function initialContext(raw: CommitteeInput): CommitteeContext {
   const input =
     raw.procedure === 'formation'
       ? FormationInputSchema.parse(raw)
-      : ReElectionInputSchema.parse(raw);
+      : raw.procedure === 're-election'
+        ? ReElectionInputSchema.parse(raw)
+        : raw.procedure === 'membership'
+          ? MembershipInputSchema.parse(raw)
+          : MeetingsInputSchema.parse(raw);
   const profile = input.profile === undefined ? DEFAULT_PROFILE : defineProfile(input.profile);
   const common = {
     now: input.startAt,
@@ -75,6 +122,11 @@ export function initialContext(raw: CommitteeInput): CommitteeContext {
     officers: { chair: null, viceChairs: [] },
     assemblies: [],
     notes: [],
+    substitutes: [],
+    endings: [],
+    removal: null,
+    meetings: [],
+    meeting: null,
   };
   if (input.procedure === 'formation') {
     return {
@@ -87,6 +139,41 @@ export function initialContext(raw: CommitteeInput): CommitteeContext {
       },
       roll: null,
       members: [],
+      termEndsAt: null,
+    };
+  }
+  if (input.procedure === 'meetings') {
+    const last = input.lastMeetingAt ?? input.startAt;
+    const context: CommitteeContext = {
+      ...common,
+      procedure: 'meetings',
+      delivery: { deliveredArea: 0, totalArea: input.floorArea, firstDeliveryAt: null },
+      roll: null,
+      members: input.members.map((id) => ({ id, since: input.startAt })),
+      milestones: { 'last-activity': last },
+      termEndsAt: null,
+    };
+    return {
+      ...context,
+      deadlines: startFor(
+        context,
+        'regular-meeting',
+        DEADLINE_TITLES['regular-meeting'],
+        last,
+        profile.meetings.regularEvery,
+      ),
+    };
+  }
+  if (input.procedure === 'membership') {
+    return {
+      ...common,
+      procedure: 'membership',
+      delivery: { deliveredArea: 0, totalArea: input.floorArea, firstDeliveryAt: null },
+      roll: input.roll,
+      seats: input.seats,
+      substitutes: input.substitutes,
+      members: input.members.map((id) => ({ id, since: input.startAt })),
+      milestones: { 'last-activity': input.lastActivityAt ?? input.startAt },
       termEndsAt: null,
     };
   }

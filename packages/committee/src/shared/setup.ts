@@ -27,17 +27,51 @@ import {
   fewOwnersMayAct,
   triggerMet,
 } from '../formation/rules.js';
+import type { MeetingsOwnEvent } from '../meetings/events.js';
+import { reduceMeetings } from '../meetings/reducer.js';
+import {
+  checkCall,
+  checkConvener,
+  checkDecision,
+  checkQuorum,
+  postingPending,
+} from '../meetings/rules.js';
+import type { MembershipOwnEvent } from '../membership/events.js';
+import {
+  beginByElection,
+  promoteSubstitutes,
+  reduceMembership,
+  seatByElected,
+} from '../membership/reducer.js';
+import {
+  byElectionAllowed,
+  checkRemovalBallot,
+  checkRemovalClose,
+  checkRemovalMotion,
+  fewerThanHalfRemain,
+  handoverPending,
+  inactive,
+  isMember,
+  moreThanHalfRemain,
+  substituteAvailable,
+  vacancies,
+} from '../membership/rules.js';
 import type { ReElectionOwnEvent } from '../reelection/events.js';
 import { checkFreeze } from '../reelection/freeze.js';
 import { reduceReElection } from '../reelection/reducer.js';
-import { handoverOverdue, recordsPending } from '../reelection/rules.js';
+import { filingCompleted, handoverOverdue, recordsPending } from '../reelection/rules.js';
 import type { CommitteeContext } from './context.js';
 import type { DeadlineId } from './deadline-titles.js';
 import type { CommitteeInput } from './input.js';
 import { isPastDue } from './time.js';
 
 /** Every event of the committee procedures (each machine's catalog accepts a subset). */
-export type CommitteeEvent = ElectionEvent | FormationOwnEvent | ReElectionOwnEvent;
+export type CommitteeEvent =
+  | ElectionEvent
+  | FormationOwnEvent
+  | ReElectionOwnEvent
+  | MembershipOwnEvent
+  | MeetingsOwnEvent;
 
 /** What the machines emit for the host to carry out: postings, notices, filings. */
 export interface CommitteeEmitted {
@@ -68,6 +102,32 @@ const RE_ELECTION_TYPES: ReadonlySet<string> = new Set([
   'AUTHORITY_HANDOVER',
 ]);
 
+const MEMBERSHIP_TYPES: ReadonlySet<string> = new Set([
+  'MEMBERSHIP_ENDS',
+  'PROPOSE_REMOVAL',
+  'REMOVAL_BALLOT',
+  'CLOSE_REMOVAL_VOTE',
+  'MEMBER_HANDS_OVER',
+  'START_BY_ELECTION',
+  'DECIDE_EARLY_RE_ELECTION',
+  'RECORD_MEETING',
+]);
+
+const MEETINGS_TYPES: ReadonlySet<string> = new Set([
+  'CALL_MEETING',
+  'HOLD_MEETING',
+  'DECIDE',
+  'CLOSE_MEETING',
+  'POST_DECISION',
+  'DESIGNATE_CONVENER',
+]);
+
+function isMeetingsEvent(e: CommitteeEvent): e is MeetingsOwnEvent {
+  return MEETINGS_TYPES.has(e.type);
+}
+function isMembershipEvent(e: CommitteeEvent): e is MembershipOwnEvent {
+  return MEMBERSHIP_TYPES.has(e.type);
+}
 function isElectionEvent(e: CommitteeEvent): e is ElectionEvent {
   return ELECTION_TYPES.has(e.type);
 }
@@ -75,7 +135,9 @@ function isReElectionEvent(e: CommitteeEvent): e is ReElectionOwnEvent {
   return RE_ELECTION_TYPES.has(e.type);
 }
 function isFormationEvent(e: CommitteeEvent): e is FormationOwnEvent {
-  return !isElectionEvent(e) && !isReElectionEvent(e);
+  return (
+    !isElectionEvent(e) && !isReElectionEvent(e) && !isMembershipEvent(e) && !isMeetingsEvent(e)
+  );
 }
 
 /**
@@ -148,6 +210,34 @@ export const committeeSetup = setup({
       event.type === 'CALL_ASSEMBLY' && checkFreeze(context, event) === true,
     recordsPending: ({ context }) => recordsPending(context) === true,
     handoverOverdue: ({ context }) => handoverOverdue(context) === true,
+    filingCompleted: ({ context }) => filingCompleted(context) === true,
+    newCommitteeElected: ({ context }) => context.milestones.elected !== undefined,
+    endingOk: ({ context, event }) =>
+      event.type === 'MEMBERSHIP_ENDS' && isMember(context, event) === true,
+    removalOk: ({ context, event }) =>
+      event.type === 'PROPOSE_REMOVAL' && checkRemovalMotion(context, event) === true,
+    removalBallotOk: ({ context, event }) =>
+      event.type === 'REMOVAL_BALLOT' && checkRemovalBallot(context, event) === true,
+    removalCloseOk: ({ context, event }) =>
+      event.type === 'CLOSE_REMOVAL_VOTE' && checkRemovalClose(context, event) === true,
+    handoverPending: ({ context, event }) =>
+      event.type === 'MEMBER_HANDS_OVER' && handoverPending(context, event) === true,
+    byElectionAllowed: ({ context }) => byElectionAllowed(context) === true,
+    substituteAvailable: ({ context }) => substituteAvailable(context),
+    seatsFull: ({ context }) => vacancies(context) === 0,
+    moreThanHalfRemain: ({ context }) => moreThanHalfRemain(context),
+    fewerThanHalfRemain: ({ context }) => fewerThanHalfRemain(context),
+    inactive: ({ context, event }) => inactive(context, event.at),
+    callOk: ({ context, event }) =>
+      event.type === 'CALL_MEETING' && checkCall(context, event) === true,
+    quorumOk: ({ context, event }) =>
+      event.type === 'HOLD_MEETING' && checkQuorum(context, event) === true,
+    decisionOk: ({ context, event }) =>
+      event.type === 'DECIDE' && checkDecision(context, event) === true,
+    postingPending: ({ context, event }) =>
+      event.type === 'POST_DECISION' && postingPending(context, event) === true,
+    convenerOk: ({ context, event }) =>
+      event.type === 'DESIGNATE_CONVENER' && checkConvener(context, event) === true,
   },
   actions: {
     /** Moves the clock to the event and marks overdue deadlines missed. */
@@ -161,10 +251,24 @@ export const committeeSetup = setup({
     reElection: assign(({ context, event }) =>
       isReElectionEvent(event) ? reduceReElection(context, event) : {},
     ),
+    membership: assign(({ context, event }) =>
+      isMembershipEvent(event) ? reduceMembership(context, event) : {},
+    ),
+    meetings: assign(({ context, event }) =>
+      isMeetingsEvent(event) ? reduceMeetings(context, event) : {},
+    ),
+    promoteSubstitutes: assign(({ context }) => promoteSubstitutes(context)),
+    beginByElection: assign(({ context }) => beginByElection(context)),
+    // Taken on the by-election's done event (no `at`): the clock already moved.
+    seatByElected: assign(({ context }) => seatByElected(context)),
     triggered: assign(({ context, event }) => onTriggered(context, event.at)),
     beginElection: assign(({ context }) => ({ election: newElection(context.seats ?? 0) })),
     // Taken on the election's done event, which carries no `at`: the clock already moved.
     seatCommittee: assign(({ context }) => onElected(context, context.now)),
+    // SH 28 ¶2: the street office "may" form the group on the owners' request; no period runs.
+    ownersRequested: assign(({ context, event }) => ({
+      milestones: { ...context.milestones, 'owners-requested': event.at },
+    })),
     dissolveGroup: assign(({ context, event }) => ({
       milestones: { ...context.milestones, 'group-dissolved': event.at },
     })),

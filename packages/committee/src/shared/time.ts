@@ -49,10 +49,15 @@ export function startFor(
   });
 }
 
-/** Whether pending deadline `id` is overdue at `at` (false when there is none). */
+/**
+ * Whether deadline `id` has passed unmet at `at`: pending and overdue, or already marked
+ * missed (any event's clock step marks overdue deadlines missed, and the TICK that moves the
+ * machine to the overdue state may come after it). False when there is none.
+ */
 export function isPastDue(context: Pick<CommitteeContext, 'deadlines'>, id: string, at: string) {
   const entry = context.deadlines[id];
-  return entry !== undefined && entry.status === 'pending' && isOverdue(entry.due, at);
+  if (entry === undefined) return false;
+  return entry.status === 'missed' || (entry.status === 'pending' && isOverdue(entry.due, at));
 }
 
 /** Whether a profile period measured from `from` has fully run at `at` (e.g. "已满两年"). */

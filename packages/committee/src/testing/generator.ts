@@ -32,7 +32,15 @@ const LAWFUL_GROUP = [
   { id: 'g6', seat: 'street', leader: true },
   { id: 'g7', seat: 'residents-committee' },
 ];
+const RE_ELECTION_GROUP = [
+  { id: 'g1', seat: 'owner' },
+  { id: 'g2', seat: 'owner' },
+  { id: 'g3', seat: 'owner' },
+  { id: 'g6', seat: 'street', leader: true },
+  { id: 'g7', seat: 'residents-committee' },
+];
 const GROUPS = [
+  RE_ELECTION_GROUP,
   LAWFUL_GROUP,
   LAWFUL_GROUP.filter((m) => m.seat !== 'developer'),
   LAWFUL_GROUP.slice(1),
@@ -58,6 +66,11 @@ function contextOf(snapshot: AnyMachineSnapshot): CommitteeContext {
   return snapshot.context as CommitteeContext;
 }
 
+function someMember(rand: () => number, context: CommitteeContext): string {
+  const members = context.members.map((m) => m.id);
+  return pick(rand, members.length > 0 && rand() < 0.9 ? members : OWNERS);
+}
+
 function payloadFor(type: string, rand: () => number, context: CommitteeContext, atMs: number) {
   const candidates = context.candidates.map((c) => c.id);
   const someCandidate = () =>
@@ -78,7 +91,8 @@ function payloadFor(type: string, rand: () => number, context: CommitteeContext,
         documents: rand() < 0.8 ? [...REPORT_DOCUMENTS] : subset(rand, REPORT_DOCUMENTS, 0.7),
       };
     case 'FORM_GROUP':
-      return { members: rand() < 0.7 ? LAWFUL_GROUP : pick(rand, GROUPS) };
+      if (rand() < 0.3) return { members: pick(rand, GROUPS) };
+      return { members: context.procedure === 'formation' ? LAWFUL_GROUP : RE_ELECTION_GROUP };
     case 'CONFIRM_ROLL':
       return { roll: SAMPLE_ROLL };
     case 'ADOPT_DRAFTS':
@@ -142,6 +156,77 @@ function payloadFor(type: string, rand: () => number, context: CommitteeContext,
           'other-major',
         ]),
       };
+    case 'MEMBERSHIP_ENDS':
+      return {
+        memberId: someMember(rand, context),
+        ground: pick(rand, ['no-longer-owner', 'resigned']),
+      };
+    case 'PROPOSE_REMOVAL':
+      return {
+        memberId: someMember(rand, context),
+        ground: pick(rand, [
+          'unable-to-serve',
+          'refuses-to-convene',
+          'absent',
+          'breaks-undertaking',
+        ]),
+        closesAt: iso(atMs + pick(rand, [1, 8, 48]) * HOUR),
+      };
+    case 'REMOVAL_BALLOT': {
+      const k = 1 + Math.floor(rand() * 10);
+      return {
+        ballotId: `r${Math.floor(rand() * 1e9)}`,
+        unitId: `u${k}`,
+        castBy: `o${k}`,
+        channel: 'paper',
+        choice: pick(rand, ['agree', 'agree', 'disagree', 'abstain']),
+      };
+    }
+    case 'MEMBER_HANDS_OVER':
+      return {
+        memberId: pick(rand, [...context.endings.map((e) => e.memberId), ...OWNERS]),
+      };
+    case 'DECIDE_EARLY_RE_ELECTION':
+      return { reason: pick(rand, ['unlawful-decisions', 'cannot-function']) };
+    case 'RECORD_MEETING':
+      return {
+        attended: subset(
+          rand,
+          context.members.map((m) => m.id),
+          0.6,
+        ),
+      };
+    case 'CALL_MEETING':
+      return {
+        kind: rand() < 0.6 ? 'regular' : 'interim',
+        proposers: subset(
+          rand,
+          context.members.map((m) => m.id),
+          0.4,
+        ),
+      };
+    case 'HOLD_MEETING':
+      return {
+        attended: subset(
+          rand,
+          context.members.map((m) => m.id),
+          0.7,
+        ),
+        proxies: rand() < 0.1 ? ['o9'] : [],
+      };
+    case 'DECIDE':
+      return {
+        decisionId: `d${Math.floor(rand() * 5)}`,
+        consenting: subset(
+          rand,
+          context.members.map((m) => m.id),
+          0.6,
+        ),
+      };
+    case 'POST_DECISION':
+      return { decisionId: `d${Math.floor(rand() * 5)}` };
+    case 'DESIGNATE_CONVENER':
+      return { memberId: someMember(rand, context) };
     default:
       return {};
   }

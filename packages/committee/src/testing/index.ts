@@ -14,8 +14,10 @@ export {
   type DispatchStep,
   dispatchHonest,
   freezeRespected,
+  freezeTagMatches,
   groupComposition,
   lawfulSeats,
+  membershipConsistent,
 } from './invariants.js';
 export { pick, prng } from './random.js';
 export { type CommitteeSuiteOptions, checkCommitteeMachine } from './suite.js';

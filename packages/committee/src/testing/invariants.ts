@@ -1,5 +1,6 @@
 import { type EventCatalog, isRejectionCode, specOf } from '@jiayuan/core';
 import type { Invariant } from '@jiayuan/testing';
+import { FREEZE_TAG, freezeActive } from '../reelection/freeze.js';
 import type { CommitteeContext } from '../shared/context.js';
 import { checkPreparatoryGroup, checkReElectionGroup } from '../shared/group.js';
 import { checkCommitteeSize } from '../shared/size.js';
@@ -7,7 +8,42 @@ import { checkCommitteeSize } from '../shared/size.js';
 /** A snapshot as the committee invariants read it. */
 export interface CommitteeSnapshotLike {
   readonly context: CommitteeContext;
+  /** xstate's tag test, when the snapshot is a machine snapshot. */
+  hasTag?(tag: string): boolean;
 }
+
+/** The freeze tag is on exactly while the freeze holds (TERM-3): what `isFrozen` reports is true. */
+export const freezeTagMatches: Invariant<CommitteeSnapshotLike> = {
+  name: 'freeze tag matches the freeze',
+  check(snapshot) {
+    if (snapshot.hasTag === undefined) return true;
+    return snapshot.hasTag(FREEZE_TAG) === freezeActive(snapshot.context) || 'freeze tag';
+  },
+};
+
+/**
+ * Membership stays consistent (TERM-5..7): never more members than seats, no one twice, every
+ * ending recorded once, and a member seated by a by-election passed its vote.
+ */
+export const membershipConsistent: Invariant<CommitteeSnapshotLike> = {
+  name: 'membership consistent',
+  check({ context }) {
+    const ids = context.members.map((m) => m.id);
+    if (new Set(ids).size !== ids.length) return 'a member sits twice';
+    if (context.procedure !== 'membership') return true;
+    if (context.seats !== null && ids.length > context.seats) return 'more members than seats';
+    const ended = context.endings.map((e) => e.memberId);
+    if (new Set(ended).size !== ended.length) return 'an ending recorded twice';
+    if (context.milestones['by-elected'] === undefined) return true;
+    const e = context.election;
+    const passed = new Set(
+      (e?.past ?? []).flatMap((r) =>
+        (r.results ?? []).filter((x) => x.passed).map((x) => x.candidateId),
+      ),
+    );
+    return (e?.elected ?? []).every((id) => passed.has(id)) || 'a by-elected member never passed';
+  },
+};
 
 /** No committee is recorded without a round in which each member passed the double majority. */
 export const committeeOnlyAfterElection: Invariant<CommitteeSnapshotLike> = {
@@ -122,6 +158,8 @@ export function committeeInvariants(catalog: EventCatalog): Invariant<CommitteeS
     groupComposition,
     lawfulSeats,
     freezeRespected,
+    freezeTagMatches,
+    membershipConsistent,
     clockForward,
     dispatchHonest(catalog),
   ];

@@ -2,6 +2,9 @@
 import type { RollInput } from '@jiayuan/core';
 import { type AnyActorRef, createActor } from 'xstate';
 import { formationMachine } from '../../src/formation/machine.js';
+import { meetingsMachine } from '../../src/meetings/machine.js';
+import { membershipMachine } from '../../src/membership/machine.js';
+import { reElectionMachine } from '../../src/reelection/machine.js';
 import type { CommitteeInput } from '../../src/shared/input.js';
 
 /** An event envelope from `role` (id `${role}-1` unless given) at `at`, plus the payload. */
@@ -64,4 +67,65 @@ export function where(actor: AnyActorRef): string {
           .map(([k, child]) => `${k}.${flat(child)}`)
           .join(',');
   return flat(value);
+}
+
+/** A lawful Shanghai re-election group: 3 owners, street (leader), residents' committee. */
+export const RE_GROUP = [
+  { id: 'g-o1', seat: 'owner' },
+  { id: 'g-o2', seat: 'owner' },
+  { id: 'g-o3', seat: 'owner' },
+  { id: 'g-street', seat: 'street', leader: true },
+  { id: 'g-rc', seat: 'residents-committee' },
+];
+
+/** Re-election input: a term ending 2026-12-31, the process starting 2026-06-01. */
+export const RE_ELECTION_INPUT: CommitteeInput = {
+  procedure: 're-election',
+  complexId: 'c1',
+  floorArea: 2_000_000,
+  startAt: '2026-06-01T09:00:00+08:00',
+  termEndsOn: '2026-12-31',
+  members: ['o1', 'o2', 'o3', 'o4', 'o5'],
+};
+
+/** A started re-election actor. */
+export function startReElection(input: CommitteeInput = RE_ELECTION_INPUT) {
+  const actor = createActor(reElectionMachine, { input });
+  actor.start();
+  return actor;
+}
+
+/** Membership input: five seats, five members o1…o5, substitutes o6 then o7. */
+export const MEMBERSHIP_INPUT: CommitteeInput = {
+  procedure: 'membership',
+  complexId: 'c1',
+  floorArea: 2_000_000,
+  startAt: '2026-03-02T09:00:00+08:00',
+  seats: 5,
+  members: ['o1', 'o2', 'o3', 'o4', 'o5'],
+  substitutes: ['o6', 'o7'],
+  roll: ROLL,
+};
+
+/** A started membership actor. */
+export function startMembership(input: CommitteeInput = MEMBERSHIP_INPUT) {
+  const actor = createActor(membershipMachine, { input });
+  actor.start();
+  return actor;
+}
+
+/** Meetings input: five members o1…o5, last met 2026-03-02. */
+export const MEETINGS_INPUT: CommitteeInput = {
+  procedure: 'meetings',
+  complexId: 'c1',
+  floorArea: 2_000_000,
+  startAt: '2026-03-02T09:00:00+08:00',
+  members: ['o1', 'o2', 'o3', 'o4', 'o5'],
+};
+
+/** A started meetings actor. */
+export function startMeetings(input: CommitteeInput = MEETINGS_INPUT) {
+  const actor = createActor(meetingsMachine, { input });
+  actor.start();
+  return actor;
 }

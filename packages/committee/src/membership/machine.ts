@@ -1,0 +1,176 @@
+import { bilingual, withCatalog } from '@jiayuan/core';
+import { electionStateConfig } from '../election/states.js';
+import { initialContext } from '../shared/input.js';
+import { committeeSetup } from '../shared/setup.js';
+import { membershipEvents } from './catalog.js';
+
+const act = ['clock', 'membership'] as const;
+const ended = [
+  ...act,
+  { type: 'announce', params: { type: 'post', what: 'membership-ended' } },
+] as const;
+
+/** Ending and removal, from any state where the committee sits (SH 31). */
+const endings = {
+  MEMBERSHIP_ENDS: {
+    guard: 'endingOk',
+    target: '#membership.checking',
+    actions: [...ended],
+    meta: { legal: ['SH-31-1', 'SH-31-2', 'SH-30'] },
+  },
+  PROPOSE_REMOVAL: {
+    guard: 'removalOk',
+    target: '#membership.removalVote',
+    actions: [...act],
+    meta: { legal: ['SH-31-1', 'SH-31-2'] },
+  },
+} as const;
+
+/**
+ * The sitting committee's membership (Shanghai default; RULES TERM-5..7): memberships ending by
+ * themselves or by the assembly's vote (a core VoteRecord), each posted and followed by a 10-day
+ * hand-over; substitutes filling vacancies in order; a by-election (the shared election) while
+ * more than half remain; early re-election when fewer than half remain, after six months
+ * without activity, or by the assembly's decision. Exactly half remaining is `atHalf` (see its
+ * description). Send events through core's `dispatch`.
+ */
+export const membershipMachine = withCatalog(
+  committeeSetup.createMachine({
+    id: 'membership',
+    context: ({ input }) => initialContext(input),
+    on: {
+      TICK: [
+        {
+          guard: 'inactive',
+          target: '.earlyReElection',
+          actions: ['clock', { type: 'announce', params: { type: 'notify', what: 'inactive' } }],
+          meta: { legal: ['SH-32-2-inactive', 'SH-32-3'] },
+        },
+        { actions: 'clock' },
+      ],
+      RECORD_MEETING: { actions: [...act], meta: { legal: ['SH-26-1'] } },
+      MEMBER_HANDS_OVER: {
+        guard: 'handoverPending',
+        actions: [...act],
+        meta: { legal: ['SH-30'] },
+      },
+      DECIDE_EARLY_RE_ELECTION: {
+        target: '.earlyReElection',
+        actions: [...act],
+        meta: { legal: ['SH-32-2', 'SH-32-3'] },
+      },
+    },
+    // Counted first: an input with vacancies routes at once.
+    initial: 'checking',
+    states: {
+      sitting: {
+        meta: {
+          title: bilingual('委员会在任，名额已满', 'Sitting, every seat filled'),
+          legal: ['SH-20-1'],
+        },
+        on: { ...endings },
+      },
+      checking: {
+        meta: {
+          title: bilingual('核对委员人数', 'Counting the members'),
+          legal: ['SH-32-1', 'SH-32-2', 'SH-36-5'],
+        },
+        always: [
+          {
+            guard: 'substituteAvailable',
+            actions: 'promoteSubstitutes',
+            meta: { legal: ['SH-36-5'] },
+          },
+          { guard: 'seatsFull', target: 'sitting', meta: { legal: ['SH-36-5'] } },
+          { guard: 'moreThanHalfRemain', target: 'vacant', meta: { legal: ['SH-32-1'] } },
+          { guard: 'fewerThanHalfRemain', target: 'earlyReElection', meta: { legal: ['SH-32-2'] } },
+          { target: 'atHalf', meta: { legal: ['SH-32-1', 'SH-32-2'] } },
+        ],
+      },
+      vacant: {
+        meta: {
+          title: bilingual('人数不足但超过半数，可以补选', 'Vacancies; a by-election may be held'),
+          legal: ['SH-32-1'],
+        },
+        on: {
+          ...endings,
+          START_BY_ELECTION: {
+            guard: 'byElectionAllowed',
+            target: 'byElection',
+            actions: [...act],
+            meta: { legal: ['SH-32-1'] },
+          },
+        },
+      },
+      atHalf: {
+        meta: {
+          title: bilingual('委员恰好半数', 'Exactly half remain'),
+          legal: ['SH-32-1', 'SH-32-2', 'SH-26-2'],
+          description: bilingual(
+            '第三十二条补选以“超过半数”为限，提前换届以“不足半数”为限，恰好半数时两者均不适用；会议须全体委员过半数出席，委员会已无法开会，街镇可依第二款第四项召开业主大会决定提前换届',
+            'SH 32 lets the assembly by-elect only while more than half remain, and requires early re-election only when fewer than half remain; at exactly half neither applies. The committee can no longer reach its quorum (more than half of all members), so the street office may convene the assembly under ¶2 (四) to decide early re-election',
+          ),
+        },
+        on: { ...endings },
+      },
+      removalVote: {
+        meta: {
+          title: bilingual('业主大会表决终止或罢免', 'The assembly votes on the motion'),
+          legal: ['SH-31-2', 'CC-278-1-4', 'CC-278-2-ordinary'],
+        },
+        on: {
+          REMOVAL_BALLOT: { guard: 'removalBallotOk', actions: [...act] },
+          CLOSE_REMOVAL_VOTE: {
+            guard: 'removalCloseOk',
+            target: 'checking',
+            actions: [
+              ...act,
+              { type: 'announce', params: { type: 'post', what: 'removal-result' } },
+            ],
+            meta: { legal: ['SH-31-2', 'CC-278-2-ordinary'] },
+          },
+          MEMBERSHIP_ENDS: {
+            guard: 'endingOk',
+            actions: [...ended],
+            meta: { legal: ['SH-31-1', 'SH-31-2'] },
+          },
+        },
+      },
+      byElection: {
+        ...electionStateConfig(),
+        entry: 'beginByElection',
+        meta: {
+          title: bilingual('补选委员', 'By-election'),
+          legal: ['SH-32-1', 'SH-21-1', 'CC-278-2-ordinary'],
+        },
+        onDone: {
+          target: 'checking',
+          actions: [
+            'seatByElected',
+            { type: 'announce', params: { type: 'post', what: 'by-elected' } },
+          ],
+          meta: { legal: ['SH-32-1'] },
+        },
+        on: {
+          MEMBERSHIP_ENDS: {
+            guard: 'endingOk',
+            actions: [...ended],
+            meta: { legal: ['SH-31-1', 'SH-31-2'] },
+          },
+        },
+      },
+      earlyReElection: {
+        type: 'final',
+        meta: {
+          title: bilingual('提前换届改选', 'Early re-election'),
+          legal: ['SH-32-2', 'SH-32-2-inactive', 'SH-32-3'],
+          description: bilingual(
+            '街镇组织召开业主大会，组建换届改选小组，按换届程序选举新一届（见换届状态机）',
+            'The street office convenes the assembly and forms a re-election group; the re-election machine runs the procedure',
+          ),
+        },
+      },
+    },
+  }),
+  membershipEvents,
+);

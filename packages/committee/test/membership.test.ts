@@ -1,0 +1,213 @@
+// Membership (TERM-5..7): endings, removal by the assembly, substitutes, by-election, early
+// re-election; each rule at the boundary its article sets.
+import { dispatch, shanghai } from '@jiayuan/core';
+import { describe, expect, it } from 'vitest';
+import { absenceShares } from '../src/membership/absence.js';
+import { ev, MEMBERSHIP_INPUT, startMembership, where } from './support/fixtures.js';
+
+const D = (s: string) => `${s}+08:00`;
+type Actor = ReturnType<typeof startMembership>;
+
+function sender(actor: Actor) {
+  return (e: Record<string, unknown>) => {
+    const r = dispatch(actor, e);
+    if (!r.ok) throw new Error(JSON.stringify(r.rejection));
+  };
+}
+const ids = (actor: Actor) => actor.getSnapshot().context.members.map((m) => m.id);
+const noSubs = { ...MEMBERSHIP_INPUT, substitutes: [] } as typeof MEMBERSHIP_INPUT;
+
+describe('automatic endings and substitutes (SH 31 ¶2, SH 30, SH-36 (五))', () => {
+  it('a resignation ends membership at once; the first substitute takes the seat', () => {
+    const actor = startMembership();
+    const send = sender(actor);
+    expect(where(actor)).toBe('sitting');
+    send(
+      ev('MEMBERSHIP_ENDS', 'committee', D('2026-04-01T09:00:00'), {
+        memberId: 'o2',
+        ground: 'resigned',
+      }),
+    );
+    expect(where(actor)).toBe('sitting');
+    expect(ids(actor)).toEqual(['o1', 'o3', 'o4', 'o5', 'o6']);
+    expect(actor.getSnapshot().context.substitutes).toEqual(['o7']);
+    expect(actor.getSnapshot().context.endings[0]?.how).toBe('automatic');
+    // SH 30: hand-over within 10 days of 2026-04-01 → 2026-04-11.
+    const due = actor.getSnapshot().context.deadlines['member-handover:o2'];
+    expect(due?.due.lastDay).toBe('2026-04-11');
+    send(ev('MEMBER_HANDS_OVER', 'committee', D('2026-04-05T09:00:00'), { memberId: 'o2' }));
+    expect(actor.getSnapshot().context.deadlines['member-handover:o2']?.status).toBe('met');
+    const again = dispatch(
+      actor,
+      ev('MEMBER_HANDS_OVER', 'committee', D('2026-04-06T09:00:00'), { memberId: 'o2' }),
+    );
+    expect(again.ok || again.rejection.rule?.citations).toEqual(['SH-30']);
+  });
+
+  it('a non-member cannot end; the state is untouched', () => {
+    const actor = startMembership();
+    const before = actor.getSnapshot();
+    const r = dispatch(
+      actor,
+      ev('MEMBERSHIP_ENDS', 'committee', D('2026-04-01T09:00:00'), {
+        memberId: 'o9',
+        ground: 'resigned',
+      }),
+    );
+    expect(r.ok || r.rejection.code).toBe('rule-violated');
+    expect(actor.getSnapshot()).toBe(before);
+  });
+});
+
+describe('vacancies (SH 32)', () => {
+  const end = (actor: Actor, id: string, day: string) =>
+    sender(actor)(
+      ev('MEMBERSHIP_ENDS', 'street-office', D(`${day}T09:00:00`), {
+        memberId: id,
+        ground: 'no-longer-owner',
+      }),
+    );
+
+  it('4 of 5 is more than half: a by-election may be held (not required)', () => {
+    const actor = startMembership(noSubs);
+    end(actor, 'o5', '2026-04-01');
+    expect(where(actor)).toBe('vacant');
+    sender(actor)(ev('START_BY_ELECTION', 'committee', D('2026-04-02T09:00:00')));
+    expect(where(actor)).toBe('byElection.nominating');
+    expect(actor.getSnapshot().context.election?.seats).toBe(1);
+  });
+
+  it('3 of 5 is still more than half; 2 of 5 is fewer than half: early re-election', () => {
+    const actor = startMembership(noSubs);
+    end(actor, 'o5', '2026-04-01');
+    end(actor, 'o4', '2026-04-02');
+    expect(where(actor)).toBe('vacant');
+    end(actor, 'o3', '2026-04-03');
+    expect(where(actor)).toBe('earlyReElection');
+    expect(actor.getSnapshot().status).toBe('done');
+  });
+
+  it('exactly half (an even committee under a profile that allows one) is neither', () => {
+    const even = {
+      ...shanghai,
+      formation: {
+        ...shanghai.formation,
+        committeeSize: {
+          ...shanghai.formation.committeeSize,
+          value: { min: 4, max: null, odd: false },
+        },
+      },
+    };
+    const actor = startMembership({
+      ...noSubs,
+      profile: even,
+      seats: 4,
+      members: ['o1', 'o2', 'o3', 'o4'],
+    } as typeof MEMBERSHIP_INPUT);
+    end(actor, 'o4', '2026-04-01');
+    expect(where(actor)).toBe('vacant');
+    end(actor, 'o3', '2026-04-02');
+    expect(where(actor)).toBe('atHalf');
+    const by = dispatch(actor, ev('START_BY_ELECTION', 'committee', D('2026-04-03T09:00:00')));
+    expect(by.ok).toBe(false);
+    sender(actor)(
+      ev('DECIDE_EARLY_RE_ELECTION', 'street-office', D('2026-04-10T09:00:00'), {
+        reason: 'cannot-function',
+      }),
+    );
+    expect(where(actor)).toBe('earlyReElection');
+  });
+
+  it('six full months without activity start early re-election (SH 32 ¶2 (二))', () => {
+    const actor = startMembership();
+    const send = sender(actor);
+    send(ev('RECORD_MEETING', 'committee', D('2026-03-10T19:00:00'), { attended: ['o1'] }));
+    // From 2026-03-10 six months end with 2026-09-10.
+    send(ev('TICK', 'system', D('2026-09-10T23:59:00')));
+    expect(where(actor)).toBe('sitting');
+    send(ev('TICK', 'system', D('2026-09-11T00:00:00')));
+    expect(where(actor)).toBe('earlyReElection');
+  });
+});
+
+describe('removal by the assembly (SH 31 (三)–(六))', () => {
+  const meet = (actor: Actor, day: string, attended: string[]) =>
+    sender(actor)(ev('RECORD_MEETING', 'committee', D(`${day}T19:00:00`), { attended }));
+  const all = ['o1', 'o2', 'o3', 'o4'];
+
+  it('absent from half of the meetings in a year is "一半以上" (inclusive); less is refused', () => {
+    const actor = startMembership();
+    meet(actor, '2026-03-05', [...all, 'o5']);
+    meet(actor, '2026-05-05', [...all, 'o5']);
+    meet(actor, '2026-07-05', all);
+    const motion = (day: string) =>
+      ev('PROPOSE_REMOVAL', 'committee', D(`${day}T09:00:00`), {
+        memberId: 'o5',
+        ground: 'absent',
+        closesAt: D(`${day}T18:00:00`),
+      });
+    // 1 of 3 is below one half.
+    const early = dispatch(actor, motion('2026-07-06'));
+    expect(early.ok || early.rejection.rule?.id).toBe('removal-ground');
+    expect(early.ok || early.rejection.message['zh-CN']).toContain('缺席1次');
+    meet(actor, '2026-09-05', all);
+    // 2 of 4 is exactly one half: enough.
+    sender(actor)(motion('2026-09-06'));
+    expect(where(actor)).toBe('removalVote');
+    for (let i = 1; i <= 7; i++) {
+      sender(actor)(
+        ev(
+          'REMOVAL_BALLOT',
+          'owner',
+          D('2026-09-06T10:00:00'),
+          {
+            ballotId: `r${i}`,
+            unitId: `u${i}`,
+            castBy: `o${i}`,
+            channel: 'paper',
+            choice: 'agree',
+          },
+          `o${i}`,
+        ),
+      );
+    }
+    const soon = dispatch(actor, ev('CLOSE_REMOVAL_VOTE', 'committee', D('2026-09-06T17:00:00')));
+    expect(soon.ok).toBe(false);
+    sender(actor)(ev('CLOSE_REMOVAL_VOTE', 'committee', D('2026-09-06T18:00:00')));
+    expect(where(actor)).toBe('sitting');
+    expect(actor.getSnapshot().context.endings).toMatchObject([
+      { memberId: 'o5', ground: 'absent', how: 'removed' },
+    ]);
+    expect(ids(actor)).toEqual(['o1', 'o2', 'o3', 'o4', 'o6']);
+  });
+
+  it('a motion that does not carry leaves the member in office', () => {
+    const actor = startMembership();
+    sender(actor)(
+      ev('PROPOSE_REMOVAL', 'street-office', D('2026-04-01T09:00:00'), {
+        memberId: 'o3',
+        ground: 'unable-to-serve',
+        closesAt: D('2026-04-01T18:00:00'),
+      }),
+    );
+    sender(actor)(ev('CLOSE_REMOVAL_VOTE', 'street-office', D('2026-04-01T18:00:00')));
+    expect(where(actor)).toBe('sitting');
+    expect(ids(actor)).toContain('o3');
+  });
+});
+
+describe('absenceShares', () => {
+  it('counts only meetings held while a member, within the window', () => {
+    const meetings = [
+      { heldAt: '2025-01-01T00:00:00.000Z', members: ['a', 'b'], attended: [] },
+      { heldAt: '2026-01-01T00:00:00.000Z', members: ['a', 'b'], attended: ['a'] },
+      { heldAt: '2026-02-01T00:00:00.000Z', members: ['a'], attended: [] },
+    ];
+    expect(absenceShares(meetings, '2025-06-01T00:00:00.000Z', '2026-06-01T00:00:00.000Z')).toEqual(
+      {
+        a: { held: 2, absent: 1 },
+        b: { held: 1, absent: 1 },
+      },
+    );
+  });
+});
