@@ -9,6 +9,7 @@ export default defineConfig({
   base: './',
   resolve: {
     alias: {
+      '@jiayuan/committee': src('committee'),
       '@jiayuan/core': src('core'),
       '@jiayuan/inspect': src('inspect'),
     },

@@ -9,13 +9,12 @@ import {
   explainTally,
   type Locale,
   stateTitle,
-  type VoteRecord,
 } from '@jiayuan/core';
 import { activeStateIds, browserInspector, svgHighlightCss, toSvg } from '@jiayuan/inspect';
 import { useActorRef, useSelector } from '@xstate/react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { createActor } from 'xstate';
-import { COMPLEXES, envelope, nextAt, SCENARIOS, type Scenario } from './scenarios.js';
+import { COMPLEXES, type Helper, nextAt, SCENARIOS, type Scenario } from './scenarios.js';
 import { UI } from './ui-text.js';
 
 const START = '2026-03-02T09:00:00+08:00';
@@ -107,6 +106,8 @@ function Run({
   const [choice, setChoice] = useState<Choice>('agree');
   const [svg, setSvg] = useState('');
   const [draft, setDraft] = useState('');
+  // Payloads a person has edited, by event type; cleared after each event sent.
+  const [edits, setEdits] = useState<Record<string, string>>({});
   const [online, setOnline] = useState(typeof navigator === 'undefined' ? false : navigator.onLine);
 
   useEffect(() => {
@@ -128,18 +129,44 @@ function Run({
     };
   }, []);
 
-  const context = snapshot.context as { now?: string; vote?: VoteRecord | null };
+  const context = snapshot.context as { now?: string };
   const now = context.now ?? START;
   const allowed = allowedEvents(actorRef, scenario.catalog);
 
+  const build = (type: string) =>
+    scenario.event(type, nextAt(now, type), {
+      roll,
+      form: { unitId, choice },
+      serial: log.length + 1,
+      context: snapshot.context,
+    });
+
   const send = (type: string) => {
-    const at = nextAt(now, type);
-    const event = scenario.event(type, at, roll, { unitId, choice }, log.length + 1);
-    if (event === undefined) {
-      setDraft(JSON.stringify(envelope(scenario.catalog, type, at), null, 2));
+    const event = build(type);
+    const at = String(event.at);
+    const text = edits[type];
+    if (!scenario.editPayloads || text === undefined) {
+      submit(type, at, event);
       return;
     }
-    submit(type, at, event);
+    // The edited payload over the envelope; text that is not JSON goes to dispatch as it is.
+    let payload: unknown;
+    try {
+      payload = JSON.parse(text);
+    } catch {
+      submit(type, at, text);
+      return;
+    }
+    const fields = typeof payload === 'object' && payload !== null ? payload : { payload };
+    submit(type, at, { ...fields, type, at: event.at, by: event.by });
+  };
+
+  // Helpers send a series of events, each through dispatch, built from the context as it is now.
+  const runHelper = (helper: Helper) => {
+    const latest = actorRef.getSnapshot().context as { now?: string };
+    for (const event of helper.events(latest, roll, latest.now ?? START)) {
+      submit(String(event.type), String(event.at), event);
+    }
   };
 
   // Any input, as typed in the JSON editor: dispatch checks it like any host input.
@@ -157,6 +184,7 @@ function Run({
   };
 
   const submit = (type: string, at: string, event: unknown) => {
+    setEdits({});
     const result = dispatch(actorRef, event);
     if (result.ok) sent.current.push(event);
     setLog((entries) => [
@@ -181,8 +209,9 @@ function Run({
     for (const event of sent.current) dispatch(replay, event);
   };
 
-  const vote = context.vote ?? null;
-  const explanation = vote === null ? undefined : explainTally(currentTally(vote));
+  const tallies = scenario.tallies(snapshot.context);
+  const result = scenario.result?.(snapshot.context) ?? null;
+  const helpers = (scenario.helpers ?? []).filter((h) => h.available(allowed));
   const lastRefusal = [...log].reverse().find((entry) => !entry.ok);
 
   return (
@@ -198,7 +227,21 @@ function Run({
       </section>
       <section className="controls">
         <h2>{t.allowed}</h2>
-        {allowed.includes('CAST') ? (
+        {helpers.length === 0 ? null : (
+          <div className="buttons helpers">
+            {helpers.map((helper) => (
+              <button
+                key={helper.id}
+                type="button"
+                data-testid={`helper-${helper.id}`}
+                onClick={() => runHelper(helper)}
+              >
+                » {helper.title[locale]}
+              </button>
+            ))}
+          </div>
+        )}
+        {scenario.ballotEvent !== undefined && allowed.includes(scenario.ballotEvent) ? (
           <div className="form">
             <label>
               {t.unit}{' '}
@@ -226,18 +269,27 @@ function Run({
             </label>
           </div>
         ) : null}
-        <div className="buttons">
+        <div className={scenario.editPayloads ? 'events' : 'buttons'}>
           {allowed.length === 0 ? <span>{t.none}</span> : null}
-          {allowed.map((type) => (
-            <button
-              key={type}
-              type="button"
-              data-testid={`send-${type}`}
-              onClick={() => send(type)}
-            >
-              {eventTitle(scenario.catalog, type)[locale]} <code>{type}</code>
-            </button>
-          ))}
+          {allowed.map((type) => {
+            const prefilled = scenario.editPayloads ? payloadText(build(type)) : null;
+            return (
+              <div key={type} className="event">
+                <button type="button" data-testid={`send-${type}`} onClick={() => send(type)}>
+                  {eventTitle(scenario.catalog, type)[locale]} <code>{type}</code>
+                </button>
+                {prefilled === null ? null : (
+                  <textarea
+                    data-testid={`payload-${type}`}
+                    aria-label={`${type} ${t.payload}`}
+                    rows={prefilled.length > 60 ? 3 : 1}
+                    value={edits[type] ?? prefilled}
+                    onChange={(e) => setEdits((all) => ({ ...all, [type]: e.target.value }))}
+                  />
+                )}
+              </div>
+            );
+          })}
         </div>
         {lastRefusal?.message === undefined ? null : (
           <div className="rejection" data-testid="rejection">
@@ -249,7 +301,7 @@ function Run({
           </div>
         )}
         <details>
-          <summary>{t.json}</summary>
+          <summary data-testid="json-editor">{t.json}</summary>
           <textarea
             data-testid="draft"
             rows={6}
@@ -267,21 +319,38 @@ function Run({
           {online ? t.stately : t.offline}
         </button>
         <h2>{t.tally}</h2>
+        {result === null ? null : (
+          <p className="result" data-testid="result">
+            <strong>{result[locale]}</strong>
+          </p>
+        )}
         <div data-testid="tally" className="tally">
-          {explanation === undefined ? (
-            <p>{t.noVote}</p>
-          ) : (
-            <>
-              <p>
-                <strong>{explanation.verdict[locale]}</strong>
-              </p>
-              <ul>
-                {explanation.lines[locale].map((line) => (
-                  <li key={line}>{line}</li>
-                ))}
-              </ul>
-            </>
-          )}
+          {tallies.length === 0 ? <p>{t.noVote}</p> : null}
+          {tallies.map((tally) => {
+            const explanation = explainTally(currentTally(tally.vote));
+            return (
+              <div key={tally.id} data-testid={`tally-${tally.id}`} className="candidate">
+                <p>
+                  {tally.label[locale]}: <strong>{explanation.verdict[locale]}</strong>
+                </p>
+                <ul>
+                  {explanation.checks.map((check) => (
+                    <li key={check.id} className={check.passed ? 'met' : 'unmet'}>
+                      {check.text[locale]}
+                    </li>
+                  ))}
+                </ul>
+                <details>
+                  <summary>{t.explanation}</summary>
+                  <ul>
+                    {explanation.lines[locale].map((line) => (
+                      <li key={line}>{line}</li>
+                    ))}
+                  </ul>
+                </details>
+              </div>
+            );
+          })}
         </div>
         <h2>{t.log}</h2>
         <ol data-testid="log" className="log">
@@ -295,4 +364,12 @@ function Run({
       </section>
     </div>
   );
+}
+
+/** An event's payload (everything but its type, time and sender) as JSON for the editor. */
+function payloadText(event: Record<string, unknown>): string | null {
+  const payload = Object.fromEntries(
+    Object.entries(event).filter(([key]) => key !== 'type' && key !== 'at' && key !== 'by'),
+  );
+  return Object.keys(payload).length === 0 ? null : JSON.stringify(payload);
 }

@@ -21,6 +21,8 @@ export const UI = {
     choice: '表决意见',
     send: '发送',
     json: '事件（JSON）',
+    payload: '事件内容（可编辑）',
+    explanation: '计票说明',
     clock: '流程时间',
     personal: '业主姓名、电话与房号在检视器和记录中已隐去。',
     choices: { agree: '同意', disagree: '反对', abstain: '弃权', spoilt: '废票' },
@@ -44,6 +46,8 @@ export const UI = {
     choice: 'Choice',
     send: 'Send',
     json: 'Event (JSON)',
+    payload: 'payload (editable)',
+    explanation: 'How it was counted',
     clock: 'Process time',
     personal:
       "Owners' names, phones and room numbers are hidden from the inspector and recordings.",
