@@ -1,0 +1,153 @@
+import { existsSync } from 'node:fs';
+import { Command, CommanderError, Option } from 'commander';
+import { CliError, EXIT_CODES } from './exit-codes.js';
+import { resolveLocale } from './i18n.js';
+
+/** Where the command writes: stdout and stderr by default, replaceable in tests. */
+export interface Io {
+  readonly out: (line: string) => void;
+  readonly err: (line: string) => void;
+  readonly env: NodeJS.ProcessEnv;
+}
+
+const defaultIo: Io = {
+  out: (l) => process.stdout.write(`${l}\n`),
+  err: (l) => process.stderr.write(`${l}\n`),
+  env: process.env,
+};
+
+const EXIT_HELP = `
+Exit codes / 退出码:
+  0  done (tally: passed) / 完成（计票：通过）
+  1  unexpected error / 意外错误
+  2  bad usage or bad input rows / 用法或数据行错误
+  3  tally: not passed / 计票：未通过
+  4  send: the process refused the event / 流程拒绝了该事件
+  5  not found (process, machine, database) / 未找到`;
+
+/**
+ * Runs `jiayuan` with `argv` (without `node` and the script) and resolves to the exit code.
+ * Never calls `process.exit`.
+ */
+export async function run(argv: readonly string[], io: Io = defaultIo): Promise<number> {
+  let code: number = EXIT_CODES.ok;
+  const program = new Command('jiayuan');
+  program
+    .description(
+      'jiayuan (家园): owners’ committee, property-firm and party-coverage procedures / 业主自治流程工具',
+    )
+    .addOption(
+      new Option('--lang <lang>', 'output language / 输出语言').choices(['zh', 'zh-CN', 'en']),
+    )
+    .addHelpText('after', EXIT_HELP)
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) })
+    .showHelpAfterError();
+  const locale = () => resolveLocale(program.opts<{ lang?: string }>().lang, io.env);
+
+  program
+    .command('demo')
+    .description(
+      'a 1,200-unit Shanghai complex end to end: formation, election, party coverage, dismissal, hiring, hand-over / 演示：一个小区的完整流程',
+    )
+    .option('--seed <n>', 'seed of the generated complex', '1')
+    .option('--db <file>', 'SQLite database file to create (default: a new file in the temp dir)')
+    .option('--quiet', 'no progress bar / 不显示进度条')
+    .action(async (o: { seed: string; db?: string; quiet?: boolean }) => {
+      const seed = Number(o.seed);
+      if (!Number.isInteger(seed) || seed < 0)
+        throw new CliError(`--seed must be a whole number, got ${o.seed}`);
+      if (o.db !== undefined && existsSync(o.db))
+        throw new CliError(`${o.db} already exists; the demo writes a new database`);
+      const { runDemo } = await import('./commands/demo.js');
+      code = await runDemo({
+        seed,
+        db: o.db,
+        locale: locale(),
+        progress: o.quiet !== true && process.stderr.isTTY === true,
+        out: io.out,
+      });
+    });
+
+  program
+    .command('tally')
+    .description(
+      'count an owners’ vote from spreadsheets (CSV/XLSX, Chinese headers) / 按名册和选票计票',
+    )
+    .requiredOption('--roll <file>', 'roll: 房号,楼栋,业主,面积|登记面积|测绘面积|合同面积,状态')
+    .requiredOption('--ballots <file>', 'ballots: 选票编号,房号,投票人,意见,方式,时间')
+    .addOption(
+      new Option('--matter <kind>', 'ordinary (CC 278 ¶2) or special (2/3, 3/4)')
+        .choices(['ordinary', 'special'])
+        .default('ordinary'),
+    )
+    .addHelpText('after', EXIT_HELP)
+    .action(async (o: { roll: string; ballots: string; matter: 'ordinary' | 'special' }) => {
+      const { runTally } = await import('./commands/tally.js');
+      code = await runTally({ ...o, locale: locale(), out: io.out, err: io.err });
+    });
+
+  program
+    .command('diagram <machine>')
+    .description('state diagram of a machine with its citations / 状态图（含法律依据）')
+    .addOption(
+      new Option('--format <format>', 'mermaid or svg')
+        .choices(['mermaid', 'svg'])
+        .default('mermaid'),
+    )
+    .action(async (machine: string, o: { format: 'mermaid' | 'svg' }) => {
+      const { runDiagram } = await import('./commands/diagram.js');
+      io.out(await runDiagram(machine, o.format, locale()));
+    });
+
+  program
+    .command('status [processId]')
+    .description('processes in a host database, or one in JSON / 查看数据库中的流程')
+    .requiredOption('--db <file>', 'SQLite database file')
+    .action(async (processId: string | undefined, o: { db: string }) => {
+      const { runStatus } = await import('./commands/host.js');
+      code = await runStatus(o.db, processId, locale(), io.out);
+    });
+
+  program
+    .command('due')
+    .description('deadlines due soon and overdue / 到期与逾期事项')
+    .requiredOption('--db <file>', 'SQLite database file')
+    .option('--at <instant>', 'as of (ISO time); default the latest process time')
+    .option('--days <n>', 'window in days', '7')
+    .action(async (o: { db: string; at?: string; days: string }) => {
+      const days = Number(o.days);
+      if (!Number.isInteger(days) || days < 0)
+        throw new CliError(`--days must be a whole number, got ${o.days}`);
+      const { runDue } = await import('./commands/host.js');
+      code = await runDue(o.db, o.at, days, locale(), io.out);
+    });
+
+  program
+    .command('send <processId> <eventJson>')
+    .description('send one event to a process / 向流程发送一个事件')
+    .requiredOption('--db <file>', 'SQLite database file')
+    .addHelpText(
+      'after',
+      `\nExample:\n  jiayuan send --db jiayuan-demo.db 'c1/hiring/firm-hiring#1' '{"type":"TICK","at":"2026-09-01T09:00:00+08:00","by":{"id":"me","role":"system"}}'`,
+    )
+    .action(async (processId: string, json: string, o: { db: string }) => {
+      const { runSend } = await import('./commands/host.js');
+      code = await runSend(o.db, processId, json, locale(), io.out);
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? EXIT_CODES.ok : EXIT_CODES.usage;
+    }
+    if (error instanceof CliError) {
+      io.err(`jiayuan: ${error.message}`);
+      return error.exitCode;
+    }
+    io.err(`jiayuan: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return EXIT_CODES.error;
+  }
+}

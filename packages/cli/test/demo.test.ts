@@ -1,0 +1,128 @@
+// The demo end to end through the real binary, then status, due and send on its database.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { COMMUNITY_MACHINES } from '@jiayuan/community';
+import { createHost, openSqliteStore } from '@jiayuan/host';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt, jiayuan } from './support.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'jiayuan-demo-test-'));
+const db = join(dir, 'demo.db');
+let demo: ReturnType<typeof jiayuan>;
+
+beforeAll(() => {
+  ensureBuilt();
+  demo = jiayuan(['demo', '--seed', '7', '--db', db, '--quiet', '--lang', 'en']);
+}, 180_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const HIRING = 'jy-demo/hiring/firm-hiring#1';
+const COVERAGE = 'jy-demo/coverage/coverage:committee#1';
+
+describe('jiayuan demo --seed 7', () => {
+  it('runs to the end and says where the database is', () => {
+    expect(demo.stderr).toBe('');
+    expect(demo.code).toBe(0);
+    expect(demo.stdout).toContain(`Database: ${db}`);
+    expect(demo.stdout).toContain(`jiayuan status --db ${db}`);
+    expect(demo.stdout).toContain(`jiayuan due --db ${db}`);
+    expect(demo.stdout).toMatch(/Done in \d+\.\d s/);
+  });
+
+  it('names the articles of its steps', () => {
+    for (const article of [
+      'Civil Code art. 278(2)',
+      'Shanghai Residential Property Regulation art. 16(2)',
+      'Civil Code art. 946',
+      'Civil Code art. 949',
+      "Jing'an Gov. [2021] No. 11 sec. 2(2)",
+    ])
+      expect(demo.stdout).toContain(article);
+  });
+
+  it('prints the passed tallies with their explanations', () => {
+    // Five of seven candidates, the dismissal, the plan and the firm: eight passed votes.
+    expect(demo.stdout.match(/^\s+PASSED$/gm)?.length).toBe(8);
+    expect(demo.stdout).toContain('owners taking part / all owners');
+    expect(demo.stdout).toContain('required more than 1/2: met');
+    expect(demo.stdout).toContain('party coverage starts');
+  });
+
+  it('is deterministic from the seed (same complex line)', () => {
+    const line = demo.stdout.split('\n').find((l) => l.startsWith("Jing'an Jiayuan (seed 7)"));
+    expect(line).toContain('1200 units');
+  });
+
+  it('logs every ballot as its own record: each chain verifies and replays to its snapshot', async () => {
+    const host = createHost({
+      store: await openSqliteStore({ path: db }),
+      machines: COMMUNITY_MACHINES,
+    });
+    try {
+      const ids = await host.store.processIds();
+      expect(ids).toHaveLength(4);
+      for (const id of ids) {
+        expect((await host.verify(id)).ok).toBe(true);
+        expect((await host.replay(id)).equal).toBe(true);
+      }
+      // The hiring process alone took three votes of hundreds of ballots each.
+      expect((await host.events('jy-demo/hiring/firm-hiring#1')).length).toBeGreaterThan(1500);
+    } finally {
+      await host.close();
+    }
+  }, 60_000);
+
+  it('will not write over an existing database (exit 2)', () => {
+    const again = jiayuan(['demo', '--db', db, '--quiet']);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('already exists');
+  });
+
+  it('leaves a database status and due can read', () => {
+    const status = jiayuan(['status', '--db', db]);
+    expect(status.code).toBe(0);
+    for (const id of [
+      'jy-demo/formation/committee#1',
+      'jy-demo/dismissal/firm-dismissal#1',
+      HIRING,
+      COVERAGE,
+    ])
+      expect(status.stdout).toContain(id);
+    const due = jiayuan(['due', '--db', db]);
+    expect(due.code).toBe(0);
+    expect(due.stdout).toContain('As of ');
+  });
+
+  it('send: an accepted event exits 0, a refused one exits 4 with its reason', () => {
+    const ok = jiayuan([
+      'send',
+      '--db',
+      db,
+      COVERAGE,
+      JSON.stringify({
+        type: 'CENSUS_UPDATED',
+        at: '2026-12-10T09:00:00+08:00',
+        by: { id: 'chair', role: 'committee' },
+        census: { headcount: 5, full: 3, probationary: 1 },
+      }),
+    ]);
+    expect(ok.stdout).toContain(`✓ ${COVERAGE}`);
+    expect(ok.code).toBe(0);
+    // The hiring process is over: a further vote is not allowed now.
+    const refused = jiayuan([
+      'send',
+      '--db',
+      db,
+      HIRING,
+      JSON.stringify({
+        type: 'OPEN_VOTE',
+        at: '2026-12-10T09:00:00+08:00',
+        by: { id: 'chair', role: 'committee' },
+        voteId: 'again',
+      }),
+    ]);
+    expect(refused.code).toBe(4);
+    expect(refused.stdout).toMatch(/^✗ \[/);
+  });
+});

@@ -1,0 +1,481 @@
+import { type CommitteeContext, freezeActive } from '@jiayuan/committee';
+import {
+  type ActorRef,
+  type Bilingual,
+  type CitationId,
+  type DeadlineBook,
+  overdueDeadlines,
+  type Rejection,
+} from '@jiayuan/core';
+import type { Host, OutboxMessage, ProcessState } from '@jiayuan/host';
+import type { DisclosureContext, MatterInput } from '@jiayuan/joint-meeting';
+import type { Census, CoverageContext } from '@jiayuan/party-coverage';
+import { matterKeyOf, type ProcessKind, parseProcessId, processIdOf } from './ids.js';
+import { MACHINE_IDS } from './machines.js';
+import { COMMUNITY_TEXT } from './messages.js';
+
+/** Something the coordinator did because of a rule that spans processes. */
+export interface Reaction {
+  readonly kind:
+    | 'freeze-start'
+    | 'freeze-end'
+    | 'coverage-started'
+    | 'coverage-review'
+    | 'matter-raised';
+  /** The process the reaction started or sent to. */
+  readonly processId: string;
+  readonly cite: readonly CitationId[];
+  readonly message: Bilingual;
+}
+
+/** A coordinator call that went through. */
+export interface CommunityAccepted {
+  readonly ok: true;
+  readonly processId: string;
+  readonly state: ProcessState;
+  /** What the cross-process rules did after it. */
+  readonly reactions: readonly Reaction[];
+}
+
+/** A coordinator call refused by a machine or by a cross-process rule; nothing changed. */
+export interface CommunityRefused {
+  readonly ok: false;
+  readonly processId: string;
+  readonly rejection: Rejection;
+}
+
+/** What {@link Complex.start} and {@link Complex.send} return. */
+export type CommunityResult = CommunityAccepted | CommunityRefused;
+
+/** What {@link Complex.sendMany} returns: one batch of events to one process. */
+export interface CommunityBatchResult {
+  readonly processId: string;
+  /** The process after the batch (its last accepted event, or as it was). */
+  readonly state: ProcessState;
+  /** How many events were accepted. */
+  readonly accepted: number;
+  /** The refused events by their index in the batch, with the reason. */
+  readonly refused: readonly { readonly index: number; readonly rejection: Rejection }[];
+  /** What the cross-process rules did after the batch. */
+  readonly reactions: readonly Reaction[];
+}
+
+/** A process of the complex as stored: its id parts, machine, state and status. */
+export interface ProcessSummary {
+  readonly processId: string;
+  readonly kind: ProcessKind;
+  readonly matterKey: string;
+  readonly machine: string;
+  readonly seq: number;
+  readonly status: string;
+  readonly value: unknown;
+  readonly context: Readonly<Record<string, unknown>>;
+}
+
+/** Options of {@link Complex}. */
+export interface ComplexOptions {
+  readonly host: Host;
+  readonly complexId: string;
+  /** The census a new committee's coverage starts with. Default: its members, no party members. */
+  readonly committeeCensus?: (members: readonly string[]) => Census;
+  readonly streetId?: string;
+}
+
+const KIND_MACHINE: Readonly<Record<ProcessKind, string>> = {
+  formation: MACHINE_IDS.formation,
+  're-election': MACHINE_IDS.reElection,
+  membership: MACHINE_IDS.membership,
+  hiring: MACHINE_IDS.hiring,
+  dismissal: MACHINE_IDS.dismissal,
+  'contract-term': MACHINE_IDS.contractTerm,
+  coverage: MACHINE_IDS.coverage,
+  matter: MACHINE_IDS.matter,
+  disclosure: MACHINE_IDS.disclosure,
+};
+
+const FIRM_KINDS: ReadonlySet<ProcessKind> = new Set(['hiring', 'dismissal', 'contract-term']);
+const COMMITTEE_KINDS: ReadonlySet<ProcessKind> = new Set(['formation', 're-election']);
+const COVERAGE_CITE: readonly CitationId[] = ['JA-2-2'];
+const FREEZE_CITE: readonly CitationId[] = ['SH-28-4'];
+const MATTER_CITE: readonly CitationId[] = ['JA-2-1-4'];
+
+/**
+ * One complex (物业管理区域) coordinated over a host: its processes are stored by the host one by
+ * one and related by ids (`<complexId>/<kind>/<matter>#<n>`), never as spawned children
+ * (DESIGN principle 7). The coordinator starts them and enforces the rules that span them:
+ *
+ * - one process per matter at a time;
+ * - a re-election freeze (TERM-3, FIRM-11; SH 28 ¶4) is sent to every running property-firm
+ *   process as `FREEZE.START` / `FREEZE.END`, and a firm process started during it starts frozen,
+ *   so its machine refuses the hire or dismissal vote with its cited rule;
+ * - a newly elected committee starts (or reviews) its party coverage (JA 二(二));
+ * - an overdue disclosure duty raises a complex-level joint-meeting matter (JA 二(一)4), from
+ *   the disclosure machine's `obligation-overdue` event, or failing that its deadline book.
+ */
+export class Complex {
+  readonly host: Host;
+  readonly complexId: string;
+  readonly #census: (members: readonly string[]) => Census;
+  readonly #streetId: string | undefined;
+  readonly #by: ActorRef;
+
+  constructor(options: ComplexOptions) {
+    this.host = options.host;
+    this.complexId = options.complexId;
+    this.#streetId = options.streetId;
+    this.#census =
+      options.committeeCensus ??
+      ((members) => ({ headcount: members.length, full: 0, probationary: 0 }));
+    this.#by = { id: `community:${options.complexId}`, role: 'system' };
+  }
+
+  /** Every stored process of this complex, in id order. */
+  async processes(): Promise<ProcessSummary[]> {
+    const ids = (await this.host.store.processIds()).filter(
+      (id) => parseProcessId(id)?.complexId === this.complexId,
+    );
+    const out: ProcessSummary[] = [];
+    for (const id of ids.sort()) {
+      const parts = parseProcessId(id);
+      const stored = await this.host.store.load(id);
+      if (parts === null || stored === undefined) continue;
+      out.push(
+        summaryOf(
+          id,
+          parts.kind,
+          parts.matterKey,
+          stored.envelope.machine,
+          stored.seq,
+          stored.envelope.snapshot,
+        ),
+      );
+    }
+    return out;
+  }
+
+  /** The running process on `matterKey`, if any. */
+  async running(matterKey: string): Promise<ProcessSummary | undefined> {
+    return (await this.processes()).find((p) => p.matterKey === matterKey && p.status === 'active');
+  }
+
+  /**
+   * Starts a process of `kind` with its machine input. `subject` names the matter for coverage
+   * (the covered unit) and joint-meeting matters (the matter id). Refused with
+   * `rule-violated` (`one-process-per-matter`) when the matter already has a running process.
+   */
+  async start(kind: ProcessKind, input: unknown, subject?: string): Promise<CommunityResult> {
+    const matterKey = matterKeyOf(kind, subject);
+    const all = await this.processes();
+    const busy = all.find((p) => p.matterKey === matterKey && p.status === 'active');
+    const n = all.filter((p) => p.kind === kind && p.matterKey === matterKey).length + 1;
+    const processId = processIdOf({ complexId: this.complexId, kind, matterKey, n });
+    if (busy !== undefined) {
+      return refused(
+        processId,
+        'one-process-per-matter',
+        [],
+        COMMUNITY_TEXT.oneProcessPerMatter(matterKey, busy.processId),
+        {
+          matter: matterKey,
+          running: busy.processId,
+        },
+      );
+    }
+    // A firm process started during a re-election freeze starts frozen (SH 28 ¶4).
+    const frozen = FIRM_KINDS.has(kind) && all.some(isFrozenReElection);
+    const actual =
+      frozen && typeof input === 'object' && input !== null
+        ? { ...input, freezeActive: true }
+        : input;
+    const state = await this.host.start({ machine: KIND_MACHINE[kind], processId, input: actual });
+    const reactions = await this.#react();
+    return { ok: true, processId, state, reactions };
+  }
+
+  /** Sends an event to one of the complex's processes through the host, then applies the rules. */
+  async send(processId: string, event: unknown, key?: string): Promise<CommunityResult> {
+    if (parseProcessId(processId)?.complexId !== this.complexId) {
+      return refused(
+        processId,
+        'same-complex',
+        [],
+        COMMUNITY_TEXT.otherComplex(processId, this.complexId),
+      );
+    }
+    const result = await this.host.send(processId, event, key === undefined ? {} : { key });
+    if (!result.ok) return { ok: false, processId, rejection: result.rejection };
+    const reactions = await this.#react();
+    return { ok: true, processId, state: result, reactions };
+  }
+
+  /**
+   * Sends a batch of events to one process in order through the host's `sendMany` (one
+   * snapshot write for the batch), then applies the rules once, as {@link Complex.send} does
+   * after one event. Refused events change nothing and are
+   * listed by index; the others are logged each as its own record.
+   */
+  async sendMany(processId: string, events: readonly unknown[]): Promise<CommunityBatchResult> {
+    if (parseProcessId(processId)?.complexId !== this.complexId) {
+      const { rejection } = refused(
+        processId,
+        'same-complex',
+        [],
+        COMMUNITY_TEXT.otherComplex(processId, this.complexId),
+      );
+      const stored = await this.host.get(processId);
+      return {
+        processId,
+        state: { processId, seq: stored.seq, envelope: stored.envelope, emitted: [] },
+        accepted: 0,
+        refused: events.map((_, index) => ({ index, rejection })),
+        reactions: [],
+      };
+    }
+    const batch = await this.host.sendMany(processId, events);
+    const reactions = await this.#react();
+    return {
+      processId,
+      state: {
+        processId,
+        seq: batch.seq,
+        envelope: batch.envelope,
+        emitted: batch.emitted,
+      },
+      accepted: batch.accepted,
+      refused: batch.refused,
+      reactions,
+    };
+  }
+
+  /**
+   * Delivers the deadlines due by the host's clock (TICKs) and applies the rules to what they
+   * changed (e.g. an obligation that just became overdue).
+   */
+  async deliverDue(): Promise<Reaction[]> {
+    await this.host.deliverDue();
+    return this.#react();
+  }
+
+  async #react(): Promise<Reaction[]> {
+    const reactions: Reaction[] = [];
+    const overdue: MatterInput[] = [];
+    // Emitted events first: the disclosure machine names the matter to raise.
+    await this.host.store.drainOutbox((message: OutboxMessage) => {
+      if (parseProcessId(message.processId)?.complexId !== this.complexId) return;
+      const matter = overdueMatterOf(message);
+      if (matter !== null) overdue.push(matter);
+    }, 1000);
+    let all = await this.processes();
+    reactions.push(...(await this.#syncFreeze(all)));
+    reactions.push(...(await this.#coverCommittee(all)));
+    all = await this.processes();
+    for (const p of all) if (p.kind === 'disclosure') overdue.push(...fallbackMatters(p));
+    for (const matter of overdue) {
+      const r = await this.#raise(matter, all);
+      if (r !== null) {
+        reactions.push(r);
+        all = await this.processes();
+      }
+    }
+    return reactions;
+  }
+
+  async #syncFreeze(all: readonly ProcessSummary[]): Promise<Reaction[]> {
+    const frozen = all.some(isFrozenReElection);
+    const out: Reaction[] = [];
+    for (const p of all) {
+      if (!FIRM_KINDS.has(p.kind) || p.status !== 'active') continue;
+      const has = (p.context.freeze as { active?: boolean } | undefined)?.active === true;
+      if (has === frozen) continue;
+      const type = frozen ? 'FREEZE.START' : 'FREEZE.END';
+      const at = laterOf(String(p.context.now), latestNow(all));
+      const r = await this.host.send(p.processId, { type, at, by: this.#by });
+      if (r.ok) {
+        out.push({
+          kind: frozen ? 'freeze-start' : 'freeze-end',
+          processId: p.processId,
+          cite: FREEZE_CITE,
+          message: frozen ? COMMUNITY_TEXT.freezeStarted : COMMUNITY_TEXT.freezeEnded,
+        });
+      }
+    }
+    return out;
+  }
+
+  async #coverCommittee(all: readonly ProcessSummary[]): Promise<Reaction[]> {
+    const out: Reaction[] = [];
+    for (const p of all) {
+      if (!COMMITTEE_KINDS.has(p.kind)) continue;
+      const context = p.context as unknown as CommitteeContext;
+      const elected = electedAt(context);
+      if (elected === null) continue;
+      const members = context.members.map((m) => m.id);
+      const unitId = `${this.complexId}/committee`;
+      const key = matterKeyOf('coverage', 'committee');
+      const coverage = all.find((c) => c.matterKey === key && c.status === 'active');
+      if (coverage === undefined) {
+        if (all.some((c) => c.matterKey === key)) continue;
+        const input = {
+          unitId,
+          kind: 'owners-committee',
+          complexId: this.complexId,
+          ...(this.#streetId === undefined ? {} : { streetId: this.#streetId }),
+          startedAt: elected,
+          census: this.#census(members),
+        };
+        const r = await this.start('coverage', input, 'committee');
+        if (r.ok) {
+          out.push({
+            kind: 'coverage-started',
+            processId: r.processId,
+            cite: COVERAGE_CITE,
+            message: COMMUNITY_TEXT.coverageStarted,
+          });
+          out.push(...r.reactions);
+        }
+        continue;
+      }
+      const cc = coverage.context as unknown as CoverageContext;
+      const reviewed = cc.reviews.some((r) => Date.parse(r.at) >= Date.parse(elected));
+      if (reviewed || (await this.#startedAt(coverage.processId)) >= Date.parse(elected)) continue;
+      const r = await this.host.send(
+        coverage.processId,
+        {
+          type: 'REVIEW',
+          at: laterOf(elected, String(cc.now)),
+          by: { id: this.#by.id, role: 'street-party-committee' },
+          reason: 'committee-re-election',
+        },
+        { key: `review:${p.processId}:${elected}` },
+      );
+      if (r.ok && !r.duplicate) {
+        out.push({
+          kind: 'coverage-review',
+          processId: coverage.processId,
+          cite: COVERAGE_CITE,
+          message: COMMUNITY_TEXT.coverageReview,
+        });
+      }
+    }
+    return out;
+  }
+
+  /** The `startedAt` of a process's start input (coverage processes start for one election). */
+  async #startedAt(processId: string): Promise<number> {
+    const [start] = await this.host.store.events(processId);
+    const input = (start?.body as { input?: { startedAt?: unknown } } | undefined)?.input;
+    return typeof input?.startedAt === 'string'
+      ? Date.parse(input.startedAt)
+      : Number.NEGATIVE_INFINITY;
+  }
+
+  async #raise(matter: MatterInput, all: readonly ProcessSummary[]): Promise<Reaction | null> {
+    const key = matterKeyOf('matter', matter.matterId);
+    if (all.some((p) => p.matterKey === key)) return null;
+    const r = await this.start('matter', matter, matter.matterId);
+    if (!r.ok) return null;
+    return {
+      kind: 'matter-raised',
+      processId: r.processId,
+      cite: MATTER_CITE,
+      message: COMMUNITY_TEXT.matterRaised(matter.subject),
+    };
+  }
+}
+
+function summaryOf(
+  processId: string,
+  kind: ProcessKind,
+  matterKey: string,
+  machine: string,
+  seq: number,
+  snapshot: unknown,
+): ProcessSummary {
+  const s = (typeof snapshot === 'object' && snapshot !== null ? snapshot : {}) as Record<
+    string,
+    unknown
+  >;
+  const context = (typeof s.context === 'object' && s.context !== null ? s.context : {}) as Record<
+    string,
+    unknown
+  >;
+  return {
+    processId,
+    kind,
+    matterKey,
+    machine,
+    seq,
+    status: String(s.status ?? 'active'),
+    value: s.value,
+    context,
+  };
+}
+
+function isFrozenReElection(p: ProcessSummary): boolean {
+  return (
+    p.kind === 're-election' &&
+    p.status === 'active' &&
+    freezeActive(p.context as unknown as CommitteeContext)
+  );
+}
+
+/** When the committee of a formation or re-election was elected, or `null`. */
+function electedAt(context: CommitteeContext): string | null {
+  if (context.milestones.elected !== undefined) return context.milestones.elected;
+  const first = context.members[0];
+  return context.procedure === 'formation' && first !== undefined ? first.since : null;
+}
+
+function overdueMatterOf(message: OutboxMessage): MatterInput | null {
+  if (message.type !== 'obligation-overdue') return null;
+  const payload = message.payload as { matter?: MatterInput } | null;
+  return payload?.matter ?? null;
+}
+
+/** Matters for overdue obligations the disclosure machine did not raise itself (its deadline book). */
+function fallbackMatters(p: ProcessSummary): MatterInput[] {
+  const c = p.context as unknown as DisclosureContext;
+  if (c.deadlines === undefined || p.status !== 'active') return [];
+  const book: DeadlineBook = c.deadlines;
+  const raised = new Set(c.raised);
+  return overdueDeadlines(book, c.now)
+    .filter((d) => !raised.has(d.id))
+    .map((d) => ({
+      matterId: `${c.complexId}:disclosure:${d.id}`,
+      complexId: c.complexId,
+      subject: `${d.title['zh-CN']} / ${d.title.en}`,
+      raisedAt: c.now,
+      source: d.id,
+    }));
+}
+
+function latestNow(all: readonly ProcessSummary[]): string {
+  let best = '1970-01-01T00:00:00.000Z';
+  for (const p of all) if (typeof p.context.now === 'string') best = laterOf(best, p.context.now);
+  return best;
+}
+
+function laterOf(a: string, b: string): string {
+  return Date.parse(a) >= Date.parse(b) ? a : b;
+}
+
+function refused(
+  processId: string,
+  rule: string,
+  citations: readonly CitationId[],
+  message: Bilingual,
+  details?: Record<string, unknown>,
+): CommunityRefused {
+  return {
+    ok: false,
+    processId,
+    rejection: {
+      code: 'rule-violated',
+      state: 'community',
+      allowed: [],
+      message,
+      rule: { id: rule, citations },
+      ...(details === undefined ? {} : { details }),
+    },
+  };
+}

@@ -1,0 +1,66 @@
+/** The kinds of process a complex runs, one machine each. */
+export const PROCESS_KINDS = [
+  'formation',
+  're-election',
+  'membership',
+  'hiring',
+  'dismissal',
+  'contract-term',
+  'coverage',
+  'matter',
+  'disclosure',
+] as const;
+
+/** One of {@link PROCESS_KINDS}. */
+export type ProcessKind = (typeof PROCESS_KINDS)[number];
+
+/**
+ * The matter a process decides. Only one process per matter runs at a time: the committee's
+ * formation and its re-election are one matter (who the committee is); a coverage process is
+ * one per covered unit; a joint-meeting matter one per subject.
+ */
+export function matterKeyOf(kind: ProcessKind, subject?: string): string {
+  switch (kind) {
+    case 'formation':
+    case 're-election':
+      return 'committee';
+    case 'membership':
+      return 'committee-membership';
+    case 'hiring':
+      return 'firm-hiring';
+    case 'dismissal':
+      return 'firm-dismissal';
+    case 'contract-term':
+      return 'firm-contract';
+    case 'disclosure':
+      return 'disclosure';
+    case 'coverage':
+      return `coverage:${subject ?? 'committee'}`;
+    case 'matter':
+      return `matter:${subject ?? 'complex'}`;
+  }
+}
+
+/** A parsed process id: `<complexId>/<kind>/<matterKey>#<n>`. */
+export interface ProcessIdParts {
+  readonly complexId: string;
+  readonly kind: ProcessKind;
+  readonly matterKey: string;
+  readonly n: number;
+}
+
+/** The process id of the `n`-th process of `kind` on `matterKey` in a complex. */
+export function processIdOf(parts: ProcessIdParts): string {
+  return `${parts.complexId}/${parts.kind}/${parts.matterKey}#${parts.n}`;
+}
+
+/** Reads a process id written by {@link processIdOf}, or `null` for any other id. */
+export function parseProcessId(id: string): ProcessIdParts | null {
+  const m = /^(.+?)\/([a-z-]+)\/(.+)#(\d+)$/.exec(id);
+  if (m === null) return null;
+  const [, complexId, kind, matterKey, n] = m;
+  if (complexId === undefined || kind === undefined || matterKey === undefined || n === undefined)
+    return null;
+  if (!(PROCESS_KINDS as readonly string[]).includes(kind)) return null;
+  return { complexId, kind: kind as ProcessKind, matterKey, n: Number(n) };
+}

@@ -1,0 +1,37 @@
+import { formationMachine, membershipMachine, reElectionMachine } from '@jiayuan/committee';
+import type { MachineEntry } from '@jiayuan/host';
+import { disclosureMachine, matterMachine } from '@jiayuan/joint-meeting';
+import { coverageMachine } from '@jiayuan/party-coverage';
+import { contractTermMachine, dismissalMachine, hiringMachine } from '@jiayuan/property-firm';
+
+/** The host machine ids of the processes a complex runs. */
+export const MACHINE_IDS = {
+  formation: 'committee.formation',
+  reElection: 'committee.re-election',
+  membership: 'committee.membership',
+  hiring: 'firm.hiring',
+  dismissal: 'firm.dismissal',
+  contractTerm: 'firm.contract-term',
+  coverage: 'party.coverage',
+  matter: 'joint.matter',
+  disclosure: 'joint.disclosure',
+} as const;
+
+/** One of the {@link MACHINE_IDS} values. */
+export type MachineId = (typeof MACHINE_IDS)[keyof typeof MACHINE_IDS];
+
+/**
+ * The registry entries to pass to `createHost({ machines })` so a host can run every process
+ * of a complex. Version 1 each: bump with a migration when a machine's snapshots change shape.
+ */
+export const COMMUNITY_MACHINES: readonly MachineEntry[] = [
+  { id: MACHINE_IDS.formation, version: 1, machine: formationMachine },
+  { id: MACHINE_IDS.reElection, version: 1, machine: reElectionMachine },
+  { id: MACHINE_IDS.membership, version: 1, machine: membershipMachine },
+  { id: MACHINE_IDS.hiring, version: 1, machine: hiringMachine },
+  { id: MACHINE_IDS.dismissal, version: 1, machine: dismissalMachine },
+  { id: MACHINE_IDS.contractTerm, version: 1, machine: contractTermMachine },
+  { id: MACHINE_IDS.coverage, version: 1, machine: coverageMachine },
+  { id: MACHINE_IDS.matter, version: 1, machine: matterMachine },
+  { id: MACHINE_IDS.disclosure, version: 1, machine: disclosureMachine },
+];

@@ -1,0 +1,36 @@
+import { type Bilingual, bilingual } from '@jiayuan/core';
+
+/** The coordinator's own texts, in zh-CN and en. */
+export const COMMUNITY_TEXT = {
+  oneProcessPerMatter: (matter: string, processId: string): Bilingual =>
+    bilingual(
+      `事项「${matter}」已有进行中的流程 ${processId}，同一事项同一时间只能有一个流程。`,
+      `Matter "${matter}" already has a running process ${processId}; one process per matter at a time.`,
+    ),
+  otherComplex: (processId: string, complexId: string): Bilingual =>
+    bilingual(
+      `流程 ${processId} 不属于小区 ${complexId}。`,
+      `Process ${processId} does not belong to complex ${complexId}.`,
+    ),
+  freezeStarted: bilingual(
+    '换届改选小组已产生：自即日起至新一届业主委员会选举产生，不得召开业主大会决定选聘、解聘物业（《上海市住宅物业管理规定》第二十八条第四款）。',
+    'A re-election group has formed: until the new committee is elected, no assembly may decide hiring or dismissing the firm (SH 28 ¶4).',
+  ),
+  freezeEnded: bilingual(
+    '新一届业主委员会已选举产生，换届冻结解除。',
+    'The new committee is elected; the re-election freeze ends.',
+  ),
+  coverageStarted: bilingual(
+    '新一届业主委员会选举产生：开始党的组织和工作覆盖（静安通知二（二））。',
+    'A new committee is elected: party coverage starts (Jing’an notice 二(二)).',
+  ),
+  coverageReview: bilingual(
+    '新一届业主委员会选举产生：复核党的组织和工作覆盖情况。',
+    'A new committee is elected: party coverage is reviewed.',
+  ),
+  matterRaised: (subject: string): Bilingual =>
+    bilingual(
+      `信息公开逾期，提交小区联席会议：${subject}`,
+      `An overdue disclosure goes to the complex joint meeting: ${subject}`,
+    ),
+} as const;
