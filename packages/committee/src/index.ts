@@ -101,6 +101,8 @@ export {
   CloseRemovalVoteSchema,
   type DecideEarlyReElectionEvent,
   DecideEarlyReElectionSchema,
+  type FileChangeEvent,
+  FileChangeSchema,
   type MemberHandsOverEvent,
   MemberHandsOverSchema,
   type MembershipEndsEvent,

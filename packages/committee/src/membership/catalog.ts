@@ -2,9 +2,11 @@ import { bilingual, defineEvents } from '@jiayuan/core';
 import { electionSpecs } from '../election/catalog.js';
 import { TickSchema } from '../formation/events.js';
 import { contextRule } from '../shared/rule.js';
+import { changeFilingOutstanding } from './change-filing.js';
 import {
   CloseRemovalVoteSchema,
   DecideEarlyReElectionSchema,
+  FileChangeSchema,
   MemberHandsOverSchema,
   MembershipEndsSchema,
   ProposeRemovalSchema,
@@ -127,6 +129,23 @@ export const membershipEvents = defineEvents({
       '决定严重违法或无法正常运作的，街镇召开业主大会启动提前换届',
       'Seriously unlawful decisions, or the committee cannot function: the street office convenes the assembly',
     ),
+  },
+  FILE_CHANGE: {
+    schema: FileChangeSchema,
+    roles: ['committee'],
+    title: bilingual('办理变更备案', 'File the membership change'),
+    description: bilingual(
+      '委员发生变更的，业主委员会应当在三十日内向街镇办理变更备案手续',
+      'When members change, the committee files the change with the street office within 30 days',
+    ),
+    rules: [
+      contextRule(
+        'change-filing-pending',
+        ['SH-33'],
+        bilingual('有待办理的变更备案', 'A membership change is waiting to be filed'),
+        changeFilingOutstanding,
+      ),
+    ],
   },
   RECORD_MEETING: {
     schema: RecordMeetingSchema,

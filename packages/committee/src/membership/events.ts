@@ -43,6 +43,8 @@ export const StartByElectionSchema = eventSchema('START_BY_ELECTION');
 export const DecideEarlyReElectionSchema = eventSchema('DECIDE_EARLY_RE_ELECTION', {
   reason: z.enum(['unlawful-decisions', 'cannot-function']),
 });
+/** The committee files the membership change with the street office (SH 33, 变更备案). */
+export const FileChangeSchema = eventSchema('FILE_CHANGE');
 /** A committee meeting was held, with who attended (SH 26; activity, attendance). */
 export const RecordMeetingSchema = eventSchema('RECORD_MEETING', { attended: z.array(id) });
 
@@ -60,6 +62,8 @@ export interface MemberHandsOverEvent extends z.output<typeof MemberHandsOverSch
 export interface StartByElectionEvent extends z.output<typeof StartByElectionSchema> {}
 /** The `DECIDE_EARLY_RE_ELECTION` event as the machine receives it. */
 export interface DecideEarlyReElectionEvent extends z.output<typeof DecideEarlyReElectionSchema> {}
+/** The `FILE_CHANGE` event as the machine receives it. */
+export interface FileChangeEvent extends z.output<typeof FileChangeSchema> {}
 /** The `RECORD_MEETING` event as the machine receives it. */
 export interface RecordMeetingEvent extends z.output<typeof RecordMeetingSchema> {}
 
@@ -72,4 +76,5 @@ export type MembershipOwnEvent =
   | MemberHandsOverEvent
   | StartByElectionEvent
   | DecideEarlyReElectionEvent
+  | FileChangeEvent
   | RecordMeetingEvent;

@@ -27,12 +27,13 @@ const endings = {
 } as const;
 
 /**
- * The sitting committee's membership (Shanghai default; RULES TERM-5..7): memberships ending by
+ * The sitting committee's membership (Shanghai default; RULES TERM-5..8): memberships ending by
  * themselves or by the assembly's vote (a core VoteRecord), each posted and followed by a 10-day
- * hand-over; substitutes filling vacancies in order; a by-election (the shared election) while
- * more than half remain; early re-election when fewer than half remain, after six months
- * without activity, or by the assembly's decision. Exactly half remaining is `atHalf` (see its
- * description). Send events through core's `dispatch`.
+ * hand-over; every change (an ending, a substitute or by-elected member joining) filed within
+ * 30 days (SH 33, `FILE_CHANGE`); substitutes filling vacancies in order; a by-election (the
+ * shared election) while more than half remain; early re-election when fewer than half remain,
+ * after six months without activity, or by the assembly's decision. Exactly half remaining is
+ * `atHalf` (see its description). Send events through core's `dispatch`.
  */
 export const membershipMachine = withCatalog(
   committeeSetup.createMachine({
@@ -53,6 +54,11 @@ export const membershipMachine = withCatalog(
         guard: 'handoverPending',
         actions: [...act],
         meta: { legal: ['SH-30'] },
+      },
+      FILE_CHANGE: {
+        guard: 'changeFilingOk',
+        actions: [...act],
+        meta: { legal: ['SH-33'] },
       },
       DECIDE_EARLY_RE_ELECTION: {
         target: '.earlyReElection',

@@ -3,6 +3,7 @@ import { newElection } from '../election/reducer.js';
 import type { CommitteeContext, MembershipEnding, MembershipGround } from '../shared/context.js';
 import { DEADLINE_TITLES } from '../shared/deadline-titles.js';
 import { startFor } from '../shared/time.js';
+import { fileChange, startChangeFiling } from './change-filing.js';
 import type { MembershipOwnEvent } from './events.js';
 import { ballotOf, vacancies } from './rules.js';
 
@@ -16,6 +17,13 @@ export function endMembership(
 ): Partial<CommitteeContext> {
   if (!context.members.some((m) => m.id === memberId)) return {};
   const officers = context.officers;
+  const handover = startFor(
+    context,
+    `member-handover:${memberId}`,
+    DEADLINE_TITLES['member-handover'],
+    at,
+    context.profile.term.departingMemberHandover,
+  );
   return {
     members: context.members.filter((m) => m.id !== memberId),
     // A vacant chair or vice-chair is re-chosen (TERM-6); the office is left empty here.
@@ -24,13 +32,8 @@ export function endMembership(
       viceChairs: officers.viceChairs.filter((v) => v !== memberId),
     },
     endings: [...context.endings, { memberId, ground, at, how }],
-    deadlines: startFor(
-      context,
-      `member-handover:${memberId}`,
-      DEADLINE_TITLES['member-handover'],
-      at,
-      context.profile.term.departingMemberHandover,
-    ),
+    // SH 33: the change is filed within 30 days.
+    deadlines: startChangeFiling({ ...context, deadlines: handover }, at),
   };
 }
 
@@ -81,6 +84,8 @@ export function reduceMembership(
       return {
         deadlines: settleDeadline(context.deadlines, `member-handover:${event.memberId}`, event.at),
       };
+    case 'FILE_CHANGE':
+      return fileChange(context, event.at);
     case 'RECORD_MEETING':
       return {
         meetings: [
@@ -114,9 +119,11 @@ export function beginByElection(context: CommitteeContext): Partial<CommitteeCon
 export function promoteSubstitutes(context: CommitteeContext): Partial<CommitteeContext> {
   const open = vacancies(context);
   const taking = context.substitutes.slice(0, open);
+  if (taking.length === 0) return {};
   return {
     members: [...context.members, ...taking.map((id) => ({ id, since: context.now }))],
     substitutes: context.substitutes.slice(taking.length),
+    deadlines: startChangeFiling(context, context.now),
   };
 }
 
@@ -126,5 +133,6 @@ export function seatByElected(context: CommitteeContext): Partial<CommitteeConte
   return {
     members: [...context.members, ...elected.map((id) => ({ id, since: context.now }))],
     milestones: { ...context.milestones, 'by-elected': context.now },
+    deadlines: elected.length === 0 ? context.deadlines : startChangeFiling(context, context.now),
   };
 }

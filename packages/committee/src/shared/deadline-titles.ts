@@ -32,6 +32,10 @@ export const DEADLINE_TITLES = {
     '不再担任委员的，十日内移交',
     'A departing member hands over within 10 days',
   ),
+  'change-filing': bilingual(
+    '委员变更后三十日内办理变更备案',
+    'Membership change filed within 30 days',
+  ),
   'regular-meeting': bilingual(
     '至少每两个月召开一次业主委员会会议',
     'A committee meeting at least every two months',

@@ -36,6 +36,7 @@ import {
   checkQuorum,
   postingPending,
 } from '../meetings/rules.js';
+import { changeFilingOutstanding } from '../membership/change-filing.js';
 import type { MembershipOwnEvent } from '../membership/events.js';
 import {
   beginByElection,
@@ -110,6 +111,7 @@ const MEMBERSHIP_TYPES: ReadonlySet<string> = new Set([
   'MEMBER_HANDS_OVER',
   'START_BY_ELECTION',
   'DECIDE_EARLY_RE_ELECTION',
+  'FILE_CHANGE',
   'RECORD_MEETING',
 ]);
 
@@ -222,6 +224,8 @@ export const committeeSetup = setup({
       event.type === 'CLOSE_REMOVAL_VOTE' && checkRemovalClose(context, event) === true,
     handoverPending: ({ context, event }) =>
       event.type === 'MEMBER_HANDS_OVER' && handoverPending(context, event) === true,
+    changeFilingOk: ({ context, event }) =>
+      event.type === 'FILE_CHANGE' && changeFilingOutstanding(context) === true,
     byElectionAllowed: ({ context }) => byElectionAllowed(context) === true,
     substituteAvailable: ({ context }) => substituteAvailable(context),
     seatsFull: ({ context }) => vacancies(context) === 0,

@@ -186,6 +186,13 @@ export function scriptedEvents(catalog: EventCatalog) {
     if (departed !== undefined) {
       add('MEMBER_HANDS_OVER', { memberId: departed.id.slice('member-handover:'.length) });
     }
+    if (
+      Object.values(c.deadlines).some(
+        (d) => d.id.startsWith('change-filing:') && d.status === 'pending',
+      )
+    ) {
+      add('FILE_CHANGE');
+    }
     add('START_BY_ELECTION');
     add('DECIDE_EARLY_RE_ELECTION', { reason: 'cannot-function' });
     add('RECORD_MEETING', { attended: c.members.map((m) => m.id) });
