@@ -14,12 +14,12 @@ export function pendingOf(snapshot: unknown): PendingMap {
 /** What to schedule (new or moved due time) and cancel (no longer pending) between two snapshots. */
 export function diffDeadlines(
   before: PendingMap,
-  after: PendingMap,
+  next: PendingMap,
 ): { schedule: { deadlineId: string; dueAt: string }[]; cancel: string[] } {
-  const schedule = [...after]
+  const schedule = [...next]
     .filter(([id, dueAt]) => before.get(id) !== dueAt)
     .map(([deadlineId, dueAt]) => ({ deadlineId, dueAt }));
-  const cancel = [...before.keys()].filter((id) => !after.has(id));
+  const cancel = [...before.keys()].filter((id) => !next.has(id));
   return { schedule, cancel };
 }
 
