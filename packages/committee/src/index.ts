@@ -1,7 +1,8 @@
 /**
  * `@jiayuan/committee`: the owners' committee procedures — first assembly and preparatory group,
- * the shared election, filing, re-election with its freeze, membership (endings, removal,
- * substitutes, by-election, early re-election) and committee meetings.
+ * the shared election, filing, re-election with its freeze and term-end audit, membership
+ * (endings, removal, substitutes, by-election, early re-election), committee meetings, and the
+ * stand-in body when no committee is formed or re-elected in time.
  *
  * @packageDocumentation
  */
@@ -56,6 +57,8 @@ export {
   type FormationOwnEvent,
   type FormGroupEvent,
   FormGroupSchema,
+  type ObjectToMemberEvent,
+  ObjectToMemberSchema,
   type OwnersActDirectlyEvent,
   OwnersActDirectlySchema,
   type OwnersRequestEvent,
@@ -69,11 +72,25 @@ export {
   RecordDeliverySchema,
   type RecordGuidanceEvent,
   RecordGuidanceSchema,
+  type RecordStandInEvent,
+  RecordStandInSchema,
+  type SettleMemberObjectionEvent,
+  SettleMemberObjectionSchema,
   type TickEvent,
   TickSchema,
+  type TrainGroupEvent,
+  TrainGroupSchema,
 } from './formation/events.js';
 export { formationMachine } from './formation/machine.js';
-export { triggerMet } from './formation/rules.js';
+export { standInAvailable, trainedFirst, triggerMet } from './formation/rules.js';
+export {
+  COMMITTEE_MESSAGES,
+  type CommitteeLeaderSeat,
+  type CommitteeMessageArgs,
+  type CommitteeMessageId,
+  type CommitteeMessageTemplates,
+  committeeMessage,
+} from './locales/index.js';
 export { meetingsEvents } from './meetings/catalog.js';
 export {
   type CallMeetingEvent,
@@ -164,10 +181,12 @@ export {
   type Group,
   type GroupMember,
   GroupMemberSchema,
+  type GroupTraining,
   MEMBERSHIP_GROUNDS,
   type MeetingDecision,
   type MeetingRecord,
   type Member,
+  type MemberObjection,
   type MembershipEnding,
   type MembershipGround,
   type NominationRoute,
@@ -194,4 +213,67 @@ export {
 export { committeeDeadlines } from './shared/pending.js';
 export { type CommitteeEmitted, type CommitteeEvent, committeeSetup } from './shared/setup.js';
 export { checkCommitteeSize, isSmallComplex } from './shared/size.js';
-export { fail, type Verdict } from './shared/verdict.js';
+export { type FailArgs, fail, type Verdict } from './shared/verdict.js';
+export { standInEvents } from './stand-in/catalog.js';
+export {
+  type CoordinatedMatter,
+  type Deliberation,
+  type Dissolution,
+  type PastTerm,
+  type ProgressStep,
+  STAND_IN_SEATS,
+  type StandInContext,
+  type StandInDecision,
+  type StandInEmitted,
+  type StandInMember,
+  StandInMemberSchema,
+  type StandInReason,
+  StandInReasonSchema,
+} from './stand-in/context.js';
+export {
+  STAND_IN_DEADLINE_TITLES,
+  type StandInDeadlineKind,
+  standInDeadlines,
+} from './stand-in/deadlines.js';
+export {
+  type CompleteStandInFilingEvent,
+  CompleteStandInFilingSchema,
+  type CoordinateMatterEvent,
+  CoordinateMatterSchema,
+  type DecideMatterEvent,
+  DecideMatterSchema,
+  type DissolveStandInEvent,
+  DissolveStandInSchema,
+  type FileStandInEvent,
+  FileStandInSchema,
+  type FormStandInEvent,
+  FormStandInSchema,
+  type HoldDeliberationEvent,
+  HoldDeliberationSchema,
+  type PostStandInDecisionEvent,
+  PostStandInDecisionSchema,
+  PROGRESS_STEPS,
+  type RecordProgressEvent,
+  RecordProgressSchema,
+  type ReformStandInEvent,
+  ReformStandInSchema,
+  STAND_IN_FILING_DOCUMENTS,
+  type StandInEvent,
+  type StandInTickEvent,
+  StandInTickSchema,
+} from './stand-in/events.js';
+export {
+  initialStandInContext,
+  type StandInBody,
+  type StandInInput,
+  StandInInputError,
+  StandInInputSchema,
+  standInOf,
+} from './stand-in/input.js';
+export { standInMachine } from './stand-in/machine.js';
+export {
+  checkComposition,
+  checkGovernanceComposition,
+  checkManagementComposition,
+} from './stand-in/rules.js';
+export { standInSetup } from './stand-in/setup.js';

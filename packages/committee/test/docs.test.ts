@@ -8,6 +8,7 @@ import { formationMachine } from '../src/formation/machine.js';
 import { meetingsMachine } from '../src/meetings/machine.js';
 import { membershipMachine } from '../src/membership/machine.js';
 import { reElectionMachine } from '../src/reelection/machine.js';
+import { standInMachine } from '../src/stand-in/machine.js';
 
 const DOCS = new URL('../../../docs/committee/', import.meta.url);
 
@@ -59,6 +60,14 @@ describe('generated docs', () => {
     const text = doc('Committee meetings (业主委员会会议)', meetingsMachine);
     if (process.env.UPDATE_DOCS === '1') writeFileSync(file, text);
     expect(readFileSync(file, 'utf8')).toBe(text);
+  });
+
+  it('stand-in.md is up to date', () => {
+    const file = new URL('stand-in.md', DOCS);
+    const text = doc('Stand-in body (物业治理委员会 / 物业管理委员会)', standInMachine);
+    if (process.env.UPDATE_DOCS === '1') writeFileSync(file, text);
+    expect(readFileSync(file, 'utf8')).toBe(text);
+    expect(legalTable(standInMachine)).not.toContain('(unknown)');
   });
 
   it('every legal id on the machines exists in the citation registry', () => {

@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { ev, GROUP, ROLL, startFormation, where } from './support/fixtures.js';
 
 const D = (s: string) => `${s}+08:00`;
+/** Where a formation stands while the group works and the first meeting is not yet held. */
+const CONVENING = (work: string, meeting = 'onTime') =>
+  `convening.work.${work},firstMeeting.${meeting}`;
 
 describe('a Shanghai formation, dated', () => {
   it('runs from the trigger to the filed committee', () => {
@@ -43,6 +46,21 @@ describe('a Shanghai formation, dated', () => {
     expect(due('roster-posting')?.due.lastDay).toBe('2026-05-13');
     expect(due('first-meeting')?.due.lastDay).toBe('2026-08-04');
     send(ev('POST_ROSTER', 'preparatory-group', D('2026-05-12T09:00:00')));
+    // SH 15 ¶5: no preparatory work before the 街镇 has trained the group.
+    const untrained = dispatch(
+      actor,
+      ev('CONFIRM_ROLL', 'preparatory-group', D('2026-05-13T09:00:00'), { roll: ROLL }),
+    );
+    expect(untrained.ok).toBe(false);
+    if (!untrained.ok) {
+      expect(untrained.rejection.code).toBe('rule-violated');
+      expect(untrained.rejection.rule?.citations).toContain('SH-15-5');
+    }
+    send(
+      ev('TRAIN_GROUP', 'street-office', D('2026-05-14T09:00:00'), {
+        attendees: GROUP.map((m) => m.id),
+      }),
+    );
     send(ev('CONFIRM_ROLL', 'preparatory-group', D('2026-05-20T09:00:00'), { roll: ROLL }));
     send(
       ev('ADOPT_DRAFTS', 'preparatory-group', D('2026-06-01T09:00:00'), {
@@ -56,7 +74,7 @@ describe('a Shanghai formation, dated', () => {
         seats: 5,
       }),
     );
-    expect(where(actor)).toBe('assembly.nominating');
+    expect(where(actor)).toBe(CONVENING('assembly.nominating'));
 
     for (const id of ['o1', 'o2', 'o3', 'o4', 'o5', 'o6']) {
       send(ev('NOMINATE', 'owner', D('2026-06-02T09:00:00'), { candidateId: id }, id));
@@ -94,7 +112,7 @@ describe('a Shanghai formation, dated', () => {
     expect(c.find((x) => x.id === 'o7')?.route).toBe('party-pool');
 
     send(ev('REPORT_CANDIDATES', 'preparatory-group', D('2026-06-10T09:00:00')));
-    expect(where(actor)).toBe('assembly.jointReview');
+    expect(where(actor)).toBe(CONVENING('assembly.jointReview'));
     send(ev('JOINT_REVIEW', 'street-party-committee', D('2026-06-15T09:00:00'), { struck: [] }));
     // SH 16 ¶2: posted 2026-06-20, the meeting on 2026-07-04 is one day short of 15.
     const short = dispatch(
@@ -145,7 +163,7 @@ describe('a Shanghai formation, dated', () => {
     }
     send(ev('CLOSE_ELECTION', 'preparatory-group', D('2026-07-05T17:00:00')));
     // Four seats filled; the fifth goes to a further round — no committee yet.
-    expect(where(actor)).toBe('assembly.nominating');
+    expect(where(actor)).toBe(CONVENING('assembly.nominating', 'held'));
     expect(actor.getSnapshot().context.election?.elected).toEqual(['o1', 'o2', 'o3', 'o4']);
     expect(actor.getSnapshot().context.members).toEqual([]);
 
@@ -226,5 +244,97 @@ describe('a Shanghai formation, dated', () => {
       ['filing', 'met'],
       ['filing-completion', 'met'],
     ]);
+  });
+  it('records a missed first meeting, a stand-in, and an objection to a group member', () => {
+    const actor = startFormation();
+    const send = (e: Record<string, unknown>) => {
+      const r = dispatch(actor, e);
+      if (!r.ok) throw new Error(JSON.stringify(r.rejection));
+      return r.snapshot;
+    };
+    const due = (id: string) => actor.getSnapshot().context.deadlines[id];
+    send(
+      ev('RECORD_DELIVERY', 'developer', D('2026-03-10T10:00:00'), {
+        deliveredArea: 1_200_000,
+        totalArea: 2_000_000,
+      }),
+    );
+    send(
+      ev('DEVELOPER_REPORT', 'developer', D('2026-03-20T10:00:00'), {
+        documents: [
+          'area-designation',
+          'management-premises',
+          'owner-register',
+          'delivery-dates',
+          'fund-register',
+        ],
+      }),
+    );
+    send(ev('FORM_GROUP', 'street-office', D('2026-04-01T09:00:00'), { members: GROUP }));
+    // SH 16 ¶3: 90 days from 2026-04-01 (not counted) → last day 2026-06-30.
+    expect(due('first-meeting')?.due.lastDay).toBe('2026-06-30');
+
+    // SH 15 ¶4: an owner objects to a member; the 街镇 upholds it and replaces the member, and
+    // a replacement that would leave owners below half is refused.
+    send(
+      ev(
+        'OBJECT_TO_MEMBER',
+        'owner',
+        D('2026-04-03T09:00:00'),
+        { memberId: 'g-o1', text: '欠费' },
+        'o9',
+      ),
+    );
+    const unlawful = dispatch(
+      actor,
+      ev('SETTLE_MEMBER_OBJECTION', 'street-office', D('2026-04-05T09:00:00'), {
+        objectionId: 'm1',
+        outcome: 'upheld',
+        answer: '更换',
+      }),
+    );
+    expect(unlawful.ok).toBe(false);
+    if (!unlawful.ok) expect(unlawful.rejection.rule?.id).toBe('settlement-keeps-composition');
+    send(
+      ev('SETTLE_MEMBER_OBJECTION', 'street-office', D('2026-04-05T09:00:00'), {
+        objectionId: 'm1',
+        outcome: 'upheld',
+        answer: '更换',
+        replacement: { id: 'g-o8', seat: 'owner' },
+      }),
+    );
+    const group = actor.getSnapshot().context.group;
+    expect(group?.members.map((m) => m.id)).toContain('g-o8');
+    expect(group?.members.map((m) => m.id)).not.toContain('g-o1');
+    expect(group?.memberObjections[0]?.settlement?.outcome).toBe('upheld');
+
+    // A stand-in is not available while the meeting is still on time.
+    const early = dispatch(
+      actor,
+      ev('RECORD_STAND_IN', 'street-office', D('2026-06-01T09:00:00'), { reference: 'si-1' }),
+    );
+    expect(early.ok).toBe(false);
+    if (!early.ok) expect(early.rejection.code).toBe('not-allowed-now');
+
+    // 2026-07-01 00:00 Shanghai: the 90 days have run out; the miss is a state with its remedy.
+    send(ev('TICK', 'system', D('2026-06-30T23:59:00')));
+    expect(where(actor)).toBe(CONVENING('preparing.roster'));
+    send(ev('TICK', 'system', D('2026-07-01T00:00:00')));
+    expect(where(actor)).toBe(CONVENING('preparing.roster', 'overdue'));
+    expect(due('first-meeting')?.status).toBe('missed');
+    send(ev('RECORD_STAND_IN', 'street-office', D('2026-07-10T09:00:00'), { reference: 'si-1' }));
+    expect(where(actor)).toBe(CONVENING('preparing.roster', 'standIn'));
+    expect(actor.getSnapshot().context.milestones['stand-in-formed']).toBe(
+      D('2026-07-10T09:00:00'),
+    );
+    // The group's work goes on: trained, it may confirm the roll.
+    send(ev('POST_ROSTER', 'preparatory-group', D('2026-07-11T09:00:00')));
+    send(
+      ev('TRAIN_GROUP', 'street-office', D('2026-07-12T09:00:00'), {
+        attendees: ['g-o2', 'g-o8'],
+      }),
+    );
+    send(ev('CONFIRM_ROLL', 'preparatory-group', D('2026-07-13T09:00:00'), { roll: ROLL }));
+    expect(where(actor)).toBe(CONVENING('preparing.drafts', 'standIn'));
   });
 });

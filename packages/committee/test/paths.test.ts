@@ -45,9 +45,22 @@ const evenMembership = {
   substitutes: [],
 } as typeof MEMBERSHIP_INPUT;
 
+// A profile without the term-end audit posting (national, Beijing): the audit region skips.
+const noAudit = {
+  ...RE_ELECTION_INPUT,
+  profile: {
+    ...shanghai,
+    disclosure: {
+      ...shanghai.disclosure,
+      auditPosting: { period: null, cite: ['CC-277'] },
+      termEndAuditWithin: { period: null, cite: ['CC-277'] },
+    },
+  },
+} as typeof RE_ELECTION_INPUT;
+
 describe.each([
   ['formation', formationMachine, formationEvents, [FORMATION_INPUT]],
-  ['re-election', reElectionMachine, reElectionEvents, [RE_ELECTION_INPUT]],
+  ['re-election', reElectionMachine, reElectionEvents, [RE_ELECTION_INPUT, noAudit]],
   ['membership', membershipMachine, membershipEvents, [MEMBERSHIP_INPUT, evenMembership]],
   ['meetings', meetingsMachine, meetingsEvents, [MEETINGS_INPUT]],
 ] as const)('%s paths', (_name, machine, catalog, inputs) => {

@@ -102,8 +102,11 @@ describe('a Shanghai re-election, dated', () => {
     send(ev('CLOSE_ELECTION', G, D('2026-11-08T17:00:00')));
     expect(isFrozen(actor.getSnapshot())).toBe(false);
     expect(where(actor)).toBe(
-      'underway.election.officers,records.withAuthority.holding,term.renewed',
+      'underway.election.officers,records.withAuthority.holding,audit.due.onTime,term.renewed',
     );
+    // SH-6 §十一 (expired, kept as the profile's period): the term-end audit within one month
+    // of the election on 2026-11-08 → last day 2026-12-08.
+    expect(due('term-end-audit')?.due.lastDay).toBe('2026-12-08');
     expect(due('elect-before-expiry')?.status).toBe('met');
     // After the election the freeze is over.
     send(ev('CALL_ASSEMBLY', 'committee', D('2026-11-09T09:00:00'), { topic: 'fee-change' }));
@@ -138,11 +141,32 @@ describe('a Shanghai re-election, dated', () => {
     );
     // SH 34: completed within 20 days of 2026-12-01 → 2026-12-21.
     expect(due('filing-completion')?.due.lastDay).toBe('2026-12-21');
+    // SH 67 ¶2: the audit covers the fund, public revenue and the committee's working funds.
+    const partial = dispatch(
+      actor,
+      ev('POST_AUDIT', 'committee', D('2026-12-05T09:00:00'), {
+        auditor: '某会计师事务所',
+        covers: ['maintenance-fund'],
+      }),
+    );
+    expect(partial.ok || partial.rejection.rule?.id).toBe('audit-scope');
+    send(
+      ev('POST_AUDIT', 'committee', D('2026-12-05T09:00:00'), {
+        auditor: '某会计师事务所',
+        covers: ['maintenance-fund', 'public-revenue', 'committee-funds'],
+      }),
+    );
+    expect(where(actor)).toContain('audit.posted');
     send(ev('COMPLETE_FILING', 'street-office', D('2026-12-10T09:00:00')));
     // SH 29 ¶2: the housing office hands over within 10 days of filing: 2026-12-10 → 12-20
     // (a Sunday; ordinary weekends do not extend a period, CC 203).
     expect(due('authority-handover')?.due.lastDay).toBe('2026-12-20');
     send(ev('AUTHORITY_HANDOVER', 'housing-office', D('2026-12-15T09:00:00')));
+    // Posted for 30 days from 2026-12-05 → through 2027-01-04; the re-election then completes.
+    send(ev('TICK', 'system', D('2027-01-04T23:59:00')));
+    expect(where(actor)).toContain('audit.posted');
+    expect(actor.getSnapshot().status).toBe('active');
+    send(ev('TICK', 'system', D('2027-01-05T00:00:00')));
     expect(actor.getSnapshot().status).toBe('done');
     expect(where(actor)).toBe('completed');
     expect(actor.getSnapshot().context.members.map((m) => m.id)).toEqual([
@@ -161,6 +185,7 @@ describe('a Shanghai re-election, dated', () => {
       ['records-handover', 'met'],
       ['election-posting', 'met'],
       ['filing', 'met'],
+      ['term-end-audit', 'met'],
       ['filing-completion', 'met'],
       ['authority-handover', 'met'],
     ]);
@@ -197,6 +222,16 @@ describe('a Shanghai re-election, dated', () => {
     // The term ends 2026-12-31 with no one elected: visible, the re-election goes on.
     send(ev('TICK', 'system', D('2027-01-01T00:00:00')));
     expect(where(actor)).toContain('term.expired');
+    expect(isFrozen(actor.getSnapshot())).toBe(true);
+    // SH-36 (十八): the 街镇 forms the stand-in; the re-election (and its freeze) goes on.
+    const byGroup = dispatch(
+      actor,
+      ev('RECORD_STAND_IN', 're-election-group', D('2027-01-05T09:00:00'), { reference: 'si-1' }),
+    );
+    expect(byGroup.ok).toBe(false);
+    if (!byGroup.ok) expect(byGroup.rejection.code).toBe('not-permitted');
+    send(ev('RECORD_STAND_IN', 'street-office', D('2027-01-05T09:00:00'), { reference: 'si-1' }));
+    expect(where(actor)).toContain('term.standIn');
     expect(isFrozen(actor.getSnapshot())).toBe(true);
   });
 });

@@ -192,6 +192,8 @@ describe('freeze (SH 28 ¶4, TERM-3)', () => {
       formedAt: D('2026-07-01T09:00:00'),
       members: [],
       residentsCommittees: 1,
+      trainings: [],
+      memberObjections: [],
     };
     expect(checkFreeze({ ...base, group }, call('hire-dismiss-firm'))).not.toBe(true);
     expect(checkFreeze({ ...base, group }, call('routine'))).toBe(true);

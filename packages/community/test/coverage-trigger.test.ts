@@ -48,6 +48,11 @@ it('starts coverage of the committee when the formation elects it', async () => 
   await send(ev('OWNERS_REQUEST', 'owner', D('2026-04-15T09:00:00')));
   await send(ev('FORM_GROUP', 'street-office', D('2026-05-06T09:00:00'), { members: GROUP }));
   await send(ev('POST_ROSTER', 'preparatory-group', D('2026-05-12T09:00:00')));
+  await send(
+    ev('TRAIN_GROUP', 'street-office', D('2026-05-14T09:00:00'), {
+      attendees: GROUP.map((m) => m.id),
+    }),
+  );
   await send(ev('CONFIRM_ROLL', 'preparatory-group', D('2026-05-20T09:00:00'), { roll: ROLL }));
   await send(
     ev('ADOPT_DRAFTS', 'preparatory-group', D('2026-06-01T09:00:00'), {

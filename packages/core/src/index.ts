@@ -69,6 +69,17 @@ export {
   startDeadline,
 } from './deadlines/index.js';
 export {
+  type GraphState,
+  type GraphTransition,
+  graphToMermaid,
+  type MachineGraph,
+  type MermaidOptions,
+  machineGraph,
+  mermaidId,
+  type StateKind,
+  toMermaid,
+} from './diagram/index.js';
+export {
   type ActiveStateNode,
   allowedEvents,
   type CatalogCoverage,

@@ -8,16 +8,20 @@
  * @packageDocumentation
  */
 
-export { activeStateIds } from './diagram/active.js';
+// The graph reader and the Mermaid generator live in core (machine packages use them too).
 export {
   type GraphState,
   type GraphTransition,
+  graphToMermaid,
   type MachineGraph,
+  type MermaidOptions,
   machineGraph,
-  pick,
+  mermaidId,
   type StateKind,
-} from './diagram/graph.js';
-export { graphToMermaid, type MermaidOptions, mermaidId, toMermaid } from './diagram/mermaid.js';
+  toMermaid,
+} from '@jiayuan/core';
+export { activeStateIds } from './diagram/active.js';
+export { pick } from './diagram/pick.js';
 export {
   citationText,
   graphToSvg,

@@ -7,6 +7,9 @@
  * @packageDocumentation
  */
 
+// The diagram generator is core's; re-exported here so `toMermaid` stays importable from this
+// package.
+export { toMermaid } from '@jiayuan/core';
 export {
   type DisclosureContext,
   type DisclosureInput,
@@ -64,6 +67,7 @@ export {
   parseEvaluation,
   parseNomination,
 } from './evaluation/records.js';
+export { type LegalRow, legalRows } from './legal-rows.js';
 export {
   type Escalation,
   initialMatterContext,
@@ -96,4 +100,3 @@ export {
 export { matterMachine } from './matter/machine.js';
 export { heldAtLevel } from './matter/rules.js';
 export { ESCALATION, matterSetup } from './matter/setup.js';
-export { type LegalRow, legalRows, toMermaid } from './mermaid.js';

@@ -24,7 +24,7 @@ function render(machine: AnyStateMachine, heading: string, intro: readonly strin
     ...intro,
     '',
     '```mermaid',
-    toMermaid(machine).trimEnd(),
+    toMermaid(machine, { locale: 'bilingual' }).trimEnd(),
     '```',
     '',
     '## Legal basis',

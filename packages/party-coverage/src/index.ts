@@ -6,6 +6,9 @@
  * @packageDocumentation
  */
 
+// The diagram generator is core's; re-exported here so `toMermaid` stays importable from this
+// package.
+export { toMermaid } from '@jiayuan/core';
 export {
   aggregateCoverage,
   type CoverageAggregate,
@@ -17,6 +20,7 @@ export {
   type UnitCoverage,
   unitCoverageOf,
 } from './aggregate.js';
+export { type LegalRow, legalRows } from './legal-rows.js';
 export {
   CensusSchema,
   type CoverageContext,
@@ -72,4 +76,3 @@ export { coverageMachine } from './machine/machine.js';
 export { FORM_NAMES, NEED_NAMES, RULE_TEXT } from './machine/messages.js';
 export { BRANCH_TERM, coverageSetup } from './machine/setup.js';
 export { type CoverageSnapshot, coverageRecord } from './machine/state.js';
-export { type LegalRow, legalRows, toMermaid } from './mermaid.js';

@@ -21,7 +21,7 @@ function render(): string {
     '(run with `UPDATE_DOCS=1` to refresh). See the package README for the rules encoded.',
     '',
     '```mermaid',
-    toMermaid(coverageMachine).trimEnd(),
+    toMermaid(coverageMachine, { locale: 'bilingual' }).trimEnd(),
     '```',
     '',
     '## Legal basis',

@@ -5,6 +5,9 @@
  * @packageDocumentation
  */
 
+// The diagram generator is core's; re-exported here so `toMermaid` stays importable from this
+// package.
+export { toMermaid } from '@jiayuan/core';
 export { contractTermEvents } from './contract-term/events.js';
 export { contractTermDefinition, contractTermMachine } from './contract-term/machine.js';
 export { dismissalEvents } from './dismissal/events.js';
@@ -79,7 +82,6 @@ export {
   initialHandover,
   missingHandoverItems,
 } from './shared/handover.js';
-export { toMermaid } from './shared/mermaid.js';
 export { type FirmRuleId, RULE_TEXT } from './shared/messages.js';
 export { type FirmMeta, meta } from './shared/meta.js';
 export { earliestEffective, lastDayBefore, noticeMet } from './shared/notice.js';

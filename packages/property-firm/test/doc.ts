@@ -57,7 +57,7 @@ Generated from the machine definition by \`packages/property-firm/test/docs.test
 (run \`UPDATE_DOCS=1 npx vitest run packages/property-firm/test/docs.test.ts\` to refresh).
 
 \`\`\`mermaid
-${toMermaid(machine)}
+${toMermaid(machine, { locale: 'bilingual' }).trimEnd()}
 \`\`\`
 
 ## Legal basis

@@ -216,6 +216,16 @@ export async function runDemo(o: DemoOptions): Promise<number> {
     );
     await step(
       F,
+      ev('TRAIN_GROUP', 'street-office', D('2026-05-14T09:00:00'), {
+        attendees: group.map((m) => m.id),
+      }),
+      t(
+        '街道办事处在筹备工作开始前培训筹备组成员',
+        'The street office trains the group before its work begins',
+      ),
+    );
+    await step(
+      F,
       ev('CONFIRM_ROLL', 'preparatory-group', D('2026-05-20T09:00:00'), { roll }),
       t(
         `确认业主名册：${stats.units} 套，面积以不动产登记为准，无登记的以测绘或合同面积计`,

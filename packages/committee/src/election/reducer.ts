@@ -148,6 +148,11 @@ export function reduceElection(
       return {
         election: { ...election, current },
         deadlines: settle(context, 'first-meeting', event.at),
+        // The first assembly meeting is held when its first vote opens (SH 16 ¶3).
+        milestones:
+          context.milestones['meeting-held'] === undefined
+            ? { ...context.milestones, 'meeting-held': event.at }
+            : context.milestones,
       };
     }
     case 'CAST_BALLOT': {

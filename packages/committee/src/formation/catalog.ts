@@ -10,23 +10,32 @@ import {
   DeveloperReportSchema,
   FileSchema,
   FormGroupSchema,
+  ObjectToMemberSchema,
   OwnersActDirectlySchema,
   OwnersRequestSchema,
   PostResultSchema,
   PostRosterSchema,
   RecordDeliverySchema,
   RecordGuidanceSchema,
+  RecordStandInSchema,
+  SettleMemberObjectionSchema,
   TickSchema,
+  TrainGroupSchema,
 } from './events.js';
 import {
   checkDelivery,
   checkDrafts,
   checkFiling,
   checkGroup,
+  checkMemberObjection,
   checkOfficers,
   checkReport,
+  checkSettlement,
+  checkTraining,
   facilitatorAllowed,
   fewOwnersMayAct,
+  standInAvailable,
+  trainedFirst,
 } from './rules.js';
 
 /** Shared catalog entries of the steps after the election (officers, posting, filing). */
@@ -109,6 +118,14 @@ export const groupSpecs = {
       '确认并公示业主身份、人数及专有部分面积',
       'Confirm and post owners, headcount and areas',
     ),
+    rules: [
+      contextRule(
+        'trained-first',
+        ['SH-15-5'],
+        bilingual('筹备工作开展前已组织培训', 'The group was trained before its work'),
+        (context) => trainedFirst(context),
+      ),
+    ],
   },
   ADOPT_DRAFTS: {
     schema: AdoptDraftsSchema,
@@ -150,6 +167,27 @@ export const groupSpecs = {
         ['JA-2-2-2'],
         bilingual('规则允许第三方参与', 'The profile allows a facilitator'),
         (context) => facilitatorAllowed(context),
+      ),
+    ],
+  },
+};
+
+/** Catalog entry of the stand-in body (TERM-9), shared with re-election. */
+export const standInSpecs = {
+  RECORD_STAND_IN: {
+    schema: RecordStandInSchema,
+    roles: ['street-office'] as const,
+    title: bilingual('记录组建物业治理委员会', 'Record the stand-in body'),
+    description: bilingual(
+      '业主委员会无法按时组建、换届的，街镇牵头组建物业治理委员会临时补位',
+      'When the committee cannot be formed or re-elected in time, the street office forms a temporary stand-in',
+    ),
+    rules: [
+      contextRule(
+        'stand-in-available',
+        ['SH-36-18'],
+        bilingual('规则规定了临时代行机构', 'The profile provides a stand-in'),
+        (context) => standInAvailable(context),
       ),
     ],
   },
@@ -214,6 +252,58 @@ export const formationEvents = defineEvents({
       'When the developer has not reported in time, owners ask in writing',
     ),
   },
+  TRAIN_GROUP: {
+    schema: TrainGroupSchema,
+    roles: ['street-office'],
+    title: bilingual('培训筹备组成员', 'Train the group'),
+    description: bilingual(
+      '街镇在筹备组开展筹备工作前组织成员培训',
+      'The street office trains the members before the work begins',
+    ),
+    rules: [
+      contextRule(
+        'attendees-are-members',
+        ['SH-15-5'],
+        bilingual('参加培训的为筹备组成员', 'Attendees are group members'),
+        checkTraining,
+      ),
+    ],
+  },
+  OBJECT_TO_MEMBER: {
+    schema: ObjectToMemberSchema,
+    roles: ['owner'],
+    title: bilingual('对筹备组成员提出异议', 'Object to a group member'),
+    description: bilingual(
+      '业主对筹备组成员有异议的，由街镇协调解决',
+      'An owner objects to a group member; the street office settles it',
+    ),
+    rules: [
+      contextRule(
+        'objection-names-member',
+        ['SH-15-4'],
+        bilingual('异议针对筹备组成员', 'The objection names a member'),
+        checkMemberObjection,
+      ),
+    ],
+  },
+  SETTLE_MEMBER_OBJECTION: {
+    schema: SettleMemberObjectionSchema,
+    roles: ['street-office'],
+    title: bilingual('协调解决成员异议', 'Settle an objection to a member'),
+    description: bilingual(
+      '异议成立的，街镇调整成员，筹备组组成仍须合法',
+      'If upheld, the street office replaces the member; the group stays lawfully composed',
+    ),
+    rules: [
+      contextRule(
+        'settlement-keeps-composition',
+        ['SH-15-4', 'SH-15-2', 'SH-15-2-owner-share', 'SH-15-2-leader'],
+        bilingual('处理待决异议，组成仍合法', 'An open objection; lawful composition after'),
+        checkSettlement,
+      ),
+    ],
+  },
+  ...standInSpecs,
   POST_ROSTER: {
     schema: PostRosterSchema,
     roles: ['preparatory-group'],

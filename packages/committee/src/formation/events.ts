@@ -51,6 +51,30 @@ export const FormGroupSchema = eventSchema('FORM_GROUP', {
   members: z.array(GroupMemberSchema).min(1),
   residentsCommittees: z.number().int().positive().default(1),
 });
+/** The 街镇 trains the preparatory group before its work begins (SH 15 ¶5). */
+export const TrainGroupSchema = eventSchema('TRAIN_GROUP', {
+  attendees: z.array(z.string().min(1)).min(1),
+});
+/** An owner objects to a member of the preparatory group (SH 15 ¶4). */
+export const ObjectToMemberSchema = eventSchema('OBJECT_TO_MEMBER', {
+  memberId: z.string().min(1),
+  text: z.string().min(1),
+});
+/** The 街镇 settles an objection to a group member, replacing the member if upheld (SH 15 ¶4). */
+export const SettleMemberObjectionSchema = eventSchema('SETTLE_MEMBER_OBJECTION', {
+  objectionId: z.string().min(1),
+  outcome: z.enum(['upheld', 'dismissed']),
+  answer: z.string().min(1),
+  replacement: GroupMemberSchema.optional(),
+});
+/**
+ * The 街镇 records that it formed the stand-in body (物业治理委员会, SH-36 (十八)) because the
+ * committee could not be formed or re-elected on time; `reference` names the stand-in's own
+ * process (`standInMachine`) or file.
+ */
+export const RecordStandInSchema = eventSchema('RECORD_STAND_IN', {
+  reference: z.string().min(1),
+});
 /** The preparatory group posts its roster (SH 15 ¶1). */
 export const PostRosterSchema = eventSchema('POST_ROSTER');
 /** The group confirms and posts the owners, headcount and areas (SH 16 ¶1 (一)). */
@@ -93,6 +117,18 @@ export interface OwnersRequestEvent extends z.output<typeof OwnersRequestSchema>
 /** The `FormGroup` event as the machine receives it (parsed by its schema). */
 export interface FormGroupEvent extends z.output<typeof FormGroupSchema> {}
 
+/** The `TrainGroup` event as the machine receives it (parsed by its schema). */
+export interface TrainGroupEvent extends z.output<typeof TrainGroupSchema> {}
+
+/** The `ObjectToMember` event as the machine receives it (parsed by its schema). */
+export interface ObjectToMemberEvent extends z.output<typeof ObjectToMemberSchema> {}
+
+/** The `SettleMemberObjection` event as the machine receives it (parsed by its schema). */
+export interface SettleMemberObjectionEvent extends z.output<typeof SettleMemberObjectionSchema> {}
+
+/** The `RecordStandIn` event as the machine receives it (parsed by its schema). */
+export interface RecordStandInEvent extends z.output<typeof RecordStandInSchema> {}
+
 /** The `PostRoster` event as the machine receives it (parsed by its schema). */
 export interface PostRosterEvent extends z.output<typeof PostRosterSchema> {}
 
@@ -130,6 +166,10 @@ export type FormationOwnEvent =
   | DeveloperReportEvent
   | OwnersRequestEvent
   | FormGroupEvent
+  | TrainGroupEvent
+  | ObjectToMemberEvent
+  | SettleMemberObjectionEvent
+  | RecordStandInEvent
   | PostRosterEvent
   | ConfirmRollEvent
   | AdoptDraftsEvent

@@ -1,6 +1,7 @@
 import { bilingual, withCatalog } from '@jiayuan/core';
 import { electionStateConfig } from '../election/states.js';
 import { initialContext } from '../shared/input.js';
+import { seatingStateConfigs } from '../shared/seating-states.js';
 import { committeeSetup } from '../shared/setup.js';
 import { formationEvents } from './catalog.js';
 
@@ -121,7 +122,7 @@ export const formationMachine = withCatalog(
         on: {
           FORM_GROUP: {
             guard: 'groupOk',
-            target: 'preparing',
+            target: 'convening',
             actions: [...act],
             meta: {
               legal: ['SH-15', 'SH-15-2', 'SH-15-2-owner-share', 'SH-15-2-leader', 'SH-36-3'],
@@ -155,162 +156,182 @@ export const formationMachine = withCatalog(
           },
         },
       },
-      preparing: {
-        meta: { title: bilingual('筹备', 'Preparing'), legal: ['SH-15', 'SH-16-1'] },
-        initial: 'roster',
-        states: {
-          roster: {
-            meta: {
-              title: bilingual('公告筹备组名单', 'Posting the roster'),
-              legal: ['SH-15-roster'],
-            },
-            on: {
-              POST_ROSTER: {
-                target: 'roll',
-                actions: [
-                  ...act,
-                  { type: 'announce', params: { type: 'post', what: 'group-roster' } },
-                ],
-                meta: { legal: ['SH-15-roster'] },
-              },
-            },
-          },
-          roll: {
-            meta: { title: bilingual('确认业主名册', 'Confirming the roll'), legal: ['SH-16-1'] },
-            on: {
-              CONFIRM_ROLL: {
-                target: 'drafts',
-                actions: [...act, { type: 'announce', params: { type: 'post', what: 'roll' } }],
-                meta: { legal: ['SH-16-1'] },
-              },
-            },
-          },
-          drafts: {
-            meta: {
-              title: bilingual('草拟规约规则，确定委员人数', 'Drafting; setting the seats'),
-              legal: ['SH-16-1', 'SH-20-1'],
-            },
-            on: {
-              ADOPT_DRAFTS: {
-                guard: 'draftsOk',
-                target: '#formation.assembly',
-                actions: [...act],
-                meta: { legal: ['SH-16-1', 'SH-20-1'] },
-              },
-            },
-          },
-        },
-      },
-      assembly: {
-        ...electionStateConfig(),
-        onDone: {
-          target: 'officers',
-          actions: ['seatCommittee'],
-          meta: { legal: ['SH-21-2', 'SH-20-1'] },
-        },
-      },
-      officers: {
+      convening: {
+        type: 'parallel',
         meta: {
-          title: bilingual('推选主任、副主任', 'Choosing officers'),
-          legal: ['SH-21-2'],
+          title: bilingual('筹备并召开首次业主大会', 'Preparing and holding the first meeting'),
+          legal: ['SH-15', 'SH-16-1', 'SH-16-3'],
         },
         on: {
-          CHOOSE_OFFICERS: {
-            guard: 'officersOk',
-            target: 'posting',
+          OBJECT_TO_MEMBER: {
+            guard: 'memberObjectionOk',
             actions: [...act],
-            meta: { legal: ['SH-21-2'] },
+            meta: { legal: ['SH-15-4'] },
           },
-        },
-      },
-      posting: {
-        meta: { title: bilingual('公告委员名单', 'Posting the members'), legal: ['SH-21-2'] },
-        on: {
-          POST_RESULT: {
-            target: 'filing',
-            actions: [
-              ...act,
-              { type: 'announce', params: { type: 'post', what: 'committee-members' } },
-            ],
-            meta: { legal: ['SH-21-2'] },
-          },
-        },
-      },
-      filing: {
-        meta: { title: bilingual('备案', 'Filing'), legal: ['SH-23'] },
-        initial: 'onTime',
-        on: {
-          FILE: {
-            guard: 'filingOk',
-            target: 'awaitingCompletion',
+          SETTLE_MEMBER_OBJECTION: {
+            guard: 'settlementOk',
             actions: [...act],
-            meta: { legal: ['SH-23'] },
+            meta: { legal: ['SH-15-4', 'SH-15-2', 'SH-15-2-owner-share', 'SH-15-2-leader'] },
           },
         },
+        onDone: { target: 'officers', meta: { legal: ['SH-21-2'] } },
         states: {
-          onTime: {
-            meta: { title: bilingual('三十日内', 'Within 30 days'), legal: ['SH-23'] },
-            on: {
-              TICK: {
-                guard: { type: 'pastDue', params: { id: 'filing' } },
-                target: 'overdue',
-                actions: [
-                  'clock',
-                  { type: 'announce', params: { type: 'notify', what: 'filing-overdue' } },
-                ],
-                meta: { legal: ['SH-23'] },
+          work: {
+            meta: { title: bilingual('筹备工作', "The group's work"), legal: ['SH-16-1'] },
+            initial: 'preparing',
+            states: {
+              preparing: {
+                meta: { title: bilingual('筹备', 'Preparing'), legal: ['SH-15', 'SH-16-1'] },
+                initial: 'roster',
+                on: {
+                  TRAIN_GROUP: {
+                    guard: 'trainingOk',
+                    actions: [...act],
+                    meta: { legal: ['SH-15-5'] },
+                  },
+                },
+                states: {
+                  roster: {
+                    meta: {
+                      title: bilingual('公告筹备组名单', 'Posting the roster'),
+                      legal: ['SH-15-roster'],
+                    },
+                    on: {
+                      POST_ROSTER: {
+                        target: 'roll',
+                        actions: [
+                          ...act,
+                          { type: 'announce', params: { type: 'post', what: 'group-roster' } },
+                        ],
+                        meta: { legal: ['SH-15-roster'] },
+                      },
+                    },
+                  },
+                  roll: {
+                    meta: {
+                      title: bilingual('确认业主名册', 'Confirming the roll'),
+                      legal: ['SH-16-1', 'SH-15-5'],
+                    },
+                    on: {
+                      CONFIRM_ROLL: {
+                        guard: 'trainedFirst',
+                        target: 'drafts',
+                        actions: [
+                          ...act,
+                          { type: 'announce', params: { type: 'post', what: 'roll' } },
+                        ],
+                        meta: { legal: ['SH-16-1', 'SH-15-5'] },
+                      },
+                    },
+                  },
+                  drafts: {
+                    meta: {
+                      title: bilingual('草拟规约规则，确定委员人数', 'Drafting; setting the seats'),
+                      legal: ['SH-16-1', 'SH-20-1'],
+                    },
+                    on: {
+                      ADOPT_DRAFTS: {
+                        guard: 'draftsOk',
+                        target: '#formation.convening.work.assembly',
+                        actions: [...act],
+                        meta: { legal: ['SH-16-1', 'SH-20-1'] },
+                      },
+                    },
+                  },
+                },
+              },
+              assembly: {
+                ...electionStateConfig(),
+                onDone: {
+                  target: 'elected',
+                  actions: ['seatCommittee'],
+                  meta: { legal: ['SH-21-2', 'SH-20-1'] },
+                },
+              },
+              elected: {
+                type: 'final',
+                meta: {
+                  title: bilingual('首届业主委员会委员已选出', 'The first committee is elected'),
+                  legal: ['SH-21-2'],
+                },
               },
             },
           },
-          overdue: {
+          firstMeeting: {
             meta: {
-              title: bilingual('逾期未备案', 'Filing overdue'),
-              legal: ['SH-23'],
-              description: bilingual(
-                '逾期已记录，仍可补办备案',
-                'Recorded; filing is still possible',
-              ),
+              title: bilingual('首次业主大会会议期限', 'The first meeting deadline'),
+              legal: ['SH-16-3'],
             },
-          },
-        },
-      },
-      awaitingCompletion: {
-        meta: {
-          title: bilingual('街镇办理备案', 'Street office completing filing'),
-          legal: ['SH-34'],
-        },
-        initial: 'onTime',
-        on: {
-          COMPLETE_FILING: {
-            target: 'established',
-            actions: [
-              ...act,
-              'dissolveGroup',
-              { type: 'announce', params: { type: 'notify', what: 'seal-permit' } },
-            ],
-            meta: { legal: ['SH-34', 'SH-23', 'SH-16-4'] },
-          },
-        },
-        states: {
-          onTime: {
-            meta: { title: bilingual('二十日内', 'Within 20 days'), legal: ['SH-34'] },
-            on: {
-              TICK: {
-                guard: { type: 'pastDue', params: { id: 'filing-completion' } },
-                target: 'overdue',
-                actions: ['clock'],
-                meta: { legal: ['SH-34'] },
+            initial: 'onTime',
+            states: {
+              onTime: {
+                meta: { title: bilingual('九十日内', 'Within 90 days'), legal: ['SH-16-3'] },
+                always: { guard: 'meetingHeld', target: 'held', meta: { legal: ['SH-16-3'] } },
+                on: {
+                  TICK: {
+                    guard: { type: 'pastDue', params: { id: 'first-meeting' } },
+                    target: 'overdue',
+                    actions: [
+                      'clock',
+                      {
+                        type: 'announce',
+                        params: { type: 'notify', what: 'first-meeting-overdue' },
+                      },
+                    ],
+                    meta: { legal: ['SH-16-3', 'SH-36-18'] },
+                  },
+                },
+              },
+              overdue: {
+                meta: {
+                  title: bilingual('逾期未召开首次业主大会会议', 'First meeting overdue'),
+                  legal: ['SH-16-3', 'SH-36-18'],
+                  description: bilingual(
+                    '逾期已记录；筹备组仍应召开会议，街镇可牵头组建物业治理委员会临时补位',
+                    'Recorded; the group must still hold it, and the street office may form a temporary stand-in',
+                  ),
+                },
+                always: { guard: 'meetingHeld', target: 'held', meta: { legal: ['SH-16-3'] } },
+                on: {
+                  RECORD_STAND_IN: {
+                    guard: 'standInAvailable',
+                    target: 'standIn',
+                    actions: [
+                      ...act,
+                      { type: 'announce', params: { type: 'notify', what: 'stand-in-formed' } },
+                    ],
+                    meta: { legal: ['SH-36-18'] },
+                  },
+                },
+              },
+              standIn: {
+                meta: {
+                  title: bilingual('物业治理委员会临时补位', 'A stand-in body acts'),
+                  legal: ['SH-36-18'],
+                  description: bilingual(
+                    '物业治理委员会组织业主协商议事，推动首次业主大会召开',
+                    'The stand-in organises owners and pushes the first meeting forward',
+                  ),
+                },
+                always: { guard: 'meetingHeld', target: 'held', meta: { legal: ['SH-16-3'] } },
+              },
+              held: {
+                type: 'final',
+                meta: {
+                  title: bilingual('首次业主大会会议已召开', 'The first meeting is held'),
+                  legal: ['SH-16-3'],
+                },
               },
             },
           },
-          overdue: {
-            meta: {
-              title: bilingual('街镇逾期未完成备案', 'Completion overdue'),
-              legal: ['SH-34'],
-            },
-          },
         },
       },
+      ...seatingStateConfigs({
+        filingTitle: bilingual('备案', 'Filing'),
+        filingLegal: ['SH-23'],
+        completedTarget: 'established',
+        completedLegal: ['SH-34', 'SH-23', 'SH-16-4'],
+      }),
       established: {
         type: 'final',
         meta: {

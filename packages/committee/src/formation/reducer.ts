@@ -4,7 +4,7 @@ import { DEADLINE_TITLES, type DeadlineId } from '../shared/deadline-titles.js';
 import { settle } from '../shared/deadlines.js';
 import { periodEnd, startFor } from '../shared/time.js';
 import type { FormationOwnEvent } from './events.js';
-import { deliveryAfter } from './rules.js';
+import { deliveryAfter, membersAfterSettlement } from './rules.js';
 
 type Period = Parameters<typeof startFor>[4];
 
@@ -76,6 +76,8 @@ export function reduceFormation(
         formedAt: event.at,
         members: event.members,
         residentsCommittees: event.residentsCommittees,
+        trainings: [],
+        memberObjections: [],
       };
       let next: CommitteeContext = {
         ...context,
@@ -97,6 +99,50 @@ export function reduceFormation(
       }
       return { group: next.group, deadlines: next.deadlines, milestones: mark('group-formed') };
     }
+    case 'TRAIN_GROUP': {
+      if (context.group === null) return {};
+      const training = { at: event.at, attendees: [...event.attendees] };
+      return { group: { ...context.group, trainings: [...context.group.trainings, training] } };
+    }
+    case 'OBJECT_TO_MEMBER': {
+      if (context.group === null) return {};
+      const objection = {
+        id: `m${context.group.memberObjections.length + 1}`,
+        memberId: event.memberId,
+        by: event.by.id,
+        at: event.at,
+        text: event.text,
+        settlement: null,
+      };
+      const memberObjections = [...context.group.memberObjections, objection];
+      return { group: { ...context.group, memberObjections } };
+    }
+    case 'SETTLE_MEMBER_OBJECTION': {
+      if (context.group === null) return {};
+      const settlement = {
+        at: event.at,
+        outcome: event.outcome,
+        answer: event.answer,
+        replacement: event.outcome === 'upheld' ? (event.replacement ?? null) : null,
+      };
+      return {
+        group: {
+          ...context.group,
+          members: membersAfterSettlement(context, event),
+          memberObjections: context.group.memberObjections.map((o) =>
+            o.id === event.objectionId ? { ...o, settlement } : o,
+          ),
+        },
+      };
+    }
+    case 'RECORD_STAND_IN':
+      return {
+        milestones: mark('stand-in-formed'),
+        notes: [
+          ...context.notes,
+          { at: event.at, by: event.by.id, role: event.by.role, text: event.reference },
+        ],
+      };
     case 'POST_ROSTER':
       return { deadlines: settle(context, 'roster-posting', event.at), milestones: mark('roster') };
     case 'CONFIRM_ROLL':

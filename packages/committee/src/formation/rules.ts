@@ -1,6 +1,6 @@
 import { meetsBar } from '@jiayuan/core';
 import type { z } from 'zod';
-import type { CommitteeContext } from '../shared/context.js';
+import type { CommitteeContext, GroupMember } from '../shared/context.js';
 import { checkPreparatoryGroup, checkReElectionGroup } from '../shared/group.js';
 import { checkCommitteeSize } from '../shared/size.js';
 import { periodElapsed } from '../shared/time.js';
@@ -13,8 +13,11 @@ import {
   FILING_DOCUMENTS,
   type FileSchema,
   type FormGroupSchema,
+  type ObjectToMemberSchema,
   REPORT_DOCUMENTS,
   type RecordDeliverySchema,
+  type SettleMemberObjectionSchema,
+  type TrainGroupSchema,
 } from './events.js';
 
 /** Delivered area never exceeds the total. */
@@ -23,7 +26,7 @@ export function checkDelivery(
   event: z.output<typeof RecordDeliverySchema>,
 ): Verdict {
   if (event.deliveredArea <= event.totalArea) return true;
-  return fail('已交付面积不能大于总面积。', 'Delivered area cannot exceed the total area.');
+  return fail('delivery-exceeds-total');
 }
 
 /** Delivery facts after an event, for the trigger check. */
@@ -59,10 +62,7 @@ export function triggerMet(
 /** The profile lets one owner, or few owners all agreeing, act directly (SH 13 ¶2). */
 export function fewOwnersMayAct(context: CommitteeContext): Verdict {
   if (context.profile.formation.fewOwnersActDirectly.value) return true;
-  return fail(
-    '本规则不允许业主直接履行业主大会、业主委员会职责。',
-    'This profile does not let owners act as assembly and committee themselves.',
-  );
+  return fail('owners-may-not-act-directly');
 }
 
 function missing<T extends string>(required: readonly T[], given: readonly T[]): T[] {
@@ -76,11 +76,7 @@ export function checkReport(
 ): Verdict {
   const absent = missing(REPORT_DOCUMENTS, event.documents);
   if (absent.length === 0) return true;
-  return fail(
-    `书面报告缺少资料：${absent.join('、')}。`,
-    `The report lacks: ${absent.join(', ')}.`,
-    { missing: absent },
-  );
+  return fail('report-lacks-documents', { missing: absent }, { missing: absent });
 }
 
 /** The group's make-up: preparatory (FORM-4) or re-election (TERM-2), by procedure. */
@@ -100,13 +96,11 @@ export function checkDrafts(
   event: z.output<typeof AdoptDraftsSchema>,
 ): Verdict {
   if (context.roll === null) {
-    return fail('须先确认并公示业主名册。', 'Confirm and post the roll first.');
+    return fail('roll-first');
   }
   const absent = context.procedure === 'formation' ? missing(DRAFTS, event.drafts) : [];
   if (absent.length > 0) {
-    return fail(`尚缺：${absent.join('、')}。`, `Still missing: ${absent.join(', ')}.`, {
-      missing: absent,
-    });
+    return fail('drafts-missing', { missing: absent }, { missing: absent });
   }
   return checkCommitteeSize(context.profile, context.complex.floorArea, context.roll, event.seats);
 }
@@ -119,14 +113,11 @@ export function checkOfficers(
   const members = new Set(context.members.map((m) => m.id));
   const named = [event.chair, ...event.viceChairs];
   if (new Set(named).size !== named.length) {
-    return fail('主任、副主任须为不同委员。', 'Chair and vice-chairs must be different members.');
+    return fail('officers-repeated');
   }
   const outsiders = named.filter((id) => !members.has(id));
   if (outsiders.length > 0) {
-    return fail(
-      `主任、副主任须从委员中推选：${outsiders.join('、')} 不是委员。`,
-      `Officers are chosen among members: ${outsiders.join(', ')} is not a member.`,
-    );
+    return fail('officers-not-members', { outsiders });
   }
   return true;
 }
@@ -138,16 +129,87 @@ export function checkFiling(
 ): Verdict {
   const absent = missing(FILING_DOCUMENTS, event.documents);
   if (absent.length === 0) return true;
-  return fail(`备案缺少文件：${absent.join('、')}。`, `The filing lacks: ${absent.join(', ')}.`, {
-    missing: absent,
-  });
+  return fail('filing-lacks-documents', { missing: absent }, { missing: absent });
 }
 
 /** A third-party organisation may assist only where the profile provides for it (JA 二(二)). */
 export function facilitatorAllowed(context: CommitteeContext): Verdict {
   if (context.profile.formation.thirdPartyFacilitator.value) return true;
-  return fail(
-    '本规则未规定第三方专业社会组织参与。',
-    'This profile does not provide for a third-party organisation.',
-  );
+  return fail('facilitator-not-provided');
+}
+
+/** Training is given to members of the group (SH 15 ¶5). */
+export function checkTraining(
+  context: CommitteeContext,
+  event: z.output<typeof TrainGroupSchema>,
+): Verdict {
+  const members = new Set(context.group?.members.map((m) => m.id));
+  const outsiders = event.attendees.filter((id) => !members.has(id));
+  if (outsiders.length === 0) return true;
+  return fail('trainees-not-group-members', { outsiders }, { outsiders });
+}
+
+/**
+ * The preparatory group's work starts only after the 街镇 has trained it (SH 15 ¶5: 应当在筹备组
+ * 开展筹备工作前…培训). Re-election groups have no such rule (SH 28).
+ */
+export function trainedFirst(context: CommitteeContext): Verdict {
+  if (context.procedure !== 'formation' || (context.group?.trainings.length ?? 0) > 0) return true;
+  return fail('group-not-trained');
+}
+
+/** An objection names a member of the group (SH 15 ¶4). */
+export function checkMemberObjection(
+  context: CommitteeContext,
+  event: z.output<typeof ObjectToMemberSchema>,
+): Verdict {
+  if (context.group?.members.some((m) => m.id === event.memberId)) return true;
+  return fail('objected-member-not-in-group', { memberId: event.memberId });
+}
+
+/** The group after a settlement: the member leaves if upheld, the replacement joins. */
+export function membersAfterSettlement(
+  context: CommitteeContext,
+  event: z.output<typeof SettleMemberObjectionSchema>,
+): readonly GroupMember[] {
+  const members = context.group?.members ?? [];
+  const objection = context.group?.memberObjections.find((o) => o.id === event.objectionId);
+  if (event.outcome === 'dismissed' || objection === undefined) return members;
+  const kept = members.filter((m) => m.id !== objection.memberId);
+  return event.replacement === undefined ? kept : [...kept, event.replacement];
+}
+
+/**
+ * A settlement answers an open objection, and an upheld one leaves a lawfully composed group
+ * (SH 15 ¶2, ¶4): the 街镇 replaces the member so the group stays odd, half owners, 街镇-led.
+ */
+export function checkSettlement(
+  context: CommitteeContext,
+  event: z.output<typeof SettleMemberObjectionSchema>,
+): Verdict {
+  const objection = context.group?.memberObjections.find((o) => o.id === event.objectionId);
+  if (objection === undefined || objection.settlement !== null) {
+    return fail('no-open-member-objection', { objectionId: event.objectionId });
+  }
+  if (event.outcome === 'dismissed') {
+    return event.replacement === undefined ? true : fail('dismissed-objection-replaces-no-one');
+  }
+  const replacement = event.replacement;
+  if (
+    replacement !== undefined &&
+    replacement.id !== objection.memberId &&
+    context.group?.members.some((m) => m.id === replacement.id)
+  ) {
+    return fail('replacement-already-in-group', { memberId: replacement.id });
+  }
+  return checkPreparatoryGroup(context.profile, {
+    members: membersAfterSettlement(context, event),
+    residentsCommittees: context.group?.residentsCommittees ?? 1,
+  });
+}
+
+/** Whether the profile has a stand-in body for a committee not formed or re-elected in time. */
+export function standInAvailable(context: CommitteeContext): Verdict {
+  if (context.profile.term.standIn.value.kind !== 'none') return true;
+  return fail('stand-in-not-provided');
 }

@@ -1,4 +1,4 @@
-import { formatBar, meetsBar } from '@jiayuan/core';
+import { meetsBar } from '@jiayuan/core';
 import type { CommitteeContext } from '../shared/context.js';
 import { fail, type Verdict } from '../shared/verdict.js';
 import type {
@@ -15,9 +15,7 @@ function outsiders(context: CommitteeContext, ids: readonly string[]): string[] 
 }
 
 function notMembers(list: readonly string[]): Verdict {
-  return fail(`${list.join('、')} 不是委员。`, `Not members: ${list.join(', ')}.`, {
-    outsiders: list,
-  });
+  return fail('not-members', { outsiders: list }, { outsiders: list });
 }
 
 /** An interim meeting needs at least one third of the members proposing it (SH 26 ¶1, 以上). */
@@ -29,8 +27,8 @@ export function checkCall(context: CommitteeContext, event: CallMeetingEvent): V
   const proposers = new Set(event.proposers).size;
   if (bar === null || meetsBar(proposers, context.members.length, bar)) return true;
   return fail(
-    `临时会议须经${formatBar(bar, 'zh-CN')}委员提议，现为${proposers}/${context.members.length}。`,
-    `An interim meeting needs ${formatBar(bar, 'en')} of the members proposing; ${proposers}/${context.members.length} did.`,
+    'interim-proposers-short',
+    { share: bar, proposers, members: context.members.length },
     { proposers, members: context.members.length },
   );
 }
@@ -41,7 +39,7 @@ export function checkCall(context: CommitteeContext, event: CallMeetingEvent): V
  */
 export function checkQuorum(context: CommitteeContext, event: HoldMeetingEvent): Verdict {
   if (event.proxies.length > 0 && !context.profile.meetings.proxiesAllowed.value) {
-    return fail('委员不得委托他人出席业主委员会会议。', 'Members may not attend by proxy.');
+    return fail('proxies-not-allowed');
   }
   const strangers = outsiders(context, event.attended);
   if (strangers.length > 0) return notMembers(strangers);
@@ -49,8 +47,8 @@ export function checkQuorum(context: CommitteeContext, event: HoldMeetingEvent):
   const present = new Set(event.attended).size;
   if (bar === null || meetsBar(present, context.members.length, bar)) return true;
   return fail(
-    `会议应有全体委员${formatBar(bar, 'zh-CN')}出席，现为${present}/${context.members.length}。`,
-    `The meeting needs ${formatBar(bar, 'en')} of all members present; ${present}/${context.members.length} are.`,
+    'quorum-short',
+    { share: bar, present, members: context.members.length },
     { present, members: context.members.length },
   );
 }
@@ -58,9 +56,9 @@ export function checkQuorum(context: CommitteeContext, event: HoldMeetingEvent):
 /** Signers are members present at the meeting, and the decision id is new. */
 export function checkDecision(context: CommitteeContext, event: DecideEvent): Verdict {
   const meeting = context.meeting;
-  if (meeting === null) return fail('会议未召开。', 'No meeting is in session.');
+  if (meeting === null) return fail('meeting-not-in-session');
   if (meeting.decisions.some((d) => d.id === event.decisionId)) {
-    return fail('该决定已记录。', 'This decision is already recorded.');
+    return fail('decision-already-recorded');
   }
   const strangers = outsiders(context, event.consenting);
   if (strangers.length > 0) return notMembers(strangers);
@@ -78,7 +76,7 @@ export function decisionPasses(context: CommitteeContext, consenting: readonly s
 export function postingPending(context: CommitteeContext, event: PostDecisionEvent): Verdict {
   const entry = context.deadlines[`decision-posting:${event.decisionId}`];
   if (entry?.status === 'pending' || entry?.status === 'missed') return true;
-  return fail('没有待公告的该项决定。', 'No decision with this id is waiting to be posted.');
+  return fail('no-decision-to-post');
 }
 
 /** The street office names a sitting member to convene (SH 26 ¶4). */

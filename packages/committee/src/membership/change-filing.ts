@@ -47,7 +47,7 @@ export function changeFilingOutstanding(
       (d.status === 'missed' && (since === null || since < epochMillisOf(d.due.trigger))),
   );
   if (outstanding) return true;
-  return fail('没有待办理的变更备案。', 'No membership change is waiting to be filed.');
+  return fail('no-change-filing-pending');
 }
 
 /** The context after the committee files the changes at `at`: pending filings settled. */

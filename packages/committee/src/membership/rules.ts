@@ -1,4 +1,4 @@
-import { castBallot, epochMillisOf, formatBar, meetsBar, periodParts } from '@jiayuan/core';
+import { castBallot, epochMillisOf, meetsBar, periodParts } from '@jiayuan/core';
 import type { CommitteeContext } from '../shared/context.js';
 import { periodElapsed } from '../shared/time.js';
 import { fail, type Verdict } from '../shared/verdict.js';
@@ -17,7 +17,7 @@ export function isMember(
   event: MembershipEndsEvent | ProposeRemovalEvent,
 ): Verdict {
   if (context.members.some((m) => m.id === event.memberId)) return true;
-  return fail(`${event.memberId} 不是现任委员。`, `${event.memberId} is not a sitting member.`);
+  return fail('not-sitting-member', { memberId: event.memberId });
 }
 
 /** The start of the absence window before `at` (SH 31 (五): 一年内). */
@@ -40,12 +40,12 @@ export function checkRemovalMotion(context: CommitteeContext, event: ProposeRemo
   const member = isMember(context, event);
   if (member !== true) return member;
   if (epochMillisOf(event.closesAt) <= epochMillisOf(event.at)) {
-    return fail('表决截止时间须晚于开始时间。', 'Voting must close after it opens.');
+    return fail('voting-closes-before-opening');
   }
   if (event.ground !== 'absent') return true;
   const rule = context.profile.term.absenceRemoval.value;
   if (rule === null) {
-    return fail('本规则未设缺席罢免情形。', 'This profile has no absence ground.');
+    return fail('no-absence-ground');
   }
   const { share } = rule;
   const from = absenceWindowStart(context, event.at);
@@ -53,29 +53,19 @@ export function checkRemovalMotion(context: CommitteeContext, event: ProposeRemo
   const held = row?.held ?? 0;
   const absent = row?.absent ?? 0;
   if (held > 0 && meetsBar(absent, held, share)) return true;
-  return fail(
-    `一年内缺席${absent}次，会议共${held}次，未达${formatBar(share, 'zh-CN')}。`,
-    `Absent from ${absent} of ${held} meetings in the year: not ${formatBar(share, 'en')}.`,
-    { absent, held },
-  );
+  return fail('absence-below-share', { absent, held, share }, { absent, held });
 }
 
 /** An owner casts their own ballot, accepted by core against the frozen roll. */
 export function checkRemovalBallot(context: CommitteeContext, event: RemovalBallotEvent): Verdict {
   const vote = context.removal?.vote;
-  if (vote === undefined) return fail('没有待表决的罢免事项。', 'No motion is being voted on.');
+  if (vote === undefined) return fail('no-removal-vote');
   if (event.by.role === 'owner' && event.by.id !== event.castBy) {
-    return fail('业主只能投自己的票。', 'An owner casts only their own ballot.');
+    return fail('own-ballot-only');
   }
   const outcome = castBallot(vote, ballotOf(event));
   if (outcome.ok) return true;
-  return fail(
-    `选票无效：${outcome.issue.code}。`,
-    `The ballot is refused: ${outcome.issue.code}.`,
-    {
-      issue: outcome.issue.code,
-    },
-  );
+  return fail('ballot-refused', { code: outcome.issue.code }, { issue: outcome.issue.code });
 }
 
 /** The core ballot of a REMOVAL_BALLOT event. */
@@ -97,12 +87,9 @@ export function checkRemovalClose(
   event: CloseRemovalVoteEvent,
 ): Verdict {
   const vote = context.removal?.vote;
-  if (vote === undefined) return fail('没有待表决的罢免事项。', 'No motion is being voted on.');
+  if (vote === undefined) return fail('no-removal-vote');
   if (epochMillisOf(event.at) >= epochMillisOf(vote.closesAt)) return true;
-  return fail(
-    `表决于 ${vote.closesAt} 截止，此前不能结束计票。`,
-    `Voting closes at ${vote.closesAt}; it cannot be counted before.`,
-  );
+  return fail('counting-before-close', { closesAt: vote.closesAt });
 }
 
 /** A departing member's hand-over is pending (SH 30). */
@@ -110,10 +97,7 @@ export function handoverPending(context: CommitteeContext, event: MemberHandsOve
   const entry = context.deadlines[`member-handover:${event.memberId}`];
   // A late hand-over (after a missed deadline) is still a hand-over.
   if (entry?.status === 'pending' || entry?.status === 'missed') return true;
-  return fail(
-    `${event.memberId} 没有待移交的物品。`,
-    `${event.memberId} has no hand-over pending.`,
-  );
+  return fail('no-handover-pending', { memberId: event.memberId });
 }
 
 /** Seats left empty. */
@@ -154,8 +138,5 @@ export function inactive(context: CommitteeContext, at: string): boolean {
 /** A by-election is open only while seats are vacant and more than half remain (SH 32 ¶1). */
 export function byElectionAllowed(context: CommitteeContext): Verdict {
   if (vacancies(context) > 0 && moreThanHalfRemain(context)) return true;
-  return fail(
-    '委员人数不足但超过半数的，方可补选。',
-    'A by-election needs vacant seats with more than half still filled.',
-  );
+  return fail('by-election-not-allowed');
 }

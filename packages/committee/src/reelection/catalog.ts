@@ -1,17 +1,18 @@
 import { bilingual, defineEvents } from '@jiayuan/core';
 import { electionSpecs } from '../election/catalog.js';
-import { committeeSeatingSpecs, groupSpecs } from '../formation/catalog.js';
+import { committeeSeatingSpecs, groupSpecs, standInSpecs } from '../formation/catalog.js';
 import { OwnersRequestSchema } from '../formation/events.js';
 import { contextRule } from '../shared/rule.js';
 import {
   AuthorityHandoverSchema,
   CallAssemblySchema,
   HandOverRecordsSchema,
+  PostAuditSchema,
   PressHandoverSchema,
   ReportTermEndSchema,
 } from './events.js';
 import { checkFreeze } from './freeze.js';
-import { filingCompleted, handoverOverdue, recordsPending } from './rules.js';
+import { checkAudit, filingCompleted, handoverOverdue, recordsPending } from './rules.js';
 
 /** The re-election machine's event catalog (TERM-1..4, TERM-8). */
 export const reElectionEvents = defineEvents({
@@ -101,7 +102,25 @@ export const reElectionEvents = defineEvents({
       ),
     ],
   },
+  POST_AUDIT: {
+    schema: PostAuditSchema,
+    roles: ['committee'],
+    title: bilingual('公告换届财务审计结果', 'Post the term-end audit'),
+    description: bilingual(
+      '委托有资质的中介机构进行换届财务审计，结果公告三十日',
+      'A qualified firm audits the term; the results stay posted for 30 days',
+    ),
+    rules: [
+      contextRule(
+        'audit-scope',
+        ['SH-67'],
+        bilingual('审计覆盖维修资金、公共收益和工作经费', 'The audit covers every fund'),
+        checkAudit,
+      ),
+    ],
+  },
   ...groupSpecs,
+  ...standInSpecs,
   ...electionSpecs('re-election-group'),
   ...committeeSeatingSpecs('re-election-group'),
 });

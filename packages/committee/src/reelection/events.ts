@@ -15,6 +15,18 @@ export const PressHandoverSchema = eventSchema('PRESS_HANDOVER');
 /** The housing office hands records to the new committee (SH 29 ¶2). */
 export const AuthorityHandoverSchema = eventSchema('AUTHORITY_HANDOVER');
 
+/** What the term-end audit covers (SH 67 ¶2). */
+export const AUDIT_SCOPE = ['maintenance-fund', 'public-revenue', 'committee-funds'] as const;
+
+/**
+ * The committee posts the term-end financial audit by a qualified firm (SH 67 ¶2: 换届财务审计;
+ * results posted 30 days).
+ */
+export const PostAuditSchema = eventSchema('POST_AUDIT', {
+  auditor: z.string().min(1),
+  covers: z.array(z.enum(AUDIT_SCOPE)),
+});
+
 /** The `ReportTermEnd` event as the machine receives it (parsed by its schema). */
 export interface ReportTermEndEvent extends z.output<typeof ReportTermEndSchema> {}
 
@@ -30,10 +42,14 @@ export interface PressHandoverEvent extends z.output<typeof PressHandoverSchema>
 /** The `AuthorityHandover` event as the machine receives it (parsed by its schema). */
 export interface AuthorityHandoverEvent extends z.output<typeof AuthorityHandoverSchema> {}
 
+/** The `PostAudit` event as the machine receives it (parsed by its schema). */
+export interface PostAuditEvent extends z.output<typeof PostAuditSchema> {}
+
 /** The re-election's own events (shared ones are in `formation/events.ts`). */
 export type ReElectionOwnEvent =
   | ReportTermEndEvent
   | CallAssemblyEvent
   | HandOverRecordsEvent
   | PressHandoverEvent
-  | AuthorityHandoverEvent;
+  | AuthorityHandoverEvent
+  | PostAuditEvent;

@@ -52,9 +52,5 @@ export function checkFreeze(
 ): Verdict {
   if (!freezeActive(context) || event.topic === 'routine') return true;
   if (!context.profile.term.freeze.value.includes(event.topic)) return true;
-  return fail(
-    '自换届改选小组产生至新一届业主委员会选举产生期间，业主委员会不得组织召开业主大会会议对该事项作出决定。',
-    'From the re-election group forming until the new committee is elected, the committee may not call the assembly to decide this matter.',
-    { topic: event.topic },
-  );
+  return fail('assembly-frozen', undefined, { topic: event.topic });
 }

@@ -1,6 +1,7 @@
 import { bilingual, withCatalog } from '@jiayuan/core';
 import { electionStateConfig } from '../election/states.js';
 import { initialContext } from '../shared/input.js';
+import { seatingStateConfigs } from '../shared/seating-states.js';
 import { committeeSetup } from '../shared/setup.js';
 import { reElectionEvents } from './catalog.js';
 import { FREEZE_TAG } from './freeze.js';
@@ -199,111 +200,12 @@ export const reElectionMachine = withCatalog(
                   },
                 },
               },
-              officers: {
-                meta: {
-                  title: bilingual('推选主任、副主任', 'Choosing officers'),
-                  legal: ['SH-21-2'],
-                },
-                on: {
-                  CHOOSE_OFFICERS: {
-                    guard: 'officersOk',
-                    target: 'posting',
-                    actions: [...act],
-                    meta: { legal: ['SH-21-2'] },
-                  },
-                },
-              },
-              posting: {
-                meta: {
-                  title: bilingual('公告委员名单', 'Posting the members'),
-                  legal: ['SH-21-2'],
-                },
-                on: {
-                  POST_RESULT: {
-                    target: 'filing',
-                    actions: [
-                      ...act,
-                      { type: 'announce', params: { type: 'post', what: 'committee-members' } },
-                    ],
-                    meta: { legal: ['SH-21-2'] },
-                  },
-                },
-              },
-              filing: {
-                meta: { title: bilingual('换届备案', 'Re-election filing'), legal: ['SH-29-2'] },
-                initial: 'onTime',
-                on: {
-                  FILE: {
-                    guard: 'filingOk',
-                    target: 'awaitingCompletion',
-                    actions: [...act],
-                    meta: { legal: ['SH-29-2'] },
-                  },
-                },
-                states: {
-                  onTime: {
-                    meta: { title: bilingual('三十日内', 'Within 30 days'), legal: ['SH-29-2'] },
-                    on: {
-                      TICK: {
-                        guard: { type: 'pastDue', params: { id: 'filing' } },
-                        target: 'overdue',
-                        actions: [
-                          'clock',
-                          { type: 'announce', params: { type: 'notify', what: 'filing-overdue' } },
-                        ],
-                        meta: { legal: ['SH-29-2'] },
-                      },
-                    },
-                  },
-                  overdue: {
-                    meta: {
-                      title: bilingual('逾期未备案', 'Filing overdue'),
-                      legal: ['SH-29-2'],
-                      description: bilingual(
-                        '逾期已记录，仍可补办备案',
-                        'Recorded; filing is still possible',
-                      ),
-                    },
-                  },
-                },
-              },
-              awaitingCompletion: {
-                meta: {
-                  title: bilingual('街镇办理备案', 'Street office completing filing'),
-                  legal: ['SH-34'],
-                },
-                initial: 'onTime',
-                on: {
-                  COMPLETE_FILING: {
-                    target: 'filed',
-                    actions: [
-                      ...act,
-                      'dissolveGroup',
-                      { type: 'announce', params: { type: 'notify', what: 'seal-permit' } },
-                    ],
-                    meta: { legal: ['SH-34', 'SH-29-2'] },
-                  },
-                },
-                states: {
-                  onTime: {
-                    meta: { title: bilingual('二十日内', 'Within 20 days'), legal: ['SH-34'] },
-                    on: {
-                      TICK: {
-                        guard: { type: 'pastDue', params: { id: 'filing-completion' } },
-                        target: 'overdue',
-                        actions: ['clock'],
-                        meta: { legal: ['SH-34'] },
-                      },
-                    },
-                  },
-                  overdue: {
-                    meta: {
-                      title: bilingual('街镇逾期未完成备案', 'Completion overdue'),
-                      legal: ['SH-34'],
-                    },
-                  },
-                },
-              },
+              ...seatingStateConfigs({
+                filingTitle: bilingual('换届备案', 'Re-election filing'),
+                filingLegal: ['SH-29-2'],
+                completedTarget: 'filed',
+                completedLegal: ['SH-34', 'SH-29-2'],
+              }),
               filed: {
                 type: 'final',
                 meta: {
@@ -430,6 +332,102 @@ export const reElectionMachine = withCatalog(
               },
             },
           },
+          audit: {
+            meta: {
+              title: bilingual('换届财务审计', 'The term-end audit'),
+              legal: ['SH-67'],
+            },
+            initial: 'awaitingElection',
+            states: {
+              awaitingElection: {
+                meta: {
+                  title: bilingual('新一届选出后审计', 'Audited once the new committee is elected'),
+                  legal: ['SH-67'],
+                },
+                always: [
+                  { guard: 'auditNotRequired', target: 'notRequired' },
+                  {
+                    guard: 'newCommitteeElected',
+                    target: 'due',
+                    actions: ['auditDue'],
+                    meta: { legal: ['SH-67', 'SH-6-11-term'] },
+                  },
+                ],
+              },
+              due: {
+                meta: {
+                  title: bilingual('换届财务审计', 'Audit due'),
+                  legal: ['SH-67', 'SH-6-11-term'],
+                },
+                initial: 'onTime',
+                on: {
+                  POST_AUDIT: {
+                    guard: 'auditOk',
+                    target: 'posted',
+                    actions: [
+                      ...own,
+                      { type: 'announce', params: { type: 'post', what: 'term-end-audit' } },
+                    ],
+                    meta: { legal: ['SH-67'] },
+                  },
+                },
+                states: {
+                  onTime: {
+                    meta: {
+                      title: bilingual('选举后一个月内', 'Within a month of the election'),
+                      legal: ['SH-6-11-term'],
+                    },
+                    on: {
+                      TICK: {
+                        guard: { type: 'pastDue', params: { id: 'term-end-audit' } },
+                        target: 'overdue',
+                        actions: ['clock'],
+                        meta: { legal: ['SH-6-11-term'] },
+                      },
+                    },
+                  },
+                  overdue: {
+                    meta: {
+                      title: bilingual('审计逾期', 'Audit overdue'),
+                      legal: ['SH-6-11-term', 'SH-67'],
+                      description: bilingual(
+                        '逾期已记录；仍应完成审计并公告',
+                        'Recorded; the audit must still be done and posted',
+                      ),
+                    },
+                  },
+                },
+              },
+              posted: {
+                meta: {
+                  title: bilingual('审计结果公告三十日', 'Results posted for 30 days'),
+                  legal: ['SH-67'],
+                },
+                on: {
+                  TICK: {
+                    guard: 'auditPostingElapsed',
+                    target: 'done',
+                    actions: ['clock'],
+                    meta: { legal: ['SH-67'] },
+                  },
+                },
+              },
+              done: {
+                type: 'final',
+                meta: {
+                  title: bilingual('审计结果已公告期满', 'Audit posted in full'),
+                  legal: ['SH-67'],
+                },
+              },
+              notRequired: {
+                type: 'final',
+                meta: {
+                  title: bilingual('规则未要求换届审计公告', 'No term-end audit in this profile'),
+                  legal: ['CC-277'],
+                },
+              },
+            },
+          },
           term: {
             meta: {
               title: bilingual('任期', 'The outgoing term'),
@@ -466,6 +464,32 @@ export const reElectionMachine = withCatalog(
                   description: bilingual(
                     '街镇可牵头组建物业治理委员会临时代行，换届改选继续进行',
                     'The street office may lead a temporary governance committee; the re-election goes on',
+                  ),
+                },
+                always: {
+                  guard: 'newCommitteeElected',
+                  target: 'renewed',
+                  meta: { legal: ['SH-28-1'] },
+                },
+                on: {
+                  RECORD_STAND_IN: {
+                    guard: 'standInAvailable',
+                    target: 'standIn',
+                    actions: [
+                      ...act,
+                      { type: 'announce', params: { type: 'notify', what: 'stand-in-formed' } },
+                    ],
+                    meta: { legal: ['SH-36-18'] },
+                  },
+                },
+              },
+              standIn: {
+                meta: {
+                  title: bilingual('物业治理委员会临时补位', 'A stand-in body acts'),
+                  legal: ['SH-36-18'],
+                  description: bilingual(
+                    '物业治理委员会组织业主协商议事，推动换届改选完成',
+                    'The stand-in organises owners and pushes the re-election forward',
                   ),
                 },
                 always: {

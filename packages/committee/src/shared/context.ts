@@ -41,6 +41,34 @@ export interface Group {
   readonly members: readonly GroupMember[];
   /** Residents' committees covering the complex, each sending one representative. */
   readonly residentsCommittees: number;
+  /** Training the 街镇 gave the group before its work began (SH 15 ¶5); formation only. */
+  readonly trainings: readonly GroupTraining[];
+  /** Owners' objections to group members and how the 街镇 settled them (SH 15 ¶4). */
+  readonly memberObjections: readonly MemberObjection[];
+}
+
+/** A training session for the preparatory group (SH 15 ¶5). */
+export interface GroupTraining {
+  readonly at: string;
+  /** Group members who attended. */
+  readonly attendees: readonly string[];
+}
+
+/** An owner's objection to a member of the preparatory group (SH 15 ¶4). */
+export interface MemberObjection {
+  readonly id: string;
+  readonly memberId: string;
+  readonly by: string;
+  readonly at: string;
+  readonly text: string;
+  /** How the 街镇 settled it, once it has. */
+  readonly settlement: {
+    readonly at: string;
+    readonly outcome: 'upheld' | 'dismissed';
+    readonly answer: string;
+    /** Who took the member's place when the objection was upheld. */
+    readonly replacement: GroupMember | null;
+  } | null;
 }
 
 /** How a candidate came forward (FORM-10). */

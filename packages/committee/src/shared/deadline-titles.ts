@@ -28,6 +28,10 @@ export const DEADLINE_TITLES = {
     '房管机构移交新一届（备案后十日内）',
     'Housing office hands over to the new committee (10 days)',
   ),
+  'term-end-audit': bilingual(
+    '换届财务审计（新一届选出后一个月内）',
+    'Term-end audit (a month after the election)',
+  ),
   'member-handover': bilingual(
     '不再担任委员的，十日内移交',
     'A departing member hands over within 10 days',

@@ -1,4 +1,4 @@
-import { formatBar, meetsBar, type Profile } from '@jiayuan/core';
+import { meetsBar, type Profile } from '@jiayuan/core';
 import type { GroupMember } from './context.js';
 import { fail, type Verdict } from './verdict.js';
 
@@ -20,31 +20,22 @@ function checkCommon(
 ): Verdict {
   const ids = new Set(members.map((m) => m.id));
   if (ids.size !== members.length) {
-    return fail('小组成员不得重复', 'a group member is listed twice');
+    return fail('group-member-repeated');
   }
   if (odd && members.length % 2 === 0) {
-    return fail(
-      `小组人数应当为单数，现为${members.length}人。`,
-      `The group must have an odd number of members; it has ${members.length}.`,
-      { size: members.length },
-    );
+    return fail('group-size-even', { size: members.length }, { size: members.length });
   }
   const owners = count(members, 'owner');
   if (share !== null && !meetsBar(owners, members.length, share)) {
     return fail(
-      `业主代表人数所占比例应当${formatBar(share, 'zh-CN')}，现为${owners}/${members.length}。`,
-      `Owner representatives must be ${formatBar(share, 'en')} of the group; they are ${owners}/${members.length}.`,
+      'group-owner-share-short',
+      { share, owners, size: members.length },
       { owners, size: members.length },
     );
   }
   const leaders = members.filter((m) => m.leader);
   if (leader !== null && (leaders.length !== 1 || leaders[0]?.seat !== leader)) {
-    const who = leader === 'street' ? '街道办事处或乡镇人民政府代表' : '居民委员会代表';
-    const whoEn = leader === 'street' ? 'the street office' : "the residents' committee";
-    return fail(
-      `小组须有一名组长，由${who}担任。`,
-      `The group needs exactly one leader, the representative of ${whoEn}.`,
-    );
+    return fail('group-leader-wrong', { leader });
   }
   return true;
 }
@@ -66,26 +57,25 @@ export function checkPreparatoryGroup(profile: Profile, group: GroupProposal): V
   const developer = count(group.members, 'developer');
   const developerReps = rules.developerReps.value;
   if (developerReps !== null && developer !== developerReps) {
-    return fail(
-      `筹备组应有建设单位代表${developerReps}名，现为${developer}名。`,
-      `The group needs ${developerReps} developer representative(s); it has ${developer}.`,
-    );
+    return fail('group-developer-count', { required: developerReps, actual: developer });
   }
   const street = count(group.members, 'street');
   const streetReps = rules.streetReps.value;
   if (streetReps !== null && (street < streetReps.min || street > streetReps.max)) {
-    return fail(
-      `筹备组应有街镇代表${streetReps.min}至${streetReps.max}名，现为${street}名。`,
-      `The group needs ${streetReps.min}–${streetReps.max} street-office representatives; it has ${street}.`,
-    );
+    return fail('group-street-count', {
+      min: streetReps.min,
+      max: streetReps.max,
+      actual: street,
+    });
   }
   const rc = count(group.members, 'residents-committee');
   const each = rules.residentsCommitteeRepsEach.value;
   if (each !== null && rc !== each * group.residentsCommittees) {
-    return fail(
-      `每个居民委员会应派代表${each}名（共${each * group.residentsCommittees}名），现为${rc}名。`,
-      `Each residents' committee sends ${each} (${each * group.residentsCommittees} in all); the group has ${rc}.`,
-    );
+    return fail('group-residents-committee-count', {
+      each,
+      total: each * group.residentsCommittees,
+      actual: rc,
+    });
   }
   return true;
 }
@@ -97,20 +87,17 @@ export function checkPreparatoryGroup(profile: Profile, group: GroupProposal): V
  */
 export function checkReElectionGroup(profile: Profile, group: GroupProposal): Verdict {
   const rules = profile.term.group.value;
-  if (rules === null) return group.members.length > 0 ? true : fail('小组不能为空', 'empty group');
+  if (rules === null) return group.members.length > 0 ? true : fail('group-empty');
   const common = checkCommon(group.members, rules.odd, rules.ownerRepsShare, rules.leader);
   if (common !== true) return common;
   if (rules.developerExcluded && count(group.members, 'developer') > 0) {
-    return fail('换届改选小组不含建设单位代表。', 'A re-election group has no developer member.');
+    return fail('reelection-group-has-developer');
   }
   if (count(group.members, 'street') < 1) {
-    return fail('换届改选小组须有街镇代表。', 'A re-election group needs a street-office member.');
+    return fail('reelection-group-needs-street');
   }
   if (count(group.members, 'residents-committee') < group.residentsCommittees) {
-    return fail(
-      '换届改选小组须有每个居民委员会的代表。',
-      "A re-election group needs a member from each residents' committee.",
-    );
+    return fail('reelection-group-needs-each-residents-committee');
   }
   return true;
 }

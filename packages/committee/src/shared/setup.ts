@@ -20,11 +20,16 @@ import {
   checkDrafts,
   checkFiling,
   checkGroup,
+  checkMemberObjection,
   checkOfficers,
   checkReport,
+  checkSettlement,
+  checkTraining,
   deliveryAfter,
   facilitatorAllowed,
   fewOwnersMayAct,
+  standInAvailable,
+  trainedFirst,
   triggerMet,
 } from '../formation/rules.js';
 import type { MeetingsOwnEvent } from '../meetings/events.js';
@@ -59,8 +64,15 @@ import {
 } from '../membership/rules.js';
 import type { ReElectionOwnEvent } from '../reelection/events.js';
 import { checkFreeze } from '../reelection/freeze.js';
-import { reduceReElection } from '../reelection/reducer.js';
-import { filingCompleted, handoverOverdue, recordsPending } from '../reelection/rules.js';
+import { onAuditDue, reduceReElection } from '../reelection/reducer.js';
+import {
+  auditPostingElapsed,
+  auditRequired,
+  checkAudit,
+  filingCompleted,
+  handoverOverdue,
+  recordsPending,
+} from '../reelection/rules.js';
 import type { CommitteeContext } from './context.js';
 import type { DeadlineId } from './deadline-titles.js';
 import type { CommitteeInput } from './input.js';
@@ -101,6 +113,7 @@ const RE_ELECTION_TYPES: ReadonlySet<string> = new Set([
   'HAND_OVER_RECORDS',
   'PRESS_HANDOVER',
   'AUTHORITY_HANDOVER',
+  'POST_AUDIT',
 ]);
 
 const MEMBERSHIP_TYPES: ReadonlySet<string> = new Set([
@@ -175,6 +188,15 @@ export const committeeSetup = setup({
       event.type === 'CHOOSE_OFFICERS' && checkOfficers(context, event) === true,
     filingOk: ({ context, event }) => event.type === 'FILE' && checkFiling(context, event) === true,
     facilitatorAllowed: ({ context }) => facilitatorAllowed(context) === true,
+    trainingOk: ({ context, event }) =>
+      event.type === 'TRAIN_GROUP' && checkTraining(context, event) === true,
+    trainedFirst: ({ context }) => trainedFirst(context) === true,
+    memberObjectionOk: ({ context, event }) =>
+      event.type === 'OBJECT_TO_MEMBER' && checkMemberObjection(context, event) === true,
+    settlementOk: ({ context, event }) =>
+      event.type === 'SETTLE_MEMBER_OBJECTION' && checkSettlement(context, event) === true,
+    standInAvailable: ({ context }) => standInAvailable(context) === true,
+    meetingHeld: ({ context }) => context.milestones['meeting-held'] !== undefined,
     nominationOk: ({ context, event }) =>
       event.type === 'NOMINATE' && checkNomination(context, event) === true,
     vetOk: ({ context, event }) =>
@@ -214,6 +236,10 @@ export const committeeSetup = setup({
     handoverOverdue: ({ context }) => handoverOverdue(context) === true,
     filingCompleted: ({ context }) => filingCompleted(context) === true,
     newCommitteeElected: ({ context }) => context.milestones.elected !== undefined,
+    auditNotRequired: ({ context }) => !auditRequired(context),
+    auditOk: ({ context, event }) =>
+      event.type === 'POST_AUDIT' && checkAudit(context, event) === true,
+    auditPostingElapsed: ({ context, event }) => auditPostingElapsed(context, event.at),
     endingOk: ({ context, event }) =>
       event.type === 'MEMBERSHIP_ENDS' && isMember(context, event) === true,
     removalOk: ({ context, event }) =>
@@ -266,6 +292,7 @@ export const committeeSetup = setup({
     // Taken on the by-election's done event (no `at`): the clock already moved.
     seatByElected: assign(({ context }) => seatByElected(context)),
     triggered: assign(({ context, event }) => onTriggered(context, event.at)),
+    auditDue: assign(({ context }) => onAuditDue(context)),
     beginElection: assign(({ context }) => ({ election: newElection(context.seats ?? 0) })),
     // Taken on the election's done event, which carries no `at`: the clock already moved.
     seatCommittee: assign(({ context }) => onElected(context, context.now)),

@@ -27,21 +27,18 @@ export function checkCommitteeSize(
     return true;
   }
   const size = profile.formation.committeeSize.value;
-  if (size === null) return seats >= 1 ? true : fail('委员人数至少为1人', 'at least one seat');
+  if (size === null) return seats >= 1 ? true : fail('seats-at-least-one');
   const ok =
     seats >= size.min && (size.max === null || seats <= size.max) && (!size.odd || seats % 2 === 1);
   if (ok) return true;
-  const smallText =
-    small === null
-      ? ''
-      : `；建筑面积在${small.atMost / 100}平方米以下的可为${small.size}人（本小区${floorArea / 100}平方米）`;
-  const smallEn =
-    small === null
-      ? ''
-      : `; ${small.size} where the floor area is at most ${small.atMost / 100} m² (this complex: ${floorArea / 100} m²)`;
   return fail(
-    `业主委员会由${size.min}人以上${size.odd ? '单数' : ''}组成${smallText}，不能为${seats}人。`,
-    `The committee has ${size.min} or more${size.odd ? ', an odd number of,' : ''} members${smallEn}; ${seats} is not allowed.`,
+    'committee-size-unlawful',
+    {
+      min: size.min,
+      odd: size.odd,
+      seats,
+      small: small === null ? null : { size: small.size, atMost: small.atMost, floorArea },
+    },
     { seats, floorArea },
   );
 }

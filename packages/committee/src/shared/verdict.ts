@@ -1,17 +1,28 @@
-import { bilingual, type RuleFailure } from '@jiayuan/core';
+import type { RuleFailure } from '@jiayuan/core';
+import { committeeMessage } from '../locales/index.js';
+import type { CommitteeMessageArgs, CommitteeMessageId } from '../locales/types.js';
 
 /** A rule's answer: `true` or a bilingual reason. Guards and catalog rules share it. */
 export type Verdict = true | RuleFailure;
 
-/** A refusal with its reason in both languages. */
-export function fail(
-  zh: string,
-  en: string,
-  details?: Readonly<Record<string, unknown>>,
-): RuleFailure {
-  return details === undefined
-    ? { ok: false, message: bilingual(zh, en) }
-    : { ok: false, message: bilingual(zh, en), details };
+/** Details a refusal carries beside its text, for hosts and tests. */
+type Details = Readonly<Record<string, unknown>>;
+
+/**
+ * The arguments after the message id: the message's params (or `undefined` for a message
+ * without), then optional details. The params slot is kept for every message so that details
+ * are never mistaken for params.
+ */
+export type FailArgs<K extends CommitteeMessageId> =
+  CommitteeMessageArgs<K> extends []
+    ? [params?: undefined, details?: Details]
+    : [...CommitteeMessageArgs<K>, details?: Details];
+
+/** A refusal whose reason is committee message `id`, rendered in both languages by the locales. */
+export function fail<K extends CommitteeMessageId>(id: K, ...args: FailArgs<K>): RuleFailure {
+  const [params, details] = args as unknown as [unknown, Details | undefined];
+  const message = committeeMessage(id, ...([params] as unknown as CommitteeMessageArgs<K>));
+  return details === undefined ? { ok: false, message } : { ok: false, message, details };
 }
 
 /** The first refusal of several checks, or `true`. */

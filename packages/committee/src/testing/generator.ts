@@ -54,6 +54,12 @@ const GROUPS = [
   LAWFUL_GROUP.map((m) => ({ ...m, leader: m.seat === 'owner' && m.id === 'g1' })),
 ];
 
+const SEATS = ['owner', 'owner', 'street', 'developer'] as const;
+
+function groupIds(context: CommitteeContext): string[] {
+  return context.group?.members.map((m) => m.id) ?? ['g1'];
+}
+
 function subset<T>(rand: () => number, list: readonly T[], p: number): T[] {
   return list.filter(() => rand() < p);
 }
@@ -95,6 +101,21 @@ function payloadFor(type: string, rand: () => number, context: CommitteeContext,
       return { members: context.procedure === 'formation' ? LAWFUL_GROUP : RE_ELECTION_GROUP };
     case 'CONFIRM_ROLL':
       return { roll: SAMPLE_ROLL };
+    case 'TRAIN_GROUP':
+      return { attendees: rand() < 0.9 ? groupIds(context) : ['stranger'] };
+    case 'OBJECT_TO_MEMBER':
+      return { memberId: pick(rand, [...groupIds(context), 'stranger']), text: '异议' };
+    case 'SETTLE_MEMBER_OBJECTION':
+      return {
+        objectionId: `m${1 + Math.floor(rand() * 3)}`,
+        outcome: rand() < 0.5 ? 'upheld' : 'dismissed',
+        answer: '答复',
+        ...(rand() < 0.7
+          ? { replacement: { id: `g${10 + Math.floor(rand() * 3)}`, seat: pick(rand, SEATS) } }
+          : {}),
+      };
+    case 'RECORD_STAND_IN':
+      return { reference: 'stand-in' };
     case 'ADOPT_DRAFTS':
       return {
         drafts: rand() < 0.85 ? [...DRAFTS] : subset(rand, DRAFTS, 0.7),

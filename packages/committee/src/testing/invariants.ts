@@ -5,6 +5,11 @@ import type { CommitteeContext } from '../shared/context.js';
 import { checkPreparatoryGroup, checkReElectionGroup } from '../shared/group.js';
 import { checkCommitteeSize } from '../shared/size.js';
 
+/** Any process snapshot with a clock (the committee's and the stand-in's). */
+export interface ClockedSnapshot {
+  readonly context: { readonly now: string };
+}
+
 /** A snapshot as the committee invariants read it. */
 export interface CommitteeSnapshotLike {
   readonly context: CommitteeContext;
@@ -78,6 +83,19 @@ export const groupComposition: Invariant<CommitteeSnapshotLike> = {
   },
 };
 
+/** The preparatory group confirms the roll only after the 街镇 trained it (SH 15 ¶5). */
+export const trainedBeforeWork: Invariant<CommitteeSnapshotLike> = {
+  name: 'trained before work',
+  check({ context }) {
+    const g = context.group;
+    if (g === null || g.kind !== 'preparatory' || context.roll === null) return true;
+    const first = g.trainings[0];
+    const confirmed = context.milestones['roll-confirmed'];
+    if (first === undefined) return 'roll confirmed without training';
+    return confirmed === undefined || Date.parse(first.at) <= Date.parse(confirmed) || 'late';
+  },
+};
+
 /** The seats set are a lawful committee size (FORM-8), and no more are filled. */
 export const lawfulSeats: Invariant<CommitteeSnapshotLike> = {
   name: 'lawful seats',
@@ -113,7 +131,7 @@ export const freezeRespected: Invariant<CommitteeSnapshotLike> = {
 };
 
 /** The process clock never goes back. */
-export const clockForward: Invariant<CommitteeSnapshotLike> = {
+export const clockForward: Invariant<ClockedSnapshot> = {
   name: 'clock moves forward',
   check({ context }, previous) {
     return previous === undefined || Date.parse(context.now) >= Date.parse(previous.context.now);
@@ -130,7 +148,7 @@ export interface DispatchStep {
  * Every refusal carries a code, and nothing is accepted from a role the catalog does not permit
  * (reads the {@link DispatchStep} each step returns).
  */
-export function dispatchHonest(catalog: EventCatalog): Invariant<CommitteeSnapshotLike> {
+export function dispatchHonest(catalog: EventCatalog): Invariant<ClockedSnapshot> {
   return {
     name: 'dispatch honest',
     check(_snapshot, _previous, step) {
@@ -138,7 +156,10 @@ export function dispatchHonest(catalog: EventCatalog): Invariant<CommitteeSnapsh
       const sent = step.result as DispatchStep | undefined;
       if (sent === undefined) return 'no dispatch result';
       if (!sent.result.ok) {
-        return isRejectionCode(sent.result.rejection?.code) || 'refusal without a code';
+        const code = sent.result.rejection?.code;
+        return (
+          (isRejectionCode(code) && code !== 'machine-error') || `refusal code ${String(code)}`
+        );
       }
       const type = sent.input.type;
       const by = sent.input.by as { role?: unknown } | undefined;
@@ -156,6 +177,7 @@ export function committeeInvariants(catalog: EventCatalog): Invariant<CommitteeS
   return [
     committeeOnlyAfterElection,
     groupComposition,
+    trainedBeforeWork,
     lawfulSeats,
     freezeRespected,
     freezeTagMatches,

@@ -11,6 +11,7 @@ import {
 } from 'xstate';
 import { getAdjacencyMap, getStateNodes } from 'xstate/graph';
 import { DRAFTS, FILING_DOCUMENTS, REPORT_DOCUMENTS } from '../../src/formation/events.js';
+import { AUDIT_SCOPE } from '../../src/reelection/events.js';
 import type { CommitteeContext } from '../../src/shared/context.js';
 import { GROUP, RE_GROUP, ROLL } from './fixtures.js';
 
@@ -56,7 +57,7 @@ export function scriptedEvents(catalog: EventCatalog) {
     const c = snapshot.context as CommitteeContext;
     const now = Date.parse(c.now);
     const at = iso(now + MIN);
-    const group =
+    const sender =
       c.procedure === 'formation'
         ? 'preparatory-group'
         : c.procedure === 're-election'
@@ -67,7 +68,7 @@ export function scriptedEvents(catalog: EventCatalog) {
       const spec = specOf(catalog, type);
       if (spec === undefined) return;
       const roles: readonly string[] = spec.roles;
-      const role = roles.includes(group) ? group : (roles[0] ?? 'system');
+      const role = roles.includes(sender) ? sender : (roles[0] ?? 'system');
       const raw = { type, at: when, by: { id: id ?? `${role}-1`, role }, ...payload };
       out.push(spec.schema.parse(raw) as Record<string, unknown>);
     };
@@ -89,6 +90,24 @@ export function scriptedEvents(catalog: EventCatalog) {
     add('OWNERS_REQUEST', {}, at, 'o9');
     add('REPORT_TERM_END');
     add('FORM_GROUP', { members: c.procedure === 'formation' ? GROUP : RE_GROUP });
+    const group = c.group;
+    if (group !== null && group.trainings.length === 0) {
+      add('TRAIN_GROUP', { attendees: group.members.map((m) => m.id) });
+    }
+    const objected = group?.memberObjections.find((o) => o.settlement === null);
+    if (objected === undefined && c.drafts.length === 0) {
+      add('OBJECT_TO_MEMBER', { memberId: 'g-o1', text: '异议' }, at, 'o9');
+    } else if (objected !== undefined) {
+      const settle = { objectionId: objected.id, answer: '答复' };
+      add('SETTLE_MEMBER_OBJECTION', { ...settle, outcome: 'dismissed' });
+      add('SETTLE_MEMBER_OBJECTION', {
+        ...settle,
+        outcome: 'upheld',
+        replacement: { id: `g-o${9 + (group?.memberObjections.length ?? 0)}`, seat: 'owner' },
+      });
+    }
+    if (c.milestones['stand-in-formed'] === undefined)
+      add('RECORD_STAND_IN', { reference: 'si-1' });
     add('POST_ROSTER');
     add('CONFIRM_ROLL', { roll: ROLL });
     add('ADOPT_DRAFTS', { drafts: [...DRAFTS], seats: 5 });
@@ -148,6 +167,7 @@ export function scriptedEvents(catalog: EventCatalog) {
     add('ASSIST', { text: '协助' });
     add('CALL_ASSEMBLY', { topic: 'routine' });
     add('HAND_OVER_RECORDS');
+    add('POST_AUDIT', { auditor: '审计所', covers: [...AUDIT_SCOPE] });
     const member = c.members[0]?.id;
     // Endings are offered outside an election's progress only, to keep the search small.
     if (member !== undefined && c.candidates.length === 0) {
@@ -224,6 +244,8 @@ export function progressKey(snapshot: AnyMachineSnapshot): string {
   if (snapshot.status === 'done') return value;
   const electing = value.includes('assembly') || value.includes('byElection');
   const membership = [
+    (c.group?.trainings.length ?? 0) > 0,
+    c.group?.memberObjections.some((o) => o.settlement === null) ?? false,
     c.members.length,
     c.substitutes.length,
     c.removal?.vote.ballots.length ?? null,

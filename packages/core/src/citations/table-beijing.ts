@@ -325,6 +325,20 @@ export const BEIJING_CITATIONS = {
     keyPhrase: '物业管理委员会自成立之日起三十日内',
     verified: true,
   },
+  'BJ-57-3-decision': {
+    law: 'BJ',
+    article: 57,
+    paragraph: 3,
+    keyPhrase: '按照本条例第五十六条确定的事项应当经过半数委员签字同意',
+    verified: true,
+  },
+  'BJ-57-3-posting': {
+    law: 'BJ',
+    article: 57,
+    paragraph: 3,
+    keyPhrase: '会议结束后三日内',
+    verified: true,
+  },
   'BJ-57': {
     law: 'BJ',
     article: 57,

@@ -90,6 +90,27 @@ export const SHANGHAI_CITATIONS = {
     keyPhrase: '筹备组组长由乡、镇人民政府或者街道办事处代表担任',
     verified: true,
   },
+  'SH-15-3': {
+    law: 'SH',
+    article: 15,
+    paragraph: 3,
+    keyPhrase: '筹备组中的业主代表，由乡、镇人民政府或者街道办事处组织业主推荐产生',
+    verified: true,
+  },
+  'SH-15-4': {
+    law: 'SH',
+    article: 15,
+    paragraph: 4,
+    keyPhrase: '业主对筹备组成员有异议的，由乡、镇人民政府或者街道办事处协调解决',
+    verified: true,
+  },
+  'SH-15-5': {
+    law: 'SH',
+    article: 15,
+    paragraph: 5,
+    keyPhrase: '应当在筹备组开展筹备工作前，组织筹备组成员进行培训',
+    verified: true,
+  },
   'SH-16-1': {
     law: 'SH',
     article: 16,

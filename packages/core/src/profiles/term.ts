@@ -31,6 +31,11 @@ export const StandInSchema = z.discriminatedUnion('kind', [
     maxTerm: PeriodSchema,
     filing: PeriodSchema,
     filingCompletion: PeriodSchema,
+    /** Share of all members whose signed consent decides a matter (BJ 57 ¶3). */
+    decision: BarSchema,
+    /** A decided matter is posted within this period of the meeting (BJ 57 ¶3). */
+    decisionPostingWithin: PeriodSchema,
+    /** How long a posted decision stays up (BJ 57 ¶3: 公示十个工作日). */
     decisionPosting: PeriodSchema,
   }),
   z.strictObject({ kind: z.literal('none') }),

@@ -2,13 +2,15 @@ import {
   CITATIONS,
   type EventCatalog,
   formatCitation,
+  type GraphState,
   isCitationId,
   type Locale,
+  type MachineGraph,
+  machineGraph,
 } from '@jiayuan/core';
 import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkExtendedEdge, ElkLabel, ElkNode, ElkPoint } from 'elkjs/lib/elk-api.js';
 import type { AnyStateMachine } from 'xstate';
-import { type GraphState, type MachineGraph, machineGraph } from './graph.js';
 
 /** Options of {@link toSvg}. */
 export interface SvgOptions {

@@ -1,15 +1,17 @@
 import {
   CITATIONS,
   type EventCatalog,
+  type GraphState,
+  graphToMermaid,
   isCitationId,
   LOCALES,
   type Locale,
+  type MachineGraph,
+  machineGraph,
   REJECTION_CODES,
   ROLE_NAMES,
 } from '@jiayuan/core';
 import type { AnyStateMachine } from 'xstate';
-import { type GraphState, type MachineGraph, machineGraph } from '../diagram/graph.js';
-import { graphToMermaid } from '../diagram/mermaid.js';
 import { citationText } from '../diagram/svg.js';
 import { DOC_WORDS, REJECTION_MEANINGS } from './messages.js';
 

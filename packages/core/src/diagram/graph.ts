@@ -1,5 +1,6 @@
-import { type Bilingual, type EventCatalog, eventTitle, type Locale } from '@jiayuan/core';
 import type { AnyStateMachine } from 'xstate';
+import { type EventCatalog, eventTitle } from '../dispatch/catalog.js';
+import type { Bilingual } from '../i18n.js';
 
 /** The kinds of state node xstate knows. */
 export type StateKind = 'atomic' | 'compound' | 'parallel' | 'final' | 'history';
@@ -115,11 +116,6 @@ export function machineGraph(machine: AnyStateMachine, catalog?: EventCatalog): 
   };
   visit(machine.root);
   return { id: machine.id, root: machine.root.id, states, transitions };
-}
-
-/** Picks one language of a bilingual text. */
-export function pick(text: Bilingual, locale: Locale): string {
-  return text[locale];
 }
 
 function eventLabel(event: string, catalog: EventCatalog | undefined): Bilingual {

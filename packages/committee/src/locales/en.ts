@@ -1,0 +1,152 @@
+import { type Bar, formatBar } from '@jiayuan/core';
+import type { CommitteeLeaderSeat, CommitteeMessageTemplates } from './types.js';
+
+const list = (ids: readonly string[]): string => ids.join(', ');
+const bar = (share: Bar): string => formatBar(share, 'en');
+
+const GROUP_LEADER: Readonly<Record<CommitteeLeaderSeat, string>> = {
+  street: 'the street office',
+  'residents-committee': "the residents' committee",
+};
+
+const STAND_IN_CHAIR: Readonly<Record<CommitteeLeaderSeat, string>> = {
+  street: 'the street-office representative',
+  'residents-committee': 'the residents’ (or villagers’) committee representative',
+};
+
+/** The committee's refusal texts in English. */
+export const en: CommitteeMessageTemplates = {
+  'group-member-repeated': () => 'a group member is listed twice',
+  'group-size-even': ({ size }) => `The group must have an odd number of members; it has ${size}.`,
+  'group-owner-share-short': ({ share, owners, size }) =>
+    `Owner representatives must be ${bar(share)} of the group; they are ${owners}/${size}.`,
+  'group-leader-wrong': ({ leader }) =>
+    `The group needs exactly one leader, the representative of ${GROUP_LEADER[leader]}.`,
+  'group-developer-count': ({ required, actual }) =>
+    `The group needs ${required} developer representative(s); it has ${actual}.`,
+  'group-street-count': ({ min, max, actual }) =>
+    `The group needs ${min}–${max} street-office representatives; it has ${actual}.`,
+  'group-residents-committee-count': ({ each, total, actual }) =>
+    `Each residents' committee sends ${each} (${total} in all); the group has ${actual}.`,
+  'group-empty': () => 'empty group',
+  'reelection-group-has-developer': () => 'A re-election group has no developer member.',
+  'reelection-group-needs-street': () => 'A re-election group needs a street-office member.',
+  'reelection-group-needs-each-residents-committee': () =>
+    "A re-election group needs a member from each residents' committee.",
+
+  'seats-at-least-one': () => 'at least one seat',
+  'committee-size-unlawful': ({ min, odd, seats, small }) =>
+    `The committee has ${min} or more${odd ? ', an odd number of,' : ''} members${
+      small === null
+        ? ''
+        : `; ${small.size} where the floor area is at most ${small.atMost / 100} m² (this complex: ${small.floorArea / 100} m²)`
+    }; ${seats} is not allowed.`,
+
+  'delivery-exceeds-total': () => 'Delivered area cannot exceed the total area.',
+  'owners-may-not-act-directly': () =>
+    'This profile does not let owners act as assembly and committee themselves.',
+  'report-lacks-documents': ({ missing }) => `The report lacks: ${list(missing)}.`,
+  'roll-first': () => 'Confirm and post the roll first.',
+  'drafts-missing': ({ missing }) => `Still missing: ${list(missing)}.`,
+  'officers-repeated': () => 'Chair and vice-chairs must be different members.',
+  'officers-not-members': ({ outsiders }) =>
+    `Officers are chosen among members: ${list(outsiders)} is not a member.`,
+  'filing-lacks-documents': ({ missing }) => `The filing lacks: ${list(missing)}.`,
+  'facilitator-not-provided': () => 'This profile does not provide for a third-party organisation.',
+  'trainees-not-group-members': ({ outsiders }) =>
+    `Attendees must be group members: ${list(outsiders)} is not one.`,
+  'group-not-trained': () =>
+    'The street office must train the group before its work begins; no training is recorded.',
+  'objected-member-not-in-group': ({ memberId }) => `${memberId} is not a member of the group.`,
+  'no-open-member-objection': ({ objectionId }) => `There is no open objection ${objectionId}.`,
+  'dismissed-objection-replaces-no-one': () => 'A dismissed objection replaces no one.',
+  'replacement-already-in-group': ({ memberId }) => `${memberId} is already a member of the group.`,
+  'stand-in-not-provided': () =>
+    'This profile provides no stand-in body formed by the street office.',
+
+  'group-not-formed': () => 'No group has been formed yet.',
+  'procedure-run-by-other-group': ({ kind }) =>
+    `This procedure is run by the ${kind === 'preparatory' ? 'preparatory' : 're-election'} group.`,
+  'nomination-before-roll': () => 'The roll is not confirmed yet.',
+  'candidate-not-owner': ({ candidateId }) =>
+    `${candidateId} is not an owner on the roll and cannot stand.`,
+  'candidate-already-nominated': () => 'This candidate is already nominated.',
+  'unknown-candidate': ({ candidateId }) => `No candidate ${candidateId}.`,
+  'undertaking-by-candidate-only': () => 'Only the candidate can sign their undertaking.',
+  'too-few-candidates': ({ standing, open }) =>
+    `${standing} eligible candidates with signed undertakings; ${open} seats to fill.`,
+  'notice-too-short': ({ days, postedOn, meetingOn }) =>
+    `The meeting must be at least ${days} days after the notice (posted ${postedOn}, meeting ${meetingOn}).`,
+  'first-meeting-too-late': ({ lastDay }) =>
+    `The first meeting must be held by ${lastDay} (90 days from the group forming).`,
+  'no-open-objection': () => 'No unanswered objection with this id.',
+  'meeting-not-called': () => 'The meeting has not been called.',
+  'voting-before-meeting-day': ({ meetingOn }) =>
+    `The meeting is set for ${meetingOn}; voting cannot open before it.`,
+  'objections-unanswered': ({ unanswered }) => `${unanswered} objection(s) have no answer yet.`,
+  'voting-not-open': () => 'Voting is not open.',
+  'not-on-ballot': ({ unknown }) => `Not on the ballot: ${list(unknown)}.`,
+  'candidate-named-twice': () => 'A candidate is named twice.',
+
+  'voting-closes-before-opening': () => 'Voting must close after it opens.',
+  'own-ballot-only': () => 'An owner casts only their own ballot.',
+  'ballot-empty': () => 'Empty ballot.',
+  'ballot-refused': ({ code }) => `The ballot is refused: ${code}.`,
+  'counting-before-close': ({ closesAt }) =>
+    `Voting closes at ${closesAt}; it cannot be counted before.`,
+
+  'handover-not-overdue': () => 'The hand-over is not overdue; nothing to press.',
+  'records-already-handed-over': () => 'Records and seals were already handed over.',
+  'filing-not-completed': () =>
+    "The housing office hands over once the new committee's filing is complete.",
+  'audit-scope-incomplete': ({ missing }) =>
+    `The audit must cover the maintenance fund, public revenue and the committee's funds; missing: ${list(missing)}.`,
+  'assembly-frozen': () =>
+    'From the re-election group forming until the new committee is elected, the committee may not call the assembly to decide this matter.',
+
+  'not-sitting-member': ({ memberId }) => `${memberId} is not a sitting member.`,
+  'no-absence-ground': () => 'This profile has no absence ground.',
+  'absence-below-share': ({ absent, held, share }) =>
+    `Absent from ${absent} of ${held} meetings in the year: not ${bar(share)}.`,
+  'no-removal-vote': () => 'No motion is being voted on.',
+  'no-handover-pending': ({ memberId }) => `${memberId} has no hand-over pending.`,
+  'by-election-not-allowed': () =>
+    'A by-election needs vacant seats with more than half still filled.',
+  'no-change-filing-pending': () => 'No membership change is waiting to be filed.',
+
+  'not-members': ({ outsiders }) => `Not members: ${list(outsiders)}.`,
+  'interim-proposers-short': ({ share, proposers, members }) =>
+    `An interim meeting needs ${bar(share)} of the members proposing; ${proposers}/${members} did.`,
+  'proxies-not-allowed': () => 'Members may not attend by proxy.',
+  'quorum-short': ({ share, present, members }) =>
+    `The meeting needs ${bar(share)} of all members present; ${present}/${members} are.`,
+  'meeting-not-in-session': () => 'No meeting is in session.',
+  'decision-already-recorded': () => 'This decision is already recorded.',
+  'no-decision-to-post': () => 'No decision with this id is waiting to be posted.',
+
+  'stand-in-member-repeated': ({ duplicates }) => `Listed twice: ${list(duplicates)}.`,
+  'stand-in-chair-count': ({ chairs }) =>
+    `Exactly one member chairs (leads) the body; ${chairs} do.`,
+  'governance-led-by-street': () =>
+    'The street office leads the governance committee: its lead member must be the street-office representative.',
+  'governance-needs-owner': () =>
+    'The governance committee organises the owners’ deliberation: it needs at least one owner representative.',
+  'management-size-unlawful': ({ min, odd, size }) =>
+    `The committee has ${min} or more${odd ? ', an odd number of,' : ''} members; ${size} is not allowed.`,
+  'management-owner-share-short': ({ share, owners, size }) =>
+    `Owner representatives must be ${bar(share)} of the members; they are ${owners}/${size}.`,
+  'management-chair-wrong': ({ chair }) => `The chair must be ${STAND_IN_CHAIR[chair]}.`,
+  'stand-in-term-ended': ({ termEndsAt }) =>
+    `The term ended at ${termEndsAt}: the street office re-forms the body.`,
+  'stand-in-filing-lacks-documents': ({ missing }) => `The filing lacks: ${list(missing)}.`,
+  'deliberation-already-recorded': () => 'This deliberation is already recorded.',
+  'matter-already-recorded': () => 'This matter is already recorded.',
+  'governance-takes-no-decisions': () =>
+    'The governance committee takes no signed decisions of its own: it organises the owners’ deliberation, and the owners decide.',
+  'matter-already-decided': () => 'This decision is already recorded.',
+  'no-decided-matter-to-post': () => 'No decision with this id is waiting to be posted.',
+  'profile-names-no-stand-in': ({ profileId }) =>
+    `The profile "${profileId}" names no stand-in body (term.standIn is "none"): there is no governance or property-management committee to form; the street office convenes the assembly instead.`,
+  're-election-needs-assembly': () =>
+    'A re-election presupposes an owners’ assembly: assemblyFormed cannot be false.',
+};

@@ -1,0 +1,138 @@
+import { type Bar, formatBar } from '@jiayuan/core';
+import type { CommitteeLeaderSeat, CommitteeMessageTemplates } from './types.js';
+
+const list = (ids: readonly string[]): string => ids.join('、');
+const bar = (share: Bar): string => formatBar(share, 'zh-CN');
+
+const GROUP_LEADER: Readonly<Record<CommitteeLeaderSeat, string>> = {
+  street: '街道办事处或乡镇人民政府代表',
+  'residents-committee': '居民委员会代表',
+};
+
+const STAND_IN_CHAIR: Readonly<Record<CommitteeLeaderSeat, string>> = {
+  street: '街镇代表',
+  'residents-committee': '居民委员会（村民委员会）代表',
+};
+
+/** The committee's refusal texts in Simplified Chinese, the language of the rules. */
+export const zhCN: CommitteeMessageTemplates = {
+  'group-member-repeated': () => '小组成员不得重复',
+  'group-size-even': ({ size }) => `小组人数应当为单数，现为${size}人。`,
+  'group-owner-share-short': ({ share, owners, size }) =>
+    `业主代表人数所占比例应当${bar(share)}，现为${owners}/${size}。`,
+  'group-leader-wrong': ({ leader }) => `小组须有一名组长，由${GROUP_LEADER[leader]}担任。`,
+  'group-developer-count': ({ required, actual }) =>
+    `筹备组应有建设单位代表${required}名，现为${actual}名。`,
+  'group-street-count': ({ min, max, actual }) =>
+    `筹备组应有街镇代表${min}至${max}名，现为${actual}名。`,
+  'group-residents-committee-count': ({ each, total, actual }) =>
+    `每个居民委员会应派代表${each}名（共${total}名），现为${actual}名。`,
+  'group-empty': () => '小组不能为空',
+  'reelection-group-has-developer': () => '换届改选小组不含建设单位代表。',
+  'reelection-group-needs-street': () => '换届改选小组须有街镇代表。',
+  'reelection-group-needs-each-residents-committee': () => '换届改选小组须有每个居民委员会的代表。',
+
+  'seats-at-least-one': () => '委员人数至少为1人',
+  'committee-size-unlawful': ({ min, odd, seats, small }) =>
+    `业主委员会由${min}人以上${odd ? '单数' : ''}组成${
+      small === null
+        ? ''
+        : `；建筑面积在${small.atMost / 100}平方米以下的可为${small.size}人（本小区${small.floorArea / 100}平方米）`
+    }，不能为${seats}人。`,
+
+  'delivery-exceeds-total': () => '已交付面积不能大于总面积。',
+  'owners-may-not-act-directly': () => '本规则不允许业主直接履行业主大会、业主委员会职责。',
+  'report-lacks-documents': ({ missing }) => `书面报告缺少资料：${list(missing)}。`,
+  'roll-first': () => '须先确认并公示业主名册。',
+  'drafts-missing': ({ missing }) => `尚缺：${list(missing)}。`,
+  'officers-repeated': () => '主任、副主任须为不同委员。',
+  'officers-not-members': ({ outsiders }) =>
+    `主任、副主任须从委员中推选：${list(outsiders)} 不是委员。`,
+  'filing-lacks-documents': ({ missing }) => `备案缺少文件：${list(missing)}。`,
+  'facilitator-not-provided': () => '本规则未规定第三方专业社会组织参与。',
+  'trainees-not-group-members': ({ outsiders }) =>
+    `参加培训的须为筹备组成员：${list(outsiders)} 不是成员。`,
+  'group-not-trained': () => '街镇应当在筹备组开展筹备工作前组织成员培训，尚无培训记录。',
+  'objected-member-not-in-group': ({ memberId }) => `${memberId} 不是筹备组成员。`,
+  'no-open-member-objection': ({ objectionId }) => `没有待处理的异议 ${objectionId}。`,
+  'dismissed-objection-replaces-no-one': () => '异议不成立时不替换成员。',
+  'replacement-already-in-group': ({ memberId }) => `${memberId} 已是筹备组成员。`,
+  'stand-in-not-provided': () => '本规则未规定由街镇组建临时代行机构。',
+
+  'group-not-formed': () => '尚未组建小组。',
+  'procedure-run-by-other-group': ({ kind }) =>
+    `本程序由${kind === 'preparatory' ? '筹备组' : '换届改选小组'}办理。`,
+  'nomination-before-roll': () => '业主名册尚未确认，不能提名候选人。',
+  'candidate-not-owner': ({ candidateId }) =>
+    `${candidateId} 不是本物业管理区域的业主，不能成为候选人。`,
+  'candidate-already-nominated': () => '该候选人已被提名。',
+  'unknown-candidate': ({ candidateId }) => `没有候选人 ${candidateId}。`,
+  'undertaking-by-candidate-only': () => '承诺书须由候选人本人签署。',
+  'too-few-candidates': ({ standing, open }) =>
+    `符合条件并已签署承诺书的候选人${standing}名，少于应选名额${open}名。`,
+  'notice-too-short': ({ days, postedOn, meetingOn }) =>
+    `会议须在公告${days}日后召开：${postedOn} 公告，最早 ${meetingOn} 不够。`,
+  'first-meeting-too-late': ({ lastDay }) =>
+    `首次业主大会会议须在 ${lastDay} 前召开（筹备组成立之日起九十日内）。`,
+  'no-open-objection': () => '没有待答复的该项异议。',
+  'meeting-not-called': () => '会议尚未公告。',
+  'voting-before-meeting-day': ({ meetingOn }) => `会议定于 ${meetingOn} 召开，此前不能开始表决。`,
+  'objections-unanswered': ({ unanswered }) => `尚有${unanswered}项异议未答复。`,
+  'voting-not-open': () => '表决尚未开始。',
+  'not-on-ballot': ({ unknown }) => `选票上没有候选人：${list(unknown)}。`,
+  'candidate-named-twice': () => '同一候选人不能重复或既赞成又反对。',
+
+  'voting-closes-before-opening': () => '表决截止时间须晚于开始时间。',
+  'own-ballot-only': () => '业主只能投自己的票。',
+  'ballot-empty': () => '选票为空。',
+  'ballot-refused': ({ code }) => `选票无效：${code}。`,
+  'counting-before-close': ({ closesAt }) => `表决于 ${closesAt} 截止，此前不能结束计票。`,
+
+  'handover-not-overdue': () => '移交期限未届满或已移交，无需督促。',
+  'records-already-handed-over': () => '档案资料和印章已移交。',
+  'filing-not-completed': () => '新一届业主委员会备案完成后，房管机构方移交。',
+  'audit-scope-incomplete': ({ missing }) =>
+    `换届财务审计须覆盖专项维修资金、公共收益收支和业主委员会工作经费，尚缺：${list(missing)}。`,
+  'assembly-frozen': () =>
+    '自换届改选小组产生至新一届业主委员会选举产生期间，业主委员会不得组织召开业主大会会议对该事项作出决定。',
+
+  'not-sitting-member': ({ memberId }) => `${memberId} 不是现任委员。`,
+  'no-absence-ground': () => '本规则未设缺席罢免情形。',
+  'absence-below-share': ({ absent, held, share }) =>
+    `一年内缺席${absent}次，会议共${held}次，未达${bar(share)}。`,
+  'no-removal-vote': () => '没有待表决的罢免事项。',
+  'no-handover-pending': ({ memberId }) => `${memberId} 没有待移交的物品。`,
+  'by-election-not-allowed': () => '委员人数不足但超过半数的，方可补选。',
+  'no-change-filing-pending': () => '没有待办理的变更备案。',
+
+  'not-members': ({ outsiders }) => `${list(outsiders)} 不是委员。`,
+  'interim-proposers-short': ({ share, proposers, members }) =>
+    `临时会议须经${bar(share)}委员提议，现为${proposers}/${members}。`,
+  'proxies-not-allowed': () => '委员不得委托他人出席业主委员会会议。',
+  'quorum-short': ({ share, present, members }) =>
+    `会议应有全体委员${bar(share)}出席，现为${present}/${members}。`,
+  'meeting-not-in-session': () => '会议未召开。',
+  'decision-already-recorded': () => '该决定已记录。',
+  'no-decision-to-post': () => '没有待公告的该项决定。',
+
+  'stand-in-member-repeated': ({ duplicates }) => `成员不得重复：${list(duplicates)}。`,
+  'stand-in-chair-count': ({ chairs }) => `须有且只有一名主任（牵头人），现为${chairs}名。`,
+  'governance-led-by-street': () => '物业治理委员会由街镇牵头组建，须由街镇代表牵头。',
+  'governance-needs-owner': () => '物业治理委员会组织业主开展协商议事，须有业主代表。',
+  'management-size-unlawful': ({ min, odd, size }) =>
+    `物业管理委员会由${min}人以上${odd ? '单数' : ''}组成，不能为${size}人。`,
+  'management-owner-share-short': ({ share, owners, size }) =>
+    `业主代表应当${bar(share)}，现为${owners}/${size}。`,
+  'management-chair-wrong': ({ chair }) => `物业管理委员会主任由${STAND_IN_CHAIR[chair]}担任。`,
+  'stand-in-term-ended': ({ termEndsAt }) => `任期已于 ${termEndsAt} 届满，须由街镇重新组建。`,
+  'stand-in-filing-lacks-documents': ({ missing }) => `备案材料不全，缺少：${list(missing)}。`,
+  'deliberation-already-recorded': () => '该协商议事已记录。',
+  'matter-already-recorded': () => '该事项已记录。',
+  'governance-takes-no-decisions': () =>
+    '物业治理委员会不以委员签字作出决定：由其组织业主协商议事，事项由业主共同决定。',
+  'matter-already-decided': () => '该事项已作出决定。',
+  'no-decided-matter-to-post': () => '没有待公示的该项决定。',
+  'profile-names-no-stand-in': ({ profileId }) =>
+    `规则“${profileId}”未规定临时机构（term.standIn 为 none），不能组建物业治理委员会或物业管理委员会；由街镇组织召开业主大会会议。`,
+  're-election-needs-assembly': () => '换届以业主大会已成立为前提，assemblyFormed 不能为 false。',
+};

@@ -1,0 +1,72 @@
+// The exported suites (`@jiayuan/committee/testing`) pass on the shipped machines and catch a
+// host's `provide()`d machine that breaks a rule.
+import { withCatalog } from '@jiayuan/core';
+import { describe, expect, it } from 'vitest';
+import { assign } from 'xstate';
+import { reduceFormation } from '../src/formation/reducer.js';
+import { reElectionEvents } from '../src/reelection/catalog.js';
+import { reElectionMachine } from '../src/reelection/machine.js';
+import type { CommitteeEvent } from '../src/shared/setup.js';
+import { standInEvents } from '../src/stand-in/catalog.js';
+import { standInMachine } from '../src/stand-in/machine.js';
+import { reduceStandIn } from '../src/stand-in/reducer.js';
+import { checkStandInMachine } from '../src/testing/stand-in.js';
+import { checkCommitteeMachine } from '../src/testing/suite.js';
+import { RE_ELECTION_INPUT } from './support/fixtures.js';
+import { BJ_INPUT, SH_INPUT } from './support/stand-in-fixtures.js';
+
+describe('checkStandInMachine', () => {
+  it.each([
+    ['shanghai', SH_INPUT],
+    ['beijing', BJ_INPUT],
+  ])('passes on the shipped machine (%s)', (_name, input) => {
+    expect(() =>
+      checkStandInMachine(standInMachine, standInEvents, { input, numRuns: 25, seed: 5 }),
+    ).not.toThrow();
+  });
+
+  it('catches a machine that seats one member more than the street office formed', () => {
+    const broken = withCatalog(
+      standInMachine.provide({
+        actions: {
+          standIn: assign(({ context, event }) => {
+            const next = reduceStandIn(context, event);
+            if (event.type !== 'FORM_STAND_IN' || next.members === undefined) return next;
+            return {
+              ...next,
+              members: [...next.members, { id: 'x', seat: 'other', chair: false }],
+            };
+          }),
+        },
+      }),
+      standInEvents,
+    );
+    expect(() =>
+      checkStandInMachine(broken, standInEvents, { input: BJ_INPUT, numRuns: 50, seed: 5 }),
+    ).toThrow(/composition/);
+  });
+});
+
+describe('checkCommitteeMachine', () => {
+  it('catches a re-election machine that lets the developer into the group (TERM-2)', () => {
+    const broken = withCatalog(
+      reElectionMachine.provide({
+        actions: {
+          formation: assign(({ context, event }) => {
+            const next = reduceFormation(context, event as never);
+            if ((event as CommitteeEvent).type !== 'FORM_GROUP' || next.group == null) return next;
+            const members = [
+              ...next.group.members,
+              { id: 'dev', seat: 'developer' as const, leader: false },
+            ];
+            return { ...next, group: { ...next.group, members } };
+          }),
+        },
+      }),
+      reElectionEvents,
+    );
+    expect(() =>
+      checkCommitteeMachine(broken, { input: RE_ELECTION_INPUT, numRuns: 50, seed: 3 }),
+    ).toThrow(/group composition/);
+  });
+});

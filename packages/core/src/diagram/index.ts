@@ -1,0 +1,8 @@
+export {
+  type GraphState,
+  type GraphTransition,
+  type MachineGraph,
+  machineGraph,
+  type StateKind,
+} from './graph.js';
+export { graphToMermaid, type MermaidOptions, mermaidId, toMermaid } from './mermaid.js';
