@@ -8,15 +8,21 @@ const D = (s: string) => `${s}+08:00`;
 const CONVENING = (work: string, meeting = 'onTime') =>
   `convening.work.${work},firstMeeting.${meeting}`;
 
+/** A started formation with a strict `send` (a refusal throws) and its deadline book. */
+function formation() {
+  const actor = startFormation();
+  const send = (e: Record<string, unknown>) => {
+    const r = dispatch(actor, e);
+    if (!r.ok) throw new Error(JSON.stringify(r.rejection));
+    return r.snapshot;
+  };
+  const due = (id: string) => actor.getSnapshot().context.deadlines[id];
+  return { actor, send, due };
+}
+
 describe('a Shanghai formation, dated', () => {
   it('runs from the trigger to the filed committee', () => {
-    const actor = startFormation();
-    const send = (e: Record<string, unknown>) => {
-      const r = dispatch(actor, e);
-      if (!r.ok) throw new Error(JSON.stringify(r.rejection));
-      return r.snapshot;
-    };
-    const due = (id: string) => actor.getSnapshot().context.deadlines[id];
+    const { actor, send, due } = formation();
 
     // SH 13 ¶2: 50% 以上 includes 50%: 1,000,000 of 2,000,000 triggers.
     send(
@@ -246,13 +252,7 @@ describe('a Shanghai formation, dated', () => {
     ]);
   });
   it('records a missed first meeting, a stand-in, and an objection to a group member', () => {
-    const actor = startFormation();
-    const send = (e: Record<string, unknown>) => {
-      const r = dispatch(actor, e);
-      if (!r.ok) throw new Error(JSON.stringify(r.rejection));
-      return r.snapshot;
-    };
-    const due = (id: string) => actor.getSnapshot().context.deadlines[id];
+    const { actor, send, due } = formation();
     send(
       ev('RECORD_DELIVERY', 'developer', D('2026-03-10T10:00:00'), {
         deliveredArea: 1_200_000,

@@ -72,6 +72,8 @@ export {
   type GraphState,
   type GraphTransition,
   graphToMermaid,
+  type LegalRow,
+  legalRows,
   type MachineGraph,
   type MermaidOptions,
   machineGraph,

@@ -9,7 +9,7 @@
 
 // The diagram generator is core's; re-exported here so `toMermaid` stays importable from this
 // package.
-export { toMermaid } from '@jiayuan/core';
+export { type LegalRow, legalRows, toMermaid } from '@jiayuan/core';
 export {
   type DisclosureContext,
   type DisclosureInput,
@@ -67,7 +67,6 @@ export {
   parseEvaluation,
   parseNomination,
 } from './evaluation/records.js';
-export { type LegalRow, legalRows } from './legal-rows.js';
 export {
   type Escalation,
   initialMatterContext,

@@ -8,7 +8,7 @@
 
 // The diagram generator is core's; re-exported here so `toMermaid` stays importable from this
 // package.
-export { toMermaid } from '@jiayuan/core';
+export { type LegalRow, legalRows, toMermaid } from '@jiayuan/core';
 export {
   aggregateCoverage,
   type CoverageAggregate,
@@ -20,7 +20,6 @@ export {
   type UnitCoverage,
   unitCoverageOf,
 } from './aggregate.js';
-export { type LegalRow, legalRows } from './legal-rows.js';
 export {
   CensusSchema,
   type CoverageContext,

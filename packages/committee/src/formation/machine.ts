@@ -3,9 +3,20 @@ import { electionStateConfig } from '../election/states.js';
 import { initialContext } from '../shared/input.js';
 import { seatingStateConfigs } from '../shared/seating-states.js';
 import { committeeSetup } from '../shared/setup.js';
+import { standInRemedy } from '../shared/stand-in-remedy.js';
 import { formationEvents } from './catalog.js';
 
 const act = ['clock', 'formation'] as const;
+
+const remedy = standInRemedy({
+  until: 'meetingHeld',
+  target: 'held',
+  untilLegal: ['SH-16-3'],
+  description: bilingual(
+    '物业治理委员会组织业主协商议事，推动首次业主大会召开',
+    'The stand-in organises owners and pushes the first meeting forward',
+  ),
+});
 
 /**
  * First owners' assembly and committee formation (Shanghai default; RULES FORM-1..13): the
@@ -292,29 +303,9 @@ export const formationMachine = withCatalog(
                   ),
                 },
                 always: { guard: 'meetingHeld', target: 'held', meta: { legal: ['SH-16-3'] } },
-                on: {
-                  RECORD_STAND_IN: {
-                    guard: 'standInAvailable',
-                    target: 'standIn',
-                    actions: [
-                      ...act,
-                      { type: 'announce', params: { type: 'notify', what: 'stand-in-formed' } },
-                    ],
-                    meta: { legal: ['SH-36-18'] },
-                  },
-                },
+                on: remedy.on,
               },
-              standIn: {
-                meta: {
-                  title: bilingual('物业治理委员会临时补位', 'A stand-in body acts'),
-                  legal: ['SH-36-18'],
-                  description: bilingual(
-                    '物业治理委员会组织业主协商议事，推动首次业主大会召开',
-                    'The stand-in organises owners and pushes the first meeting forward',
-                  ),
-                },
-                always: { guard: 'meetingHeld', target: 'held', meta: { legal: ['SH-16-3'] } },
-              },
+              standIn: remedy.state,
               held: {
                 type: 'final',
                 meta: {

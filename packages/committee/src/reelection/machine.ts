@@ -3,11 +3,22 @@ import { electionStateConfig } from '../election/states.js';
 import { initialContext } from '../shared/input.js';
 import { seatingStateConfigs } from '../shared/seating-states.js';
 import { committeeSetup } from '../shared/setup.js';
+import { standInRemedy } from '../shared/stand-in-remedy.js';
 import { reElectionEvents } from './catalog.js';
 import { FREEZE_TAG } from './freeze.js';
 
 const act = ['clock', 'formation'] as const;
 const own = ['clock', 'reElection'] as const;
+
+const remedy = standInRemedy({
+  until: 'newCommitteeElected',
+  target: 'renewed',
+  untilLegal: ['SH-28-1'],
+  description: bilingual(
+    '物业治理委员会组织业主协商议事，推动换届改选完成',
+    'The stand-in organises owners and pushes the re-election forward',
+  ),
+});
 
 /**
  * Re-election (换届; Shanghai default; RULES TERM-1..4, TERM-8): the committee's report before
@@ -471,33 +482,9 @@ export const reElectionMachine = withCatalog(
                   target: 'renewed',
                   meta: { legal: ['SH-28-1'] },
                 },
-                on: {
-                  RECORD_STAND_IN: {
-                    guard: 'standInAvailable',
-                    target: 'standIn',
-                    actions: [
-                      ...act,
-                      { type: 'announce', params: { type: 'notify', what: 'stand-in-formed' } },
-                    ],
-                    meta: { legal: ['SH-36-18'] },
-                  },
-                },
+                on: remedy.on,
               },
-              standIn: {
-                meta: {
-                  title: bilingual('物业治理委员会临时补位', 'A stand-in body acts'),
-                  legal: ['SH-36-18'],
-                  description: bilingual(
-                    '物业治理委员会组织业主协商议事，推动换届改选完成',
-                    'The stand-in organises owners and pushes the re-election forward',
-                  ),
-                },
-                always: {
-                  guard: 'newCommitteeElected',
-                  target: 'renewed',
-                  meta: { legal: ['SH-28-1'] },
-                },
-              },
+              standIn: remedy.state,
               renewed: {
                 type: 'final',
                 meta: {

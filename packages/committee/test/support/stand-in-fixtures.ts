@@ -1,7 +1,7 @@
 // Stand-in (TERM-9) fixtures: inputs for both profiles, scripted events for the path search;
 // the seeded generator, rosters and invariants come from the package's testing entry.
 import { beijing, type EventCatalog, shanghai, specOf } from '@jiayuan/core';
-import { type AnyActorRef, type AnyMachineSnapshot, createActor } from 'xstate';
+import { type AnyMachineSnapshot, createActor } from 'xstate';
 import type { StandInContext } from '../../src/stand-in/context.js';
 import { STAND_IN_FILING_DOCUMENTS } from '../../src/stand-in/events.js';
 import type { StandInInput } from '../../src/stand-in/input.js';
@@ -14,7 +14,9 @@ import {
   randomStandInInput,
   SH_MEMBERS,
 } from '../../src/testing/stand-in.js';
+import { ev } from './fixtures.js';
 
+export { ev, where } from './fixtures.js';
 export {
   BJ_MEMBERS,
   clockForward,
@@ -28,28 +30,6 @@ export {
 const MIN = 60_000;
 const HOUR = 60 * MIN;
 const DAY = 24 * HOUR;
-
-/** An event envelope from `role` (id `${role}-1` unless given) at `at`, plus the payload. */
-export function ev(
-  type: string,
-  role: string,
-  at: string,
-  payload: Record<string, unknown> = {},
-  id = `${role}-1`,
-): Record<string, unknown> {
-  return { type, at, by: { id, role }, ...payload };
-}
-
-/** The active state value as a dotted string. */
-export function where(actor: AnyActorRef): string {
-  const flat = (v: unknown): string =>
-    typeof v === 'string'
-      ? v
-      : Object.entries(v as Record<string, unknown>)
-          .map(([k, child]) => `${k}.${flat(child)}`)
-          .join(',');
-  return flat(actor.getSnapshot().value);
-}
 
 /** Shanghai: no committee formed on time; the 街镇 forms a 物业治理委员会 on 2026-03-02. */
 export const SH_INPUT: StandInInput = {

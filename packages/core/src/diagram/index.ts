@@ -5,4 +5,5 @@ export {
   machineGraph,
   type StateKind,
 } from './graph.js';
+export { type LegalRow, legalRows } from './legal-rows.js';
 export { graphToMermaid, type MermaidOptions, mermaidId, toMermaid } from './mermaid.js';
