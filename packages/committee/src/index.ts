@@ -210,6 +210,11 @@ export {
   type ReElectionInput,
   ReElectionInputSchema,
 } from './shared/input.js';
+export {
+  COMMITTEE_SNAPSHOT_VERSIONS,
+  formationMigrations,
+  reElectionMigrations,
+} from './shared/migrations.js';
 export { committeeDeadlines } from './shared/pending.js';
 export { type CommitteeEmitted, type CommitteeEvent, committeeSetup } from './shared/setup.js';
 export { checkCommitteeSize, isSmallComplex } from './shared/size.js';

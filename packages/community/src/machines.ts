@@ -1,4 +1,11 @@
-import { formationMachine, membershipMachine, reElectionMachine } from '@jiayuan/committee';
+import {
+  COMMITTEE_SNAPSHOT_VERSIONS,
+  formationMachine,
+  formationMigrations,
+  membershipMachine,
+  reElectionMachine,
+  reElectionMigrations,
+} from '@jiayuan/committee';
 import type { MachineEntry } from '@jiayuan/host';
 import { disclosureMachine, matterMachine } from '@jiayuan/joint-meeting';
 import { coverageMachine } from '@jiayuan/party-coverage';
@@ -22,12 +29,27 @@ export type MachineId = (typeof MACHINE_IDS)[keyof typeof MACHINE_IDS];
 
 /**
  * The registry entries to pass to `createHost({ machines })` so a host can run every process
- * of a complex. Version 1 each: bump with a migration when a machine's snapshots change shape.
+ * of a complex, at each machine's snapshot version with the migrations from older ones (bump
+ * the version with a migration when a machine's snapshots change shape).
  */
 export const COMMUNITY_MACHINES: readonly MachineEntry[] = [
-  { id: MACHINE_IDS.formation, version: 1, machine: formationMachine },
-  { id: MACHINE_IDS.reElection, version: 1, machine: reElectionMachine },
-  { id: MACHINE_IDS.membership, version: 1, machine: membershipMachine },
+  {
+    id: MACHINE_IDS.formation,
+    version: COMMITTEE_SNAPSHOT_VERSIONS.formation,
+    machine: formationMachine,
+    migrations: formationMigrations,
+  },
+  {
+    id: MACHINE_IDS.reElection,
+    version: COMMITTEE_SNAPSHOT_VERSIONS.reElection,
+    machine: reElectionMachine,
+    migrations: reElectionMigrations,
+  },
+  {
+    id: MACHINE_IDS.membership,
+    version: COMMITTEE_SNAPSHOT_VERSIONS.membership,
+    machine: membershipMachine,
+  },
   { id: MACHINE_IDS.hiring, version: 1, machine: hiringMachine },
   { id: MACHINE_IDS.dismissal, version: 1, machine: dismissalMachine },
   { id: MACHINE_IDS.contractTerm, version: 1, machine: contractTermMachine },

@@ -1,0 +1,111 @@
+import { onAuditDue } from '../reelection/reducer.js';
+import { auditRequired } from '../reelection/rules.js';
+import type { CommitteeContext, Group } from './context.js';
+
+/**
+ * The shape version of each machine's persisted snapshots. A host stores it with every snapshot
+ * (e.g. `@jiayuan/host`'s registry `version`) and upgrades older ones with the migrations below.
+ *
+ * - formation 2: the preparatory group's work and the 90-day first meeting run as the parallel
+ *   `convening` state; groups record training and objections to members (SH 15 ¶4–5).
+ * - re-election 2: `underway` gains the term-end `audit` region (SH 67); groups as above.
+ */
+export const COMMITTEE_SNAPSHOT_VERSIONS = {
+  formation: 2,
+  reElection: 2,
+  membership: 1,
+  meetings: 1,
+  standIn: 1,
+} as const;
+
+/** A persisted snapshot as stored: plain JSON with a state value and a context. */
+interface StoredSnapshot {
+  readonly value: unknown;
+  readonly context: CommitteeContext;
+  readonly [key: string]: unknown;
+}
+
+function isStored(snapshot: unknown): snapshot is StoredSnapshot {
+  return (
+    typeof snapshot === 'object' &&
+    snapshot !== null &&
+    'value' in snapshot &&
+    typeof (snapshot as { context?: unknown }).context === 'object'
+  );
+}
+
+function stored(snapshot: unknown, machine: string): StoredSnapshot {
+  if (!isStored(snapshot)) {
+    throw new Error(`${machine} migration: not a persisted snapshot (no value and context)`);
+  }
+  return snapshot;
+}
+
+function upgradeGroup(group: Group | null): Group | null {
+  // Version 1 groups have neither list; nothing was recorded, so both start empty.
+  return group === null ? null : { ...group, trainings: [], memberObjections: [] };
+}
+
+/** When the first meeting opened, as far as a version-1 context shows it (SH 16 ¶3). */
+function meetingHeldAt(context: CommitteeContext): string | undefined {
+  const entry = context.deadlines['first-meeting'];
+  if (entry !== undefined && (entry.status === 'met' || entry.status === 'late')) {
+    return entry.settledAt;
+  }
+  return context.election?.past[0]?.openedAt ?? context.election?.current?.openedAt;
+}
+
+/** Formation version 1 → 2. */
+function formationV1(snapshot: unknown): unknown {
+  const s = stored(snapshot, 'formation');
+  const heldAt = meetingHeldAt(s.context);
+  const context: CommitteeContext = {
+    ...s.context,
+    group: upgradeGroup(s.context.group),
+    milestones:
+      heldAt === undefined
+        ? s.context.milestones
+        : { ...s.context.milestones, 'meeting-held': heldAt },
+  };
+  let value = s.value;
+  if (
+    typeof value === 'object' &&
+    value !== null &&
+    ('preparing' in value || 'assembly' in value)
+  ) {
+    const missed = s.context.deadlines['first-meeting']?.status === 'missed';
+    const firstMeeting = heldAt !== undefined ? 'held' : missed ? 'overdue' : 'onTime';
+    value = { convening: { work: value, firstMeeting } };
+  }
+  return { ...s, value, context };
+}
+
+/** Re-election version 1 → 2. */
+function reElectionV1(snapshot: unknown): unknown {
+  const s = stored(snapshot, 're-election');
+  let context: CommitteeContext = { ...s.context, group: upgradeGroup(s.context.group) };
+  let value = s.value;
+  if (typeof value === 'object' && value !== null && 'underway' in value) {
+    const underway = (value as { underway: Record<string, unknown> }).underway;
+    let audit: unknown = 'awaitingElection';
+    if (!auditRequired(context)) audit = 'notRequired';
+    else if (context.milestones.elected !== undefined) {
+      // The audit falls due at the election, as the version-2 machine would have started it.
+      context = { ...context, ...onAuditDue(context) };
+      audit = { due: 'onTime' };
+    }
+    // Regions in definition order (election, records, audit, term), as the machine writes them.
+    const { term, ...before } = underway;
+    value = { underway: { ...before, audit, term } };
+  }
+  return { ...s, value, context };
+}
+
+/**
+ * Upgrades of persisted formation snapshots, keyed by the version they upgrade from (as
+ * `@jiayuan/host`'s `MachineEntry.migrations` takes them).
+ */
+export const formationMigrations = { 1: formationV1 } as const;
+
+/** Upgrades of persisted re-election snapshots, keyed by the version they upgrade from. */
+export const reElectionMigrations = { 1: reElectionV1 } as const;

@@ -1,0 +1,149 @@
+// Version-1 snapshots (recorded from the version-1 machines, test/fixtures/v1-snapshots.json)
+// upgrade to version 2, restore, and carry on lawfully.
+import { readFileSync } from 'node:fs';
+import { dispatch } from '@jiayuan/core';
+import { describe, expect, it } from 'vitest';
+import { type AnyStateMachine, createActor } from 'xstate';
+import { formationMachine } from '../src/formation/machine.js';
+import { isFrozen } from '../src/reelection/freeze.js';
+import { reElectionMachine } from '../src/reelection/machine.js';
+import type { CommitteeContext } from '../src/shared/context.js';
+import {
+  COMMITTEE_SNAPSHOT_VERSIONS,
+  formationMigrations,
+  reElectionMigrations,
+} from '../src/shared/migrations.js';
+import { ev, GROUP, ROLL, where } from './support/fixtures.js';
+
+const V1: Record<string, unknown> = JSON.parse(
+  readFileSync(new URL('./fixtures/v1-snapshots.json', import.meta.url), 'utf8'),
+);
+const D = (s: string) => `${s}+08:00`;
+
+function restore(machine: AnyStateMachine, snapshot: unknown) {
+  const actor = createActor(machine, { snapshot: snapshot as never }).start();
+  const send = (e: Record<string, unknown>) => {
+    const r = dispatch(actor, e);
+    if (!r.ok) throw new Error(JSON.stringify(r.rejection));
+  };
+  const context = () => actor.getSnapshot().context as CommitteeContext;
+  return { actor, send, context };
+}
+
+const formation = (name: string) => restore(formationMachine, formationMigrations[1](V1[name]));
+const reElection = (name: string) => restore(reElectionMachine, reElectionMigrations[1](V1[name]));
+
+describe('snapshot versions', () => {
+  it('formation and re-election are at version 2, each with a migration from 1', () => {
+    expect(COMMITTEE_SNAPSHOT_VERSIONS.formation).toBe(2);
+    expect(COMMITTEE_SNAPSHOT_VERSIONS.reElection).toBe(2);
+    expect(Object.keys(formationMigrations)).toEqual(['1']);
+    expect(Object.keys(reElectionMigrations)).toEqual(['1']);
+  });
+
+  it('refuses something that is not a persisted snapshot, with a clear error', () => {
+    expect(() => formationMigrations[1]({ nope: true })).toThrow(/not a persisted snapshot/);
+  });
+});
+
+describe('formation 1 → 2', () => {
+  it('a group at the roll works on, trained first (SH 15 ¶5)', () => {
+    const { actor, send, context } = formation('formation-roll');
+    expect(where(actor)).toBe('convening.work.preparing.roll,firstMeeting.onTime');
+    expect(context().group?.trainings).toEqual([]);
+    const early = dispatch(
+      actor,
+      ev('CONFIRM_ROLL', 'preparatory-group', D('2026-04-10T09:00:00'), { roll: ROLL }),
+    );
+    expect(early.ok).toBe(false);
+    send(
+      ev('TRAIN_GROUP', 'street-office', D('2026-04-05T09:00:00'), {
+        attendees: GROUP.map((m) => m.id),
+      }),
+    );
+    send(ev('CONFIRM_ROLL', 'preparatory-group', D('2026-04-10T09:00:00'), { roll: ROLL }));
+    expect(where(actor)).toBe('convening.work.preparing.drafts,firstMeeting.onTime');
+  });
+
+  it('a listed election holds the first meeting when its vote opens', () => {
+    const { actor, send, context } = formation('formation-listed');
+    expect(where(actor)).toBe('convening.work.assembly.listed,firstMeeting.onTime');
+    send(
+      ev('POST_NOTICE', 'preparatory-group', D('2026-04-22T09:00:00'), {
+        meetingAt: D('2026-05-08T09:00:00'),
+      }),
+    );
+    send(
+      ev('OPEN_ELECTION', 'preparatory-group', D('2026-05-08T09:00:00'), {
+        closesAt: D('2026-05-08T17:00:00'),
+      }),
+    );
+    expect(where(actor)).toBe('convening.work.assembly.voting,firstMeeting.held');
+    expect(context().milestones['meeting-held']).toBe(D('2026-05-08T09:00:00'));
+  });
+
+  it('a vote under way counts as the meeting held, and elects the committee', () => {
+    const { actor, send, context } = formation('formation-voting');
+    expect(where(actor)).toBe('convening.work.assembly.voting,firstMeeting.held');
+    expect(context().milestones['meeting-held']).toBe(D('2026-05-08T09:00:00'));
+    for (let i = 1; i <= 7; i++) {
+      send(
+        ev(
+          'CAST_BALLOT',
+          'owner',
+          D('2026-05-08T10:00:00'),
+          {
+            ballotId: `b${i}`,
+            unitId: `u${i}`,
+            castBy: `o${i}`,
+            channel: 'paper',
+            approve: ['o1', 'o2', 'o3', 'o4', 'o5'],
+          },
+          `o${i}`,
+        ),
+      );
+    }
+    send(ev('CLOSE_ELECTION', 'preparatory-group', D('2026-05-08T17:00:00')));
+    expect(where(actor)).toBe('officers');
+    expect(context().members.map((m) => m.id)).toEqual(['o1', 'o2', 'o3', 'o4', 'o5']);
+  });
+
+  it('a seated committee keeps its state', () => {
+    const { actor, context } = formation('formation-officers');
+    expect(where(actor)).toBe('officers');
+    expect(context().milestones['meeting-held']).toBe(D('2026-05-08T09:00:00'));
+  });
+
+  it('a missed first meeting becomes the visible overdue state with its remedy', () => {
+    const { actor, send } = formation('formation-missed');
+    expect(where(actor)).toBe('convening.work.preparing.drafts,firstMeeting.overdue');
+    send(ev('RECORD_STAND_IN', 'street-office', D('2026-07-10T09:00:00'), { reference: 'si-1' }));
+    expect(where(actor)).toBe('convening.work.preparing.drafts,firstMeeting.standIn');
+  });
+});
+
+describe('re-election 1 → 2', () => {
+  it('a frozen re-election waits for the election before its audit', () => {
+    const { actor } = reElection('re-election-frozen');
+    expect(where(actor)).toBe(
+      'underway.election.frozen.roll,records.due.onTime,audit.awaitingElection,term.running',
+    );
+    expect(isFrozen(actor.getSnapshot())).toBe(true);
+  });
+
+  it('an elected committee owes the term-end audit from its election (SH 67)', () => {
+    const { actor, send, context } = reElection('re-election-elected');
+    expect(where(actor)).toBe(
+      'underway.election.officers,records.due.onTime,audit.due.onTime,term.renewed',
+    );
+    // One month from the election on 2026-09-02 → last day 2026-10-02.
+    expect(context().deadlines['term-end-audit']?.due.lastDay).toBe('2026-10-02');
+    send(
+      ev('POST_AUDIT', 'committee', D('2026-09-20T09:00:00'), {
+        auditor: '某会计师事务所',
+        covers: ['maintenance-fund', 'public-revenue', 'committee-funds'],
+      }),
+    );
+    expect(where(actor)).toContain('audit.posted');
+  });
+});
