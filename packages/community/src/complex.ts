@@ -21,6 +21,8 @@ export interface Reaction {
     | 'freeze-end'
     | 'coverage-started'
     | 'coverage-review'
+    | 'stand-in-recorded'
+    | 'stand-in-dissolved'
     | 'matter-raised';
   /** The process the reaction started or sent to. */
   readonly processId: string;
@@ -91,6 +93,7 @@ const KIND_MACHINE: Readonly<Record<ProcessKind, string>> = {
   coverage: MACHINE_IDS.coverage,
   matter: MACHINE_IDS.matter,
   disclosure: MACHINE_IDS.disclosure,
+  'stand-in': MACHINE_IDS.standIn,
 };
 
 const FIRM_KINDS: ReadonlySet<ProcessKind> = new Set(['hiring', 'dismissal', 'contract-term']);
@@ -98,6 +101,7 @@ const COMMITTEE_KINDS: ReadonlySet<ProcessKind> = new Set(['formation', 're-elec
 const COVERAGE_CITE: readonly CitationId[] = ['JA-2-2'];
 const FREEZE_CITE: readonly CitationId[] = ['SH-28-4'];
 const MATTER_CITE: readonly CitationId[] = ['JA-2-1-4'];
+const STAND_IN_CITE: readonly CitationId[] = ['SH-36-18'];
 
 /**
  * One complex (物业管理区域) coordinated over a host: its processes are stored by the host one by
@@ -109,6 +113,9 @@ const MATTER_CITE: readonly CitationId[] = ['JA-2-1-4'];
  *   process as `FREEZE.START` / `FREEZE.END`, and a firm process started during it starts frozen,
  *   so its machine refuses the hire or dismissal vote with its cited rule;
  * - a newly elected committee starts (or reviews) its party coverage (JA 二(二));
+ * - a stand-in body the street office formed (TERM-9, SH-36 (十八)) is recorded on the
+ *   formation or re-election whose deadline it answers, and dissolved once that committee's
+ *   filing is complete;
  * - an overdue disclosure duty raises a complex-level joint-meeting matter (JA 二(一)4), from
  *   the disclosure machine's `obligation-overdue` event, or failing that its deadline book.
  */
@@ -269,6 +276,8 @@ export class Complex {
     reactions.push(...(await this.#syncFreeze(all)));
     reactions.push(...(await this.#coverCommittee(all)));
     all = await this.processes();
+    reactions.push(...(await this.#linkStandIn(all)));
+    all = await this.processes();
     for (const p of all) if (p.kind === 'disclosure') overdue.push(...fallbackMatters(p));
     for (const matter of overdue) {
       const r = await this.#raise(matter, all);
@@ -360,6 +369,54 @@ export class Complex {
     return out;
   }
 
+  async #linkStandIn(all: readonly ProcessSummary[]): Promise<Reaction[]> {
+    const standIn = all.find((p) => p.kind === 'stand-in' && p.status === 'active');
+    const formedAt = standIn?.context.formedAt;
+    if (standIn === undefined || typeof formedAt !== 'string') return [];
+    const out: Reaction[] = [];
+    for (const p of all) {
+      if (!COMMITTEE_KINDS.has(p.kind) || p.status === 'error') continue;
+      const context = p.context as unknown as CommitteeContext;
+      const at = laterOf(context.now, String(standIn.context.now));
+      const filed = context.milestones['filing-completed'];
+      // Only a committee filed after the stand-in was formed ends it (not an earlier term's).
+      if (filed !== undefined && Date.parse(filed) >= Date.parse(formedAt)) {
+        const r = await this.host.send(standIn.processId, {
+          type: 'DISSOLVE_STAND_IN',
+          at,
+          by: this.#by,
+          reference: p.processId,
+        });
+        if (r.ok) {
+          out.push({
+            kind: 'stand-in-dissolved',
+            processId: standIn.processId,
+            cite: STAND_IN_CITE,
+            message: COMMUNITY_TEXT.standInDissolved,
+          });
+        }
+        return out;
+      }
+      if (p.status !== 'active' || context.milestones['stand-in-formed'] !== undefined) continue;
+      if (!awaitsStandIn(p.value)) continue;
+      const r = await this.host.send(p.processId, {
+        type: 'RECORD_STAND_IN',
+        at,
+        by: this.#by,
+        reference: standIn.processId,
+      });
+      if (r.ok) {
+        out.push({
+          kind: 'stand-in-recorded',
+          processId: p.processId,
+          cite: STAND_IN_CITE,
+          message: COMMUNITY_TEXT.standInRecorded,
+        });
+      }
+    }
+    return out;
+  }
+
   /** The `startedAt` of a process's start input (coverage processes start for one election). */
   async #startedAt(processId: string): Promise<number> {
     const [start] = await this.host.store.events(processId);
@@ -417,6 +474,15 @@ function isFrozenReElection(p: ProcessSummary): boolean {
     p.status === 'active' &&
     freezeActive(p.context as unknown as CommitteeContext)
   );
+}
+
+/** Whether a formation or re-election stands in the overdue state whose remedy is a stand-in. */
+function awaitsStandIn(value: unknown): boolean {
+  const v = value as {
+    convening?: { firstMeeting?: unknown };
+    underway?: { term?: unknown };
+  } | null;
+  return v?.convening?.firstMeeting === 'overdue' || v?.underway?.term === 'expired';
 }
 
 /** When the committee of a formation or re-election was elected, or `null`. */

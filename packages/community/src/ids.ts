@@ -9,6 +9,7 @@ export const PROCESS_KINDS = [
   'coverage',
   'matter',
   'disclosure',
+  'stand-in',
 ] as const;
 
 /** One of {@link PROCESS_KINDS}. */
@@ -34,6 +35,8 @@ export function matterKeyOf(kind: ProcessKind, subject?: string): string {
       return 'firm-contract';
     case 'disclosure':
       return 'disclosure';
+    case 'stand-in':
+      return 'stand-in';
     case 'coverage':
       return `coverage:${subject ?? 'committee'}`;
     case 'matter':

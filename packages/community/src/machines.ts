@@ -5,6 +5,7 @@ import {
   membershipMachine,
   reElectionMachine,
   reElectionMigrations,
+  standInMachine,
 } from '@jiayuan/committee';
 import type { MachineEntry } from '@jiayuan/host';
 import { disclosureMachine, matterMachine } from '@jiayuan/joint-meeting';
@@ -22,6 +23,7 @@ export const MACHINE_IDS = {
   coverage: 'party.coverage',
   matter: 'joint.matter',
   disclosure: 'joint.disclosure',
+  standIn: 'committee.stand-in',
 } as const;
 
 /** One of the {@link MACHINE_IDS} values. */
@@ -56,4 +58,9 @@ export const COMMUNITY_MACHINES: readonly MachineEntry[] = [
   { id: MACHINE_IDS.coverage, version: 1, machine: coverageMachine },
   { id: MACHINE_IDS.matter, version: 1, machine: matterMachine },
   { id: MACHINE_IDS.disclosure, version: 1, machine: disclosureMachine },
+  {
+    id: MACHINE_IDS.standIn,
+    version: COMMITTEE_SNAPSHOT_VERSIONS.standIn,
+    machine: standInMachine,
+  },
 ];

@@ -28,6 +28,14 @@ export const COMMUNITY_TEXT = {
     '新一届业主委员会选举产生：复核党的组织和工作覆盖情况。',
     'A new committee is elected: party coverage is reviewed.',
   ),
+  standInRecorded: bilingual(
+    '街镇已组建物业治理委员会：在业主委员会流程中记录临时补位（沪房物业〔2026〕36号（十八））。',
+    'The street office has formed the stand-in body: recorded on the committee process (SH-36 (十八)).',
+  ),
+  standInDissolved: bilingual(
+    '业主委员会已依法成立（备案完成）：物业治理委员会完成补位，予以解散。',
+    'The committee is lawfully established (filing complete): the stand-in body is dissolved.',
+  ),
   matterRaised: (subject: string): Bilingual =>
     bilingual(
       `信息公开逾期，提交小区联席会议：${subject}`,

@@ -176,7 +176,8 @@ export const groupSpecs = {
 export const standInSpecs = {
   RECORD_STAND_IN: {
     schema: RecordStandInSchema,
-    roles: ['street-office'] as const,
+    // `system`: a coordinator records the stand-in the street office formed in its own process.
+    roles: ['street-office', 'system'] as const,
     title: bilingual('记录组建物业治理委员会', 'Record the stand-in body'),
     description: bilingual(
       '业主委员会无法按时组建、换届的，街镇牵头组建物业治理委员会临时补位',
