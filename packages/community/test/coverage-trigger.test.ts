@@ -1,7 +1,7 @@
 // A newly elected committee starts its party coverage; a re-elected one has it reviewed.
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { Complex } from '../src/index.js';
-import { D, ev, ROLL, tempHost } from './support.js';
+import { D, electFirstCommittee, ev, GROUP, ROLL, tempHost } from './support.js';
 
 let t: Awaited<ReturnType<typeof tempHost>>;
 let complex: Complex;
@@ -14,16 +14,6 @@ beforeEach(async () => {
   });
 });
 afterEach(async () => t.close());
-
-const GROUP = [
-  { id: 'g-o1', seat: 'owner' },
-  { id: 'g-o2', seat: 'owner' },
-  { id: 'g-o3', seat: 'owner' },
-  { id: 'g-o4', seat: 'owner' },
-  { id: 'g-dev', seat: 'developer' },
-  { id: 'g-street', seat: 'street', leader: true },
-  { id: 'g-rc', seat: 'residents-committee' },
-];
 
 it('starts coverage of the committee when the formation elects it', async () => {
   const f = await complex.start('formation', {
@@ -66,50 +56,7 @@ it('starts coverage of the committee when the formation elects it', async () => 
       seats: 5,
     }),
   );
-  for (const id of ['o1', 'o2', 'o3', 'o4', 'o5']) {
-    await send(ev('NOMINATE', 'owner', D('2026-06-02T09:00:00'), { candidateId: id }, id));
-    await send(ev('SIGN_UNDERTAKING', 'owner', D('2026-06-02T09:00:00'), { candidateId: id }, id));
-  }
-  for (const id of ['o1', 'o2', 'o3', 'o4', 'o5']) {
-    await send(
-      ev('VET_CANDIDATE', 'preparatory-group', D('2026-06-05T09:00:00'), {
-        candidateId: id,
-        grounds: [],
-      }),
-    );
-  }
-  await send(ev('REPORT_CANDIDATES', 'preparatory-group', D('2026-06-10T09:00:00')));
-  await send(
-    ev('JOINT_REVIEW', 'street-party-committee', D('2026-06-15T09:00:00'), { struck: [] }),
-  );
-  await send(
-    ev('POST_NOTICE', 'preparatory-group', D('2026-06-20T09:00:00'), {
-      meetingAt: D('2026-07-05T09:00:00'),
-    }),
-  );
-  await send(
-    ev('OPEN_ELECTION', 'preparatory-group', D('2026-07-05T09:00:00'), {
-      closesAt: D('2026-07-05T17:00:00'),
-    }),
-  );
-  for (let i = 1; i <= 8; i++) {
-    await send(
-      ev(
-        'CAST_BALLOT',
-        'owner',
-        D('2026-07-05T10:00:00'),
-        {
-          ballotId: `b${i}`,
-          unitId: `u${i}`,
-          castBy: `o${i}`,
-          channel: 'paper',
-          approve: ['o1', 'o2', 'o3', 'o4', 'o5'],
-        },
-        `o${i}`,
-      ),
-    );
-  }
-  const closed = await send(ev('CLOSE_ELECTION', 'preparatory-group', D('2026-07-05T17:00:00')));
+  const closed = await electFirstCommittee(send, '2026-06-02');
   expect(closed.reactions.map((r) => [r.kind, r.processId, r.cite])).toEqual([
     ['coverage-started', 'c1/coverage/coverage:committee#1', ['JA-2-2']],
   ]);

@@ -2,7 +2,7 @@
 // first meeting is overdue, and dissolved once that committee's filing is complete.
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { Complex } from '../src/index.js';
-import { D, ev, ROLL, tempHost } from './support.js';
+import { D, electFirstCommittee, ev, GROUP, ROLL, tempHost } from './support.js';
 
 let t: Awaited<ReturnType<typeof tempHost>>;
 let complex: Complex;
@@ -12,15 +12,6 @@ beforeEach(async () => {
 });
 afterEach(async () => t.close());
 
-const GROUP = [
-  { id: 'g-o1', seat: 'owner' },
-  { id: 'g-o2', seat: 'owner' },
-  { id: 'g-o3', seat: 'owner' },
-  { id: 'g-o4', seat: 'owner' },
-  { id: 'g-dev', seat: 'developer' },
-  { id: 'g-street', seat: 'street', leader: true },
-  { id: 'g-rc', seat: 'residents-committee' },
-];
 const STAND_IN = [
   { id: 's-street', seat: 'street', chair: true },
   { id: 's-o1', seat: 'owner', chair: false },
@@ -99,60 +90,16 @@ it('records the stand-in on the overdue formation, and dissolves it once the com
       seats: 5,
     }),
   );
-  const candidates = ['o1', 'o2', 'o3', 'o4', 'o5'];
-  for (const id of candidates) {
-    await send(ev('NOMINATE', 'owner', D('2026-07-11T09:00:00'), { candidateId: id }, id));
-    await send(ev('SIGN_UNDERTAKING', 'owner', D('2026-07-11T09:00:00'), { candidateId: id }, id));
-  }
-  for (const id of candidates) {
-    await send(
-      ev('VET_CANDIDATE', 'preparatory-group', D('2026-07-12T09:00:00'), {
-        candidateId: id,
-        grounds: [],
-      }),
-    );
-  }
-  await send(ev('REPORT_CANDIDATES', 'preparatory-group', D('2026-07-13T09:00:00')));
+  await electFirstCommittee(send, '2026-07-11');
   await send(
-    ev('JOINT_REVIEW', 'street-party-committee', D('2026-07-14T09:00:00'), { struck: [] }),
-  );
-  await send(
-    ev('POST_NOTICE', 'preparatory-group', D('2026-07-15T09:00:00'), {
-      meetingAt: D('2026-07-31T09:00:00'),
-    }),
-  );
-  await send(
-    ev('OPEN_ELECTION', 'preparatory-group', D('2026-07-31T09:00:00'), {
-      closesAt: D('2026-07-31T17:00:00'),
-    }),
-  );
-  for (let i = 1; i <= 8; i++) {
-    await send(
-      ev(
-        'CAST_BALLOT',
-        'owner',
-        D('2026-07-31T10:00:00'),
-        {
-          ballotId: `b${i}`,
-          unitId: `u${i}`,
-          castBy: `o${i}`,
-          channel: 'paper',
-          approve: candidates,
-        },
-        `o${i}`,
-      ),
-    );
-  }
-  await send(ev('CLOSE_ELECTION', 'preparatory-group', D('2026-07-31T17:00:00')));
-  await send(
-    ev('CHOOSE_OFFICERS', 'committee', D('2026-08-01T09:00:00'), {
+    ev('CHOOSE_OFFICERS', 'committee', D('2026-08-14T09:00:00'), {
       chair: 'o1',
       viceChairs: ['o2'],
     }),
   );
-  await send(ev('POST_RESULT', 'preparatory-group', D('2026-08-02T09:00:00')));
+  await send(ev('POST_RESULT', 'preparatory-group', D('2026-08-15T09:00:00')));
   const filed = await send(
-    ev('FILE', 'committee', D('2026-08-10T09:00:00'), {
+    ev('FILE', 'committee', D('2026-08-20T09:00:00'), {
       documents: [
         'minutes-and-decisions',
         'rules-of-procedure',
@@ -164,7 +111,7 @@ it('records the stand-in on the overdue formation, and dissolves it once the com
     }),
   );
   expect(filed.reactions.some((r) => r.kind === 'stand-in-dissolved')).toBe(false);
-  const completed = await send(ev('COMPLETE_FILING', 'street-office', D('2026-08-20T09:00:00')));
+  const completed = await send(ev('COMPLETE_FILING', 'street-office', D('2026-08-30T09:00:00')));
   expect(completed.reactions.map((r) => [r.kind, r.processId])).toContainEqual([
     'stand-in-dissolved',
     s.processId,
