@@ -1,7 +1,8 @@
 // End to end in real Chromium (Debian's /usr/bin/chromium, driven by playwright-core): build the
-// example, serve it on 127.0.0.1, click through a complete committee election (screenshot written
-// mid-election to docs/) and a complete sample owners' vote.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+// example, serve it on 127.0.0.1, click through a complete committee election (screenshot taken
+// mid-election; written to docs/ with UPDATE_DOCS=1, else to a temp dir) and a complete sample
+// owners' vote.
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
@@ -9,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildExample, serve } from './serve.js';
 
 const CHROMIUM = '/usr/bin/chromium';
-const SCREENSHOT = new URL('../../../../docs/web-inspector.png', import.meta.url).pathname;
+const DOCS_SCREENSHOT = new URL('../../../../docs/web-inspector.png', import.meta.url).pathname;
 const ARGS = [
   '--headless',
   '--no-sandbox',
@@ -26,6 +27,7 @@ describe('web inspector in Chromium', () => {
   let server: { url: string; close: () => Promise<void> } | undefined;
   let profile: string | undefined;
   let dist: string | undefined;
+  let screenshot = DOCS_SCREENSHOT;
 
   beforeAll(async () => {
     if (!existsSync(CHROMIUM)) {
@@ -36,6 +38,9 @@ describe('web inspector in Chromium', () => {
     dist = await buildExample();
     server = await serve(dist);
     profile = mkdtempSync(join(tmpdir(), 'jiayuan-chromium-'));
+    // The committed screenshot changes only on request, so a test run leaves docs/ untouched.
+    screenshot =
+      process.env.UPDATE_DOCS === '1' ? DOCS_SCREENSHOT : join(profile, 'web-inspector.png');
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
       headless: true,
@@ -124,7 +129,8 @@ describe('web inspector in Chromium', () => {
     await expect.poll(() => tally.locator('[data-testid^="tally-"]').count()).toBe(4);
     expect(await page.getByTestId('tally-o1').textContent()).toContain('5/6');
     expect(await page.getByTestId('tally-o5').textContent()).toContain('要求过半数：未达到');
-    await page.screenshot({ path: SCREENSHOT, fullPage: true });
+    await page.screenshot({ path: screenshot, fullPage: true });
+    expect(statSync(screenshot).size).toBeGreaterThan(10_000);
 
     await page.getByTestId('send-TICK').click();
     await page.getByTestId('send-CLOSE_ELECTION').click();
