@@ -3,13 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { standInEvents } from '../src/stand-in/catalog.js';
 import { standInMachine } from '../src/stand-in/machine.js';
+import { randomStandInInput } from '../src/testing/stand-in.js';
 import { expectSoundFuzz, fuzzMachine } from './support/fuzz.js';
-import {
-  BJ_INPUT,
-  BJ_NO_ASSEMBLY_INPUT,
-  randomStandInInput,
-  SH_INPUT,
-} from './support/stand-in-fixtures.js';
+import { BJ_INPUT, BJ_NO_ASSEMBLY_INPUT, SH_INPUT } from './support/stand-in-fixtures.js';
 
 describe('stand-in fuzz', () => {
   it('takes 100000 random inputs without an uncaught exception or an unexplained refusal', () => {

@@ -3,23 +3,14 @@
 // forward and dispatch honest; a persisted snapshot restored from JSON continues exactly like
 // the uninterrupted run.
 import { dispatch, specOf } from '@jiayuan/core';
-import { assertInvariants } from '@jiayuan/testing';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { standInEvents } from '../src/stand-in/catalog.js';
 import type { StandInInput } from '../src/stand-in/input.js';
 import { standInMachine } from '../src/stand-in/machine.js';
-import {
-  BJ_INPUT,
-  BJ_NO_ASSEMBLY_INPUT,
-  clockForward,
-  compositionHolds,
-  dispatchHonest,
-  randomStandInInput,
-  SH_INPUT,
-  type StandInStep,
-} from './support/stand-in-fixtures.js';
+import { checkStandInMachine, randomStandInInput } from '../src/testing/stand-in.js';
+import { BJ_INPUT, BJ_NO_ASSEMBLY_INPUT, SH_INPUT } from './support/stand-in-fixtures.js';
 
 describe.each([
   ['shanghai', SH_INPUT],
@@ -27,18 +18,7 @@ describe.each([
   ['beijing (no assembly)', BJ_NO_ASSEMBLY_INPUT],
 ] as const)('stand-in properties: %s', (_name, input: StandInInput) => {
   it('composition, clock and dispatch honesty hold at every step; snapshots survive JSON', () => {
-    assertInvariants(standInMachine, {
-      input,
-      events: fc.array(fc.nat(), { maxLength: 80 }),
-      send: (actor, seed: number): StandInStep => {
-        const sent = randomStandInInput(actor.getSnapshot(), standInEvents, seed);
-        return { input: sent, result: dispatch(actor, sent) };
-      },
-      invariants: [compositionHolds, clockForward, dispatchHonest(standInEvents)],
-      persistence: true,
-      numRuns: 60,
-      parameters: { seed: 2026 },
-    });
+    checkStandInMachine(standInMachine, standInEvents, { input, numRuns: 60, seed: 2026 });
   });
 
   it('persist → JSON → restore → continue equals the uninterrupted run', () => {

@@ -9,13 +9,12 @@ import { STAND_IN_FILING_DOCUMENTS } from '../src/stand-in/events.js';
 import { initialStandInContext, StandInInputError } from '../src/stand-in/input.js';
 import { standInMachine } from '../src/stand-in/machine.js';
 import { checkComposition, checkManagementComposition } from '../src/stand-in/rules.js';
+import { BJ_MEMBERS, SH_MEMBERS } from '../src/testing/stand-in.js';
 import {
   BJ_INPUT,
-  BJ_MEMBERS,
   BJ_NO_ASSEMBLY_INPUT,
   ev,
   SH_INPUT,
-  SH_MEMBERS,
   startStandIn,
   where,
 } from './support/stand-in-fixtures.js';

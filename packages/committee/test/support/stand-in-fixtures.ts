@@ -1,31 +1,15 @@
 // Stand-in (TERM-9) fixtures: inputs for both profiles, scripted events for the path search;
-// the seeded generator, rosters and invariants come from the package's testing entry.
+// the seeded generator, rosters and invariants are in src/testing/stand-in.ts.
 import { beijing, type EventCatalog, shanghai, specOf } from '@jiayuan/core';
 import { type AnyMachineSnapshot, createActor } from 'xstate';
 import type { StandInContext } from '../../src/stand-in/context.js';
 import { STAND_IN_FILING_DOCUMENTS } from '../../src/stand-in/events.js';
 import type { StandInInput } from '../../src/stand-in/input.js';
 import { standInMachine } from '../../src/stand-in/machine.js';
-import { clockForward, dispatchHonest } from '../../src/testing/invariants.js';
-import {
-  BJ_MEMBERS,
-  compositionHolds,
-  lawfulMembers,
-  randomStandInInput,
-  SH_MEMBERS,
-} from '../../src/testing/stand-in.js';
+import { lawfulMembers } from '../../src/testing/stand-in.js';
 import { ev } from './fixtures.js';
 
 export { ev, where } from './fixtures.js';
-export {
-  BJ_MEMBERS,
-  clockForward,
-  compositionHolds,
-  dispatchHonest,
-  lawfulMembers,
-  randomStandInInput,
-  SH_MEMBERS,
-};
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
@@ -112,6 +96,3 @@ export function standInProgressKey(snapshot: AnyMachineSnapshot): string {
     c.steps.length,
   ]);
 }
-
-/** What a property-test step returns: the input built and core's dispatch result. */
-export type { DispatchStep as StandInStep } from '../../src/testing/invariants.js';
