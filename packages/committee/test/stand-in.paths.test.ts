@@ -1,19 +1,17 @@
 // Path tests of the stand-in machine with xstate/graph, for the Shanghai and Beijing profiles:
 // every state and every transition of the definition is reached, and what Shanghai cannot reach
 // is exactly what its text leaves out (filing, a term limit, signed decisions).
-import { machineStatePaths, pathCoverage } from '@jiayuan/testing';
+import { machineStatePaths } from '@jiayuan/testing';
 import { describe, expect, it } from 'vitest';
-import {
-  type AnyMachineSnapshot,
-  type AnyStateMachine,
-  createActor,
-  type EventObject,
-} from 'xstate';
-import { getAdjacencyMap } from 'xstate/graph';
 import { standInEvents } from '../src/stand-in/catalog.js';
 import type { StandInInput } from '../src/stand-in/input.js';
 import { standInMachine } from '../src/stand-in/machine.js';
-import { definedTransitions, transitionKey } from './support/paths.js';
+import {
+  definedTransitions,
+  type ExploreOptions,
+  exploreMachine,
+  transitionKey,
+} from './support/paths.js';
 import {
   BJ_INPUT,
   BJ_NO_ASSEMBLY_INPUT,
@@ -24,35 +22,12 @@ import {
 
 /** States reached, and transitions taken, exploring the machine from `input`. */
 function explore(input: StandInInput) {
-  // xstate/graph's signatures take the widest machine type.
-  const machine: AnyStateMachine = standInMachine;
-  const events = scriptedStandInEvents(standInEvents);
-  const options = { input, events, serializeState: standInProgressKey, limit: 20_000 } as const;
-  const coverage = pathCoverage(machine, options);
-  const adjacency = getAdjacencyMap(machine, options);
-  const taken = new Set<string>();
-  for (const { state, transitions } of Object.values(adjacency)) {
-    const edges = Object.values(transitions) as Array<{
-      readonly event: EventObject;
-      readonly state: AnyMachineSnapshot;
-    }>;
-    for (const { event } of edges) {
-      if (state.status !== 'active') continue;
-      // Replayed on an actor restored from the edge's start, so every transition of the step
-      // is seen (root ones included).
-      const actor = createActor(machine, {
-        input,
-        snapshot: machine.getPersistedSnapshot(state),
-        inspect: (e) => {
-          if (e.type !== '@xstate.microstep') return;
-          for (const t of e._transitions) taken.add(transitionKey(t));
-        },
-      });
-      actor.start();
-      actor.send(event);
-      actor.stop();
-    }
-  }
+  const { coverage, taken } = exploreMachine(standInMachine, {
+    input,
+    events: scriptedStandInEvents(standInEvents) as ExploreOptions['events'],
+    serializeState: standInProgressKey,
+    limit: 20_000,
+  });
   return { states: new Set(coverage.states.filter((s) => s !== '')), taken };
 }
 

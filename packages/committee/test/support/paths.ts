@@ -269,26 +269,24 @@ export function progressKey(snapshot: AnyMachineSnapshot): string {
   ]);
 }
 
-/** States reached, and transitions taken, exploring `machine` from `input` with xstate/graph. */
-export function exploreCommitteeMachine(
-  machine: AnyStateMachine,
-  catalog: EventCatalog,
-  input: unknown,
-) {
-  const events = scriptedEvents(catalog);
-  const options = {
-    input,
-    events,
-    serializeState: progressKey,
-    limit: 200_000,
-  } as const;
+/** Options of {@link exploreMachine}. */
+export interface ExploreOptions {
+  readonly input: unknown;
+  /** The scripted next steps from a snapshot. */
+  readonly events: (snapshot: AnyMachineSnapshot) => EventObject[];
+  /** Identity of a snapshot for the search. */
+  readonly serializeState: (snapshot: AnyMachineSnapshot) => string;
+  readonly limit: number;
+}
+
+/**
+ * States reached, and transitions taken, exploring `machine` with xstate/graph: each adjacency
+ * edge is replayed on an actor restored from its start, so every transition of the step is seen
+ * (eventless, done and root ones included).
+ */
+export function exploreMachine(machine: AnyStateMachine, options: ExploreOptions) {
   const coverage = pathCoverage(machine, options);
-  const adjacency = getAdjacencyMap(machine, {
-    input,
-    events,
-    serializeState: progressKey,
-    limit: 200_000,
-  });
+  const adjacency = getAdjacencyMap(machine, options);
   const taken = new Set<string>();
   for (const { state, transitions } of Object.values(adjacency)) {
     const edges = Object.values(transitions) as Array<{
@@ -297,10 +295,8 @@ export function exploreCommitteeMachine(
     }>;
     for (const { event, state: next } of edges) {
       if (next === state || state.status !== 'active') continue;
-      // Replayed on an actor restored from the edge's start: the inspection reports every
-      // transition of the step, eventless and done ones included.
       const actor = createActor(machine, {
-        input,
+        input: options.input,
         snapshot: machine.getPersistedSnapshot(state),
         inspect: (e) => {
           if (e.type !== '@xstate.microstep') return;
@@ -313,4 +309,18 @@ export function exploreCommitteeMachine(
     }
   }
   return { coverage, taken };
+}
+
+/** States reached, and transitions taken, exploring a committee machine from `input`. */
+export function exploreCommitteeMachine(
+  machine: AnyStateMachine,
+  catalog: EventCatalog,
+  input: unknown,
+) {
+  return exploreMachine(machine, {
+    input,
+    events: scriptedEvents(catalog) as ExploreOptions['events'],
+    serializeState: progressKey,
+    limit: 200_000,
+  });
 }
