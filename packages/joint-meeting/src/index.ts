@@ -67,6 +67,7 @@ export {
   parseEvaluation,
   parseNomination,
 } from './evaluation/records.js';
+export { type MatterEvent, matterEvents } from './matter/catalog.js';
 export {
   type Escalation,
   initialMatterContext,
@@ -77,16 +78,6 @@ export {
   type MeetingRecord,
 } from './matter/context.js';
 export type { MatterEmitted } from './matter/emitted.js';
-export {
-  EscalateSchema,
-  HoldMeetingSchema,
-  type MatterEvent,
-  MediationConcludedSchema,
-  matterEvents,
-  RequestMediationSchema,
-  ResolveSchema,
-  TickSchema,
-} from './matter/events.js';
 export {
   LEVEL_ORDER,
   LEVEL_RULES,

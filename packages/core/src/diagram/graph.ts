@@ -1,5 +1,6 @@
 import type { AnyStateMachine } from 'xstate';
-import { type EventCatalog, eventTitle } from '../dispatch/catalog.js';
+import { type EventCatalog, eventTitle, specOf } from '../dispatch/catalog.js';
+import { catalogOf } from '../dispatch/registry.js';
 import type { Bilingual } from '../i18n.js';
 
 /** The kinds of state node xstate knows. */
@@ -74,6 +75,8 @@ type Transition = StateNode['always'] extends (infer T)[] | undefined ? T : neve
 export function machineGraph(machine: AnyStateMachine, catalog?: EventCatalog): MachineGraph {
   const states = new Map<string, GraphState>();
   const transitions: GraphTransition[] = [];
+  const found = catalog ?? catalogOf(machine);
+  const owned = found?.owned === true ? found : undefined;
   const visit = (node: StateNode): void => {
     const children = Object.values(node.states) as StateNode[];
     const meta = metaOf(node.meta);
@@ -98,7 +101,7 @@ export function machineGraph(machine: AnyStateMachine, catalog?: EventCatalog): 
       list.forEach((transition, index) => {
         const tmeta = metaOf(Reflect.get(transition, 'meta'));
         const tdescription = tmeta.description ?? plain(transition.description);
-        const guard = guardName(transition.guard);
+        const guard = guardLabel(transition.guard, event, owned);
         transitions.push({
           id: `${node.id}:${event}:${index}`,
           source: node.id,
@@ -167,6 +170,27 @@ function asBilingual(value: unknown): Bilingual | undefined {
 
 function plain(value: unknown): Bilingual | undefined {
   return typeof value === 'string' && value.length > 0 ? { 'zh-CN': value, en: value } : undefined;
+}
+
+// In a machine that owns its rules, the event guard stands for the event's rules (the role and
+// clock checks are on every external event): show the rules, then the transition's own condition.
+function guardLabel(
+  guard: unknown,
+  event: string,
+  owned: EventCatalog | undefined,
+): string | undefined {
+  const spec = owned === undefined ? undefined : specOf(owned, event);
+  if (spec === undefined) return guardName(guard);
+  const rules = (spec.rules ?? []).map((rule) => rule.id);
+  const operands: unknown = typeof guard === 'function' ? Reflect.get(guard, 'guards') : undefined;
+  const parts =
+    guard === event
+      ? rules
+      : Array.isArray(operands) && operands.includes(event)
+        ? operands.flatMap((g) => (g === event ? rules : [guardName(g) ?? 'guard']))
+        : undefined;
+  if (parts === undefined) return guardName(guard);
+  return parts.length === 0 ? undefined : parts.join(', ');
 }
 
 function guardName(guard: unknown): string | undefined {

@@ -23,9 +23,13 @@ export type RuleVerdict = boolean | { readonly ok: true } | RuleFailure;
  *
  * `check` is a method, so a rule may annotate its snapshot with the machine's own snapshot type.
  */
-export interface Rule<TEvent = EventEnvelope, TSnapshot = AnyMachineSnapshot> {
-  /** Stable id, reported in the rejection. */
-  readonly id: string;
+export interface Rule<
+  TEvent = EventEnvelope,
+  TSnapshot = AnyMachineSnapshot,
+  TId extends string = string,
+> {
+  /** Stable id, reported in the rejection; in a catalog made by `defineCatalog`, the guard's name. */
+  readonly id: TId;
   /** Citation ids such as `CC-278-2`. */
   readonly citations: readonly string[];
   /** What the rule requires; shown when `check` returns plain `false`. */
@@ -43,8 +47,16 @@ export interface EventSpec<TSchema extends z.ZodType = z.ZodType> {
   readonly description: Bilingual;
   /** Short name used in messages and buttons; `description` when absent. */
   readonly title?: Bilingual;
-  /** Pre-checks run in order before the event reaches the machine. */
+  /**
+   * The event's rules, in order. In a catalog made by `defineCatalog` each is a named guard of
+   * the machine (see `catalogGuards`); in a legacy `defineEvents` catalog, a pre-check `dispatch`
+   * runs before the event reaches the machine.
+   */
   readonly rules?: readonly Rule<z.output<TSchema>>[];
+  /** The named actions every transition on this event applies (checked by `catalogCoverage`). */
+  readonly actions?: readonly string[];
+  /** Citation ids of the event itself, besides those of its rules. */
+  readonly cite?: readonly string[];
 }
 
 /** Catalog entries by event type. */
@@ -56,6 +68,11 @@ export interface EventCatalog<TSpecs extends EventSpecs = EventSpecs> {
   readonly events: TSpecs;
   /** The event types, in declaration order (typed as plain strings to keep catalogs covariant). */
   readonly types: readonly string[];
+  /**
+   * `true` for a catalog made by `defineCatalog`: the machine's guards are its roles and rules,
+   * so `dispatch` sends once and explains a refusal with those guards.
+   */
+  readonly owned?: boolean;
 }
 
 /** The event types of a catalog. */
@@ -90,29 +107,40 @@ export function defineEvents<
   specs: { readonly [K in keyof TSchemas]: EventSpec<TSchemas[K]> },
 ): EventCatalog<{ readonly [K in keyof TSchemas]: EventSpec<TSchemas[K]> }> {
   const types = Object.keys(specs);
-  for (const type of types) {
+  validateSpecs('defineEvents', specs);
+  return Object.freeze({ events: Object.freeze({ ...specs }), types: Object.freeze(types) });
+}
+
+/**
+ * Checks catalog entries: each type can name an external event, its schema's `type` literal is
+ * the key, its roles are known and non-empty, and its rules have distinct ids.
+ *
+ * @param caller Named in the error messages.
+ * @throws on the first problem found.
+ */
+export function validateSpecs(caller: string, specs: EventSpecs): void {
+  for (const type of Object.keys(specs)) {
     const spec: EventSpec | undefined = Reflect.get(specs, type);
     if (spec === undefined) continue;
     assertEventType(type);
-    assertSchemaType(type, spec.schema);
+    assertSchemaType(type, spec.schema, caller);
     if (spec.roles.length === 0) {
-      throw new Error(`defineEvents: event "${type}" lists no roles; name who may send it`);
+      throw new Error(`${caller}: event "${type}" lists no roles; name who may send it`);
     }
     for (const role of spec.roles) {
       const parsed = RoleSchema.safeParse(role);
       if (!parsed.success) {
-        throw new Error(`defineEvents: event "${type}": ${parsed.error.issues[0]?.message}`);
+        throw new Error(`${caller}: event "${type}": ${parsed.error.issues[0]?.message}`);
       }
     }
     const ids = new Set<string>();
     for (const rule of spec.rules ?? []) {
       if (ids.has(rule.id)) {
-        throw new Error(`defineEvents: event "${type}" has two rules with id "${rule.id}"`);
+        throw new Error(`${caller}: event "${type}" has two rules with id "${rule.id}"`);
       }
       ids.add(rule.id);
     }
   }
-  return Object.freeze({ events: Object.freeze({ ...specs }), types: Object.freeze(types) });
 }
 
 /** The catalog entry of `type`, or `undefined` when the catalog does not know it. */
@@ -127,7 +155,7 @@ export function eventTitle(catalog: EventCatalog | undefined, type: string): Bil
 }
 
 // A schema built by eventSchema exposes its shape; its `type` literal must name the key.
-function assertSchemaType(type: string, schema: z.ZodType): void {
+function assertSchemaType(type: string, schema: z.ZodType, caller: string): void {
   const shape: unknown = Reflect.get(schema, 'shape');
   if (typeof shape !== 'object' || shape === null) return;
   const literal: unknown = Reflect.get(shape, 'type');
@@ -135,7 +163,7 @@ function assertSchemaType(type: string, schema: z.ZodType): void {
     typeof literal === 'object' && literal !== null ? Reflect.get(literal, 'values') : undefined;
   if (values instanceof Set && !values.has(type)) {
     throw new Error(
-      `defineEvents: the schema of "${type}" has type ${[...values].map((v) => JSON.stringify(v)).join(' | ')}; it must be "${type}"`,
+      `${caller}: the schema of "${type}" has type ${[...values].map((v) => JSON.stringify(v)).join(' | ')}; it must be "${type}"`,
     );
   }
 }

@@ -3,8 +3,18 @@ import type { Locale } from '../i18n.js';
 import { message } from '../locales/index.js';
 import { type ActorRef, ROLE_NAMES } from '../roles.js';
 import { allowedEvents, stateAccepts } from './allowed.js';
-import { type EventCatalog, type EventOf, type EventSpec, eventTitle, specOf } from './catalog.js';
+import {
+  type EventCatalog,
+  type EventOf,
+  type EventSpec,
+  eventTitle,
+  type Rule,
+  type RuleVerdict,
+  specOf,
+} from './catalog.js';
+import { IN_ORDER } from './define-catalog.js';
 import { EnvelopeSchema, type EventEnvelope } from './envelope.js';
+import { guardHolds, permittedRef, verdictHolds } from './guards.js';
 import { parseEvent } from './issues.js';
 import { type CatalogFrom, catalogOf } from './registry.js';
 import { GUARD_RULE_ID, type Rejection, RejectionError } from './rejection.js';
@@ -43,17 +53,22 @@ export type DispatchResult<TSnapshot = AnyMachineSnapshot, TEvent = EventEnvelop
 type Extras = Omit<Rejection, 'code' | 'state' | 'allowed' | 'message'>;
 
 /**
- * Sends an external event to a machine actor after checking it, and says why when it refuses.
- * The checks, in order — the first failure returns `{ ok: false, rejection }` and sends nothing:
- * the process is running (`process-ended`); the input has a `type` the catalog knows
- * (`unknown-event`); it passes its zod schema (`invalid-event`); the sender's role may send it
- * (`not-permitted`); it is not dated before `context.now` (`out-of-order`); an active state has a
- * transition for it (`not-allowed-now`); each catalog rule holds, then the machine's guards
- * (`rule-violated`); and a dry run of the transition does not throw (`machine-error`). Then it
- * sends the parsed event. A guard, rule or action that throws becomes `machine-error`, never an
- * uncaught exception; only an action that throws during the real send leaves the actor stopped
- * in error (reported with `details.stopped: true`). Call it from the host, not from the machine's
- * own actions: xstate queues an event sent while the actor is busy.
+ * Sends an external event to a machine actor and says why when it is refused. First the checks
+ * that need no guard — the process is running (`process-ended`), the input has a `type` the
+ * catalog knows (`unknown-event`), it passes its zod schema (`invalid-event`) — then:
+ *
+ * - For a machine whose catalog was made by `defineCatalog` (it owns its rules), the parsed event
+ *   is sent once. If no transition was taken, the machine's own guards — the ones a host may have
+ *   replaced with `provide()` — are evaluated to say why, in this order: the sender's role
+ *   (`not-permitted`), the process clock (`out-of-order`), the state (`not-allowed-now`), each
+ *   rule of the event (`rule-violated` with the rule's reason and articles), then the
+ *   transitions' own conditions (`rule-violated`, rule id `guard`). No action runs twice.
+ * - For a legacy `defineEvents` catalog, the same checks run before the send, then a dry run.
+ *
+ * A guard or action that throws is a `machine-error`, never an uncaught exception; when it threw
+ * during the send the actor is stopped in error (`details.stopped: true`). A refused event leaves
+ * the actor as it was. Call it from the host, not from the machine's own actions: xstate queues
+ * an event sent while the actor is busy.
  *
  * @param input Untrusted input, e.g. parsed JSON from a request.
  * @throws if the actor is not a state machine actor or no catalog is found (setup mistakes).
@@ -111,13 +126,20 @@ export function dispatch<
 
   try {
     const parsed = parseEvent(spec.schema, input);
-    const envelope = parsed.ok ? parseEvent(EnvelopeSchema, parsed.event) : parsed;
+    // A `defineCatalog` schema is built on the envelope; a hand-written one is checked again.
+    const envelope =
+      parsed.ok && catalog.owned !== true ? parseEvent(EnvelopeSchema, parsed.event) : parsed;
     if (!parsed.ok || !envelope.ok) {
       const issues = !parsed.ok ? parsed.issues : envelope.ok ? [] : envelope.issues;
       return reject('invalid-event', message('invalid-event', { event, issues }), { issues });
     }
     const sent = parsed.event as EventEnvelope;
 
+    if (catalog.owned === true) {
+      return sendOnce(actor, snapshot, catalog, spec, sent, reject, event, allowedTitles);
+    }
+
+    // A legacy catalog: its roles and rules are not guards of the machine, so check them first.
     const refusal =
       checkRole(spec, sent.by, reject, event) ??
       checkClock(snapshot, sent, reject, event) ??
@@ -132,21 +154,10 @@ export function dispatch<
     } catch (error) {
       return machineError(reject, event, error, false);
     }
-
-    // Our error observer keeps xstate from rethrowing an action's error asynchronously.
-    const subscription = actor.subscribe({ error: () => {} });
-    try {
-      actor.send(sent);
-    } finally {
-      subscription.unsubscribe();
-    }
-    const after: SnapshotFrom<TActor> = actor.getSnapshot();
-    const status: unknown = Reflect.get(after, 'status');
-    if (status === 'error') {
-      const stopped = machineError(reject, event, Reflect.get(after, 'error'), true);
-      return { ...stopped, rejection: { ...stopped.rejection, allowed: [] } };
-    }
-    return { ok: true, snapshot: after, event: sent as EventOf<TCatalog> };
+    return send(actor, sent, reject, event) as DispatchResult<
+      SnapshotFrom<TActor>,
+      EventOf<TCatalog>
+    >;
   } catch (error) {
     return machineError(reject, event, error, false);
   }
@@ -181,6 +192,74 @@ type Title = Rejection['message'];
 
 function refused(rejection: Rejection): DispatchRefused {
   return { ok: false, rejection };
+}
+
+// Sends the parsed event; an action or guard that throws leaves the actor stopped in error.
+function send(actor: AnyActorRef, sent: EventEnvelope, reject: Reject, event: Title) {
+  // Our error observer keeps xstate from rethrowing an action's error asynchronously.
+  const subscription = actor.subscribe({ error: () => {} });
+  try {
+    actor.send(sent);
+  } finally {
+    subscription.unsubscribe();
+  }
+  const after: AnyMachineSnapshot = actor.getSnapshot();
+  if (after.status === 'error') {
+    const stopped = machineError(reject, event, Reflect.get(after, 'error'), true);
+    return { ...stopped, rejection: { ...stopped.rejection, allowed: [] } };
+  }
+  return { ok: true as const, snapshot: after, event: sent };
+}
+
+// A machine that owns its rules: send once; if no transition was taken, say why by evaluating
+// the machine's own (possibly provided) guards in the order a reader expects.
+function sendOnce(
+  actor: AnyActorRef,
+  before: AnyMachineSnapshot,
+  catalog: EventCatalog,
+  spec: EventSpec,
+  sent: EventEnvelope,
+  reject: Reject,
+  event: Title,
+  allowedTitles: () => Title[],
+): DispatchResult<never, never> {
+  const result = send(actor, sent, reject, event);
+  if (!result.ok || result.snapshot !== before) return result as DispatchResult<never, never>;
+  let refusal: DispatchRefused | undefined;
+  try {
+    refusal = explain(before, catalog, spec, sent, reject, event, allowedTitles);
+  } catch (error) {
+    return machineError(reject, event, error, false);
+  }
+  // Nothing refused: a transition was taken that changed neither state nor context.
+  return (refusal ?? result) as DispatchResult<never, never>;
+}
+
+function explain(
+  snapshot: AnyMachineSnapshot,
+  catalog: EventCatalog,
+  spec: EventSpec,
+  sent: EventEnvelope,
+  reject: Reject,
+  event: Title,
+  allowedTitles: () => Title[],
+): DispatchRefused | undefined {
+  if (!guardHolds(snapshot, permittedRef(catalog, sent.type), sent)) {
+    return checkRole(spec, sent.by, reject, event);
+  }
+  if (!guardHolds(snapshot, IN_ORDER, sent)) {
+    return checkClock(snapshot, sent, reject, event) ?? guardRefused(snapshot, sent, reject, event);
+  }
+  const state = checkState(snapshot, sent.type, reject, event, allowedTitles);
+  if (state !== undefined) return state;
+  for (const rule of spec.rules ?? []) {
+    if (guardHolds(snapshot, rule.id, sent)) continue;
+    // The catalog's rule says why; a provided guard that refuses where the rule would not
+    // gets the rule's requirement as its reason.
+    return ruleRefusal(rule, rule.check(snapshot, sent), reject, event);
+  }
+  if (snapshot.can(sent)) return undefined;
+  return guardRefused(snapshot, sent, reject, event);
 }
 
 function typeOf(input: unknown): string | undefined {
@@ -244,28 +323,31 @@ function checkRules(
   event: Title,
 ) {
   for (const rule of spec.rules ?? []) {
-    let verdict: ReturnType<typeof rule.check>;
+    let verdict: RuleVerdict;
     try {
       verdict = rule.check(snapshot, sent);
     } catch (error) {
       return machineError(reject, event, error, false, { rule: rule.id });
     }
-    if (verdict === true || (typeof verdict === 'object' && verdict.ok)) continue;
-    const ruleRef = { id: rule.id, citations: [...rule.citations] };
-    const failure = verdict === false ? undefined : verdict;
-    return reject(
-      'rule-violated',
-      failure?.message ??
-        message('rule-violated', {
-          event,
-          rule: rule.id,
-          citations: rule.citations,
-          requirement: rule.description,
-        }),
-      { rule: ruleRef, ...(failure?.details === undefined ? {} : { details: failure.details }) },
-    );
+    if (!verdictHolds(verdict)) return ruleRefusal(rule, verdict, reject, event);
   }
   return undefined;
+}
+
+function ruleRefusal(rule: Rule, verdict: RuleVerdict, reject: Reject, event: Title) {
+  const ruleRef = { id: rule.id, citations: [...rule.citations] };
+  const failure = typeof verdict === 'object' && !verdict.ok ? verdict : undefined;
+  return reject(
+    'rule-violated',
+    failure?.message ??
+      message('rule-violated', {
+        event,
+        rule: rule.id,
+        citations: rule.citations,
+        requirement: rule.description,
+      }),
+    { rule: ruleRef, ...(failure?.details === undefined ? {} : { details: failure.details }) },
+  );
 }
 
 function checkGuards(
@@ -280,7 +362,15 @@ function checkGuards(
   } catch (error) {
     return machineError(reject, event, error, false);
   }
-  if (can) return undefined;
+  return can ? undefined : guardRefused(snapshot, sent, reject, event);
+}
+
+function guardRefused(
+  snapshot: AnyMachineSnapshot,
+  sent: EventEnvelope,
+  reject: Reject,
+  event: Title,
+) {
   return reject('rule-violated', message('guard-refused', { event, state: stateTitle(snapshot) }), {
     rule: { id: GUARD_RULE_ID, citations: [] },
     details: { guards: guardNames(snapshot, sent.type) },

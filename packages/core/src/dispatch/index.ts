@@ -10,9 +10,20 @@ export type {
   RuleFailure,
   RuleVerdict,
 } from './catalog.js';
-export { defineEvents, eventTitle, specOf } from './catalog.js';
+export { defineEvents, eventTitle, specOf, validateSpecs } from './catalog.js';
 export type { CatalogCoverage } from './coverage.js';
 export { catalogCoverage } from './coverage.js';
+export type {
+  AnyRule,
+  CatalogGuardName,
+  EventDefinition,
+  EventDefinitions,
+  OwnedCatalog,
+  PayloadOf,
+  RuleIdOf,
+  SpecsOf,
+} from './define-catalog.js';
+export { defineCatalog, defineRule, IN_ORDER, PERMITTED } from './define-catalog.js';
 export type {
   DispatchAccepted,
   DispatchOptions,
@@ -22,8 +33,11 @@ export type {
 export { dispatch, dispatchOrThrow } from './dispatch.js';
 export type { EmptyShape, EventEnvelope, EventSchema, EventShape } from './envelope.js';
 export { ENVELOPE_KEYS, EnvelopeSchema, eventSchema } from './envelope.js';
+export type { CatalogGuard, CatalogGuardArgs, GuardRef, PermittedParams } from './guards.js';
+export { catalogGuards, guardHolds, inOrder, permittedRef, verdictHolds } from './guards.js';
+export type { ProcedureMeta } from './meta.js';
 export type { CatalogFrom, WithCatalog } from './registry.js';
-export { catalogOf, withCatalog } from './registry.js';
+export { CATALOG_KEY, catalogOf, withCatalog } from './registry.js';
 export type { EventIssue, PermittedRole, Rejection, RejectionCode } from './rejection.js';
 export { GUARD_RULE_ID, isRejectionCode, REJECTION_CODES, RejectionError } from './rejection.js';
 export type { ActiveStateNode } from './state.js';

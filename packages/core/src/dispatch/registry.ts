@@ -1,9 +1,13 @@
 import type { AnyActorRef, AnyMachineSnapshot, AnyStateMachine } from 'xstate';
 import type { EventCatalog } from './catalog.js';
 
-// Keyed by the machine's config: `machine.provide(…)` builds a new machine on the same config
-// object, so provided machines keep their catalog.
-const catalogs = new WeakMap<object, EventCatalog>();
+/**
+ * Where a machine keeps its catalog: a property of its config object under a registered symbol.
+ * `machine.provide(…)` builds the new machine on the same config, so provided machines keep it;
+ * `Symbol.for` is shared by every copy of this package, so a machine loaded with `require()` and
+ * a `dispatch` loaded with `import` find the same catalog (no module-level registry).
+ */
+export const CATALOG_KEY: symbol = Symbol.for('jiayuan.catalog');
 
 declare const catalogBrand: unique symbol;
 
@@ -22,12 +26,19 @@ export type CatalogFrom<T> = T extends { readonly logic: WithCatalog<infer C ext
 /**
  * Attaches `catalog` to `machine` and returns the same machine. `dispatch` and `allowedEvents`
  * find it from any actor of this machine or of a machine made from it by `provide()`.
+ *
+ * @throws if the machine already carries another catalog.
  */
 export function withCatalog<TMachine extends AnyStateMachine, TCatalog extends EventCatalog>(
   machine: TMachine,
   catalog: TCatalog,
 ): TMachine & WithCatalog<TCatalog> {
-  catalogs.set(machine.config, catalog);
+  const config: object = machine.config;
+  const existing: unknown = Reflect.get(config, CATALOG_KEY);
+  if (existing !== undefined && existing !== catalog) {
+    throw new Error('withCatalog: this machine already carries another catalog');
+  }
+  Object.defineProperty(config, CATALOG_KEY, { value: catalog, enumerable: false });
   return machine;
 }
 
@@ -39,7 +50,9 @@ export function catalogOf(
   source: AnyStateMachine | AnyActorRef | AnyMachineSnapshot,
 ): EventCatalog | undefined {
   const config = configOf(source);
-  return config === undefined ? undefined : catalogs.get(config);
+  if (config === undefined) return undefined;
+  const catalog: unknown = Reflect.get(config, CATALOG_KEY);
+  return isObject(catalog) ? (catalog as EventCatalog) : undefined;
 }
 
 function configOf(source: unknown): object | undefined {

@@ -125,6 +125,8 @@ describe('catalogCoverage', () => {
     expect(catalogCoverage(noticeMachine, noticeEvents)).toEqual({
       uncatalogued: [],
       unhandled: [],
+      unguarded: [],
+      missingActions: [],
     });
   });
 
@@ -136,6 +138,8 @@ describe('catalogCoverage', () => {
     expect(catalogCoverage(machine, noticeEvents)).toEqual({
       uncatalogued: ['SECRET'],
       unhandled: ['AMEND', 'OBJECT', 'CLOSE', 'TICK'],
+      unguarded: [],
+      missingActions: [],
     });
   });
 });

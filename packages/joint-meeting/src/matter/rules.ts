@@ -1,4 +1,4 @@
-import { type Bilingual, bilingual, type JointLevel, type Rule } from '@jiayuan/core';
+import { type Bilingual, bilingual, defineRule, type JointLevel } from '@jiayuan/core';
 import type { MatterContext } from './context.js';
 import { LEVEL_RULES, missingParticipants, nextLevel } from './levels.js';
 
@@ -11,10 +11,10 @@ const fail = (message: Bilingual, details?: Record<string, unknown>) =>
     : { ok: false as const, message, details };
 
 /** Only the level's convener convenes, resolves or escalates there (JA 二(一)1–4). */
-export const convenerOfLevel: Rule<Sent, Snap> = {
+export const convenerOfLevel = defineRule({
   id: 'convener-of-level',
   citations: ['JA-2-1-1', 'JA-2-1-2', 'JA-2-1-3', 'JA-2-1-4'],
-  check({ context }, event) {
+  check({ context }: Snap, event: Sent) {
     const rule = LEVEL_RULES[context.level];
     return event.by.role === rule.convener
       ? true
@@ -26,13 +26,13 @@ export const convenerOfLevel: Rule<Sent, Snap> = {
           { level: context.level, convener: rule.convener, cite: rule.cite },
         );
   },
-};
+});
 
 /** A meeting needs the level's required participants. */
-export const requiredParticipants: Rule<{ readonly participants: readonly string[] }, Snap> = {
+export const requiredParticipants = defineRule({
   id: 'required-participants',
   citations: ['JA-2-1-1', 'JA-2-1-2', 'JA-2-1-3', 'JA-2-1-4'],
-  check({ context }, event) {
+  check({ context }: Snap, event: { readonly participants: readonly string[] }) {
     const missing = missingParticipants(context.level, event.participants);
     return missing.length === 0
       ? true
@@ -44,13 +44,13 @@ export const requiredParticipants: Rule<{ readonly participants: readonly string
           { missing },
         );
   },
-};
+});
 
 /** A level resolves or passes a matter on only after meeting on it. */
-export const meetingHeldHere: Rule<object, Snap> = {
+export const meetingHeldHere = defineRule({
   id: 'meeting-held-at-level',
   citations: ['JA-2-1'],
-  check({ context }) {
+  check({ context }: Snap) {
     return heldAtLevel(context)
       ? true
       : fail(
@@ -60,13 +60,13 @@ export const meetingHeldHere: Rule<object, Snap> = {
           ),
         );
   },
-};
+});
 
 /** Escalation goes to the next level only; the district is the last resort. */
-export const oneLevelUp: Rule<{ readonly toLevel: JointLevel }, Snap> = {
+export const oneLevelUp = defineRule({
   id: 'escalate-one-level',
   citations: ['JA-2-1'],
-  check({ context }, event) {
+  check({ context }: Snap, event: { readonly toLevel: JointLevel }) {
     const next = nextLevel(context.level);
     if (next === null) {
       return fail(
@@ -86,13 +86,13 @@ export const oneLevelUp: Rule<{ readonly toLevel: JointLevel }, Snap> = {
           { next, requested: event.toLevel },
         );
   },
-};
+});
 
 /** Mediation by the residents' committee's mediation committee, below the street level. */
-export const mediationLevel: Rule<object, Snap> = {
+export const mediationLevel = defineRule({
   id: 'mediation-below-street',
   citations: ['SH-36'],
-  check({ context }) {
+  check({ context }: Snap) {
     return context.level === 'complex' || context.level === 'residential-area'
       ? true
       : fail(
@@ -102,7 +102,7 @@ export const mediationLevel: Rule<object, Snap> = {
           ),
         );
   },
-};
+});
 
 /** Whether a meeting was held at the current level since the matter arrived there. */
 export function heldAtLevel(context: MatterContext): boolean {

@@ -1,17 +1,19 @@
 import {
   bilingual,
+  catalogGuards,
   dropDeadline,
   type JointLevel,
   markMissed,
   overdueDeadlines,
+  type ProcedureMeta,
   startDeadline,
 } from '@jiayuan/core';
-import { assign, enqueueActions, setup } from 'xstate';
+import { match } from 'ts-pattern';
+import { assertEvent, assign, enqueueActions, setup } from 'xstate';
+import { type MatterEvent, matterEvents } from './catalog.js';
 import type { Escalation, MatterContext, MatterInput } from './context.js';
 import type { MatterEmitted } from './emitted.js';
-import type { MatterEvent } from './events.js';
-import { LEVEL_RULES, missingParticipants, nextLevel } from './levels.js';
-import { heldAtLevel } from './rules.js';
+import { LEVEL_RULES, nextLevel } from './levels.js';
 
 /** Id of the deadline after which an unresolved matter goes up a level. */
 export const ESCALATION = 'escalation';
@@ -45,29 +47,24 @@ function moveUp(context: MatterContext, escalation: Escalation): Partial<MatterC
   };
 }
 
-/** The `setup` of the matter machine, exported so hosts can `provide()` or extend it. */
+/**
+ * The `setup` of the matter machine, exported so hosts can `provide()` or extend it. Its guards
+ * are the catalog's (roles, clock, rules: see `matterEvents`) plus two conditions of the
+ * transitions themselves.
+ */
 export const matterSetup = setup({
   types: {
     context: {} as MatterContext,
     events: {} as MatterEvent,
     input: {} as MatterInput,
     emitted: {} as MatterEmitted,
+    meta: {} as ProcedureMeta,
   },
   guards: {
-    canHoldMeeting: ({ context, event }) =>
-      event.type === 'HOLD_MEETING' &&
-      event.by.role === LEVEL_RULES[context.level].convener &&
-      missingParticipants(context.level, event.participants).length === 0,
-    canResolve: ({ context, event }) =>
-      event.by.role === LEVEL_RULES[context.level].convener && heldAtLevel(context),
-    canEscalate: ({ context, event }) =>
-      event.type === 'ESCALATE' &&
-      event.by.role === LEVEL_RULES[context.level].convener &&
-      heldAtLevel(context) &&
-      event.toLevel === nextLevel(context.level),
-    canMediate: ({ context }) =>
-      context.level === 'complex' || context.level === 'residential-area',
+    ...catalogGuards(matterEvents),
+    /** The mediation committee reports an agreement. */
     agreed: ({ event }) => event.type === 'MEDIATION_CONCLUDED' && event.agreed,
+    /** The escalation period of the current level has run out (none at the district). */
     escalationOverdue: ({ context, event }) =>
       nextLevel(context.level) !== null &&
       overdueDeadlines(context.deadlines, event.at).some((d) => d.id === ESCALATION),
@@ -79,7 +76,7 @@ export const matterSetup = setup({
         withEscalationDeadline(context, context.level, context.levelSince),
     }),
     recordMeeting: enqueueActions(({ context, event, enqueue }) => {
-      if (event.type !== 'HOLD_MEETING') return;
+      assertEvent(event, 'HOLD_MEETING');
       const meeting = {
         level: context.level,
         at: event.at,
@@ -92,7 +89,7 @@ export const matterSetup = setup({
       enqueue.emit({ type: 'meeting-recorded', matterId: context.matterId, meeting });
     }),
     escalate: enqueueActions(({ context, event, enqueue }) => {
-      if (event.type !== 'ESCALATE') return;
+      assertEvent(event, 'ESCALATE');
       const escalation: Escalation = {
         from: context.level,
         to: event.toLevel,
@@ -122,12 +119,11 @@ export const matterSetup = setup({
       deadlines: ({ context, event }) => markMissed(context.deadlines, event.at),
     }),
     resolve: enqueueActions(({ context, event, enqueue }) => {
-      const text =
-        event.type === 'RESOLVE'
-          ? event.outcome
-          : event.type === 'MEDIATION_CONCLUDED'
-            ? event.record
-            : '';
+      assertEvent(event, ['RESOLVE', 'MEDIATION_CONCLUDED']);
+      const text = match(event)
+        .with({ type: 'RESOLVE' }, (e) => e.outcome)
+        .with({ type: 'MEDIATION_CONCLUDED' }, (e) => e.record)
+        .exhaustive();
       enqueue.assign({
         outcome: { at: event.at, level: context.level, text },
         deadlines: dropDeadline(context.deadlines, ESCALATION),
@@ -155,7 +151,8 @@ export const matterSetup = setup({
       enqueue.emit({ type: 'mediation-requested', matterId: context.matterId, at: event.at });
     }),
     concludeMediation: assign(({ context, event }) => {
-      if (event.type !== 'MEDIATION_CONCLUDED') return {};
+      assertEvent(event, 'MEDIATION_CONCLUDED');
+      // A conclusion is only taken in mediation, which a request opened.
       const last = context.mediations.at(-1);
       if (last === undefined) return {};
       return {

@@ -1,6 +1,6 @@
 import { eventStreamArbitrary } from '@jiayuan/testing';
 import fc from 'fast-check';
-import { matterEvents } from '../matter/events.js';
+import { matterEvents } from '../matter/catalog.js';
 import { LEVEL_ORDER, LEVEL_RULES, PARTICIPANTS } from '../matter/levels.js';
 
 /** Options of {@link matterEventsArbitrary}. */

@@ -1,8 +1,8 @@
 import { dispatch, isRejectionCode, specOf } from '@jiayuan/core';
 import { assertInvariants, type Invariant } from '@jiayuan/testing';
 import type { SnapshotFrom } from 'xstate';
+import { matterEvents } from '../matter/catalog.js';
 import type { MatterInput } from '../matter/context.js';
-import { matterEvents } from '../matter/events.js';
 import { LEVEL_ORDER, nextLevel } from '../matter/levels.js';
 import { matterMachine } from '../matter/machine.js';
 import { type MatterEventsOptions, matterEventsArbitrary } from './arbitraries.js';
