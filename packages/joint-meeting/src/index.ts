@@ -10,6 +10,7 @@
 // The diagram generator is core's; re-exported here so `toMermaid` stays importable from this
 // package.
 export { type LegalRow, legalRows, toMermaid } from '@jiayuan/core';
+export { type DisclosureEvent, disclosureEvents } from './disclosure/catalog.js';
 export {
   type DisclosureContext,
   type DisclosureInput,
@@ -31,15 +32,6 @@ export {
   type Schedule,
 } from './disclosure/duties.js';
 export type { DisclosureEmitted } from './disclosure/emitted.js';
-export {
-  CloseCalendarSchema,
-  CommitteeElectedSchema,
-  type DisclosureEvent,
-  DisclosureTickSchema,
-  disclosureEvents,
-  PlanFeeIncreaseSchema,
-  PublishSchema,
-} from './disclosure/events.js';
 export { disclosureMachine } from './disclosure/machine.js';
 export { DISCLOSURE_CITATIONS } from './disclosure/rules.js';
 export { nextYearlyDate } from './disclosure/schedule.js';

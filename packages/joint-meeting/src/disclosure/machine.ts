@@ -1,6 +1,6 @@
 import { bilingual, withCatalog } from '@jiayuan/core';
+import { disclosureEvents } from './catalog.js';
 import { initialDisclosureContext } from './context.js';
-import { disclosureEvents } from './events.js';
 import { DISCLOSURE_CITATIONS } from './rules.js';
 import { disclosureSetup } from './setup.js';
 
@@ -21,34 +21,43 @@ export const disclosureMachine = withCatalog(
     meta: { title: bilingual('信息公开日历', 'disclosure calendar'), legal: ALL },
     states: {
       active: {
+        description:
+          'Each duty that applies opens obligations: due, published with evidence, or overdue.',
         meta: { title: bilingual('公开义务跟踪中', 'tracking duties'), legal: ALL },
         entry: 'openFirst',
         on: {
           PUBLISH: {
-            guard: 'canPublish',
+            guard: 'PUBLISH',
             actions: ['clock', 'publish'],
             meta: { legal: ALL },
           },
           PLAN_FEE_INCREASE: {
-            guard: 'canPlanIncrease',
+            guard: 'PLAN_FEE_INCREASE',
             actions: ['clock', 'planIncrease'],
             meta: { legal: ['SH-48-lump-sum'] },
           },
           COMMITTEE_ELECTED: {
+            guard: 'COMMITTEE_ELECTED',
             actions: ['clock', 'committeeElected'],
             meta: { legal: ['SH-67', 'SH-6-11-term'] },
           },
           TICK: {
+            guard: 'TICK',
             actions: ['clock', 'markOverdue'],
             meta: { legal: ['SH-48-commission', 'SH-66', 'SH-67', 'SH-6-11', 'JA-2-1-4'] },
           },
           CLOSE_CALENDAR: {
+            guard: 'CLOSE_CALENDAR',
             target: 'closed',
             actions: ['clock', 'close'],
           },
         },
       },
-      closed: { type: 'final', meta: { title: bilingual('已结束', 'closed') } },
+      closed: {
+        type: 'final',
+        description: 'The host stopped tracking the complex (its management changed hands).',
+        meta: { title: bilingual('已结束', 'closed') },
+      },
     },
   }),
   disclosureEvents,

@@ -1,4 +1,4 @@
-import { type Bilingual, bilingual, daysBetween, localDateOf, type Rule } from '@jiayuan/core';
+import { type Bilingual, bilingual, daysBetween, defineRule, localDateOf } from '@jiayuan/core';
 import { type DisclosureContext, openObligation, planOf } from './context.js';
 import { PUBLISHER_ROLES } from './duties.js';
 
@@ -25,10 +25,10 @@ export const DISCLOSURE_CITATIONS = [
 ] as const;
 
 /** The duty must apply to this complex (its fee model and the profile). */
-export const dutyApplies: Rule<{ readonly duty: string }, Snap> = {
+export const dutyApplies = defineRule({
   id: 'duty-applies',
   citations: [...DISCLOSURE_CITATIONS],
-  check({ context }, event) {
+  check({ context }: Snap, event: { readonly duty: string }) {
     return planOf(context, event.duty) !== undefined
       ? true
       : fail(
@@ -39,13 +39,13 @@ export const dutyApplies: Rule<{ readonly duty: string }, Snap> = {
           { duty: event.duty, feeModel: context.feeModel },
         );
   },
-};
+});
 
 /** Something must be due: an open obligation, or a standing duty (posted again when it changes). */
-export const dutyDue: Rule<{ readonly duty: string }, Snap> = {
+export const dutyDue = defineRule({
   id: 'duty-due',
   citations: [...DISCLOSURE_CITATIONS],
-  check({ context }, event) {
+  check({ context }: Snap, event: { readonly duty: string }) {
     const plan = planOf(context, event.duty);
     if (plan === undefined || plan.schedule.kind === 'standing') return true;
     if (openObligation(context, event.duty) !== undefined) return true;
@@ -57,13 +57,13 @@ export const dutyDue: Rule<{ readonly duty: string }, Snap> = {
       { duty: event.duty, cite: plan.cite },
     );
   },
-};
+});
 
 /** Only the party the text names posts (SH 48, 47: the firm; SH 27, 67: the committee; SH 66: both). */
-export const publisherOfDuty: Rule<Sent & { readonly duty: string }, Snap> = {
+export const publisherOfDuty = defineRule({
   id: 'publisher-of-duty',
   citations: [...DISCLOSURE_CITATIONS],
-  check({ context }, event) {
+  check({ context }: Snap, event: Sent & { readonly duty: string }) {
     const plan = planOf(context, event.duty);
     if (plan === undefined) return true;
     const roles: readonly string[] = PUBLISHER_ROLES[plan.publisher];
@@ -77,16 +77,16 @@ export const publisherOfDuty: Rule<Sent & { readonly duty: string }, Snap> = {
           { duty: event.duty, publisher: plan.publisher, cite: plan.cite },
         );
   },
-};
+});
 
 /** A posting is recorded only with a reference to its evidence (photo, notice number, URL). */
-export const evidenceRequired: Rule<
-  { readonly duty: string; readonly evidence?: string | undefined },
-  Snap
-> = {
+export const evidenceRequired = defineRule({
   id: 'evidence-required',
   citations: [...DISCLOSURE_CITATIONS],
-  check({ context }, event) {
+  check(
+    { context }: Snap,
+    event: { readonly duty: string; readonly evidence?: string | undefined },
+  ) {
     if ((event.evidence ?? '').trim().length > 0) return true;
     const plan = planOf(context, event.duty);
     return fail(
@@ -97,13 +97,13 @@ export const evidenceRequired: Rule<
       { duty: event.duty, cite: plan?.cite ?? [] },
     );
   },
-};
+});
 
 /** DISC-3 applies to the lump-sum model only (SH 48 ¶4). */
-export const lumpSumModel: Rule<object, Snap> = {
+export const lumpSumModel = defineRule({
   id: 'lump-sum-model',
   citations: ['SH-48-lump-sum'],
-  check({ context }) {
+  check({ context }: Snap) {
     return planOf(context, 'lump-sum-report') !== undefined
       ? true
       : fail(
@@ -114,13 +114,13 @@ export const lumpSumModel: Rule<object, Snap> = {
           { feeModel: context.feeModel },
         );
   },
-};
+});
 
 /** The increase takes effect after the day it is announced, so the report can come first. */
-export const increaseAhead: Rule<Sent & { readonly effectiveOn: string }, Snap> = {
+export const increaseAhead = defineRule({
   id: 'increase-ahead',
   citations: ['SH-48-lump-sum'],
-  check(_snapshot, event) {
+  check(_snapshot: Snap, event: Sent & { readonly effectiveOn: string }) {
     return daysBetween(localDateOf(event.at), event.effectiveOn) >= 1
       ? true
       : fail(
@@ -131,4 +131,4 @@ export const increaseAhead: Rule<Sent & { readonly effectiveOn: string }, Snap> 
           { effectiveOn: event.effectiveOn },
         );
   },
-};
+});

@@ -1,12 +1,15 @@
 import {
+  catalogGuards,
   deadline,
   type LocalDate,
   localDateOf,
   markMissed,
   overdueDeadlines,
+  type ProcedureMeta,
   settleDeadline,
 } from '@jiayuan/core';
-import { assign, enqueueActions, setup } from 'xstate';
+import { assertEvent, assign, enqueueActions, setup } from 'xstate';
+import { type DisclosureEvent, disclosureEvents } from './catalog.js';
 import {
   type DisclosureContext,
   type DisclosureInput,
@@ -14,9 +17,7 @@ import {
   openObligation,
   planOf,
 } from './context.js';
-import { PUBLISHER_ROLES } from './duties.js';
 import type { DisclosureEmitted } from './emitted.js';
-import type { DisclosureEvent } from './events.js';
 import { openNext } from './schedule.js';
 
 const replace = (list: readonly Obligation[], next: Obligation) =>
@@ -33,24 +34,10 @@ export const disclosureSetup = setup({
     events: {} as DisclosureEvent,
     input: {} as DisclosureInput,
     emitted: {} as DisclosureEmitted,
+    meta: {} as ProcedureMeta,
   },
-  guards: {
-    canPublish: ({ context, event }) => {
-      if (event.type !== 'PUBLISH') return false;
-      const plan = planOf(context, event.duty);
-      if (plan === undefined) return false;
-      const roles: readonly string[] = PUBLISHER_ROLES[plan.publisher];
-      return (
-        roles.includes(event.by.role) &&
-        (event.evidence ?? '').trim().length > 0 &&
-        (plan.schedule.kind === 'standing' || openObligation(context, event.duty) !== undefined)
-      );
-    },
-    canPlanIncrease: ({ context, event }) =>
-      event.type === 'PLAN_FEE_INCREASE' &&
-      planOf(context, 'lump-sum-report') !== undefined &&
-      event.effectiveOn > localDateOf(event.at),
-  },
+  // The catalog's guards only: every condition of this calendar is a rule of its events.
+  guards: catalogGuards(disclosureEvents),
   actions: {
     clock: assign({ now: ({ event }) => event.at }),
     openFirst: enqueueActions(({ context, enqueue }) => {
@@ -65,7 +52,8 @@ export const disclosureSetup = setup({
       enqueue.assign({ obligations, deadlines });
     }),
     publish: enqueueActions(({ context, event, enqueue }) => {
-      if (event.type !== 'PUBLISH') return;
+      assertEvent(event, 'PUBLISH');
+      // The `duty-applies` rule guarded the transition: the duty has a plan.
       const plan = planOf(context, event.duty);
       if (plan === undefined) return;
       let obligations = context.obligations;
@@ -110,7 +98,7 @@ export const disclosureSetup = setup({
       enqueue.assign({ obligations, deadlines });
     }),
     planIncrease: enqueueActions(({ context, event, enqueue }) => {
-      if (event.type !== 'PLAN_FEE_INCREASE') return;
+      assertEvent(event, 'PLAN_FEE_INCREASE');
       const plan = planOf(context, 'lump-sum-report');
       if (plan === undefined) return;
       const opened = openNext(context, plan, event.at, { effectiveOn: event.effectiveOn });

@@ -1,7 +1,7 @@
 import { eventStreamArbitrary } from '@jiayuan/testing';
 import fc from 'fast-check';
+import { disclosureEvents } from '../disclosure/catalog.js';
 import { DUTY_IDS } from '../disclosure/duties.js';
-import { disclosureEvents } from '../disclosure/events.js';
 
 /** Options of {@link disclosureEventsArbitrary}. */
 export interface DisclosureEventsOptions {

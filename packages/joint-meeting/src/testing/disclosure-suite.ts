@@ -1,8 +1,8 @@
 import { dispatch, isRejectionCode, specOf } from '@jiayuan/core';
 import { assertInvariants, type Invariant } from '@jiayuan/testing';
 import type { SnapshotFrom } from 'xstate';
+import { disclosureEvents } from '../disclosure/catalog.js';
 import type { DisclosureInput } from '../disclosure/context.js';
-import { disclosureEvents } from '../disclosure/events.js';
 import { disclosureMachine } from '../disclosure/machine.js';
 import { matterIdFor } from '../disclosure/setup.js';
 import {
