@@ -51,6 +51,11 @@ export class TallyCounter {
     this.currentMs = new Float64Array(electorate.voters.length).fill(Number.NaN);
   }
 
+  /** How many ballots were submitted or added so far, refused ones included. */
+  get receivedCount(): number {
+    return this.received;
+  }
+
   /** Validates an unknown input with {@link BallotSchema}, then {@link add}s it. */
   submit(input: unknown): AddOutcome {
     const parsed = BallotSchema.safeParse(input);

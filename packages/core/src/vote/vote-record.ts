@@ -70,42 +70,56 @@ export function openVote(input: OpenVoteInput): VoteRecord {
   };
 }
 
-// Electorates are derived data: memoised per frozen roll and part, never stored in context.
-const electorates = new WeakMap<Roll, Map<string, Electorate>>();
+// Derived data rides on the record object itself, hidden (not enumerable, so never persisted
+// or compared), instead of in module-level caches: the electorate of the frozen roll, and a
+// running counter so that a cast costs O(1) in the usual case. A record rebuilt from JSON simply
+// derives them again.
+const DERIVED = Symbol.for('jiayuan.vote.derived');
+
+interface Derived {
+  readonly electorate: Electorate;
+  readonly counter?: TallyCounter;
+  /** `counter.receivedCount` when it was attached: a counter moved on since (a stale record
+   * cast onto twice) is not reused. */
+  readonly received?: number;
+}
+
+function derivedOf(vote: VoteRecord): Derived | undefined {
+  const found: unknown = Reflect.get(vote, DERIVED);
+  return typeof found === 'object' && found !== null ? (found as Derived) : undefined;
+}
+
+function attach(vote: VoteRecord, derived: Derived): void {
+  if (Object.isExtensible(vote)) {
+    Object.defineProperty(vote, DERIVED, { value: derived, enumerable: false, writable: true });
+  }
+}
 
 /** The electorate of a vote (its part of the complex, if the matter names one). */
 export function voteElectorate(vote: VoteRecord): Electorate {
-  let byPart = electorates.get(vote.roll);
-  if (byPart === undefined) {
-    byPart = new Map();
-    electorates.set(vote.roll, byPart);
-  }
-  const key = vote.matter.part ?? '';
-  let electorate = byPart.get(key);
-  if (electorate === undefined) {
-    electorate = buildElectorate(
-      vote.roll,
-      vote.matter.part === undefined ? {} : { part: vote.matter.part },
-    );
-    byPart.set(key, electorate);
-  }
+  const found = derivedOf(vote);
+  if (found !== undefined) return found.electorate;
+  const electorate = buildElectorate(
+    vote.roll,
+    vote.matter.part === undefined ? {} : { part: vote.matter.part },
+  );
+  attach(vote, { electorate });
   return electorate;
 }
 
-// A running counter per ballots array, so a cast costs O(1) in the usual case. A counter is
-// taken out of the map while it is used: a stale record (say, from a dry run) replays instead
-// of sharing a counter that has moved on.
-const counters = new WeakMap<readonly Ballot[], TallyCounter>();
-
-function takeCounter(vote: VoteRecord): TallyCounter {
-  const cached = counters.get(vote.ballots);
-  if (cached !== undefined) {
-    counters.delete(vote.ballots);
-    return cached;
+function counterFor(vote: VoteRecord): TallyCounter {
+  const found = derivedOf(vote);
+  if (found?.counter !== undefined && found.counter.receivedCount === found.received) {
+    return found.counter;
   }
   const counter = new TallyCounter(voteElectorate(vote), vote.rule, vote.options);
   for (const b of vote.ballots) counter.add(b);
   return counter;
+}
+
+function carry(vote: VoteRecord, counter: TallyCounter): VoteRecord {
+  attach(vote, { electorate: counter.electorate, counter, received: counter.receivedCount });
+  return vote;
 }
 
 /** The outcome of {@link castBallot}. */
@@ -133,34 +147,16 @@ export function castBallot(vote: VoteRecord, input: unknown): CastOutcome {
     const bound = vote.closedAt ?? vote.closesAt;
     return refuse(issue('after-close', 'at', parsed.data, position, { at: parsed.data.at, bound }));
   }
-  const key = parsed.success ? JSON.stringify(parsed.data) : undefined;
-  const memo = accepted.get(vote.ballots);
-  if (memo !== undefined && memo.key === key) {
-    return { ok: true, vote: { ...vote, ballots: memo.ballots }, effect: memo.effect };
-  }
-  const counter = takeCounter(vote);
+  const counter = counterFor(vote);
   const outcome = counter.submit(input);
-  if (!outcome.ok || !parsed.success || key === undefined) {
-    counters.set(vote.ballots, counter);
-    return refuse(outcome.ok ? malformed(position) : outcome.issue);
+  if (!outcome.ok || !parsed.success) {
+    const refused = refuse(outcome.ok ? malformed(position) : outcome.issue);
+    carry(refused.vote, counter);
+    return refused;
   }
-  const ballots = [...vote.ballots, parsed.data];
-  counters.set(ballots, counter);
-  accepted.set(vote.ballots, { key, ballots, effect: outcome });
-  return { ok: true, vote: { ...vote, ballots }, effect: outcome };
+  const next = carry({ ...vote, ballots: [...vote.ballots, parsed.data] }, counter);
+  return { ok: true, vote: next, effect: outcome };
 }
-
-// The last ballot accepted onto each ballots array. `dispatch` computes every transition twice
-// (a dry run, then the real send); the second cast of the same ballot onto the same record
-// reuses the first instead of replaying the whole vote.
-const accepted = new WeakMap<
-  readonly Ballot[],
-  {
-    readonly key: string;
-    readonly ballots: readonly Ballot[];
-    readonly effect: Extract<AddOutcome, { ok: true }>;
-  }
->();
 
 // Unreachable in practice (zod accepted what the counter accepted); kept so a refusal is total.
 function malformed(position: number): BallotIssue {

@@ -55,6 +55,17 @@ describe('VoteRecord', () => {
     expect(currentTally(next.vote).checks).toEqual(currentTally(direct.vote).checks);
   });
 
+  it('keeps its derived data (electorate, running counter) out of the persisted record', () => {
+    const { vote } = castBallot(open(), ballot('u1', 'o1', 'agree', '2026-05-02T02:00:00Z'));
+    expect(Object.keys(vote)).toEqual(Object.keys(JSON.parse(JSON.stringify(vote))));
+    expect(
+      Object.getOwnPropertySymbols(vote).every(
+        (s) => !Object.getOwnPropertyDescriptor(vote, s)?.enumerable,
+      ),
+    ).toBe(true);
+    expect(JSON.parse(JSON.stringify(vote))).toEqual(vote);
+  });
+
   it('does not share a running counter between two records cast from the same one', () => {
     const v = castBallot(open(), ballot('u1', 'o1', 'agree', '2026-05-02T02:00:00Z')).vote;
     // Two branches from one record (as a dry run and a real send would make).
@@ -83,7 +94,7 @@ describe('VoteRecord', () => {
   });
 });
 
-describe('VoteRecord under dispatch (a dry run, then the real send)', () => {
+describe('VoteRecord cast onto twice', () => {
   it('casting the same ballot twice onto the same record gives equal records both times', () => {
     const v = castBallot(open(), ballot('u1', 'o1', 'agree', '2026-05-02T02:00:00Z')).vote;
     const b = ballot('u2', 'o2', 'disagree', '2026-05-02T03:00:00Z');
@@ -93,7 +104,7 @@ describe('VoteRecord under dispatch (a dry run, then the real send)', () => {
     const next = castBallot(real.vote, ballot('u3', 'o3', 'agree', '2026-05-02T04:00:00Z'));
     expect(currentTally(next.vote).counts.agree.headcount).toBe(2);
     expect(currentTally(next.vote).counts.disagree.headcount).toBe(1);
-    // A different ballot onto the same record is not mistaken for the memoised one.
+    // A different ballot onto the same record is not mistaken for the first one.
     const other = castBallot(v, { ...b, choice: 'agree' as const });
     expect(currentTally(other.vote).counts.agree.headcount).toBe(2);
   });
