@@ -1,10 +1,16 @@
 /**
  * `@jiayuan/core`: the domain every jiayuan machine shares.
  *
+ * Each export statement below is tagged. `@public`: the API hosts build on, kept stable across
+ * minor versions. `@internal`: exported so that jiayuan's own packages and tests can share it;
+ * it may change in any release. Helpers for tests live in `@jiayuan/core/testing`.
+ *
  * @packageDocumentation
  */
 
+/** Floor areas in exact 0.01 m² units. @public */
 export { type Area, AreaSchema, formatArea, parseArea } from './area.js';
+/** The legal calendar: local dates in Asia/Shanghai, periods, holidays, deadlines. @public */
 export {
   addDays,
   addMonths,
@@ -29,8 +35,8 @@ export {
   type PeriodUnit,
   periodParts,
 } from './calendar/index.js';
+/** The citation registry: the laws, the articles cited, the rules they back. @public */
 export {
-  articleHeading,
   CITATION_IDS,
   CITATIONS,
   type Citation,
@@ -38,8 +44,6 @@ export {
   type CitationId,
   CitationIdSchema,
   citation,
-  findArticle,
-  findParagraph,
   formatCitation,
   isCitationId,
   LAW_IDS,
@@ -49,13 +53,13 @@ export {
   LawIdSchema,
   type LawKind,
   type LawStatus,
-  parseChineseNumeral,
   RULE_CITATIONS,
   type RuleId,
-  squeezeWhitespace,
-  toChineseNumeral,
   UNLOCATED,
 } from './citations/index.js';
+/** Chinese numerals of article headings, behind `formatCitation`. @internal */
+export { parseChineseNumeral, toChineseNumeral } from './citations/numerals.js';
+/** Deadline books: due times kept in context, and what a host should schedule. @public */
 export {
   type DeadlineBook,
   type DeadlineEntry,
@@ -68,6 +72,7 @@ export {
   settleDeadline,
   startDeadline,
 } from './deadlines/index.js';
+/** Machine graphs, Mermaid diagrams and legal-basis tables. @public */
 export {
   type GraphState,
   type GraphTransition,
@@ -81,6 +86,9 @@ export {
   type StateKind,
   toMermaid,
 } from './diagram/index.js';
+/** Helpers of `allowedEvents`, exported for core's own tests. @internal */
+export { matchesDescriptor, stateAccepts, stateDescriptors } from './dispatch/allowed.js';
+/** Event catalogs, their guards, and `dispatch` with coded bilingual rejections. @public */
 export {
   type ActiveStateNode,
   type AnyRule,
@@ -94,6 +102,7 @@ export {
   catalogCoverage,
   catalogGuards,
   catalogOf,
+  DEFAULT_EVENT_LIMITS,
   type DispatchAccepted,
   type DispatchOptions,
   type DispatchRefused,
@@ -112,6 +121,7 @@ export {
   type EventEnvelope,
   type EventInputOf,
   type EventIssue,
+  type EventLimits,
   type EventOf,
   type EventSchema,
   type EventShape,
@@ -126,7 +136,6 @@ export {
   IN_ORDER,
   inOrder,
   isRejectionCode,
-  matchesDescriptor,
   type OwnedCatalog,
   type PayloadOf,
   PERMITTED,
@@ -144,14 +153,13 @@ export {
   type RuleVerdict,
   type SpecsOf,
   specOf,
-  stateAccepts,
-  stateDescriptors,
   stateTitle,
   validateSpecs,
   verdictHolds,
   type WithCatalog,
   withCatalog,
 } from './dispatch/index.js';
+/** The electorate of a vote: voters by headcount and exclusive area. @public */
 export {
   buildElectorate,
   type Electorate,
@@ -159,7 +167,9 @@ export {
   type ExcludedUnit,
   type Voter,
 } from './electorate/electorate.js';
+/** The area of one unit that counts in a vote. @public */
 export { type UnitArea, unitArea } from './electorate/unit-area.js';
+/** Exact fractions and bars (以上 / 过半数). @public */
 export {
   atLeast,
   type Bar,
@@ -174,7 +184,9 @@ export {
   meetsBar,
   moreThan,
 } from './fraction.js';
+/** Locales and bilingual texts. @public */
 export { type Bilingual, bilingual, LOCALES, type Locale } from './i18n.js';
+/** Message templates in zh-CN and en. @public */
 export {
   LOCALE_MESSAGES,
   type MessageKey,
@@ -183,65 +195,98 @@ export {
   message,
   type ProcessEndReason,
 } from './locales/index.js';
+/** Profiles: every number and switch of the rule book, with its citations. @public */
 export {
+  type AbsenceRemoval,
+  type AnnualAccountsScope,
   BilingualSchema,
+  type BranchCommitteeSize,
+  type BranchCommitteeTerm,
   beijing,
+  type Cited,
   CitedBarSchema,
   type CitedPeriod,
   CitedPeriodSchema,
+  type CommitteeSize,
+  type CommitteeTerm,
   checkProfileFloors,
   cited,
+  type DayOfYear,
   DEFAULT_PROFILE,
   type Disclosure,
   DisclosureSchema,
+  type DoubleBar,
   defineProfile,
   describeProfile,
+  type EarlyReElection,
   type Eligibility,
+  type EligibilityGrounds,
   EligibilitySchema,
+  type EscalateAfter,
+  type FineRange,
   type Firm,
   FirmSchema,
   type FloorViolation,
   type Formation,
   FormationSchema,
+  type FormationTrigger,
   type FreezeMatter,
   FreezeMatterSchema,
+  type GovernanceCommitteeStandIn,
+  type GroupLeader,
   GroupLeaderSchema,
+  type InterimAssemblyProposers,
   type JointLevel,
   JointLevelSchema,
   type JointMeetings,
   JointMeetingsSchema,
   type Meetings,
   MeetingsSchema,
+  type MemberQuota,
   minimumCalendarDays,
+  type NoStandIn,
   national,
   type OptionalCitedPeriod,
   OptionalCitedPeriodSchema,
+  type OwnerApplicationShare,
   type Party,
   PartySchema,
   PROFILE_IDS,
   PROFILES,
+  type PreparatoryGroup,
   PreparatoryGroupSchema,
   type Profile,
+  type ProfileCalendar,
   ProfileFloorError,
   type ProfileId,
   ProfileIdSchema,
   type ProfileInput,
   type ProfileIssue,
+  type ProfileParkingRule,
   ProfileParkingRuleSchema,
   type ProfileRow,
   ProfileSchema,
+  type ProfileText,
   ProfileValidationError,
+  type PropertyManagementCommitteeStandIn,
+  type ProposerMeasure,
   ProposerMeasureSchema,
+  type ReElectionGroup,
+  type RepsRange,
   RevotePolicySchema,
+  type SmallCommittee,
   SmallCommitteeSchema,
   type StandIn,
   StandInSchema,
+  type Substitutes,
   shanghai,
+  type TemporaryFirm,
   type Term,
   TermSchema,
   type Voting,
   VotingSchema,
 } from './profiles/index.js';
+/** Roles and the actor every event carries. @public */
 export {
   type ActorRef,
   ActorRefSchema,
@@ -250,8 +295,11 @@ export {
   type Role,
   RoleSchema,
 } from './roles.js';
+/** Parsing a roll of units and owners. @public */
 export { parseRoll, type RollParseResult, safeParseRoll } from './roll/parse-roll.js';
+/** Problems found in a roll. @public */
 export { RollError, type RollIssue } from './roll/roll-issue.js';
+/** Ballots, channels, choices and proxies. @public */
 export {
   type Ballot,
   BallotSchema,
@@ -264,6 +312,7 @@ export {
   type Proxy,
   ProxySchema,
 } from './schemas/ballot.js';
+/** Matters put to the owners and the majority each needs. @public */
 export {
   MATTER_KINDS,
   type Majority,
@@ -273,6 +322,7 @@ export {
   MatterSchema,
   majorityOf,
 } from './schemas/matter.js';
+/** The roll: units, owners, areas, parking. @public */
 export {
   AREA_SOURCES,
   type AreaSource,
@@ -294,23 +344,32 @@ export {
   type UnitStatus,
   UnitStatusSchema,
 } from './schemas/roll.js';
+/** Instants and local dates. @public */
 export { type Instant, InstantSchema, type LocalDate, LocalDateSchema } from './schemas/time.js';
+/** The id → position index an `Electorate` carries as `unitIndex`. @public */
 export { StringIndex } from './string-index.js';
+/** Tally options and the voting window. @public */
 export type { TallyOptions, VotingWindow } from './tally/ballot-check.js';
+/** Why a ballot was not counted. @public */
 export {
   BALLOT_ISSUE_CODES,
   type BallotIssue,
   type BallotIssueCode,
 } from './tally/ballot-issue.js';
+/** Tally breakdowns by building and by channel. @public */
 export { type BreakdownRow, breakdownByBuilding, breakdownByChannel } from './tally/breakdown.js';
+/** The incremental tally. @public */
 export { type AddOutcome, TallyCounter } from './tally/counter.js';
+/** A tally explained in both languages. @public */
 export {
   type ExplainedCheck,
   explainTally,
   formatTally,
   type TallyExplanation,
 } from './tally/explain.js';
+/** Voting rules from a profile. @public */
 export { tallyOptionsFor, type VoteSettings, votingRuleFor } from './tally/profile-rule.js';
+/** Tally results. @public */
 export type {
   BallotCounts,
   Check,
@@ -318,13 +377,16 @@ export type {
   Measure,
   TallyResult,
 } from './tally/result.js';
+/** The exact double-majority tally (CC 278). @public */
 export { tally } from './tally/tally.js';
+/** Voting rules of the Civil Code. @public */
 export {
   CIVIL_CODE_RULES,
   civilCodeRule,
   type RevotePolicy,
   type VotingRule,
 } from './tally/voting-rule.js';
+/** Vote records: open, cast, close. @public */
 export {
   type CastOutcome,
   castBallot,

@@ -71,10 +71,13 @@ export const ROLE_NAMES: Readonly<Record<Role, Bilingual>> = {
 
 /** Who sent an event: an id the host knows and the role they act in. */
 export const ActorRefSchema = z.object({
-  id: z.string().min(1, { error: 'actor id must not be empty' }),
+  id: z
+    .string()
+    .min(1, { error: 'actor id must not be empty' })
+    .max(128, { error: 'actor id is longer than 128 characters' }),
   role: RoleSchema,
   /** Display name; treated as personal data by the inspector's sanitiser. */
-  name: z.string().optional(),
+  name: z.string().max(100, { error: 'actor name is longer than 100 characters' }).optional(),
 });
 
 /** See {@link ActorRefSchema}. */

@@ -26,10 +26,32 @@ import {
   stateTitle,
 } from './state.js';
 
+/** Size limits on untrusted input, in characters (UTF-16 code units) of its JSON. */
+export interface EventLimits {
+  /** The whole event. */
+  readonly maxEventChars: number;
+  /** The event `type`. */
+  readonly maxTypeChars: number;
+  /** The sender's `by.id`. */
+  readonly maxSenderIdChars: number;
+}
+
+/**
+ * The limits {@link dispatch} applies unless told otherwise: an event of 64 KiB, a type of 64
+ * characters, a sender id of 128. Free-text fields have their own limits in each event's schema.
+ */
+export const DEFAULT_EVENT_LIMITS: EventLimits = Object.freeze({
+  maxEventChars: 65_536,
+  maxTypeChars: 64,
+  maxSenderIdChars: 128,
+});
+
 /** Options of {@link dispatch}. */
 export interface DispatchOptions<TCatalog extends EventCatalog = EventCatalog> {
   /** The catalog to check against; by default the one attached by `withCatalog`. */
   readonly catalog?: TCatalog;
+  /** Size limits; each defaults to {@link DEFAULT_EVENT_LIMITS}. */
+  readonly limits?: Partial<EventLimits>;
 }
 
 /** The event was accepted: the actor's snapshot after it, and the parsed event that was sent. */
@@ -54,7 +76,8 @@ type Extras = Omit<Rejection, 'code' | 'state' | 'allowed' | 'message'>;
 
 /**
  * Sends an external event to a machine actor and says why when it is refused. First the checks
- * that need no guard — the process is running (`process-ended`), the input has a `type` the
+ * that need no guard — the input is within its size limits (`too-large`, see {@link EventLimits}),
+ * the process is running (`process-ended`), the input has a `type` the
  * catalog knows (`unknown-event`), it passes its zod schema (`invalid-event`) — then:
  *
  * - For a machine whose catalog was made by `defineCatalog` (it owns its rules), the parsed event
@@ -89,7 +112,10 @@ export function dispatch<
   }
   const snapshot = machineSnapshotOf(actor);
   const ended = endReason(actor);
-  const type = typeOf(input);
+  const limits = { ...DEFAULT_EVENT_LIMITS, ...options?.limits };
+  const oversize = oversized(input, limits);
+  // An oversized type is never echoed back, not even in the rejection's `type`.
+  const type = oversize?.what === 'type' ? undefined : typeOf(input);
   if (snapshot === undefined) {
     throw new TypeError('dispatch: the actor does not run a state machine');
   }
@@ -109,6 +135,10 @@ export function dispatch<
     });
   const titleOf = (eventType: string) => eventTitle(catalog, eventType);
   const allowedTitles = () => allowedEvents(snapshot, catalog).map(titleOf);
+
+  if (oversize !== undefined) {
+    return reject('too-large', message('too-large', oversize), { details: { ...oversize } });
+  }
 
   if (ended !== undefined) {
     return reject(
@@ -260,6 +290,34 @@ function explain(
   }
   if (snapshot.can(sent)) return undefined;
   return guardRefused(snapshot, sent, reject, event);
+}
+
+// The first limit the input breaks: its type, its sender's id, then its whole JSON. Input that
+// JSON cannot encode (cycles, bigints) is left to the schema, which refuses it.
+function oversized(
+  input: unknown,
+  limits: EventLimits,
+): { what: 'event' | 'type' | 'sender'; size: number; limit: number } | undefined {
+  if (typeof input !== 'object' || input === null) return undefined;
+  const type: unknown = Reflect.get(input, 'type');
+  if (typeof type === 'string' && type.length > limits.maxTypeChars) {
+    return { what: 'type', size: type.length, limit: limits.maxTypeChars };
+  }
+  const by: unknown = Reflect.get(input, 'by');
+  const id: unknown = typeof by === 'object' && by !== null ? Reflect.get(by, 'id') : undefined;
+  if (typeof id === 'string' && id.length > limits.maxSenderIdChars) {
+    return { what: 'sender', size: id.length, limit: limits.maxSenderIdChars };
+  }
+  let json: string | undefined;
+  try {
+    json = JSON.stringify(input);
+  } catch {
+    return undefined;
+  }
+  if (json !== undefined && json.length > limits.maxEventChars) {
+    return { what: 'event', size: json.length, limit: limits.maxEventChars };
+  }
+  return undefined;
 }
 
 function typeOf(input: unknown): string | undefined {

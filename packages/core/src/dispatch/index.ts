@@ -29,8 +29,9 @@ export type {
   DispatchOptions,
   DispatchRefused,
   DispatchResult,
+  EventLimits,
 } from './dispatch.js';
-export { dispatch, dispatchOrThrow } from './dispatch.js';
+export { DEFAULT_EVENT_LIMITS, dispatch, dispatchOrThrow } from './dispatch.js';
 export type { EmptyShape, EventEnvelope, EventSchema, EventShape } from './envelope.js';
 export { ENVELOPE_KEYS, EnvelopeSchema, eventSchema } from './envelope.js';
 export type { CatalogGuard, CatalogGuardArgs, GuardRef, PermittedParams } from './guards.js';

@@ -4,6 +4,8 @@ import type { Role } from '../roles.js';
 
 /**
  * Why `dispatch` refused an event, in the order it checks:
+ * - `too-large`: the input, its `type` or its sender's id is over its size limit (the value is
+ *   not echoed back);
  * - `process-ended`: the actor is not running or its snapshot is not active;
  * - `unknown-event`: the input is not an object with a `type` the catalog knows;
  * - `invalid-event`: the event fails its zod schema;
@@ -14,6 +16,7 @@ import type { Role } from '../roles.js';
  * - `machine-error`: a guard, action or rule threw.
  */
 export const REJECTION_CODES = [
+  'too-large',
   'process-ended',
   'unknown-event',
   'invalid-event',

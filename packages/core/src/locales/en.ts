@@ -15,10 +15,14 @@ const ENDED: Readonly<Record<ProcessEndReason, string>> = {
 const nowAllowed = (allowed: readonly Bilingual[]): string =>
   allowed.length > 0 ? `allowed now: ${list(allowed)}` : 'nothing can be done now';
 
+const TOO_LARGE_EN = { event: 'event', type: 'event type', sender: "sender's id" } as const;
+
 /** Message templates in English. */
 export const en: MessageTemplates = {
   'process-ended': ({ reason, state }) =>
     `This process ${ENDED[reason]} (state ${quoted(state)}) and takes no more events.`,
+  'too-large': ({ what, size, limit }) =>
+    `The ${TOO_LARGE_EN[what]} is too large (${size} characters; at most ${limit}) and was not read.`,
   'unknown-event': ({ type, allowed }) =>
     `${type === undefined ? 'The input has no event type' : `Unknown event type "${type}"`}; ${nowAllowed(allowed)}.`,
   'invalid-event': ({ event, issues }) =>

@@ -9,6 +9,12 @@ export type ProcessEndReason = 'done' | 'error' | 'stopped' | 'not-started';
  */
 export interface MessageParams {
   readonly 'process-ended': { readonly reason: ProcessEndReason; readonly state: Bilingual };
+  /** What was too large, its size and the limit; never the value itself. */
+  readonly 'too-large': {
+    readonly what: 'event' | 'type' | 'sender';
+    readonly size: number;
+    readonly limit: number;
+  };
   readonly 'unknown-event': {
     readonly type: string | undefined;
     readonly allowed: readonly Bilingual[];

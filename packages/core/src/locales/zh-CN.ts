@@ -14,10 +14,14 @@ const ENDED: Readonly<Record<ProcessEndReason, string>> = {
 const nowAllowed = (allowed: readonly Bilingual[]): string =>
   allowed.length > 0 ? `现在可以：${list(allowed)}` : '现在没有可以办理的事项';
 
+const TOO_LARGE_ZH = { event: '内容', type: '事项类型', sender: '办理人标识' } as const;
+
 /** Message templates in Simplified Chinese, worded for the clerks and owners who read them. */
 export const zhCN: MessageTemplates = {
   'process-ended': ({ reason, state }) =>
     `本流程${ENDED[reason]}（当前状态「${zh(state)}」），不再受理新的事项。`,
+  'too-large': ({ what, size, limit }) =>
+    `提交的${TOO_LARGE_ZH[what]}过长（${size}个字符，上限${limit}个），未予受理。`,
   'unknown-event': ({ type, allowed }) =>
     `${type === undefined ? '提交的内容没有注明事项类型（type）' : `无法识别的事项类型「${type}」`}，未予受理；${nowAllowed(allowed)}。`,
   'invalid-event': ({ event, issues }) =>

@@ -79,6 +79,12 @@ const draftArb: fc.Arbitrary<Draft> = fc.oneof(
       value: fc.oneof(
         fc.record({ type: fc.constantFrom('NOPE', 'xstate.init', 'toString') }),
         fc.anything(),
+        // Oversized: a type, a sender id or a whole event past the default limits.
+        fc.constantFrom(
+          { type: 'T'.repeat(65) },
+          { type: 'OBJECT', at: START, by: { id: 'x'.repeat(129), role: 'owner' }, reason: 'r' },
+          { type: 'OBJECT', at: START, by: { id: 'o', role: 'owner' }, reason: 'r'.repeat(70_000) },
+        ),
       ),
     }),
   },
@@ -105,7 +111,7 @@ function materialise(draft: Draft, clock: { ms: number }): unknown {
 
 const persisted = (actor: AnyActorRef): string => JSON.stringify(actor.getPersistedSnapshot());
 
-describe('dispatch, property', () => {
+describe('dispatch, property', { timeout: 30_000 }, () => {
   it('accepts exactly what a twin actor applies, and leaves the actor untouched otherwise', () => {
     const seen = new Set<string>();
     fc.assert(

@@ -352,6 +352,7 @@ describe('dispatch refuses', () => {
 
   it('reports every rejection code in its documented order', () => {
     expect(REJECTION_CODES).toEqual([
+      'too-large',
       'process-ended',
       'unknown-event',
       'invalid-event',

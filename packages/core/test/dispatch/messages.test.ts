@@ -14,6 +14,11 @@ const b = (zh: string, english: string) => ({ 'zh-CN': zh, en: english });
 const CJK = /[\u4e00-\u9fff]/;
 
 const samples: { [K in MessageKey]: MessageParams[K][] } = {
+  'too-large': [
+    { what: 'event', size: 70_000, limit: 65_536 },
+    { what: 'type', size: 10_000_000, limit: 64 },
+    { what: 'sender', size: 129, limit: 128 },
+  ],
   'process-ended': [
     { reason: 'done', state: b('已结束', 'closed') },
     { reason: 'error', state: b('公示中', 'posted') },

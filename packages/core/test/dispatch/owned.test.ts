@@ -219,3 +219,62 @@ describe('defineCatalog', () => {
     expect(() => defineCatalog({ A: { ...base, roles: [] } })).toThrow(/lists no roles/);
   });
 });
+
+describe('size limits (no value echoed back)', () => {
+  const by = { id: 'owner-1', role: 'owner' };
+
+  it('refuses a type, a sender id and an event over their limits, at the limit plus one', () => {
+    const actor = posted();
+    const before = actor.getSnapshot();
+    const cases = [
+      [{ type: 'T'.repeat(65), at: T1, by }, 'type', 65, 64],
+      [
+        { type: 'OBJECT', at: T1, by: { ...by, id: 'i'.repeat(129) }, reason: 'r' },
+        'sender',
+        129,
+        128,
+      ],
+    ] as const;
+    for (const [input, what, size, limit] of cases) {
+      const result = dispatch(actor, input);
+      expect(result.ok).toBe(false);
+      if (result.ok) continue;
+      expect(result.rejection.code).toBe('too-large');
+      expect(result.rejection.details).toEqual({ what, size, limit });
+      expect(JSON.stringify(result.rejection)).not.toContain('i'.repeat(129));
+      expect(JSON.stringify(result.rejection)).not.toContain('T'.repeat(65));
+    }
+    const big = { type: 'OBJECT', at: T1, by, reason: '' };
+    const filler = 65_536 - JSON.stringify(big).length;
+    expect(actor.getSnapshot()).toBe(before);
+    const over = dispatch(actor, { ...big, reason: 'r'.repeat(filler + 1) });
+    expect(!over.ok && over.rejection.code).toBe('too-large');
+    expect(JSON.stringify(over)).not.toContain('r'.repeat(1000));
+    expect(actor.getSnapshot()).toBe(before);
+    // Exactly at the limit, the event is read (and this objection is taken).
+    expect(dispatch(actor, { ...big, reason: 'r'.repeat(filler) }).ok).toBe(true);
+  });
+
+  it('takes a type and a sender id exactly at their limits to the next check', () => {
+    const actor = posted();
+    const type = dispatch(actor, { type: 'T'.repeat(64), at: T1, by });
+    expect(!type.ok && type.rejection.code).toBe('unknown-event');
+    const sender = dispatch(actor, {
+      type: 'OBJECT',
+      at: T1,
+      by: { ...by, id: 'i'.repeat(128) },
+      reason: 'r',
+    });
+    expect(sender.ok).toBe(true);
+  });
+
+  it('lets a host set its own limits', () => {
+    const actor = posted();
+    const result = dispatch(
+      actor,
+      { type: 'OBJECT', at: T1, by, reason: 'a long objection' },
+      { limits: { maxEventChars: 80 } },
+    );
+    expect(!result.ok && result.rejection.details).toMatchObject({ what: 'event', limit: 80 });
+  });
+});

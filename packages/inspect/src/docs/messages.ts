@@ -2,6 +2,10 @@ import type { Bilingual, Locale, RejectionCode } from '@jiayuan/core';
 
 /** What each rejection code means, for the docs pages. */
 export const REJECTION_MEANINGS: Readonly<Record<RejectionCode, Bilingual>> = {
+  'too-large': {
+    'zh-CN': '事件、事件类型或发送者标识超过长度上限（不回显其内容）',
+    en: "the event, its type or the sender's id is over its size limit (not echoed back)",
+  },
   'process-ended': {
     'zh-CN': '流程已结束或未启动，不再受理事件',
     en: 'the process has ended or not started; no event is taken',
