@@ -1,5 +1,6 @@
-import type { CoverageRecord, UnitKind } from './machine/context.js';
+import type { CoverageRecord } from './machine/context.js';
 import { type Form, formSatisfies, type Need } from './machine/forms.js';
+import type { UnitKind } from './machine/input.js';
 import type { CoverageSnapshot } from './machine/state.js';
 
 /** One unit's coverage as aggregation reads it (see {@link unitCoverageOf}). */

@@ -20,44 +20,19 @@ export {
   type UnitCoverage,
   unitCoverageOf,
 } from './aggregate.js';
+export { type CoverageEvent, coverageEvents } from './machine/catalog.js';
 export {
-  CensusSchema,
   type CoverageContext,
-  type CoverageInput,
-  CoverageInputSchema,
   type CoverageRecord,
-  type ExistingForm,
-  ExistingFormSchema,
-  existingFormIssue,
   type FirmPartyBuilding,
   type FormChange,
   initialContext,
   REVIEW_REASONS,
   type ReviewEntry,
   type ReviewReason,
-  UNIT_KINDS,
-  type UnitKind,
 } from './machine/context.js';
+export { BRANCH_TERM, startBranchTerm } from './machine/deadlines.js';
 export type { CoverageEmitted } from './machine/emitted.js';
-export {
-  AllianceJoinedSchema,
-  ApproveBranchSchema,
-  ArticlesAmendedSchema,
-  AssignInstructorSchema,
-  BranchReElectedSchema,
-  CensusUpdatedSchema,
-  type CoverageEvent,
-  coverageEvents,
-  DualTrainingRecordedSchema,
-  FormWorkGroupSchema,
-  JoinJointBranchSchema,
-  JointBranchUnitsChangedSchema,
-  LeaveJointBranchSchema,
-  ReviewSchema,
-  TickSchema,
-  UnitClosedSchema,
-  WithdrawInstructorSchema,
-} from './machine/events.js';
 export {
   type Census,
   coverageOfForm,
@@ -71,7 +46,46 @@ export {
   needOf,
   type PartyNumbers,
 } from './machine/forms.js';
+export {
+  CensusSchema,
+  COVERAGE_INPUT_ERROR_CODES,
+  type CoverageInput,
+  CoverageInputError,
+  type CoverageInputErrorCode,
+  type CoverageInputIssue,
+  CoverageInputSchema,
+  type ExistingForm,
+  ExistingFormSchema,
+  existingFormIssue,
+  parseCoverageInput,
+  UNIT_KINDS,
+  type UnitKind,
+} from './machine/input.js';
 export { coverageMachine } from './machine/machine.js';
-export { FORM_NAMES, NEED_NAMES, RULE_TEXT } from './machine/messages.js';
-export { BRANCH_TERM, coverageSetup } from './machine/setup.js';
-export { type CoverageSnapshot, coverageRecord } from './machine/state.js';
+export { FORM_NAMES, INPUT_TEXT, NEED_NAMES, RULE_TEXT } from './machine/messages.js';
+export {
+  articlesNotYet,
+  branchMinimum,
+  censusAddsUp,
+  dualTrainingNonEmpty,
+  firmOnly,
+  hasInstructor,
+  hasMembers,
+  inJointBranch,
+  instructorAllowed,
+  instructorWithoutMembers,
+  jointBranchIncludesUnit,
+  jointBranchSize,
+  mustBuildOwnBranch,
+  notAlreadyBranch,
+  notInAlliance,
+  workGroupAllowed,
+  workGroupFromNothing,
+} from './machine/rules.js';
+export { coverageSetup } from './machine/setup.js';
+export {
+  COVERAGE_STATES,
+  type CoverageSnapshot,
+  type CoverageState,
+  coverageRecord,
+} from './machine/state.js';

@@ -100,3 +100,17 @@ export const RULE_TEXT = {
   ),
   articlesAlready: bilingual('党建已写入企业章程。', 'Party building is already in the articles.'),
 } as const;
+
+/** Texts of a refused start input (see `CoverageInputError`). */
+export const INPUT_TEXT = {
+  notCoverage: (issues: readonly string[]): Bilingual =>
+    bilingual(
+      `这不是党组织和工作覆盖流程的启动参数（须有 unitId 和单位类型 kind）：${issues.join('；')}`,
+      `This is not a party-coverage input (it needs a unitId and the unit's kind): ${issues.join('; ')}`,
+    ),
+  invalid: (issues: readonly string[]): Bilingual =>
+    bilingual(
+      `党组织和工作覆盖流程的启动参数有误：${issues.join('；')}`,
+      `The party-coverage input is invalid: ${issues.join('; ')}`,
+    ),
+} as const;

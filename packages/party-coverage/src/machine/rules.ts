@@ -1,22 +1,22 @@
-import { type Bilingual, bilingual, type Rule } from '@jiayuan/core';
+import { type Bilingual, bilingual, defineRule } from '@jiayuan/core';
 import type { CoverageContext } from './context.js';
 import { type Census, membersOf } from './forms.js';
 import { RULE_TEXT } from './messages.js';
 
+// Each rule is a named guard of the coverage machine (its id): a host may `provide()` its own.
 type Snap = { readonly context: CoverageContext };
-type Verdict =
-  | true
-  | { readonly ok: false; readonly message: Bilingual; readonly details?: Record<string, unknown> };
 
-const fail = (message: Bilingual, details?: Record<string, unknown>): Verdict =>
-  details === undefined ? { ok: false, message } : { ok: false, message, details };
+const fail = (message: Bilingual, details?: Record<string, unknown>) =>
+  details === undefined
+    ? { ok: false as const, message }
+    : { ok: false as const, message, details };
 
 /** Census numbers must add up: full + probationary ≤ headcount. */
-export const censusAddsUp: Rule<{ readonly census: Census }, Snap> = {
+export const censusAddsUp = defineRule({
   id: 'census-adds-up',
   citations: ['PARTY-CONST-30'],
   description: bilingual('党员人数不得超过总人数', 'party members cannot exceed the headcount'),
-  check(_snapshot, event) {
+  check(_snapshot: Snap, event: { readonly census: Census }) {
     const { full, probationary, headcount } = event.census;
     return full + probationary <= headcount
       ? true
@@ -26,42 +26,43 @@ export const censusAddsUp: Rule<{ readonly census: Census }, Snap> = {
           headcount,
         });
   },
-};
+});
 
 /** A branch needs the profile's minimum of full members (党章 30: 三人以上). */
-export const branchMinimum: Rule<object, Snap> = {
+export const branchMinimum = defineRule({
   id: 'branch-min-full-members',
   citations: ['PARTY-CONST-30'],
   description: bilingual(
     '正式党员三人以上方可成立党支部',
     'a branch needs three or more full members',
   ),
-  check({ context }) {
+  check({ context }: Snap) {
     const min = context.party.branchMinFullMembers.value;
     return context.census.full >= min
       ? true
       : fail(RULE_TEXT.branchMinimum(context.census.full, min), { full: context.census.full, min });
   },
-};
+});
 
 /** A unit with its own branch does not form another. */
-export const notAlreadyBranch: Rule<object, Snap> = {
+export const notAlreadyBranch = defineRule({
   id: 'not-already-branch',
   citations: ['PARTY-CONST-30'],
-  check({ context }) {
+  description: bilingual('本单位尚未成立党支部', 'the unit has no branch of its own yet'),
+  check({ context }: Snap) {
     return context.form === 'branch' ? fail(RULE_TEXT.alreadyBranch) : true;
   },
-};
+});
 
 /** A joint branch covers at most the profile's number of units (一般不超过5个). */
-export const jointBranchSize: Rule<{ readonly units: readonly string[] }, Snap> = {
+export const jointBranchSize = defineRule({
   id: 'joint-branch-max-units',
   citations: ['PARTY-BRANCH-5'],
   description: bilingual(
     '联合党支部覆盖单位一般不超过5个',
     'a joint branch covers at most 5 units',
   ),
-  check({ context }, event) {
+  check({ context }: Snap, event: { readonly units: readonly string[] }) {
     const max = context.party.jointBranchMaxUnits.value;
     return event.units.length <= max
       ? true
@@ -70,88 +71,159 @@ export const jointBranchSize: Rule<{ readonly units: readonly string[] }, Snap> 
           max,
         });
   },
-};
+});
 
 /** The joint branch's unit list names this unit exactly once and has no repeats. */
-export const jointBranchIncludesUnit: Rule<{ readonly units: readonly string[] }, Snap> = {
+export const jointBranchIncludesUnit = defineRule({
   id: 'joint-branch-lists-unit',
   citations: ['PARTY-BRANCH-5'],
-  check({ context }, event) {
+  description: bilingual(
+    '联合党支部的单位名单包含本单位且不重复',
+    "the joint branch's unit list names this unit, with no repeats",
+  ),
+  check({ context }: Snap, event: { readonly units: readonly string[] }) {
     const distinct = new Set(event.units).size === event.units.length;
     return distinct && event.units.includes(context.unitId)
       ? true
       : fail(RULE_TEXT.jointBranchIncludesUnit(context.unitId));
   },
-};
+});
+
+/** The unit is a member of a joint branch. */
+export const inJointBranch = defineRule({
+  id: 'in-joint-branch',
+  citations: ['PARTY-BRANCH-5'],
+  description: bilingual('本单位在联合党支部中', 'the unit is in a joint branch'),
+  check({ context }: Snap) {
+    return context.form === 'joint-branch' ? true : fail(RULE_TEXT.jointBranchNotMember);
+  },
+});
 
 /** 应建尽建: a unit whose census calls for its own branch cannot settle for less. */
-export const mustBuildOwnBranch: Rule<object, Snap> = {
+export const mustBuildOwnBranch = defineRule({
   id: 'must-build-own-branch',
   citations: ['PARTY-CONST-30', 'JA-2-2-1'],
   description: bilingual('应建尽建', 'build wherever it should be built'),
-  check({ context }) {
+  check({ context }: Snap) {
     const min = context.party.branchMinFullMembers.value;
     return context.census.full < min
       ? true
       : fail(RULE_TEXT.mustBuildBranch(context.census.full, min));
   },
-};
+});
 
 /** Organisations need members. */
-export const hasMembers: Rule<object, Snap> = {
+export const hasMembers = defineRule({
   id: 'has-party-members',
   citations: ['PARTY-BRANCH-5', 'PARTY-INSTRUCTOR'],
-  check({ context }) {
+  description: bilingual('本单位有党员', 'the unit has party members'),
+  check({ context }: Snap) {
     return membersOf(context.census) > 0 ? true : fail(RULE_TEXT.needsMembers);
   },
-};
+});
 
 /** The profile allows party work groups. */
-export const workGroupAllowed: Rule<object, Snap> = {
+export const workGroupAllowed = defineRule({
   id: 'work-group-allowed',
   citations: ['JA-2-2-1'],
-  check({ context }) {
+  description: bilingual('配置设有党的工作小组', 'the profile has party work groups'),
+  check({ context }: Snap) {
     return context.party.workGroupAllowed.value ? true : fail(RULE_TEXT.workGroupDisabled);
   },
-};
+});
 
 /** A work group is formed only where the unit has no organisation yet. */
-export const workGroupFromNothing: Rule<object, Snap> = {
+export const workGroupFromNothing = defineRule({
   id: 'work-group-not-weaker',
   citations: ['JA-2-2-1'],
-  check({ context }) {
+  description: bilingual(
+    '仅在尚无党组织时成立党的工作小组',
+    'a work group only where the unit has no organisation',
+  ),
+  check({ context }: Snap) {
     return context.form === null || context.form === 'instructor'
       ? true
       : fail(RULE_TEXT.workGroupOnlyFromNothing);
   },
-};
+});
 
 /** The profile allows instructor coverage. */
-export const instructorAllowed: Rule<object, Snap> = {
+export const instructorAllowed = defineRule({
   id: 'instructor-allowed',
   citations: ['PARTY-INSTRUCTOR'],
-  check({ context }) {
+  description: bilingual('配置设有党建指导员', 'the profile has instructor coverage'),
+  check({ context }: Snap) {
     return context.party.instructorCoverage.value ? true : fail(RULE_TEXT.instructorDisabled);
   },
-};
+});
 
 /** An instructor covers a unit with no members and no form. */
-export const instructorWithoutMembers: Rule<object, Snap> = {
+export const instructorWithoutMembers = defineRule({
   id: 'instructor-without-members',
   citations: ['PARTY-INSTRUCTOR'],
-  check({ context }) {
+  description: bilingual(
+    '党建指导员用于无党员、无覆盖形式的单位',
+    'an instructor covers a unit without members or another form',
+  ),
+  check({ context }: Snap) {
     return membersOf(context.census) === 0 && context.form === null
       ? true
       : fail(RULE_TEXT.instructorOnlyWithoutMembers);
   },
-};
+});
 
-/** Firm-only matters. */
-export const firmOnly: Rule<object, Snap> = {
+/** The unit is covered by an instructor. */
+export const hasInstructor = defineRule({
+  id: 'has-instructor',
+  citations: ['PARTY-INSTRUCTOR'],
+  description: bilingual('本单位由党建指导员覆盖', 'the unit is covered by an instructor'),
+  check({ context }: Snap) {
+    return context.form === 'instructor' ? true : fail(RULE_TEXT.notInstructor);
+  },
+});
+
+/** Firm-only matters: a firm's project, under a profile that enables firm party building. */
+export const firmOnly = defineRule({
   id: 'firm-project-only',
   citations: ['JA-2-3'],
-  check({ context }) {
+  description: bilingual('仅适用于物业服务企业的项目', "a property firm's project only"),
+  check({ context }: Snap) {
     if (context.kind !== 'firm-project') return fail(RULE_TEXT.firmOnly);
     return context.party.firmPartyBuilding.value ? true : fail(RULE_TEXT.firmPartyBuildingOff);
   },
-};
+});
+
+/** The firm's project is not yet in an alliance. */
+export const notInAlliance = defineRule({
+  id: 'not-in-alliance',
+  citations: ['JA-2-3'],
+  description: bilingual('尚未加入党建联盟', 'not yet in an alliance'),
+  check({ context }: Snap) {
+    return context.firm.alliance === null ? true : fail(RULE_TEXT.alreadyInAlliance);
+  },
+});
+
+/** A 双培养 record counts at least one person. */
+export const dualTrainingNonEmpty = defineRule({
+  id: 'dual-training-non-empty',
+  citations: ['JA-2-3-2'],
+  description: bilingual('“双培养”记录至少一人', 'a 双培养 record counts at least one person'),
+  check(
+    _snapshot: Snap,
+    event: { readonly membersIntoCoreStaff: number; readonly coreStaffIntoMembers: number },
+  ) {
+    return event.membersIntoCoreStaff + event.coreStaffIntoMembers > 0
+      ? true
+      : fail(RULE_TEXT.dualTrainingEmpty);
+  },
+});
+
+/** Party building is written into the firm's articles once. */
+export const articlesNotYet = defineRule({
+  id: 'articles-not-yet',
+  citations: ['JA-2-3-3'],
+  description: bilingual('党建尚未写入企业章程', 'party building is not yet in the articles'),
+  check({ context }: Snap) {
+    return context.firm.articles === null ? true : fail(RULE_TEXT.articlesAlready);
+  },
+});

@@ -1,12 +1,27 @@
-import { bilingual, dropDeadline, markMissed, settleDeadline, startDeadline } from '@jiayuan/core';
-import { assign, emit, enqueueActions, setup } from 'xstate';
-import type { CoverageContext, CoverageInput, CoverageRecord } from './context.js';
+import {
+  type CitationId,
+  catalogGuards,
+  dropDeadline,
+  markMissed,
+  type ProcedureMeta,
+  settleDeadline,
+} from '@jiayuan/core';
+import { match } from 'ts-pattern';
+import { assertEvent, assign, emit, enqueueActions, setup } from 'xstate';
+import { type CoverageEvent, coverageEvents } from './catalog.js';
+import type { CoverageContext, CoverageRecord } from './context.js';
+import { BRANCH_TERM, startBranchTerm } from './deadlines.js';
 import type { CoverageEmitted } from './emitted.js';
-import type { CoverageEvent } from './events.js';
-import { coverageOfForm, type Form, formFits, formSatisfies, membersOf, needOf } from './forms.js';
-
-/** Id of the deadline of the branch's term (its committee or secretary serves 3 or 5 years). */
-export const BRANCH_TERM = 'branch-term';
+import {
+  coverageOfForm,
+  type Form,
+  formFits,
+  formSatisfies,
+  membersOf,
+  type Need,
+  needOf,
+} from './forms.js';
+import type { CoverageInput } from './input.js';
 
 function record(form: Form | null, since: string | null): CoverageRecord {
   return { ...coverageOfForm(form), form, since: form === null ? null : since };
@@ -35,9 +50,20 @@ function changeForm(
   };
 }
 
+/** The profile's citations for what a need calls for. */
+function citationsOfNeed(need: Need, party: CoverageContext['party']): readonly CitationId[] {
+  return match(need)
+    .with('work', () => party.instructorCoverage.cite)
+    .with('organisation', () => [...party.jointBranchMaxUnits.cite, ...party.workGroupAllowed.cite])
+    .with('branch', () => party.branchMinFullMembers.cite)
+    .with('branch-committee', () => party.branchCommitteeFrom.cite)
+    .exhaustive();
+}
+
 /**
- * The `setup` of the coverage machine, exported so hosts can `provide()` or extend it. Guards
- * repeat the catalog rules so that a direct `send` cannot bypass them.
+ * The `setup` of the coverage machine, exported so hosts can `provide()` or extend it. Its guards
+ * are the catalog's — `permitted` (roles), `inOrder` (the clock), one per rule and one per event
+ * type (see `coverageEvents`) — plus the conditions by which `assess` routes to a state.
  */
 export const coverageSetup = setup({
   types: {
@@ -45,54 +71,11 @@ export const coverageSetup = setup({
     events: {} as CoverageEvent,
     input: {} as CoverageInput,
     emitted: {} as CoverageEmitted,
+    meta: {} as ProcedureMeta,
   },
   guards: {
-    /** Census numbers add up. */
-    censusAddsUp: ({ event }) =>
-      event.type === 'CENSUS_UPDATED' &&
-      event.census.full + event.census.probationary <= event.census.headcount,
-    /** 党章 30: three or more full members, and no branch yet. */
-    canApproveBranch: ({ context }) =>
-      context.form !== 'branch' && context.census.full >= context.party.branchMinFullMembers.value,
-    /** A joint branch: members, no own-branch duty, at most five units listing this one once. */
-    canJoinJointBranch: ({ context, event }) =>
-      event.type === 'JOIN_JOINT_BRANCH' &&
-      membersOf(context.census) > 0 &&
-      context.census.full < context.party.branchMinFullMembers.value &&
-      context.form !== 'branch' &&
-      event.units.length <= context.party.jointBranchMaxUnits.value &&
-      new Set(event.units).size === event.units.length &&
-      event.units.includes(context.unitId),
-    canChangeJointUnits: ({ context, event }) =>
-      event.type === 'JOINT_BRANCH_UNITS_CHANGED' &&
-      context.form === 'joint-branch' &&
-      event.units.length <= context.party.jointBranchMaxUnits.value &&
-      new Set(event.units).size === event.units.length &&
-      event.units.includes(context.unitId),
-    inJointBranch: ({ context }) => context.form === 'joint-branch',
-    canFormWorkGroup: ({ context }) =>
-      context.party.workGroupAllowed.value &&
-      membersOf(context.census) > 0 &&
-      context.census.full < context.party.branchMinFullMembers.value &&
-      (context.form === null || context.form === 'instructor'),
-    canAssignInstructor: ({ context }) =>
-      context.party.instructorCoverage.value &&
-      membersOf(context.census) === 0 &&
-      context.form === null,
-    hasInstructor: ({ context }) => context.form === 'instructor',
-    firmNotInAlliance: ({ context }) =>
-      context.kind === 'firm-project' &&
-      context.party.firmPartyBuilding.value &&
-      context.firm.alliance === null,
-    firmDualTraining: ({ context, event }) =>
-      event.type === 'DUAL_TRAINING_RECORDED' &&
-      context.kind === 'firm-project' &&
-      context.party.firmPartyBuilding.value &&
-      event.membersIntoCoreStaff + event.coreStaffIntoMembers > 0,
-    firmArticlesNotYet: ({ context }) =>
-      context.kind === 'firm-project' &&
-      context.party.firmPartyBuilding.value &&
-      context.firm.articles === null,
+    ...catalogGuards(coverageEvents),
+    /** A branch with enough full members for a committee (PARTY-BRANCH-CH6). */
     branchCommitteeNeeded: ({ context }) =>
       context.form === 'branch' && context.need === 'branch-committee',
     hasBranch: ({ context }) => context.form === 'branch',
@@ -108,7 +91,7 @@ export const coverageSetup = setup({
     /** Time moves with every event. */
     clock: assign({ now: ({ event }) => event.at }),
     setCensus: enqueueActions(({ context, event, enqueue }) => {
-      if (event.type !== 'CENSUS_UPDATED') return;
+      assertEvent(event, 'CENSUS_UPDATED');
       const max = context.party.branchMaxMembers.value;
       const before = membersOf(context.census);
       const after = membersOf(event.census);
@@ -161,17 +144,7 @@ export const coverageSetup = setup({
           previousNeed: context.need,
           form,
           census: context.census,
-          cite:
-            need === 'work'
-              ? context.party.instructorCoverage.cite
-              : need === 'organisation'
-                ? [
-                    ...context.party.jointBranchMaxUnits.cite,
-                    ...context.party.workGroupAllowed.cite,
-                  ]
-                : need === 'branch'
-                  ? context.party.branchMinFullMembers.cite
-                  : context.party.branchCommitteeFrom.cite,
+          cite: citationsOfNeed(need, context.party),
         });
       }
       const coverage = record(form, formSince);
@@ -181,24 +154,15 @@ export const coverageSetup = setup({
       enqueue.assign({ form, formSince, history, deadlines, jointBranch, branch, need, coverage });
     }),
     approveBranch: assign(({ context, event }) => {
-      if (event.type !== 'APPROVE_BRANCH') return {};
-      const term = context.party.branchCommitteeTerm;
-      const period = context.kind === 'owners-committee' ? term.value.community : term.value.other;
+      assertEvent(event, 'APPROVE_BRANCH');
       return {
         ...changeForm(context, 'branch', event.at, event.by.id),
         branch: { id: event.branchId, approvedAt: event.at, by: event.by.id },
         jointBranch: null,
-        deadlines: startDeadline(context.deadlines, BRANCH_TERM, {
-          title: bilingual(
-            '党支部委员会（书记）任期届满',
-            'the branch committee’s (secretary’s) term ends',
-          ),
-          trigger: event.at,
-          period,
-          cite: term.cite,
-        }),
+        deadlines: startBranchTerm(context.deadlines, context.kind, context.party, event.at),
       };
     }),
+    /** Announces the form change the event's own action just recorded in the history. */
     announceFormChange: emit(({ context, event }) => ({
       type: 'form-changed' as const,
       unitId: context.unitId,
@@ -206,50 +170,42 @@ export const coverageSetup = setup({
       from: context.history.at(-1)?.from ?? null,
       to: context.form,
     })),
-    joinJointBranch: assign(({ context, event }) =>
-      event.type === 'JOIN_JOINT_BRANCH'
-        ? {
-            ...changeForm(context, 'joint-branch', event.at, event.by.id),
-            jointBranch: { id: event.jointBranchId, units: [...event.units] },
-          }
-        : {},
-    ),
-    changeJointUnits: assign(({ context, event }) =>
-      event.type === 'JOINT_BRANCH_UNITS_CHANGED' && context.jointBranch !== null
-        ? { jointBranch: { id: context.jointBranch.id, units: [...event.units] } }
-        : {},
-    ),
-    leaveJointBranch: assign(({ context, event }) => ({
-      ...changeForm(context, null, event.at, event.by.id),
-      jointBranch: null,
-    })),
-    formWorkGroup: assign(({ context, event }) =>
-      changeForm(context, 'work-group', event.at, event.by.id),
-    ),
-    assignInstructor: assign(({ context, event }) =>
-      changeForm(context, 'instructor', event.at, event.by.id),
-    ),
-    withdrawInstructor: assign(({ context, event }) =>
-      changeForm(context, null, event.at, event.by.id),
-    ),
-    reElectBranch: assign(({ context, event }) => {
-      const term = context.party.branchCommitteeTerm;
-      const period = context.kind === 'owners-committee' ? term.value.community : term.value.other;
-      const settled = settleDeadline(context.deadlines, BRANCH_TERM, event.at);
+    joinJointBranch: assign(({ context, event }) => {
+      assertEvent(event, 'JOIN_JOINT_BRANCH');
       return {
-        deadlines: startDeadline(settled, BRANCH_TERM, {
-          title: bilingual(
-            '党支部委员会（书记）任期届满',
-            'the branch committee’s (secretary’s) term ends',
-          ),
-          trigger: event.at,
-          period,
-          cite: term.cite,
-        }),
+        ...changeForm(context, 'joint-branch', event.at, event.by.id),
+        jointBranch: { id: event.jointBranchId, units: [...event.units] },
       };
     }),
+    changeJointUnits: assign(({ context, event }) => {
+      assertEvent(event, 'JOINT_BRANCH_UNITS_CHANGED');
+      // Taken only in a joint branch (rule `in-joint-branch`), whose id stays.
+      const id = context.jointBranch?.id;
+      return id === undefined ? {} : { jointBranch: { id, units: [...event.units] } };
+    }),
+    leaveJointBranch: assign(({ context, event }) => {
+      assertEvent(event, 'LEAVE_JOINT_BRANCH');
+      return { ...changeForm(context, null, event.at, event.by.id), jointBranch: null };
+    }),
+    formWorkGroup: assign(({ context, event }) => {
+      assertEvent(event, 'FORM_WORK_GROUP');
+      return changeForm(context, 'work-group', event.at, event.by.id);
+    }),
+    assignInstructor: assign(({ context, event }) => {
+      assertEvent(event, 'ASSIGN_INSTRUCTOR');
+      return changeForm(context, 'instructor', event.at, event.by.id);
+    }),
+    withdrawInstructor: assign(({ context, event }) => {
+      assertEvent(event, 'WITHDRAW_INSTRUCTOR');
+      return changeForm(context, null, event.at, event.by.id);
+    }),
+    reElectBranch: assign(({ context, event }) => {
+      assertEvent(event, 'BRANCH_RE_ELECTED');
+      const settled = settleDeadline(context.deadlines, BRANCH_TERM, event.at);
+      return { deadlines: startBranchTerm(settled, context.kind, context.party, event.at) };
+    }),
     review: enqueueActions(({ context, event, enqueue }) => {
-      if (event.type !== 'REVIEW') return;
+      assertEvent(event, 'REVIEW');
       const review = {
         at: event.at,
         by: event.by.id,
@@ -262,13 +218,12 @@ export const coverageSetup = setup({
       enqueue.assign({ reviews: [...context.reviews, review] });
       enqueue.emit({ type: 'review-recorded', unitId: context.unitId, review });
     }),
-    joinAlliance: assign(({ context, event }) =>
-      event.type === 'ALLIANCE_JOINED'
-        ? { firm: { ...context.firm, alliance: { id: event.allianceId, since: event.at } } }
-        : {},
-    ),
+    joinAlliance: assign(({ context, event }) => {
+      assertEvent(event, 'ALLIANCE_JOINED');
+      return { firm: { ...context.firm, alliance: { id: event.allianceId, since: event.at } } };
+    }),
     recordDualTraining: assign(({ context, event }) => {
-      if (event.type !== 'DUAL_TRAINING_RECORDED') return {};
+      assertEvent(event, 'DUAL_TRAINING_RECORDED');
       const d = context.firm.dualTraining;
       return {
         firm: {
@@ -280,12 +235,13 @@ export const coverageSetup = setup({
         },
       };
     }),
-    amendArticles: assign(({ context, event }) =>
-      event.type === 'ARTICLES_AMENDED'
-        ? { firm: { ...context.firm, articles: { since: event.at, evidence: event.evidence } } }
-        : {},
-    ),
+    amendArticles: assign(({ context, event }) => {
+      assertEvent(event, 'ARTICLES_AMENDED');
+      return { firm: { ...context.firm, articles: { since: event.at, evidence: event.evidence } } };
+    }),
+    /** An elapsed branch term is marked missed and announced once. */
     tick: enqueueActions(({ context, event, enqueue }) => {
+      assertEvent(event, 'TICK');
       const before = context.deadlines[BRANCH_TERM];
       const deadlines = markMissed(context.deadlines, event.at);
       const after = deadlines[BRANCH_TERM];
@@ -300,7 +256,7 @@ export const coverageSetup = setup({
       }
     }),
     close: enqueueActions(({ context, event, enqueue }) => {
-      if (event.type !== 'UNIT_CLOSED') return;
+      assertEvent(event, 'UNIT_CLOSED');
       enqueue.assign({
         closedReason: event.reason,
         deadlines: dropDeadline(context.deadlines, BRANCH_TERM),

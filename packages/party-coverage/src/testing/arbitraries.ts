@@ -1,7 +1,7 @@
-import type { Role } from '@jiayuan/core';
 import { eventStreamArbitrary } from '@jiayuan/testing';
 import fc from 'fast-check';
-import { coverageEvents } from '../machine/events.js';
+import { type CoverageEvent, coverageEvents } from '../machine/catalog.js';
+import { REVIEW_REASONS } from '../machine/context.js';
 
 /** Options of {@link coverageEventsArbitrary}. */
 export interface CoverageEventsOptions {
@@ -21,94 +21,81 @@ export interface CoverageEventsOptions {
   readonly includeClose?: boolean;
 }
 
-const rolesOf = (type: keyof typeof coverageEvents.events): readonly Role[] =>
-  coverageEvents.events[type].roles;
+/** The payload (the event without its envelope) of each coverage event type. */
+export type CoveragePayloads = {
+  readonly [K in CoverageEvent['type']]: fc.Arbitrary<
+    Omit<Extract<CoverageEvent, { type: K }>, 'type' | 'at' | 'by'>
+  >;
+};
+
+/**
+ * Valid payloads of every coverage event type, drawn around the thresholds: 0–9 full members with
+ * headcounts that sometimes do not add up, joint-branch lists of up to 7 units drawn from
+ * `unitId` and its neighbours (repeats included), 双培养 counts that may be zero.
+ */
+export function coveragePayloadsArbitrary(unitId = 'u1'): CoveragePayloads {
+  const pool = [unitId, 'u2', 'u3', 'u4', 'u5', 'u6', 'u7'];
+  const id = fc.constantFrom('a', 'b');
+  const none = fc.constant({});
+  return {
+    CENSUS_UPDATED: fc.record({
+      census: fc.record({
+        headcount: fc.integer({ min: 0, max: 12 }),
+        full: fc.integer({ min: 0, max: 9 }),
+        probationary: fc.integer({ min: 0, max: 3 }),
+      }),
+    }),
+    APPROVE_BRANCH: fc.record({ branchId: id }),
+    JOIN_JOINT_BRANCH: fc.record({
+      jointBranchId: id,
+      units: fc.oneof(
+        fc.shuffledSubarray(pool, { minLength: 1, maxLength: 7 }),
+        fc.array(fc.constantFrom(...pool), { minLength: 1, maxLength: 6 }),
+      ),
+    }),
+    JOINT_BRANCH_UNITS_CHANGED: fc.record({
+      units: fc.shuffledSubarray(pool, { minLength: 1, maxLength: 7 }),
+    }),
+    LEAVE_JOINT_BRANCH: none,
+    FORM_WORK_GROUP: none,
+    ASSIGN_INSTRUCTOR: fc.record({ instructorId: id }),
+    WITHDRAW_INSTRUCTOR: none,
+    BRANCH_RE_ELECTED: none,
+    REVIEW: fc.record(
+      { reason: fc.constantFrom(...REVIEW_REASONS), note: fc.constantFrom('ok', '复核') },
+      { requiredKeys: ['reason'] },
+    ),
+    ALLIANCE_JOINED: fc.record({ allianceId: id }),
+    DUAL_TRAINING_RECORDED: fc.record({
+      membersIntoCoreStaff: fc.integer({ min: 0, max: 3 }),
+      coreStaffIntoMembers: fc.integer({ min: 0, max: 3 }),
+    }),
+    ARTICLES_AMENDED: fc.record({ evidence: fc.constantFrom('章程第5条', 'doc-1') }),
+    UNIT_CLOSED: fc.record({ reason: fc.constantFrom('dissolved', 'project-ended') }),
+    TICK: none,
+  };
+}
 
 /**
  * Random input streams for the coverage machine: valid events of every catalog type with
- * payloads around the thresholds (0–9 full members, headcounts that sometimes do not add up,
- * joint-branch lists of up to 7 units, repeats included), broken inputs, and some inputs dated
- * before their predecessor.
+ * payloads from {@link coveragePayloadsArbitrary}, broken inputs, and some inputs dated before
+ * their predecessor.
  */
 export function coverageEventsArbitrary(options: CoverageEventsOptions): fc.Arbitrary<unknown[]> {
-  const unitId = options.unitId ?? 'u1';
-  const pool = [unitId, 'u2', 'u3', 'u4', 'u5', 'u6', 'u7'];
-  const id = fc.constantFrom('a', 'b');
-  const entry = <T extends object>(
-    type: keyof typeof coverageEvents.events,
-    payload: fc.Arbitrary<T>,
-  ) => ({
-    payload,
-    roles: rolesOf(type),
-  });
-  const catalog = {
-    CENSUS_UPDATED: entry(
-      'CENSUS_UPDATED',
-      fc.record({
-        census: fc.record({
-          headcount: fc.integer({ min: 0, max: 12 }),
-          full: fc.integer({ min: 0, max: 9 }),
-          probationary: fc.integer({ min: 0, max: 3 }),
-        }),
-      }),
+  const payloads = coveragePayloadsArbitrary(options.unitId ?? 'u1');
+  // The closing event last, so that leaving it out keeps the other types' draws.
+  const types = [
+    ...(coverageEvents.types as readonly CoverageEvent['type'][]).filter(
+      (t) => t !== 'UNIT_CLOSED',
     ),
-    APPROVE_BRANCH: entry('APPROVE_BRANCH', fc.record({ branchId: id })),
-    JOIN_JOINT_BRANCH: entry(
-      'JOIN_JOINT_BRANCH',
-      fc.record({
-        jointBranchId: id,
-        units: fc.oneof(
-          fc.shuffledSubarray(pool, { minLength: 1, maxLength: 7 }),
-          fc.array(fc.constantFrom(...pool), { minLength: 1, maxLength: 6 }),
-        ),
-      }),
-    ),
-    JOINT_BRANCH_UNITS_CHANGED: entry(
-      'JOINT_BRANCH_UNITS_CHANGED',
-      fc.record({ units: fc.shuffledSubarray(pool, { minLength: 1, maxLength: 7 }) }),
-    ),
-    LEAVE_JOINT_BRANCH: entry('LEAVE_JOINT_BRANCH', fc.constant({})),
-    FORM_WORK_GROUP: entry('FORM_WORK_GROUP', fc.constant({})),
-    ASSIGN_INSTRUCTOR: entry('ASSIGN_INSTRUCTOR', fc.record({ instructorId: id })),
-    WITHDRAW_INSTRUCTOR: entry('WITHDRAW_INSTRUCTOR', fc.constant({})),
-    BRANCH_RE_ELECTED: entry('BRANCH_RE_ELECTED', fc.constant({})),
-    REVIEW: entry(
-      'REVIEW',
-      fc.record(
-        {
-          reason: fc.constantFrom(
-            'periodic',
-            'term-end',
-            'membership-change',
-            'committee-re-election',
-          ),
-          note: fc.constantFrom('ok', '复核'),
-        },
-        { requiredKeys: ['reason'] },
-      ),
-    ),
-    ALLIANCE_JOINED: entry('ALLIANCE_JOINED', fc.record({ allianceId: id })),
-    DUAL_TRAINING_RECORDED: entry(
-      'DUAL_TRAINING_RECORDED',
-      fc.record({
-        membersIntoCoreStaff: fc.integer({ min: 0, max: 3 }),
-        coreStaffIntoMembers: fc.integer({ min: 0, max: 3 }),
-      }),
-    ),
-    ARTICLES_AMENDED: entry(
-      'ARTICLES_AMENDED',
-      fc.record({ evidence: fc.constantFrom('章程第5条', 'doc-1') }),
-    ),
-    TICK: entry('TICK', fc.constant({})),
-    ...(options.includeClose === false
-      ? {}
-      : {
-          UNIT_CLOSED: entry(
-            'UNIT_CLOSED',
-            fc.record({ reason: fc.constantFrom('dissolved', 'project-ended') }),
-          ),
-        }),
-  };
+    ...(options.includeClose === false ? [] : (['UNIT_CLOSED'] as const)),
+  ];
+  const catalog = Object.fromEntries(
+    types.map((type) => [
+      type,
+      { payload: payloads[type] as fc.Arbitrary<object>, roles: coverageEvents.events[type].roles },
+    ]),
+  );
   const stream = eventStreamArbitrary(catalog, {
     start: options.start,
     minLength: options.minLength ?? 0,

@@ -1,22 +1,24 @@
+import { match, P } from 'ts-pattern';
 import type { CoverageContext } from '../machine/context.js';
 import { coverageOfForm, formFits, needOf } from '../machine/forms.js';
+import type { CoverageState } from '../machine/state.js';
 
 /**
- * The state value the coverage machine must be in for a context, derived independently of the
- * machine's own routing: from the census, the profile's party numbers and the established form.
+ * The state the coverage machine must be in for an open unit's context, derived independently of
+ * the machine's own routing: from the census, the profile's party numbers and the established form.
  */
-export function expectedCoverageState(context: CoverageContext): string {
-  const need = needOf(context.census, context.party);
-  const form = context.form;
-  if (form === 'branch')
-    return need === 'branch-committee' ? 'open.branch.committee' : 'open.branch.secretary';
-  if (need === 'branch' || need === 'branch-committee') return 'open.branchDue';
-  if (need === 'organisation') {
-    if (form === 'joint-branch') return 'open.jointBranch';
-    if (form === 'work-group') return 'open.workGroup';
-    return 'open.organisationDue';
-  }
-  return form === 'instructor' ? 'open.instructor' : 'open.uncovered';
+export function expectedCoverageState(context: CoverageContext): Exclude<CoverageState, 'closed'> {
+  return match({ need: needOf(context.census, context.party), form: context.form })
+    .returnType<Exclude<CoverageState, 'closed'>>()
+    .with({ form: 'branch', need: 'branch-committee' }, () => 'open.branch.committee')
+    .with({ form: 'branch' }, () => 'open.branch.secretary')
+    .with({ need: P.union('branch', 'branch-committee') }, () => 'open.branchDue')
+    .with({ need: 'organisation', form: 'joint-branch' }, () => 'open.jointBranch')
+    .with({ need: 'organisation', form: 'work-group' }, () => 'open.workGroup')
+    .with({ need: 'organisation' }, () => 'open.organisationDue')
+    .with({ need: 'work', form: 'instructor' }, () => 'open.instructor')
+    .with({ need: 'work' }, () => 'open.uncovered')
+    .exhaustive();
 }
 
 /**

@@ -15,7 +15,12 @@
  * @packageDocumentation
  */
 
-export { type CoverageEventsOptions, coverageEventsArbitrary } from './arbitraries.js';
+export {
+  type CoverageEventsOptions,
+  type CoveragePayloads,
+  coverageEventsArbitrary,
+  coveragePayloadsArbitrary,
+} from './arbitraries.js';
 export { coverageInconsistency, expectedCoverageState } from './expected.js';
 export { coverageInvariants, dispatchContract, sendThroughDispatch } from './invariants.js';
 export { type CoveragePropertyOptions, coverageProperty } from './suite.js';

@@ -1,7 +1,7 @@
 import { dispatch, type EventCatalog, isRejectionCode, specOf } from '@jiayuan/core';
 import { activeStatePaths, type Invariant } from '@jiayuan/testing';
 import type { Actor } from 'xstate';
-import { coverageEvents } from '../machine/events.js';
+import { coverageEvents } from '../machine/catalog.js';
 import type { coverageMachine } from '../machine/machine.js';
 import type { CoverageSnapshot } from '../machine/state.js';
 import { coverageInconsistency, expectedCoverageState } from './expected.js';

@@ -1,5 +1,5 @@
 import { assertInvariants } from '@jiayuan/testing';
-import type { CoverageInput } from '../machine/context.js';
+import type { CoverageInput } from '../machine/input.js';
 import { coverageMachine } from '../machine/machine.js';
 import { type CoverageEventsOptions, coverageEventsArbitrary } from './arbitraries.js';
 import { coverageInvariants, sendThroughDispatch } from './invariants.js';

@@ -47,7 +47,7 @@ const serializeState = (s: { value: unknown; context: CoverageContext }) =>
     s.context.firm.dualTraining.membersIntoCoreStaff > 0,
   ]);
 
-describe('paths over xstate/graph', () => {
+describe('paths over xstate/graph', { timeout: 30_000 }, () => {
   for (const kind of ['owners-committee', 'firm-project'] as const) {
     it(`reach every state and every transition (${kind})`, () => {
       const coverage = pathCoverage(coverageMachine, {

@@ -3,7 +3,7 @@ import { describe, it } from 'vitest';
 import { coverageProperty } from '../../src/testing/index.js';
 import { input } from '../support.js';
 
-describe('coverage invariants over random event streams', () => {
+describe('coverage invariants over random event streams', { timeout: 30_000 }, () => {
   it('hold for an owners’ committee under the Shanghai profile (with persistence round trips)', () => {
     coverageProperty({ input: input(), numRuns: 150, seed: 42 });
   });

@@ -1,7 +1,12 @@
 import { PROFILES } from '@jiayuan/core';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { CoverageInputSchema, coverageMachine, type ExistingForm } from '../../src/index.js';
+import {
+  CoverageInputError,
+  CoverageInputSchema,
+  coverageMachine,
+  type ExistingForm,
+} from '../../src/index.js';
 import { census, day, input, leaf, start, T0 } from '../support.js';
 
 const SINCE = '2023-05-10T10:00:00+08:00';
@@ -46,6 +51,14 @@ describe('starting with an existing form (migration), checked against the census
     actor.start();
     expect(actor.getSnapshot().status).toBe('error');
     expect(String(error)).toContain('at least 3 full party members');
+    expect(error).toBeInstanceOf(CoverageInputError);
+    expect((error as CoverageInputError).code).toBe('invalid-coverage-input');
+    expect((error as CoverageInputError).issues).toEqual([
+      {
+        path: 'existing',
+        message: 'a branch needs at least 3 full party members (PARTY-CONST-30); the census has 0',
+      },
+    ]);
   });
 
   it('a joint branch: at most five units including this one, with members', () => {

@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { dispatch } from '@jiayuan/core';
 import { describe, expect, it } from 'vitest';
-import { createActor } from 'xstate';
+import { createActor, type Snapshot } from 'xstate';
 import { coverageMachine } from '../../src/index.js';
+import { coverageInvariants } from '../../src/testing/index.js';
 import { census, day, input, start } from '../support.js';
 
 describe('persist → JSON → restore → persist', () => {
@@ -24,5 +27,72 @@ describe('persist → JSON → restore → persist', () => {
       ...census(7),
     });
     expect(restored.getSnapshot().value).toEqual({ open: { branch: 'committee' } });
+  });
+});
+
+describe('snapshots recorded before the machine owned its rules (version 1)', () => {
+  const recorded = JSON.parse(
+    readFileSync(new URL('./fixtures/recorded-v1.json', import.meta.url), 'utf8'),
+  ) as Record<string, Snapshot<unknown>>;
+  const restore = (name: string) => {
+    const snapshot = recorded[name];
+    if (snapshot === undefined) throw new Error(`no recorded snapshot ${name}`);
+    const actor = createActor(coverageMachine, { snapshot, input: input() }).start();
+    return { actor, snapshot };
+  };
+
+  it('restore unchanged and keep their invariants', () => {
+    expect(Object.keys(recorded)).toEqual([
+      'jointBranch',
+      'branchCommittee',
+      'firmInstructor',
+      'branchTermMissed',
+      'closed',
+    ]);
+    for (const name of Object.keys(recorded)) {
+      const { actor, snapshot } = restore(name);
+      expect(JSON.parse(JSON.stringify(actor.getPersistedSnapshot())), name).toEqual(snapshot);
+      for (const invariant of coverageInvariants) {
+        if (invariant.name === 'dispatch contract') continue;
+        expect(invariant.check(actor.getSnapshot(), undefined, { index: 0 } as never), name).toBe(
+          true,
+        );
+      }
+      actor.stop();
+    }
+  });
+
+  it('take the next event through dispatch, rules and roles included', () => {
+    const joint = restore('jointBranch').actor;
+    const units = (n: number) => ['u1', 'u2', 'u3', 'u4', 'u5', 'u6'].slice(0, n);
+    const higher = { id: 'h', role: 'higher-party-organisation' };
+    const change = (n: number) =>
+      dispatch(joint, {
+        type: 'JOINT_BRANCH_UNITS_CHANGED',
+        at: day(9),
+        by: higher,
+        units: units(n),
+      });
+    expect(!change(6).ok && 'refused').toBe('refused');
+    expect(change(3).ok).toBe(true);
+    expect(joint.getSnapshot().context.jointBranch?.units).toEqual(units(3));
+
+    const branch = restore('branchCommittee').actor;
+    const reElected = dispatch(branch, { type: 'BRANCH_RE_ELECTED', at: day(9), by: higher });
+    expect(reElected.ok).toBe(true);
+    expect(branch.getSnapshot().value).toEqual({ open: { branch: 'committee' } });
+
+    const firm = restore('firmInstructor').actor;
+    const again = dispatch(firm, {
+      type: 'ARTICLES_AMENDED',
+      at: day(9),
+      by: { id: 'f', role: 'property-firm' },
+      evidence: 'x',
+    });
+    expect(!again.ok && again.rejection.rule?.id).toBe('articles-not-yet');
+
+    const closed = restore('closed').actor;
+    const late = dispatch(closed, { type: 'TICK', at: day(9), by: { id: 's', role: 'system' } });
+    expect(!late.ok && late.rejection.code).toBe('process-ended');
   });
 });

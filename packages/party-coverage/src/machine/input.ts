@@ -1,0 +1,190 @@
+import { type Bilingual, DEFAULT_PROFILE, type Profile, ProfileSchema } from '@jiayuan/core';
+import { z } from 'zod';
+import { type Census, FORMS, type Form, formFits, membersOf } from './forms.js';
+import { INPUT_TEXT } from './messages.js';
+
+/** The kinds of covered unit: an owners' committee, or a property firm's managed project. */
+export const UNIT_KINDS = ['owners-committee', 'firm-project'] as const;
+
+/** One of {@link UNIT_KINDS}. */
+export type UnitKind = (typeof UNIT_KINDS)[number];
+
+/** Zod schema of a {@link Census}: whole numbers, party members no more than the headcount. */
+export const CensusSchema = z
+  .strictObject({
+    headcount: z.number().int().nonnegative().max(100_000),
+    full: z.number().int().nonnegative().max(100_000),
+    probationary: z.number().int().nonnegative().max(100_000),
+  })
+  .refine((c) => c.full + c.probationary <= c.headcount, {
+    error: 'full + probationary party members cannot exceed the headcount',
+  });
+
+/** What a host passes to start the machine. */
+export interface CoverageInput {
+  /** The covered unit's id in the host (a committee or a firm's project). */
+  readonly unitId: string;
+  readonly kind: UnitKind;
+  /** Where the unit belongs, for aggregation. */
+  readonly complexId?: string | undefined;
+  readonly streetId?: string | undefined;
+  readonly firmId?: string | undefined;
+  /** When the process starts: the clock's first value. */
+  readonly startedAt: string;
+  readonly census: Census;
+  /** Defaults to core's `DEFAULT_PROFILE` (Shanghai). */
+  readonly profile?: Profile | undefined;
+  /** A form the unit already has when the host starts tracking it (migration). */
+  readonly existing?: ExistingForm | undefined;
+}
+
+/**
+ * A form established before the machine starts: checked against the census and the profile
+ * like the events that establish forms (a branch needs its full members and an approval; a
+ * joint branch at most the profile's units, this unit among them; a work group only where the
+ * profile allows it, with members; an instructor where the profile provides them).
+ */
+export interface ExistingForm {
+  readonly form: Form;
+  /** When it was established; not after `startedAt`. */
+  readonly since: string;
+  /** Who established or approved it, for the record. */
+  readonly by: string;
+  /** The branch's id (form `branch`). */
+  readonly branchId?: string | undefined;
+  /** The joint branch (form `joint-branch`). */
+  readonly jointBranch?: { readonly id: string; readonly units: readonly string[] } | undefined;
+}
+
+/** Zod schema of {@link ExistingForm} (shape only; the census checks need the whole input). */
+export const ExistingFormSchema = z.strictObject({
+  form: z.enum(FORMS),
+  since: z.iso.datetime({ offset: true }),
+  by: z.string().min(1),
+  branchId: z.string().min(1).optional(),
+  jointBranch: z
+    .strictObject({ id: z.string().min(1), units: z.array(z.string().min(1)).min(1) })
+    .optional(),
+});
+
+/** Why an existing form does not fit the input, or `null` when it does. */
+export function existingFormIssue(input: CoverageInput): string | null {
+  const existing = input.existing;
+  if (existing === undefined) return null;
+  const party = (input.profile ?? DEFAULT_PROFILE).party;
+  const { census } = input;
+  if (Date.parse(existing.since) > Date.parse(input.startedAt))
+    return `existing ${existing.form} since ${existing.since} is after startedAt ${input.startedAt}`;
+  switch (existing.form) {
+    case 'branch':
+      if (existing.branchId === undefined) return 'an existing branch needs its branchId';
+      if (!formFits('branch', census, party))
+        return `a branch needs at least ${party.branchMinFullMembers.value} full party members (${party.branchMinFullMembers.cite.join(', ')}); the census has ${census.full}`;
+      return null;
+    case 'joint-branch': {
+      const jb = existing.jointBranch;
+      if (jb === undefined) return 'an existing joint branch needs jointBranch { id, units }';
+      if (membersOf(census) === 0)
+        return 'a joint branch member unit needs party members; the census has none';
+      if (jb.units.length > party.jointBranchMaxUnits.value)
+        return `a joint branch covers at most ${party.jointBranchMaxUnits.value} units (${party.jointBranchMaxUnits.cite.join(', ')}); given ${jb.units.length}`;
+      if (new Set(jb.units).size !== jb.units.length) return 'joint branch units repeat';
+      if (!jb.units.includes(input.unitId))
+        return `joint branch units do not include this unit ${input.unitId}`;
+      return null;
+    }
+    case 'work-group':
+      if (!party.workGroupAllowed.value)
+        return `the profile has no party work groups (${party.workGroupAllowed.cite.join(', ') || 'no text'})`;
+      if (membersOf(census) === 0)
+        return 'a party work group needs party members; the census has none';
+      return null;
+    case 'instructor':
+      if (!party.instructorCoverage.value)
+        return 'the profile provides no party-building instructors';
+      return null;
+  }
+}
+
+/**
+ * Zod schema of the machine's input. Annotated, since the profile's inferred type is too large
+ * for declaration files.
+ */
+export const CoverageInputSchema: z.ZodType<CoverageInput> = z
+  .strictObject({
+    /** The covered unit's id in the host (a committee or a firm's project). */
+    unitId: z.string().min(1),
+    kind: z.enum(UNIT_KINDS),
+    /** Where the unit belongs, for aggregation. */
+    complexId: z.string().min(1).optional(),
+    streetId: z.string().min(1).optional(),
+    firmId: z.string().min(1).optional(),
+    /** When the process starts: the clock's first value. */
+    startedAt: z.iso.datetime({ offset: true }),
+    census: CensusSchema,
+    /** Defaults to core's `DEFAULT_PROFILE` (Shanghai). */
+    profile: ProfileSchema.optional(),
+    existing: ExistingFormSchema.optional(),
+  })
+  .superRefine((input, ctx) => {
+    const issue = existingFormIssue(input);
+    if (issue !== null) ctx.addIssue({ code: 'custom', path: ['existing'], message: issue });
+  });
+
+/** The codes of a {@link CoverageInputError}. */
+export const COVERAGE_INPUT_ERROR_CODES = ['not-coverage-input', 'invalid-coverage-input'] as const;
+
+/** One of {@link COVERAGE_INPUT_ERROR_CODES}. */
+export type CoverageInputErrorCode = (typeof COVERAGE_INPUT_ERROR_CODES)[number];
+
+/** One problem of a refused input: where (a dotted path, empty for the input itself) and what. */
+export interface CoverageInputIssue {
+  readonly path: string;
+  readonly message: string;
+}
+
+/**
+ * Why the coverage machine refused to start: `not-coverage-input` for an input meant for another
+ * procedure (no `unitId` and `kind` of a covered unit), `invalid-coverage-input` for a coverage
+ * input that breaks its schema or whose `existing` form does not fit the census. The actor stops
+ * in error with this error; a host reports its `code`.
+ */
+export class CoverageInputError extends Error {
+  override readonly name = 'CoverageInputError';
+  constructor(
+    readonly code: CoverageInputErrorCode,
+    readonly issues: readonly CoverageInputIssue[],
+    /** The reason in both languages. */
+    readonly messages: Bilingual,
+  ) {
+    super(`${code}: ${messages.en} / ${messages['zh-CN']}`);
+  }
+}
+
+// A coverage input names its unit and the unit's kind; another procedure's input does not.
+function namesCoveredUnit(raw: unknown): boolean {
+  if (typeof raw !== 'object' || raw === null) return false;
+  const unitId: unknown = Reflect.get(raw, 'unitId');
+  const kind: unknown = Reflect.get(raw, 'kind');
+  return typeof unitId === 'string' && UNIT_KINDS.some((k) => k === kind);
+}
+
+/**
+ * Validates the machine's start input.
+ *
+ * @throws {CoverageInputError} `not-coverage-input` when the input is meant for another
+ *   procedure, `invalid-coverage-input` when it breaks {@link CoverageInputSchema}.
+ */
+export function parseCoverageInput(raw: unknown): CoverageInput {
+  const parsed = CoverageInputSchema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const issues = parsed.error.issues.map((issue) => ({
+    path: issue.path.map(String).join('.'),
+    message: issue.message,
+  }));
+  const text = issues.map((i) => (i.path === '' ? i.message : `${i.path}: ${i.message}`));
+  if (namesCoveredUnit(raw)) {
+    throw new CoverageInputError('invalid-coverage-input', issues, INPUT_TEXT.invalid(text));
+  }
+  throw new CoverageInputError('not-coverage-input', issues, INPUT_TEXT.notCoverage(text));
+}
