@@ -218,10 +218,14 @@ export class Complex {
   /**
    * Sends a batch of events to one process in order through the host's `sendMany` (one
    * snapshot write for the batch), then applies the rules once, as {@link Complex.send} does
-   * after one event. Refused events change nothing and are
-   * listed by index; the others are logged each as its own record.
+   * after one event. Refused events change nothing and are listed by index; the others are
+   * logged each as its own record. With a `key`, a retried batch is applied once.
    */
-  async sendMany(processId: string, events: readonly unknown[]): Promise<CommunityBatchResult> {
+  async sendMany(
+    processId: string,
+    events: readonly unknown[],
+    options: { readonly key?: string } = {},
+  ): Promise<CommunityBatchResult> {
     if (parseProcessId(processId)?.complexId !== this.complexId) {
       const { rejection } = refused(
         processId,
@@ -238,7 +242,7 @@ export class Complex {
         reactions: [],
       };
     }
-    const batch = await this.host.sendMany(processId, events);
+    const batch = await this.host.sendMany(processId, events, options);
     const reactions = await this.#react();
     return {
       processId,

@@ -86,6 +86,11 @@ export interface SendManyResult extends ProcessState {
   readonly accepted: number;
   /** The refused inputs by position, each also in the audit table of refusals. */
   readonly refused: readonly { readonly index: number; readonly rejection: Rejection }[];
+  /**
+   * `true` when the batch's key was already logged: nothing was applied again, and `accepted`
+   * and `refused` are empty (the first call reported them).
+   */
+  readonly duplicate: boolean;
 }
 
 /** What happened to one due deadline. */
@@ -215,10 +220,29 @@ export class Host {
    * whole batch is committed in one transaction (or not at all). Refused inputs are recorded in
    * the audit table and reported by position; they do not stop the batch. For bulk input such as
    * a counting session's paper ballots, where writing a large snapshot per event would dominate.
+   * With a `key`, a retried batch (after a crash or a timeout) is applied once; a batch with no
+   * accepted event logs nothing, so its retry records its refusals again.
    */
-  async sendMany(processId: string, inputs: readonly unknown[]): Promise<SendManyResult> {
+  async sendMany(
+    processId: string,
+    inputs: readonly unknown[],
+    options: SendOptions = {},
+  ): Promise<SendManyResult> {
+    const key = options.key ?? null;
     return this.#inLane(processId, async () => {
       for (let attempt = 0; ; attempt++) {
+        if (key !== null && (await this.store.findByKey(processId, key)) !== undefined) {
+          const { seq, envelope } = await this.get(processId);
+          return {
+            processId,
+            seq,
+            envelope,
+            emitted: [],
+            accepted: 0,
+            refused: [],
+            duplicate: true,
+          };
+        }
         const live = await this.#live(processId);
         const accepted: unknown[] = [];
         const refused: { index: number; rejection: Rejection }[] = [];
@@ -237,7 +261,7 @@ export class Host {
           const state =
             accepted.length === 0
               ? this.#stateOf(live, processId)
-              : await this.#commitMany(live, processId, accepted, emitted);
+              : await this.#commitMany(live, processId, accepted, emitted, key);
           for (const { index, rejection } of refused) {
             await this.store.recordRefusal({
               processId,
@@ -250,9 +274,11 @@ export class Host {
           if (accepted.length === 0 && refused.some((r) => r.rejection.details?.stopped === true)) {
             this.#evict(processId);
           }
-          return { ...state, accepted: accepted.length, refused };
+          return { ...state, accepted: accepted.length, refused, duplicate: false };
         } catch (error) {
           if (error instanceof StaleWriteError && attempt < this.#retries) continue;
+          // Another writer committed the same batch first: the next round reports it.
+          if (error instanceof DuplicateKeyError && key !== null) continue;
           throw error;
         }
       }
@@ -553,6 +579,7 @@ export class Host {
     processId: string,
     bodies: readonly unknown[],
     emitted: readonly unknown[],
+    key: string | null,
   ): Promise<ProcessState> {
     const snapshot = plain(live.actor.getPersistedSnapshot());
     const envelope: SnapshotEnvelope = {
@@ -570,7 +597,8 @@ export class Host {
         seq: live.seq + 1 + i,
         kind: 'event' as const,
         machineVersion: live.entry.version,
-        key: null,
+        // The batch commits whole or not at all, so its key rides on its last record.
+        key: i === bodies.length - 1 ? key : null,
         body,
         recordedAt: this.#clock().toISOString(),
         prevHash,
