@@ -4,18 +4,16 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, bench, describe } from 'vitest';
+import { afterAll, describe } from 'vitest';
+import { bench, SMOKE, size } from '../../../scripts/bench.js';
 import { createHost, type Host, openPostgresStore, openSqliteStore } from '../src/index.js';
 import { ev, OPENED_AT, petitionV1 } from '../test/support/petition.js';
 import { startCluster } from '../test/support/postgres-cluster.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'jiayuan-bench-'));
-// fsync stays on: these are the figures a real deployment would see.
-const cluster = await startCluster();
-afterAll(async () => {
-  await cluster.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
+// fsync stays on: these are the figures a real deployment would see (off in smoke mode, which
+// times nothing).
+const cluster = await startCluster({ fast: SMOKE });
 
 const INPUT = { openedAt: OPENED_AT, replyDays: 30 };
 let at = Date.parse('2026-03-03T01:00:00Z');
@@ -46,30 +44,39 @@ const postgres = createHost({
   }),
   machines: [petitionV1],
 });
-const fullIds = await withProcesses(sqliteFull, 'f', 100);
-const normalIds = await withProcesses(sqliteNormal, 'n', 100);
-const pgIds = await withProcesses(postgres, 'g', 100);
+// Processes per store, and how many of them one accepted-events op sends to.
+const PROCESSES = size(100, 5);
+const FAN_OUT = size(50, 5);
+const LIVE = size(10_000, 100);
+const fullIds = await withProcesses(sqliteFull, 'f', PROCESSES);
+const normalIds = await withProcesses(sqliteNormal, 'n', PROCESSES);
+const pgIds = await withProcesses(postgres, 'g', PROCESSES);
 let turn = 0;
+afterAll(async () => {
+  await Promise.all([sqliteFull.close(), sqliteNormal.close(), postgres.close()]);
+  await cluster.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
 
-describe('accepted events (one bench op = 50 events to 50 processes)', () => {
+describe(`accepted events (one bench op = ${FAN_OUT} events to ${FAN_OUT} processes)`, () => {
   bench(
     'embedded SQLite, synchronous=FULL',
     async () => {
-      await Promise.all(fullIds.slice(0, 50).map((id) => sqliteFull.send(id, nextNote())));
+      await Promise.all(fullIds.slice(0, FAN_OUT).map((id) => sqliteFull.send(id, nextNote())));
     },
     { time: 3000 },
   );
   bench(
     'embedded SQLite, synchronous=NORMAL',
     async () => {
-      await Promise.all(normalIds.slice(0, 50).map((id) => sqliteNormal.send(id, nextNote())));
+      await Promise.all(normalIds.slice(0, FAN_OUT).map((id) => sqliteNormal.send(id, nextNote())));
     },
     { time: 3000 },
   );
   bench(
     'PostgreSQL (fsync on), 16 connections',
     async () => {
-      await Promise.all(pgIds.slice(0, 50).map((id) => postgres.send(id, nextNote())));
+      await Promise.all(pgIds.slice(0, FAN_OUT).map((id) => postgres.send(id, nextNote())));
     },
     { time: 5000 },
   );
@@ -131,9 +138,9 @@ describe('deadline delivery lag (due deadline → TICK committed)', () => {
   );
 });
 
-describe('memory for 10,000 live processes', () => {
+describe(`memory for ${LIVE.toLocaleString('en-US')} live processes`, () => {
   bench(
-    'start 10,000 processes and keep them live (embedded SQLite, NORMAL)',
+    `start ${LIVE.toLocaleString('en-US')} processes and keep them live (embedded SQLite, NORMAL)`,
     async () => {
       const host = createHost({
         store: await openSqliteStore({
@@ -142,7 +149,7 @@ describe('memory for 10,000 live processes', () => {
         }),
         machines: [petitionV1],
       });
-      const ids = await withProcesses(host, 'm', 10_000);
+      const ids = await withProcesses(host, 'm', LIVE);
       host.evictAll();
       globalThis.gc?.();
       const before = process.memoryUsage().heapUsed;

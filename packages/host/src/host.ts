@@ -18,6 +18,7 @@ import type {
   RecordKind,
   RefusalRecord,
 } from './store/contract.js';
+import { UnreadableJson } from './store/rows.js';
 import { type VerifyResult, verifyChain } from './verify.js';
 
 /** Options of {@link createHost}. */
@@ -293,7 +294,10 @@ export class Host {
   async get(processId: string): Promise<{ seq: number; envelope: SnapshotEnvelope }> {
     const stored = await this.store.load(processId);
     if (stored === undefined) throw new ProcessNotFoundError(processId);
-    return { seq: stored.seq, envelope: this.registry.upgrade(stored.envelope) };
+    return {
+      seq: stored.seq,
+      envelope: this.registry.upgrade(readable(processId, stored.envelope)),
+    };
   }
 
   /**
@@ -327,7 +331,30 @@ export class Host {
   async verify(processId: string): Promise<VerifyResult> {
     const stored = await this.store.load(processId);
     if (stored === undefined) throw new ProcessNotFoundError(processId);
-    return verifyChain(stored, await this.store.events(processId));
+    const chain = verifyChain(stored, await this.store.events(processId));
+    if (!chain.ok) return chain;
+    const fail = (problem: 'unreadable' | 'snapshot-mismatch', message: string): VerifyResult => ({
+      ok: false,
+      seq: stored.seq,
+      problem,
+      message: `process "${processId}", record ${stored.seq}: ${message}`,
+    });
+    if (stored.envelope.snapshot instanceof UnreadableJson) {
+      return fail('unreadable', 'the stored snapshot is not readable JSON');
+    }
+    // The snapshot is not in the chain: rebuild it from the log and compare.
+    if (this.registry.has(stored.envelope.machine)) {
+      const replay = await this.replay(processId);
+      if (!replay.equal) {
+        return fail(
+          'snapshot-mismatch',
+          replay.divergedAt === undefined
+            ? 'the stored snapshot is not what its log rebuilds'
+            : `the log no longer replays from record ${replay.divergedAt}`,
+        );
+      }
+    }
+    return chain;
   }
 
   /**
@@ -694,7 +721,7 @@ export class Host {
     }
     const stored = await this.store.load(processId);
     if (stored === undefined) throw new ProcessNotFoundError(processId);
-    const envelope = this.registry.upgrade(stored.envelope);
+    const envelope = this.registry.upgrade(readable(processId, stored.envelope));
     const entry = this.registry.get(envelope.machine);
     const actor: LiveActor = createActor(entry.machine, {
       snapshot: envelope.snapshot as ReturnType<LiveActor['getPersistedSnapshot']>,
@@ -743,6 +770,17 @@ export class Host {
     });
     return result;
   }
+}
+
+// A damaged snapshot row is named, not fed to the machine.
+function readable(processId: string, envelope: SnapshotEnvelope): SnapshotEnvelope {
+  if (envelope.snapshot instanceof UnreadableJson) {
+    throw new HostError(
+      'unreadable-snapshot',
+      `process "${processId}": its stored snapshot is not readable JSON; verify it and restore it from the log (replay)`,
+    );
+  }
+  return envelope;
 }
 
 /** A JSON round trip: what the store will give back. */

@@ -52,5 +52,6 @@ export type {
   StoredProcess,
 } from './store/contract.js';
 export { openPostgresStore, type PostgresStoreOptions } from './store/postgres.js';
+export { UnreadableJson } from './store/rows.js';
 export { openSqliteStore, type SqliteStoreOptions } from './store/sqlite.js';
 export { type ChainProblem, type VerifyResult, verifyChain } from './verify.js';

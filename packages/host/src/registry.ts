@@ -51,6 +51,11 @@ export class MachineRegistry {
     return [...this.#entries.keys()];
   }
 
+  /** Whether a machine with this id is registered. */
+  has(id: string): boolean {
+    return this.#entries.has(id);
+  }
+
   /**
    * The entry for `id`.
    *

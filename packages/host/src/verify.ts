@@ -1,5 +1,6 @@
 import { GENESIS_HASH, hashRecord } from './hash.js';
 import type { EventRecord, StoredProcess } from './store/contract.js';
+import { UnreadableJson } from './store/rows.js';
 
 /** What {@link verifyChain} found wrong first. */
 export type ChainProblem =
@@ -10,7 +11,11 @@ export type ChainProblem =
   /** A record is missing (a gap in the sequence, or the log ends before the stored version). */
   | 'missing'
   /** The log goes past the stored version, or its last hash is not the stored head. */
-  | 'head-mismatch';
+  | 'head-mismatch'
+  /** The record (or the stored snapshot) is not readable JSON. */
+  | 'unreadable'
+  /** The stored snapshot is not what the log rebuilds (it was edited). */
+  | 'snapshot-mismatch';
 
 /** The outcome of `host.verify(processId)`. */
 export type VerifyResult =
@@ -34,6 +39,9 @@ export function verifyChain(stored: StoredProcess, records: readonly EventRecord
     message: `process "${stored.processId}", record ${seq}: ${message}`,
   });
   for (const record of records) {
+    if (record.body instanceof UnreadableJson) {
+      return fail(record.seq, 'unreadable', 'its body is not readable JSON');
+    }
     if (record.seq !== expected) {
       return fail(expected, 'missing', `record ${expected} is missing (next is ${record.seq})`);
     }

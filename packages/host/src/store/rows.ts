@@ -28,7 +28,33 @@ export function int(row: Row, name: string): number {
   return n;
 }
 
-/** Parses JSON text stored by the host. */
+/**
+ * A stored value that is not JSON (the row was edited or damaged). It is returned in place of
+ * the value, so one bad row does not stop a listing, and `verify` names the record it is in.
+ */
+export class UnreadableJson {
+  /** The column it came from. */
+  readonly column: string;
+  /** Its first 80 characters. */
+  readonly excerpt: string;
+
+  constructor(column: string, raw: string) {
+    this.column = column;
+    this.excerpt = raw.slice(0, 80);
+  }
+
+  /** What JSON.stringify writes for it: a marker, never the damaged text as data. */
+  toJSON(): { readonly unreadable: string } {
+    return { unreadable: this.column };
+  }
+}
+
+/** Parses JSON text stored by the host; text that is not JSON gives an {@link UnreadableJson}. */
 export function json(row: Row, name: string): unknown {
-  return JSON.parse(text(row, name));
+  const raw = text(row, name);
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return new UnreadableJson(name, raw);
+  }
 }

@@ -422,6 +422,51 @@ export function runContract(name: string, makeHarness: () => Promise<StoreHarnes
       expect(await host.verify('p1')).toMatchObject({ ok: false, seq: 1, problem: 'altered' });
     });
 
+    it('verify names a record that is not JSON, a forged snapshot, and a resequenced record', async () => {
+      let host = await open();
+      for (const id of ['p1', 'p2', 'p3', 'p4']) {
+        await host.start({ machine: 'petition', input: INPUT, processId: id });
+        await host.send(id, ev('NOTE', 'owner', '2026-03-03T09:00:00+08:00', { n: 1 }));
+        await host.send(id, ev('NOTE', 'owner', '2026-03-04T09:00:00+08:00', { n: 2 }));
+      }
+      await closeAll();
+      await harness.tamper("UPDATE host_events SET body = ? WHERE process_id = 'p1' AND seq = 1", [
+        '{"type":"NOTE", broken',
+      ]);
+      const raw = await harness.open();
+      const stored = await raw.load('p2');
+      await raw.close();
+      const forged = JSON.parse(JSON.stringify(stored?.envelope.snapshot)) as {
+        context: { count: number };
+      };
+      forged.context.count = 99;
+      await harness.tamper("UPDATE host_processes SET snapshot = ? WHERE process_id = 'p2'", [
+        JSON.stringify(forged),
+      ]);
+      await harness.tamper("UPDATE host_processes SET snapshot = ? WHERE process_id = 'p3'", [
+        'not json at all',
+      ]);
+      await harness.tamper(
+        "UPDATE host_events SET seq = 7 WHERE process_id = 'p4' AND seq = 2",
+        [],
+      );
+      host = await open();
+      expect(await host.verify('p1')).toMatchObject({ ok: false, seq: 1, problem: 'unreadable' });
+      expect(await host.verify('p2')).toMatchObject({
+        ok: false,
+        seq: 2,
+        problem: 'snapshot-mismatch',
+      });
+      expect(await host.verify('p3')).toMatchObject({ ok: false, seq: 2, problem: 'unreadable' });
+      expect(await host.verify('p4')).toMatchObject({ ok: false, seq: 2, problem: 'missing' });
+      // One bad row does not stop reading the others.
+      const listed = await Promise.all(
+        (await host.store.processIds()).sort().map((id) => host.store.load(id)),
+      );
+      expect(listed.map((p) => p?.processId)).toEqual(['p1', 'p2', 'p3', 'p4']);
+      await expect(host.get('p3')).rejects.toThrow(/not readable JSON/);
+    });
+
     it('replay rebuilds the stored snapshot and notices one that was edited', async () => {
       let host = await open();
       await host.start({ machine: 'petition', input: INPUT, processId: 'p1' });
