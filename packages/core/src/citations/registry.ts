@@ -29,9 +29,12 @@ export const CITATIONS: { readonly [K in CitationId]: Citation } = withIds(TABLE
 export const CITATION_IDS = Object.keys(CITATIONS) as readonly CitationId[];
 
 /** Zod schema of {@link CitationId}: rejects ids that are not in the registry. */
-export const CitationIdSchema = z.enum(CITATION_IDS as [CitationId, ...CitationId[]], {
-  error: (issue) => `unknown citation id ${JSON.stringify(issue.input)}`,
-});
+export const CitationIdSchema: z.ZodEnum<{ [K in CitationId]: K }> = z.enum(
+  CITATION_IDS as [CitationId, ...CitationId[]],
+  {
+    error: (issue) => `unknown citation id ${JSON.stringify(issue.input)}`,
+  },
+);
 
 /** Whether `id` names a citation in the registry. */
 export function isCitationId(id: string): id is CitationId {

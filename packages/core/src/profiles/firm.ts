@@ -1,6 +1,9 @@
 import { z } from 'zod';
+import type { Period } from '../calendar/index.js';
 import { PeriodSchema } from '../calendar/index.js';
+import type { Bar } from '../fraction.js';
 import { BarSchema } from '../fraction.js';
+import type { Cited, CitedPeriod, OptionalCitedPeriod } from './cited.js';
 import {
   CitedCountSchema,
   CitedPeriodSchema,
@@ -9,47 +12,83 @@ import {
   OptionalCitedPeriodSchema,
 } from './cited.js';
 
+/** A fine range in yuan, both bounds included. */
+export interface FineRange {
+  /** The smallest fine. */
+  min: number;
+  /** The largest fine. */
+  max: number;
+}
+
+/** A temporary firm (临时物业服务人) appointed when a firm exits with no successor. */
+export interface TemporaryFirm {
+  /** The longest a temporary firm may serve. */
+  maxDuration: Period;
+  /** Owners who may apply when there is no committee; `null`: the 街镇 acts alone. */
+  ownersShareWithoutCommittee: Bar | null;
+}
+
 /** Property firm: hire, renew, dismiss, hand over (RULES FIRM-1..12). */
-export const FirmSchema = z.strictObject({
+export interface Firm {
   /** The committee drafts a selection plan the assembly approves. */
-  selectionPlanRequired: CitedSwitchSchema,
+  selectionPlanRequired: Cited<boolean>;
   /** A tender, when used, runs on the city platform. */
-  tenderViaCityPlatform: CitedSwitchSchema,
+  tenderViaCityPlatform: Cited<boolean>;
   /** Fewer bidders than this in an early-stage tender need the district's approval. */
-  earlyStageMinBidders: CitedCountSchema,
+  earlyStageMinBidders: Cited<number>;
   /** The firm files the contract after signing. */
-  contractFiling: OptionalCitedPeriodSchema,
+  contractFiling: OptionalCitedPeriod;
   /** The owners decide on renewal at the latest this long before expiry. */
-  renewalDecisionBefore: OptionalCitedPeriodSchema,
+  renewalDecisionBefore: OptionalCitedPeriod;
   /** A firm not renewing gives this much written notice before expiry (CC 947 ¶2). */
-  nonRenewalNotice: CitedPeriodSchema,
+  nonRenewalNotice: CitedPeriod;
   /** Either side ends an indefinite-term contract with this much notice (CC 948 ¶2). */
-  indefiniteTermNotice: CitedPeriodSchema,
+  indefiniteTermNotice: CitedPeriod;
   /** Owners dismissing the firm during the term give this much notice (CC 946 ¶1). */
-  dismissalNotice: CitedPeriodSchema,
+  dismissalNotice: CitedPeriod;
   /** A contract may set other notice periods for dismissal and non-renewal (CC 946, 947). */
-  contractMaySetNotice: CitedSwitchSchema,
+  contractMaySetNotice: Cited<boolean>;
   /** The outgoing firm hands over within this period of the contract ending. */
+  handover: OptionalCitedPeriod;
+  /** Fine range in yuan for refusing the handover; `null` when no text sets one. */
+  handoverFineYuan: Cited<FineRange | null>;
+  /** The old firm keeps serving, and may charge, until the successor takes over. */
+  keepsServingUntilHandover: Cited<boolean>;
+  /** Temporary firm when a firm exits with no successor; `null` when no text provides one. */
+  temporaryFirm: Cited<TemporaryFirm | null>;
+}
+
+/**
+ * {@link FirmSchema} with its full zod type, for the type test only.
+ *
+ * @internal
+ */
+export const firmExact = z.strictObject({
+  selectionPlanRequired: CitedSwitchSchema,
+  tenderViaCityPlatform: CitedSwitchSchema,
+  earlyStageMinBidders: CitedCountSchema,
+  contractFiling: OptionalCitedPeriodSchema,
+  renewalDecisionBefore: OptionalCitedPeriodSchema,
+  nonRenewalNotice: CitedPeriodSchema,
+  indefiniteTermNotice: CitedPeriodSchema,
+  dismissalNotice: CitedPeriodSchema,
+  contractMaySetNotice: CitedSwitchSchema,
   handover: OptionalCitedPeriodSchema,
-  /** Fine range in yuan for refusing the handover. */
   handoverFineYuan: cited(
     z
       .strictObject({ min: z.number().int().positive(), max: z.number().int().positive() })
       .nullable(),
   ),
-  /** The old firm keeps serving, and may charge, until the successor takes over. */
   keepsServingUntilHandover: CitedSwitchSchema,
-  /** Temporary firm when a firm exits with no successor. */
   temporaryFirm: cited(
     z
       .strictObject({
         maxDuration: PeriodSchema,
-        /** Owners who may apply when there is no committee; `null`: the 街镇 acts alone. */
         ownersShareWithoutCommittee: BarSchema.nullable(),
       })
       .nullable(),
   ),
 });
 
-/** See {@link FirmSchema}. */
-export type Firm = z.infer<typeof FirmSchema>;
+/** Zod schema of {@link Firm}. */
+export const FirmSchema: z.ZodType<Firm, Firm> = firmExact;

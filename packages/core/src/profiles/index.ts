@@ -10,17 +10,24 @@ import { shanghai } from './shanghai.js';
 export { beijing } from './beijing.js';
 export {
   BilingualSchema,
+  type Cited,
   CitedBarSchema,
   type CitedPeriod,
   CitedPeriodSchema,
   cited,
   type OptionalCitedPeriod,
   OptionalCitedPeriodSchema,
+  type ProfileText,
 } from './cited.js';
 export { defineProfile, type ProfileIssue, ProfileValidationError } from './define.js';
 export { describeProfile, type ProfileRow } from './describe.js';
-export { type Disclosure, DisclosureSchema } from './disclosure.js';
-export { type Firm, FirmSchema } from './firm.js';
+export {
+  type AnnualAccountsScope,
+  type DayOfYear,
+  type Disclosure,
+  DisclosureSchema,
+} from './disclosure.js';
+export { type FineRange, type Firm, FirmSchema, type TemporaryFirm } from './firm.js';
 export {
   checkProfileFloors,
   type FloorViolation,
@@ -28,15 +35,26 @@ export {
   ProfileFloorError,
 } from './floor.js';
 export {
+  type CommitteeSize,
+  type CommitteeTerm,
   type Eligibility,
+  type EligibilityGrounds,
   EligibilitySchema,
   type Formation,
   FormationSchema,
+  type FormationTrigger,
+  type GroupLeader,
   GroupLeaderSchema,
+  type OwnerApplicationShare,
+  type PreparatoryGroup,
   PreparatoryGroupSchema,
+  type RepsRange,
+  type SmallCommittee,
   SmallCommitteeSchema,
+  type Substitutes,
 } from './formation.js';
 export {
+  type EscalateAfter,
   type JointLevel,
   JointLevelSchema,
   type JointMeetings,
@@ -44,10 +62,17 @@ export {
 } from './joint-meetings.js';
 export { type Meetings, MeetingsSchema } from './meetings.js';
 export { national } from './national.js';
-export { type Party, PartySchema } from './party.js';
+export {
+  type BranchCommitteeSize,
+  type BranchCommitteeTerm,
+  type MemberQuota,
+  type Party,
+  PartySchema,
+} from './party.js';
 export {
   PROFILE_IDS,
   type Profile,
+  type ProfileCalendar,
   type ProfileId,
   ProfileIdSchema,
   type ProfileInput,
@@ -55,15 +80,25 @@ export {
 } from './schema.js';
 export { shanghai } from './shanghai.js';
 export {
+  type AbsenceRemoval,
+  type EarlyReElection,
   type FreezeMatter,
   FreezeMatterSchema,
+  type GovernanceCommitteeStandIn,
+  type NoStandIn,
+  type PropertyManagementCommitteeStandIn,
+  type ReElectionGroup,
   type StandIn,
   StandInSchema,
   type Term,
   TermSchema,
 } from './term.js';
 export {
+  type DoubleBar,
+  type InterimAssemblyProposers,
+  type ProfileParkingRule,
   ProfileParkingRuleSchema,
+  type ProposerMeasure,
   ProposerMeasureSchema,
   RevotePolicySchema,
   type Voting,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Cited, CitedPeriod, OptionalCitedPeriod } from './cited.js';
 import { CitedPeriodSchema, cited, OptionalCitedPeriodSchema } from './cited.js';
 
 /** The four levels of joint meeting (JA 二(一)), lowest last. */
@@ -7,20 +8,43 @@ export const JointLevelSchema = z.enum(['district', 'street', 'residential-area'
 /** One of {@link JointLevelSchema}. */
 export type JointLevel = z.infer<typeof JointLevelSchema>;
 
+/** How long a matter may stay unresolved at each level below the district before it goes up. */
+export interface EscalateAfter {
+  /** At the complex (小区) level. */
+  complex: CitedPeriod;
+  /** At the residential-area (居民区) level. */
+  'residential-area': CitedPeriod;
+  /** At the street (街道) level. */
+  street: CitedPeriod;
+}
+
 /**
  * Four-level joint meetings (RULES section 8). The notice sets no deadlines: how long a
  * matter may stay unresolved at a level before it goes up is a policy parameter.
  */
-export const JointMeetingsSchema = z.strictObject({
+export interface JointMeetings {
+  /** The levels in use, highest first; empty when the profile's texts have no joint meetings. */
+  levels: Cited<JointLevel[]>;
+  /** How long a matter may stay at a level before it goes up. */
+  escalateAfter: EscalateAfter;
+  /** The monthly 居委会–业委会–firm meeting led by the party organisation. */
+  threePartyMeetingEvery: OptionalCitedPeriod;
+}
+
+/**
+ * {@link JointMeetingsSchema} with its full zod type, for the type test only.
+ *
+ * @internal
+ */
+export const jointMeetingsExact = z.strictObject({
   levels: cited(z.array(JointLevelSchema)),
   escalateAfter: z.strictObject({
     complex: CitedPeriodSchema,
     'residential-area': CitedPeriodSchema,
     street: CitedPeriodSchema,
   }),
-  /** The monthly 居委会–业委会–firm meeting led by the party organisation. */
   threePartyMeetingEvery: OptionalCitedPeriodSchema,
 });
 
-/** See {@link JointMeetingsSchema}. */
-export type JointMeetings = z.infer<typeof JointMeetingsSchema>;
+/** Zod schema of {@link JointMeetings}. */
+export const JointMeetingsSchema: z.ZodType<JointMeetings, JointMeetings> = jointMeetingsExact;

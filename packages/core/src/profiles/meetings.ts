@@ -1,27 +1,50 @@
 import { z } from 'zod';
+import type { Bar } from '../fraction.js';
 import { BarSchema } from '../fraction.js';
+import type { Cited, OptionalCitedPeriod } from './cited.js';
 import { CitedSwitchSchema, cited, OptionalCitedPeriodSchema } from './cited.js';
 
 /** Committee meetings and working rules (RULES CMTG-1..3). Bars are of all members. */
-export const MeetingsSchema = z.strictObject({
+export interface Meetings {
+  /** A regular committee meeting is held at least this often. */
+  regularEvery: OptionalCitedPeriod;
+  /** Members who can require an interim meeting; `null` when no text sets a share. */
+  interimProposers: Cited<Bar | null>;
+  /** Attendance needed, as a share of all members; `null` when no text sets one. */
+  quorum: Cited<Bar | null>;
+  /** A member may attend and vote by proxy. */
+  proxiesAllowed: Cited<boolean>;
+  /** Signed consent needed for a decision, as a share of all members. */
+  decision: Cited<Bar | null>;
+  /** A committee decision is posted within this period. */
+  decisionPosting: OptionalCitedPeriod;
+  /** The agenda goes to the residents' committee this long before the meeting. */
+  agendaNoticeToResidentsCommittee: OptionalCitedPeriod;
+  /** Owner reception day at least this often. */
+  receptionDay: OptionalCitedPeriod;
+  /** Assembly, committee and finance seals are held by different members, with a log. */
+  sealsHeldSeparately: Cited<boolean>;
+  /** A secretary chosen by the residential "two committees", without a vote. */
+  secretary: Cited<boolean>;
+}
+
+/**
+ * {@link MeetingsSchema} with its full zod type, for the type test only.
+ *
+ * @internal
+ */
+export const meetingsExact = z.strictObject({
   regularEvery: OptionalCitedPeriodSchema,
-  /** Members who can require an interim meeting. */
   interimProposers: cited(BarSchema.nullable()),
-  /** Attendance needed, as a share of all members. */
   quorum: cited(BarSchema.nullable()),
   proxiesAllowed: CitedSwitchSchema,
-  /** Signed consent needed for a decision, as a share of all members. */
   decision: cited(BarSchema.nullable()),
   decisionPosting: OptionalCitedPeriodSchema,
-  /** The agenda goes to the residents' committee this long before the meeting. */
   agendaNoticeToResidentsCommittee: OptionalCitedPeriodSchema,
-  /** Owner reception day at least this often. */
   receptionDay: OptionalCitedPeriodSchema,
-  /** Assembly, committee and finance seals are held by different members, with a log. */
   sealsHeldSeparately: CitedSwitchSchema,
-  /** A secretary chosen by the residential "two committees", without a vote. */
   secretary: CitedSwitchSchema,
 });
 
-/** See {@link MeetingsSchema}. */
-export type Meetings = z.infer<typeof MeetingsSchema>;
+/** Zod schema of {@link Meetings}. */
+export const MeetingsSchema: z.ZodType<Meetings, Meetings> = meetingsExact;

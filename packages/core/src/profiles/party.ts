@@ -1,15 +1,75 @@
 import { z } from 'zod';
+import type { Period } from '../calendar/index.js';
 import { PeriodSchema } from '../calendar/index.js';
+import type { Bar } from '../fraction.js';
 import { BarSchema } from '../fraction.js';
+import type { Cited } from './cited.js';
 import { CitedCountSchema, CitedSwitchSchema, cited } from './cited.js';
 
+/** How many members a branch committee (支部委员会) has. */
+export interface BranchCommitteeSize {
+  /** The usual fewest members. */
+  min: number;
+  /** The usual most members. */
+  max: number;
+  /** The most members in any case. */
+  absoluteMax: number;
+}
+
+/** Term of a branch committee. */
+export interface BranchCommitteeTerm {
+  /** In a community (社区) branch. */
+  community: Period;
+  /** In any other branch. */
+  other: Period;
+}
+
+/** A party-member quota on committees. */
+export interface MemberQuota {
+  /** Whether the profile sets a quota. */
+  enabled: boolean;
+  /** The share of members who are party members; `null` when no share is set. */
+  share: Bar | null;
+}
+
 /** Party organisation and work coverage (RULES PARTY-1..7, FORM-13, VOTE-15). */
-export const PartySchema = z.strictObject({
+export interface Party {
   /** Full members that oblige a unit to form a branch (党章 30). */
-  branchMinFullMembers: CitedCountSchema,
+  branchMinFullMembers: Cited<number>;
   /** Units one joint branch may cover. */
-  jointBranchMaxUnits: CitedCountSchema,
+  jointBranchMaxUnits: Cited<number>;
   /** Full members from which a branch elects a committee rather than a secretary. */
+  branchCommitteeFrom: Cited<number>;
+  /** How many members a branch committee has. */
+  branchCommitteeSize: Cited<BranchCommitteeSize>;
+  /** The most members one branch should have. */
+  branchMaxMembers: Cited<number>;
+  /** Term of a branch committee. */
+  branchCommitteeTerm: Cited<BranchCommitteeTerm>;
+  /** A party work group (党的工作小组) in the committee where no branch can be formed. */
+  workGroupAllowed: Cited<boolean>;
+  /** Work coverage by a dispatched party-building instructor where there are no members. */
+  instructorCoverage: Cited<boolean>;
+  /** The residential party organisation leads committee formation and reorganisation. */
+  partyLedFormation: Cited<boolean>;
+  /** The committee reports to the party organisation before calling a vote on a major matter. */
+  reportBeforeMajorMatters: Cited<boolean>;
+  /** Party-member quota on committees: a parameter, off unless a text sets one. */
+  memberQuota: Cited<MemberQuota>;
+  /** Cross-appointment between community committees and party members on committees/firms. */
+  crossAppointment: Cited<boolean>;
+  /** Property-firm party-building alliance, 双培养 and 党建入章. */
+  firmPartyBuilding: Cited<boolean>;
+}
+
+/**
+ * {@link PartySchema} with its full zod type, for the type test only.
+ *
+ * @internal
+ */
+export const partyExact = z.strictObject({
+  branchMinFullMembers: CitedCountSchema,
+  jointBranchMaxUnits: CitedCountSchema,
   branchCommitteeFrom: CitedCountSchema,
   branchCommitteeSize: cited(
     z.strictObject({
@@ -20,21 +80,14 @@ export const PartySchema = z.strictObject({
   ),
   branchMaxMembers: CitedCountSchema,
   branchCommitteeTerm: cited(z.strictObject({ community: PeriodSchema, other: PeriodSchema })),
-  /** A party work group (党的工作小组) in the committee where no branch can be formed. */
   workGroupAllowed: CitedSwitchSchema,
-  /** Work coverage by a dispatched party-building instructor where there are no members. */
   instructorCoverage: CitedSwitchSchema,
-  /** The residential party organisation leads committee formation and reorganisation. */
   partyLedFormation: CitedSwitchSchema,
-  /** The committee reports to the party organisation before calling a vote on a major matter. */
   reportBeforeMajorMatters: CitedSwitchSchema,
-  /** Party-member quota on committees: a parameter, off unless a text sets one. */
   memberQuota: cited(z.strictObject({ enabled: z.boolean(), share: BarSchema.nullable() })),
-  /** Cross-appointment between community committees and party members on committees/firms. */
   crossAppointment: CitedSwitchSchema,
-  /** Property-firm party-building alliance, 双培养 and 党建入章. */
   firmPartyBuilding: CitedSwitchSchema,
 });
 
-/** See {@link PartySchema}. */
-export type Party = z.infer<typeof PartySchema>;
+/** Zod schema of {@link Party}. */
+export const PartySchema: z.ZodType<Party, Party> = partyExact;

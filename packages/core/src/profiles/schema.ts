@@ -1,13 +1,23 @@
 import { z } from 'zod';
+import type { LawId } from '../citations/index.js';
 import { LawIdSchema } from '../citations/index.js';
+import type { ProfileText } from './cited.js';
 import { BilingualSchema } from './cited.js';
+import type { Disclosure } from './disclosure.js';
 import { DisclosureSchema } from './disclosure.js';
+import type { Firm } from './firm.js';
 import { FirmSchema } from './firm.js';
+import type { Eligibility, Formation } from './formation.js';
 import { EligibilitySchema, FormationSchema } from './formation.js';
+import type { JointMeetings } from './joint-meetings.js';
 import { JointMeetingsSchema } from './joint-meetings.js';
+import type { Meetings } from './meetings.js';
 import { MeetingsSchema } from './meetings.js';
+import type { Party } from './party.js';
 import { PartySchema } from './party.js';
+import type { Term } from './term.js';
 import { TermSchema } from './term.js';
+import type { Voting } from './voting.js';
 import { VotingSchema } from './voting.js';
 
 /** Ids of the shipped profiles. */
@@ -19,21 +29,64 @@ export const ProfileIdSchema = z.enum(PROFILE_IDS);
 /** One of {@link PROFILE_IDS}. */
 export type ProfileId = z.infer<typeof ProfileIdSchema>;
 
+/** The calendar a profile counts in: only the time zone (holiday calendars are the host's). */
+export interface ProfileCalendar {
+  /** Periods end at 24:00 of their last day in this zone (RULES TIME-1). */
+  timeZone: 'Asia/Shanghai';
+}
+
 /**
  * A profile: every number and switch of the rule book, each with the articles that set it,
- * validated by zod. Sections: `voting`, `calendar`, `formation`, `eligibility`, `term`,
- * `meetings`, `firm`, `party`, `disclosure`, `jointMeetings`. Build one with `defineProfile`,
- * which also enforces the Civil Code floor.
+ * validated by zod. Build one with `defineProfile`, which also enforces the Civil Code floor.
  */
-export const ProfileSchema = z.strictObject({
-  /** A shipped {@link ProfileId} or a host's own id. */
+export interface Profile {
+  /** A shipped {@link ProfileId} or a host's own id; not empty. */
+  id: string;
+  /** The profile's name, e.g. 上海 / Shanghai. */
+  name: ProfileText;
+  /** The text versions the profile follows. */
+  follows: ProfileText;
+  /** The laws the profile draws on; at least one. */
+  laws: LawId[];
+  /** Owners' decisions: the bars of CC 278 and how ballots are counted. */
+  voting: Voting;
+  /** Only the time zone: holiday calendars are the host's (RULES TIME-2). */
+  calendar: ProfileCalendar;
+  /** First assembly and committee formation. */
+  formation: Formation;
+  /** Who may stand for the committee. */
+  eligibility: Eligibility;
+  /** Term, re-election, vacancy and removal. */
+  term: Term;
+  /** Committee meetings and working rules. */
+  meetings: Meetings;
+  /** Property firm: hire, renew, dismiss, hand over. */
+  firm: Firm;
+  /** Party organisation and work coverage. */
+  party: Party;
+  /** Disclosure duties. */
+  disclosure: Disclosure;
+  /** Four-level joint meetings. */
+  jointMeetings: JointMeetings;
+}
+
+/**
+ * A profile as written, before validation. The schema has no defaults or transforms, so this
+ * is the shape of {@link Profile}; a type test keeps the two equal to the schema's input.
+ */
+export type ProfileInput = Profile;
+
+/**
+ * {@link ProfileSchema} with its full zod type, for the type test only.
+ *
+ * @internal
+ */
+export const profileExact = z.strictObject({
   id: z.string().min(1),
   name: BilingualSchema,
-  /** The text versions the profile follows. */
   follows: BilingualSchema,
   laws: z.array(LawIdSchema).min(1),
   voting: VotingSchema,
-  /** Only the time zone: holiday calendars are the host's (RULES TIME-2). */
   calendar: z.strictObject({ timeZone: z.literal('Asia/Shanghai') }),
   formation: FormationSchema,
   eligibility: EligibilitySchema,
@@ -45,8 +98,9 @@ export const ProfileSchema = z.strictObject({
   jointMeetings: JointMeetingsSchema,
 });
 
-/** A validated profile. */
-export type Profile = z.infer<typeof ProfileSchema>;
-
-/** A profile as written, before validation. */
-export type ProfileInput = z.input<typeof ProfileSchema>;
+/**
+ * Zod schema of {@link Profile}. Sections: `voting`, `calendar`, `formation`, `eligibility`,
+ * `term`, `meetings`, `firm`, `party`, `disclosure`, `jointMeetings`. Its declared type is the
+ * small `z.ZodType<Profile, ProfileInput>`; the section schemas are exported one by one.
+ */
+export const ProfileSchema: z.ZodType<Profile, ProfileInput> = profileExact;

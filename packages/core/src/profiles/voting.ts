@@ -1,5 +1,9 @@
 import { z } from 'zod';
+import type { Bar } from '../fraction.js';
+import type { Channel } from '../schemas/ballot.js';
 import { ChannelSchema } from '../schemas/ballot.js';
+import type { RevotePolicy } from '../tally/voting-rule.js';
+import type { Cited, CitedPeriod, OptionalCitedPeriod } from './cited.js';
 import {
   CitedBarSchema,
   CitedPeriodSchema,
@@ -7,9 +11,6 @@ import {
   cited,
   OptionalCitedPeriodSchema,
 } from './cited.js';
-
-/** A bar for each of the two measures of CC 278 ¶2: owner headcount and exclusive area. */
-const DoubleBarSchema = z.strictObject({ headcount: CitedBarSchema, area: CitedBarSchema });
 
 /** How a changed ballot is treated: the last one in the window counts, or only the first. */
 export const RevotePolicySchema = z.enum(['last-wins', 'first-only']);
@@ -21,39 +22,86 @@ export const RevotePolicySchema = z.enum(['last-wins', 'first-only']);
  */
 export const ProfileParkingRuleSchema = z.enum(['literal', 'exclude']);
 
+/** One of {@link ProfileParkingRuleSchema}. */
+export type ProfileParkingRule = z.infer<typeof ProfileParkingRuleSchema>;
+
 /** Whether interim-meeting proposers are counted by headcount only or by headcount and area. */
 export const ProposerMeasureSchema = z.enum(['headcount', 'headcount-and-area']);
 
-/** Owners' decisions (RULES VOTE-1..16). */
-export const VotingSchema = z.strictObject({
+/** One of {@link ProposerMeasureSchema}. */
+export type ProposerMeasure = z.infer<typeof ProposerMeasureSchema>;
+
+/** A bar for each of the two measures of CC 278 ¶2, each with its citation. */
+export interface DoubleBar {
+  /** The bar on owner headcount (人数). */
+  headcount: Cited<Bar>;
+  /** The bar on exclusive area (专有部分面积). */
+  area: Cited<Bar>;
+}
+
+/** Owners who can force an interim assembly (RULES VOTE-11). */
+export interface InterimAssemblyProposers {
+  /** The share of owners that suffices, e.g. 20% (SH) or 1/5 (BJ). */
+  share: Cited<Bar>;
+  /** Whether the share is of headcount only, or of headcount and area together. */
+  measure: Cited<ProposerMeasure>;
+}
+
+/** Owners' decisions (RULES VOTE-1..16): the bars of CC 278 and how ballots are counted. */
+export interface Voting {
   /** Participation: CC 278 ¶2, 2/3 以上 of area and of headcount. */
-  quorum: DoubleBarSchema,
+  quorum: DoubleBar;
   /** Ordinary majority of participants: 过半数 (strictly more than half). */
-  ordinary: DoubleBarSchema,
+  ordinary: DoubleBar;
   /** Special majority of participants for CC 278 ¶1 items (6)–(8): 3/4 以上. */
-  special: DoubleBarSchema,
+  special: DoubleBar;
   /** Counting non-voters with the majority (从多): never allowed (VOTE-10). */
+  countNonVotersWithMajority: Cited<false>;
+  /** Which ballot counts when an owner votes more than once in the window. */
+  revote: Cited<RevotePolicy>;
+  /** Owners who can force an interim assembly (VOTE-11). */
+  interimAssemblyProposers: InterimAssemblyProposers;
+  /** Notice of an assembly meeting to all owners. */
+  meetingNotice: CitedPeriod;
+  /** Ballot channels a tally accepts; at least one. */
+  channels: Cited<Channel[]>;
+  /** An electronic ballot counts only after the assembly adopted e-voting (VOTE-14). */
+  electronicChannelNeedsAdoption: Cited<boolean>;
+  /** Electronic ballots only through the city's own voting system (BJ 35). */
+  electronicChannelCitySystemOnly: Cited<boolean>;
+  /** Whether parking spaces count as exclusive parts in a vote (VOTE-16). */
+  parking: Cited<ProfileParkingRule>;
+  /** How long an aggrieved owner may ask a court to revoke a decision (VOTE-12). */
+  revocationWindow: CitedPeriod;
+  /** Posting of an assembly decision after it is made. */
+  decisionPosting: OptionalCitedPeriod;
+}
+
+const DoubleBarSchema = z.strictObject({ headcount: CitedBarSchema, area: CitedBarSchema });
+
+/**
+ * {@link VotingSchema} with its full zod type, for the type test only.
+ *
+ * @internal
+ */
+export const votingExact = z.strictObject({
+  quorum: DoubleBarSchema,
+  ordinary: DoubleBarSchema,
+  special: DoubleBarSchema,
   countNonVotersWithMajority: cited(z.literal(false)),
   revote: cited(RevotePolicySchema),
-  /** Owners who can force an interim assembly (VOTE-11). */
   interimAssemblyProposers: z.strictObject({
     share: CitedBarSchema,
     measure: cited(ProposerMeasureSchema),
   }),
-  /** Notice of an assembly meeting to all owners. */
   meetingNotice: CitedPeriodSchema,
-  /** Ballot channels a tally accepts. */
   channels: cited(z.array(ChannelSchema).min(1)),
-  /** An electronic ballot counts only after the assembly adopted e-voting (VOTE-14). */
   electronicChannelNeedsAdoption: CitedSwitchSchema,
-  /** Electronic ballots only through the city's own voting system (BJ 35). */
   electronicChannelCitySystemOnly: CitedSwitchSchema,
   parking: cited(ProfileParkingRuleSchema),
-  /** How long an aggrieved owner may ask a court to revoke a decision (VOTE-12). */
   revocationWindow: CitedPeriodSchema,
-  /** Posting of an assembly decision after it is made. */
   decisionPosting: OptionalCitedPeriodSchema,
 });
 
-/** See {@link VotingSchema}. */
-export type Voting = z.infer<typeof VotingSchema>;
+/** Zod schema of {@link Voting}. */
+export const VotingSchema: z.ZodType<Voting, Voting> = votingExact;
