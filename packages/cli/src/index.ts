@@ -8,14 +8,28 @@
 
 export { type DemoOptions, runDemo } from './commands/demo.js';
 export {
-  ballotsFromRows,
+  BALLOT_FIELDS,
+  type BallotsRead,
+  ballotsFromTable,
+  type ParkingOption,
+  ROLL_FIELDS,
+  type RollRead,
   type RowIssue,
-  rollFromRows,
+  rollFromTable,
   runTally,
   type TallyCommandOptions,
 } from './commands/tally.js';
 export { type DemoComplex, generateComplex } from './demo/complex.js';
 export { CliError, EXIT_CODES } from './exit-codes.js';
 export { resolveLocale } from './i18n.js';
-export { type Io, run } from './program.js';
-export { cell, readTable, type TableRow } from './table.js';
+export {
+  type ColumnPlan,
+  type FieldSpec,
+  parseColumnsOption,
+  planColumns,
+} from './input/columns.js';
+export { READ_LIMITS, type ReadLimits } from './input/limits.js';
+export { parseAreaCell, parseTime, roomParts, splitList } from './input/values.js';
+export { readXlsx, type SheetRow, serialToWallTime, type XlsxSheet } from './input/xlsx.js';
+export { type Io, processIo, run } from './program.js';
+export { type ReadTableOptions, readTable, type Table } from './table.js';

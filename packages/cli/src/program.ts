@@ -10,6 +10,25 @@ export interface Io {
   readonly env: NodeJS.ProcessEnv;
 }
 
+/**
+ * Stdout and stderr of this process. When the reader of a pipe goes away (`jiayuan tally … |
+ * head -1`), writing stops quietly instead of crashing with EPIPE; the command still ends with
+ * its own exit code.
+ */
+export function processIo(env: NodeJS.ProcessEnv = process.env): Io {
+  const closed = { out: false, err: false };
+  const writer = (stream: NodeJS.WriteStream, which: 'out' | 'err') => {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') closed[which] = true;
+      else throw error;
+    });
+    return (line: string) => {
+      if (!closed[which]) stream.write(`${line}\n`);
+    };
+  };
+  return { out: writer(process.stdout, 'out'), err: writer(process.stderr, 'err'), env };
+}
+
 const defaultIo: Io = {
   out: (l) => process.stdout.write(`${l}\n`),
   err: (l) => process.stderr.write(`${l}\n`),
@@ -19,11 +38,12 @@ const defaultIo: Io = {
 const EXIT_HELP = `
 Exit codes / 退出码:
   0  done (tally: passed) / 完成（计票：通过）
-  1  unexpected error / 意外错误
-  2  bad usage or bad input rows / 用法或数据行错误
+  1  unexpected error (a bug) / 意外错误
+  2  bad usage or bad input: options, files, rows (by line and field), a refused
+     spreadsheet, a database file that is not usable / 用法、输入或数据库文件错误
   3  tally: not passed / 计票：未通过
   4  send: the process refused the event / 流程拒绝了该事件
-  5  not found (process, machine, database) / 未找到`;
+  5  not found (process, machine, database file) / 未找到`;
 
 /**
  * Runs `jiayuan` with `argv` (without `node` and the script) and resolves to the exit code.
@@ -55,8 +75,8 @@ export async function run(argv: readonly string[], io: Io = defaultIo): Promise<
     .option('--quiet', 'no progress bar / 不显示进度条')
     .action(async (o: { seed: string; db?: string; quiet?: boolean }) => {
       const seed = Number(o.seed);
-      if (!Number.isInteger(seed) || seed < 0)
-        throw new CliError(`--seed must be a whole number, got ${o.seed}`);
+      if (!/^\d{1,15}$/.test(o.seed))
+        throw new CliError(`--seed must be a whole number, got "${o.seed}"`);
       if (o.db !== undefined && existsSync(o.db))
         throw new CliError(`${o.db} already exists; the demo writes a new database`);
       const { runDemo } = await import('./commands/demo.js');
@@ -69,23 +89,69 @@ export async function run(argv: readonly string[], io: Io = defaultIo): Promise<
       });
     });
 
+  const collect = (value: string, previous: string[] = []) => [...previous, value];
   program
     .command('tally')
     .description(
       'count an owners’ vote from spreadsheets (CSV/XLSX, Chinese headers) / 按名册和选票计票',
     )
-    .requiredOption('--roll <file>', 'roll: 房号,楼栋,业主,面积|登记面积|测绘面积|合同面积,状态')
-    .requiredOption('--ballots <file>', 'ballots: 选票编号,房号,投票人,意见,方式,时间')
-    .addOption(
-      new Option('--matter <kind>', 'ordinary (CC 278 ¶2) or special (2/3, 3/4)')
-        .choices(['ordinary', 'special'])
-        .default('ordinary'),
+    .requiredOption(
+      '--roll <file>',
+      'roll: 房号|房间号, 业主|姓名 (co-owners split by / 、 ；), 面积|建筑面积|登记面积|测绘面积|合同面积, [楼栋, 单元, 状态, 车位号, 车位面积]',
     )
+    .requiredOption('--ballots <file>', 'ballots: 选票编号, 房号, 投票人, 意见, 方式, 时间')
+    .option('--opens <time>', 'voting opens (Shanghai time; a date alone = 00:00) / 投票开始')
+    .option(
+      '--closes <time>',
+      'voting closes (a date alone = 24:00 of that day); a ballot at or after it is late / 投票截止',
+    )
+    .option(
+      '--settings <file>',
+      'vote settings JSON: {"opens", "closes", "matter"?, "parking"?, "channels"?}',
+    )
+    .option('--provisional', 'count without a voting window: not binding / 临时计票（无约束力）')
+    .addOption(
+      new Option(
+        '--matter <kind>',
+        'ordinary (CC 278 ¶2) or special (2/3, 3/4); default ordinary',
+      ).choices(['ordinary', 'special']),
+    )
+    .addOption(
+      new Option(
+        '--parking <kind>',
+        'parking spaces on owners’ rows: registrable exclusive parts, or held by right of use (SPC 2)',
+      ).choices(['registrable', 'unregistrable']),
+    )
+    .option(
+      '--columns <KEY=HEADER,…>',
+      'roll headers by key: unit, building, entrance, owners, area, register, survey, contract, status, occupancy, parking, parkingArea',
+      collect,
+    )
+    .option(
+      '--ballot-columns <KEY=HEADER,…>',
+      'ballot headers by key: ballot, unit, castBy, choice, channel, at',
+      collect,
+    )
+    .option('--encoding <name>', 'CSV encoding (default: detected; e.g. utf-8, gb18030)')
     .addHelpText('after', EXIT_HELP)
-    .action(async (o: { roll: string; ballots: string; matter: 'ordinary' | 'special' }) => {
-      const { runTally } = await import('./commands/tally.js');
-      code = await runTally({ ...o, locale: locale(), out: io.out, err: io.err });
-    });
+    .action(
+      async (o: {
+        roll: string;
+        ballots: string;
+        matter?: 'ordinary' | 'special';
+        opens?: string;
+        closes?: string;
+        settings?: string;
+        provisional?: boolean;
+        parking?: 'registrable' | 'unregistrable';
+        columns?: string[];
+        ballotColumns?: string[];
+        encoding?: string;
+      }) => {
+        const { runTally } = await import('./commands/tally.js');
+        code = await runTally({ ...o, locale: locale(), out: io.out, err: io.err });
+      },
+    );
 
   program
     .command('diagram <machine>')
@@ -113,14 +179,23 @@ export async function run(argv: readonly string[], io: Io = defaultIo): Promise<
     .command('due')
     .description('deadlines due soon and overdue / 到期与逾期事项')
     .requiredOption('--db <file>', 'SQLite database file')
-    .option('--at <instant>', 'as of (ISO time); default the latest process time')
+    .option(
+      '--at <time>',
+      'as of (Shanghai time or ISO 8601; a date alone = 00:00); default the latest process time',
+    )
     .option('--days <n>', 'window in days', '7')
     .action(async (o: { db: string; at?: string; days: string }) => {
-      const days = Number(o.days);
-      if (!Number.isInteger(days) || days < 0)
-        throw new CliError(`--days must be a whole number, got ${o.days}`);
+      if (!/^\d{1,5}$/.test(o.days))
+        throw new CliError(`--days must be a whole number of days, got "${o.days}"`);
+      let at: string | undefined;
+      if (o.at !== undefined) {
+        const { parseTime } = await import('./input/values.js');
+        const parsed = parseTime(o.at, 'start');
+        if (!parsed.ok) throw new CliError(`--at: ${parsed.message}`);
+        at = parsed.at;
+      }
       const { runDue } = await import('./commands/host.js');
-      code = await runDue(o.db, o.at, days, locale(), io.out);
+      code = await runDue(o.db, at, Number(o.days), locale(), io.out);
     });
 
   program

@@ -1,68 +1,90 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
-import { parse } from 'csv-parse/sync';
-import { readSheet } from 'read-excel-file/node';
 import { CliError } from './exit-codes.js';
+import { decodeText, parseCsv } from './input/csv.js';
+import { formatBytes, READ_LIMITS, type ReadLimits } from './input/limits.js';
+import { readXlsx, type SheetRow } from './input/xlsx.js';
 
-/** One data row of a spreadsheet, with the line (1-based, as a spreadsheet shows it). */
-export interface TableRow {
-  readonly line: number;
-  readonly cells: Readonly<Record<string, string>>;
+export type { SheetRow } from './input/xlsx.js';
+
+/** The rows of a spreadsheet file as text, and how it was read. */
+export interface Table {
+  readonly file: string;
+  /** `CSV, UTF-8`, `CSV, GB18030 (detected)`, `XLSX, sheet 名册`. */
+  readonly source: string;
+  /** Non-empty rows, header rows included, with their line numbers. */
+  readonly rows: readonly SheetRow[];
+}
+
+/** Options of {@link readTable}. */
+export interface ReadTableOptions {
+  /** Normalised header names, to recognise the encoding of a CSV by its first line. */
+  readonly known?: ReadonlySet<string>;
+  /** `--encoding`: a CSV's encoding, instead of detecting it. */
+  readonly encoding?: string;
+  readonly limits?: ReadLimits;
 }
 
 /**
- * Reads a CSV (UTF-8, with or without BOM) or XLSX (first sheet) file into rows keyed by the
- * header of the first line. Header cells are trimmed; empty rows are skipped.
+ * Reads a CSV (UTF-8, GB18030/GBK or another encoding, detected; comma, tab or semicolon) or an
+ * XLSX workbook (first visible sheet, streamed) as text rows, within {@link READ_LIMITS}. The
+ * format is told by the file's first bytes, not its name.
  *
- * @throws {CliError} when the file cannot be read or parsed.
+ * @throws {CliError} (exit 2) when the file is missing, too large, of another format, or
+ * refused by a limit.
  */
-export async function readTable(path: string): Promise<TableRow[]> {
-  const ext = extname(path).toLowerCase();
-  let grid: { line: number; values: string[] }[];
+export async function readTable(path: string, options: ReadTableOptions = {}): Promise<Table> {
+  const limits = options.limits ?? READ_LIMITS;
+  let size: number;
   try {
-    if (ext === '.xlsx') {
-      const sheet = await readSheet(path);
-      grid = sheet.map((row, i) => ({ line: i + 1, values: row.map(cellText) }));
-    } else {
-      const records = parse(readFileSync(path), {
-        bom: true,
-        relax_column_count: true,
-        skip_empty_lines: false,
-        info: true,
-      });
-      grid = (records as unknown as { record: string[]; info: { lines: number } }[]).map((r) => ({
-        line: r.info.lines,
-        values: r.record,
-      }));
-    }
+    const st = statSync(path);
+    if (st.isDirectory()) throw new CliError(`${path}: is a directory, not a spreadsheet`);
+    size = st.size;
   } catch (error) {
-    throw new CliError(`${path}: ${error instanceof Error ? error.message : String(error)}`);
+    if (error instanceof CliError) throw error;
+    throw new CliError(`${path}: cannot read it (${codeOf(error)}) / 无法读取文件`);
   }
-  const [header, ...rest] = grid;
-  if (header === undefined) throw new CliError(`${path}: empty file`);
-  const names = header.values.map((h) => h.trim());
-  return rest
-    .filter((r) => r.values.some((v) => v.trim() !== ''))
-    .map((r) => ({
-      line: r.line,
-      cells: Object.fromEntries(names.map((n, i) => [n, (r.values[i] ?? '').trim()])),
-    }));
+  if (size > limits.fileBytes) {
+    throw new CliError(
+      `${path}: ${formatBytes(size)}, more than the ${formatBytes(limits.fileBytes)} a roll or ballot sheet may be: refused unread`,
+    );
+  }
+  const head = Buffer.alloc(8);
+  const fd = openSync(path, 'r');
+  try {
+    readSync(fd, head, 0, 8, 0);
+  } finally {
+    closeSync(fd);
+  }
+  const ext = extname(path).toLowerCase();
+  if (head.readUInt32BE(0) === 0xd0cf11e0 || ext === '.xls') {
+    throw new CliError(
+      `${path}: an old .xls workbook or an encrypted one: save it as .xlsx (without a password) or as CSV UTF-8`,
+    );
+  }
+  if (head[0] === 0x50 && head[1] === 0x4b) {
+    const sheet = await readXlsx(path, limits);
+    return { file: path, source: `XLSX, sheet ${sheet.name}`, rows: sheet.rows };
+  }
+  if (ext === '.xlsx' || ext === '.xlsm') {
+    throw new CliError(`${path}: not an XLSX workbook (no zip archive inside)`);
+  }
+  if (size === 0) throw new CliError(`${path}: empty file: no header and no rows / 空文件`);
+  const decoded = decodeText(
+    path,
+    readFileSync(path),
+    options.known ?? new Set(),
+    options.encoding,
+  );
+  const how = decoded.how === 'detected' ? ' (detected)' : decoded.how === 'bom' ? ' with BOM' : '';
+  return {
+    file: path,
+    source: `CSV, ${decoded.encoding}${how}`,
+    rows: parseCsv(path, decoded.text, limits),
+  };
 }
 
-function cellText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString();
-  return String(value);
-}
-
-/** The first cell among `aliases` (header names, Chinese or English) that the row has. */
-export function cell(
-  row: TableRow,
-  aliases: readonly string[],
-): { name: string; value: string } | undefined {
-  for (const a of aliases) {
-    const v = row.cells[a];
-    if (v !== undefined) return { name: a, value: v };
-  }
-  return undefined;
+function codeOf(error: unknown): string {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' ? code : error instanceof Error ? error.message : String(error);
 }

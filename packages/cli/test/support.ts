@@ -39,3 +39,17 @@ export function jiayuan(args: readonly string[], env: Record<string, string> = {
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
+
+/** Runs `jiayuan args…` in this process (sources, not the build); returns exit code and output. */
+export async function cli(args: readonly string[], env: Record<string, string> = {}) {
+  const { run } = await import('../src/program.js');
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await run(args, {
+    out: (l) => out.push(l),
+    err: (l) => err.push(l),
+    env: { LANG: 'en_US.UTF-8', ...env },
+  });
+  const text = (lines: string[]) => (lines.length === 0 ? '' : `${lines.join('\n')}\n`);
+  return { code, stdout: text(out), stderr: text(err) };
+}

@@ -5,6 +5,8 @@ import { ensureBuilt, FIXTURES, jiayuan } from './support.js';
 beforeAll(() => ensureBuilt(), 300_000);
 
 const f = (name: string) => `${FIXTURES}${name}`;
+/** The voting window of the fixtures' vote: 1–10 May 2026, Shanghai time. */
+const W = ['--opens', '2026-05-01', '--closes', '2026-05-10'];
 
 describe('jiayuan tally', { timeout: 60_000 }, () => {
   it('counts a CSV vote with Chinese headers, explains it and breaks it down (exit 0)', () => {
@@ -14,6 +16,7 @@ describe('jiayuan tally', { timeout: 60_000 }, () => {
       f('roll.csv'),
       '--ballots',
       f('ballots.csv'),
+      ...W,
       '--lang',
       'zh',
     ]);
@@ -28,17 +31,24 @@ describe('jiayuan tally', { timeout: 60_000 }, () => {
   });
 
   it('reads XLSX the same as CSV', () => {
-    const csv = jiayuan(['tally', '--roll', f('roll.csv'), '--ballots', f('ballots.csv')]);
-    const xlsx = jiayuan(['tally', '--roll', f('roll.xlsx'), '--ballots', f('ballots.xlsx')]);
+    const csv = jiayuan(['tally', '--roll', f('roll.csv'), '--ballots', f('ballots.csv'), ...W]);
+    const xlsx = jiayuan(['tally', '--roll', f('roll.xlsx'), '--ballots', f('ballots.xlsx'), ...W]);
     expect(xlsx.code).toBe(0);
-    expect(xlsx.stdout).toBe(csv.stdout);
+    expect(xlsx.stdout).toContain(
+      `  ${f('roll.xlsx')}: XLSX, sheet Sheet1; header on line 1, 6 row(s)`,
+    );
+    const counted = (s: string) => s.slice(s.indexOf('Voting window'));
+    expect(counted(xlsx.stdout)).toBe(counted(csv.stdout));
     expect(xlsx.stdout).toContain('Roll: 6 units, 5 persons, 584.77 m²');
   });
 
   it('exits 3 when the motion fails, and follows LANG', () => {
-    const r = jiayuan(['tally', '--roll', f('roll.csv'), '--ballots', f('ballots-fail.csv')], {
-      LANG: 'zh_CN.UTF-8',
-    });
+    const r = jiayuan(
+      ['tally', '--roll', f('roll.csv'), '--ballots', f('ballots-fail.csv'), ...W],
+      {
+        LANG: 'zh_CN.UTF-8',
+      },
+    );
     expect(r.code).toBe(3);
     expect(r.stdout).toContain('未通过');
   });
@@ -50,6 +60,7 @@ describe('jiayuan tally', { timeout: 60_000 }, () => {
       f('roll.csv'),
       '--ballots',
       f('ballots.csv'),
+      ...W,
       '--matter',
       'special',
     ]);
@@ -63,6 +74,7 @@ describe('jiayuan tally', { timeout: 60_000 }, () => {
       f('roll-broken.csv'),
       '--ballots',
       f('ballots-broken.csv'),
+      ...W,
     ]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
@@ -85,13 +97,31 @@ describe('jiayuan tally', { timeout: 60_000 }, () => {
   });
 
   it('reports a broken XLSX roll by line too', () => {
-    const r = jiayuan(['tally', '--roll', f('roll-broken.xlsx'), '--ballots', f('ballots.csv')]);
+    const r = jiayuan([
+      'tally',
+      '--roll',
+      f('roll-broken.xlsx'),
+      '--ballots',
+      f('ballots.csv'),
+      ...W,
+    ]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('roll-broken.xlsx:2 [登记面积]');
   });
 
   it('a missing file or a missing option is a usage error (exit 2)', () => {
-    expect(jiayuan(['tally', '--roll', f('nope.csv'), '--ballots', f('ballots.csv')]).code).toBe(2);
+    const missing = jiayuan([
+      'tally',
+      '--roll',
+      f('nope.csv'),
+      '--ballots',
+      f('ballots.csv'),
+      ...W,
+    ]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe(
+      `jiayuan: ${f('nope.csv')}: cannot read it (ENOENT) / 无法读取文件\n`,
+    );
     const r = jiayuan(['tally', '--roll', f('roll.csv')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--ballots');

@@ -1,14 +1,115 @@
-import { existsSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { COMMUNITY_MACHINES, dueItems, streetView } from '@jiayuan/community';
 import type { Locale } from '@jiayuan/core';
 import { createHost, type Host, openSqliteStore } from '@jiayuan/host';
 import { CliError, EXIT_CODES } from '../exit-codes.js';
 import { say, t } from '../i18n.js';
 
+const SQLITE_MAGIC = 'SQLite format 3\0';
+
+/**
+ * Checks that `db` is a database file jiayuan can open before opening it, so that a user's
+ * mistake is one line and exit 2 (5 when the file does not exist), not a stack trace: a
+ * directory, an empty file, a file that is not SQLite, a read-only file.
+ */
+export function checkDatabaseFile(db: string): void {
+  let st: ReturnType<typeof statSync>;
+  try {
+    st = statSync(db);
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ENOENT') {
+      throw new CliError(`no database at ${db} / 数据库文件不存在`, EXIT_CODES.notFound);
+    }
+    throw new CliError(`${db}: cannot read it (${(error as Error).message}) / 无法读取`);
+  }
+  if (st.isDirectory()) {
+    throw new CliError(`${db} is a directory, not a database file / 这是目录，不是数据库文件`);
+  }
+  if (!st.isFile()) throw new CliError(`${db} is not a regular file / 不是普通文件`);
+  if (st.size === 0) {
+    throw new CliError(`${db} is empty: not a jiayuan database / 空文件，不是数据库`);
+  }
+  const head = Buffer.alloc(16);
+  let fd: number;
+  try {
+    fd = openSync(db, 'r');
+  } catch (error) {
+    throw new CliError(
+      `${db}: cannot read it (${(error as { code?: string }).code ?? 'error'}) / 无法读取`,
+    );
+  }
+  try {
+    readSync(fd, head, 0, 16, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (head.toString('latin1') !== SQLITE_MAGIC) {
+    throw new CliError(`${db} is not a SQLite database / 不是 SQLite 数据库文件`);
+  }
+  if ((st.mode & 0o222) === 0) {
+    throw new CliError(
+      `${db} is read-only (mode ${(st.mode & 0o777).toString(8)}): jiayuan writes a lock and a journal beside it; make it writable or work on a copy / 数据库文件只读`,
+    );
+  }
+}
+
+/** One line for what SQLite or the store said, when it is about the file and not a bug. */
+function databaseProblem(db: string, error: unknown): CliError | undefined {
+  const code = String((error as { code?: unknown }).code ?? '');
+  const message = error instanceof Error ? error.message : String(error);
+  if (code === 'store-locked') {
+    return new CliError(
+      `${db} is in use by another jiayuan process (locked); try again when it has finished / 数据库正被另一进程使用`,
+    );
+  }
+  if (code === 'SQLITE_NOTADB')
+    return new CliError(`${db} is not a SQLite database / 不是数据库文件`);
+  if (code === 'SQLITE_CORRUPT' || /malformed/i.test(message)) {
+    return new CliError(
+      `${db} is damaged (${message}): restore it from a backup / 数据库文件已损坏`,
+    );
+  }
+  if (
+    code === 'SQLITE_READONLY' ||
+    code === 'SQLITE_CANTOPEN' ||
+    code === 'SQLITE_PERM' ||
+    code === 'EACCES' ||
+    code === 'EROFS'
+  ) {
+    return new CliError(`${db} cannot be opened for writing (${message}) / 数据库无法写入`);
+  }
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
+    return new CliError(`${db} is locked (${message}); try again / 数据库被锁定`);
+  }
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC') {
+    return new CliError(`${db}: the disk is full (${message}) / 磁盘已满`);
+  }
+  if (code === 'SQLITE_IOERR' || code.startsWith('SQLITE_IOERR')) {
+    return new CliError(`${db}: an I/O error (${message}) / 读写错误`);
+  }
+  return undefined;
+}
+
 /** Opens a host over an existing database file. */
 export async function openHost(db: string): Promise<Host> {
-  if (!existsSync(db)) throw new CliError(`no database at ${db}`, EXIT_CODES.notFound);
-  return createHost({ store: await openSqliteStore({ path: db }), machines: COMMUNITY_MACHINES });
+  checkDatabaseFile(db);
+  try {
+    return createHost({ store: await openSqliteStore({ path: db }), machines: COMMUNITY_MACHINES });
+  } catch (error) {
+    throw databaseProblem(db, error) ?? error;
+  }
+}
+
+/** Runs `fn` on a host over `db`, closing it after; database problems become one-line errors. */
+async function withHost(db: string, fn: (host: Host) => Promise<number>): Promise<number> {
+  const host = await openHost(db);
+  try {
+    return await fn(host);
+  } catch (error) {
+    throw databaseProblem(db, error) ?? error;
+  } finally {
+    await host.store.close().catch(() => {});
+  }
 }
 
 async function snapshots(host: Host) {
@@ -41,8 +142,7 @@ export async function runStatus(
   locale: Locale,
   out: (s: string) => void,
 ): Promise<number> {
-  const host = await openHost(db);
-  try {
+  return withHost(db, async (host) => {
     const all = await snapshots(host);
     if (processId !== undefined) {
       const p = all.find((s) => s.processId === processId);
@@ -69,9 +169,7 @@ export async function runStatus(
       ),
     );
     return EXIT_CODES.ok;
-  } finally {
-    await host.store.close();
-  }
+  });
 }
 
 function latestNow(all: readonly { snapshot: unknown }[]): string | undefined {
@@ -92,8 +190,7 @@ export async function runDue(
   locale: Locale,
   out: (s: string) => void,
 ): Promise<number> {
-  const host = await openHost(db);
-  try {
+  return withHost(db, async (host) => {
     const all = await snapshots(host);
     const now = at ?? latestNow(all) ?? new Date().toISOString();
     const items = dueItems(all, now, days);
@@ -105,9 +202,7 @@ export async function runDue(
       out(`  [${tag}] ${i.lastDay}  ${i.processId}  ${i.title[locale]}  (${i.cite.join(', ')})`);
     }
     return EXIT_CODES.ok;
-  } finally {
-    await host.store.close();
-  }
+  });
 }
 
 /** `jiayuan send <process> <event-json>`: one event through the host; a refusal exits 4 with its reason. */
@@ -126,8 +221,7 @@ export async function runSend(
       `event is not JSON: ${error instanceof Error ? error.message : String(error)}`,
     );
   }
-  const host = await openHost(db);
-  try {
+  return withHost(db, async (host) => {
     if ((await host.store.head(processId)) === undefined)
       throw new CliError(`no process ${processId}`, EXIT_CODES.notFound);
     const r = await host.send(processId, event);
@@ -140,7 +234,5 @@ export async function runSend(
     const snap = r.envelope.snapshot as { value?: unknown };
     out(`✓ ${processId} seq ${r.seq} → ${valueText(snap.value)}`);
     return EXIT_CODES.ok;
-  } finally {
-    await host.store.close();
-  }
+  });
 }

@@ -1,19 +1,34 @@
+import { readFileSync } from 'node:fs';
 import {
   type Ballot,
   buildElectorate,
+  type Channel,
   CIVIL_CODE_RULES,
   formatArea,
   formatTally,
   type Locale,
-  parseArea,
   type RollInput,
   safeParseRoll,
   TallyCounter,
   type UnitInput,
 } from '@jiayuan/core';
+import { z } from 'zod';
 import { CliError, EXIT_CODES } from '../exit-codes.js';
 import { say, t } from '../i18n.js';
-import { cell, readTable, type TableRow } from '../table.js';
+import {
+  type ColumnPlan,
+  type FieldSpec,
+  fieldValue,
+  headerOf,
+  type IgnoredSpec,
+  parseColumnsOption,
+  planColumns,
+} from '../input/columns.js';
+import { normaliseHeader } from '../input/csv.js';
+import { formatCount } from '../input/limits.js';
+import { parseAreaCell, parseTime, roomParts, splitList, wordTable } from '../input/values.js';
+import type { SheetRow } from '../input/xlsx.js';
+import { readTable, type Table } from '../table.js';
 
 /** A bad row: file, line, field and why. */
 export interface RowIssue {
@@ -23,33 +38,174 @@ export interface RowIssue {
   readonly message: string;
 }
 
-const H = {
-  unit: ['房号', '单元号', 'unit', 'unitId', 'unit_id'],
-  building: ['楼栋', '楼号', 'building'],
-  owners: ['业主', '产权人', 'owners', 'owner'],
-  area: ['面积', 'area'],
-  register: ['登记面积', 'register', 'registerArea'],
-  survey: ['测绘面积', 'survey', 'surveyArea'],
-  contract: ['合同面积', 'contract', 'contractArea'],
-  status: ['状态', 'status'],
-  ballot: ['选票编号', '票号', 'ballot', 'ballotId', 'id'],
-  castBy: ['投票人', 'castBy', 'voter'],
-  choice: ['意见', '表决意见', 'choice'],
-  channel: ['方式', '投票方式', 'channel'],
-  at: ['时间', '投票时间', 'at', 'time'],
-} as const;
+const UNIT_ALIASES = [
+  '房号',
+  '房间号',
+  '房屋编号',
+  '房屋号',
+  '房号编码',
+  '室号',
+  '户号',
+  'unit',
+  'unitId',
+  'unit_id',
+  'room',
+];
 
-const STATUS: Readonly<Record<string, UnitInput['status']>> = {
+/** The roll's columns (`--columns KEY=HEADER` uses these keys). */
+export const ROLL_FIELDS: readonly FieldSpec[] = [
+  { key: 'unit', label: 'unit id / 房号', aliases: UNIT_ALIASES },
+  {
+    key: 'building',
+    label: 'building / 楼栋',
+    aliases: ['楼栋', '楼号', '楼栋号', '幢号', '栋号', '楼宇', 'building'],
+  },
+  { key: 'entrance', label: 'entrance / 单元', aliases: ['单元', '单元号', 'entrance'] },
+  {
+    key: 'owners',
+    label: 'owners / 业主',
+    aliases: [
+      '业主',
+      '业主姓名',
+      '姓名',
+      '产权人',
+      '权利人',
+      '所有权人',
+      '业主名称',
+      'owners',
+      'owner',
+      'name',
+    ],
+  },
+  { key: 'area', label: 'area / 面积', aliases: ['面积', '建筑面积', 'area'] },
+  {
+    key: 'register',
+    label: 'registered area / 登记面积',
+    aliases: [
+      '登记面积',
+      '产权面积',
+      '不动产登记面积',
+      '产证面积',
+      '房产证面积',
+      'register',
+      'registerArea',
+    ],
+  },
+  {
+    key: 'survey',
+    label: 'surveyed area / 测绘面积',
+    aliases: ['测绘面积', '实测面积', 'survey', 'surveyArea'],
+  },
+  {
+    key: 'contract',
+    label: 'contract area / 合同面积',
+    aliases: ['合同面积', 'contract', 'contractArea'],
+  },
+  {
+    key: 'status',
+    label: 'delivery status / 交付状态',
+    aliases: ['状态', '交付状态', '房屋状态', 'status'],
+  },
+  {
+    key: 'occupancy',
+    label: 'occupancy, not read / 居住状态（不读取）',
+    aliases: ['居住状态', '使用状态', '入住状态', '使用情况', '居住情况', '入住情况', 'occupancy'],
+  },
+  {
+    key: 'parking',
+    label: 'parking space / 车位号',
+    aliases: ['车位号', '车位', '车位编号', 'parking', 'parkingSpace'],
+  },
+  {
+    key: 'parkingArea',
+    label: 'parking-space area / 车位面积',
+    aliases: ['车位面积', 'parkingArea'],
+  },
+];
+
+/** The ballots' columns (`--ballot-columns KEY=HEADER` uses these keys). */
+export const BALLOT_FIELDS: readonly FieldSpec[] = [
+  {
+    key: 'ballot',
+    label: 'ballot id / 选票编号',
+    aliases: ['选票编号', '票号', '选票号', '表决票编号', 'ballot', 'ballotId', 'id'],
+  },
+  { key: 'unit', label: 'unit id / 房号', aliases: UNIT_ALIASES },
+  {
+    key: 'castBy',
+    label: 'voter / 投票人',
+    aliases: ['投票人', '表决人', '业主', '业主姓名', '姓名', 'castBy', 'voter'],
+  },
+  {
+    key: 'choice',
+    label: 'choice / 意见',
+    aliases: ['意见', '表决意见', '投票意见', '表决结果', 'choice'],
+  },
+  { key: 'channel', label: 'channel / 方式', aliases: ['方式', '投票方式', '表决方式', 'channel'] },
+  {
+    key: 'at',
+    label: 'time / 时间',
+    aliases: ['时间', '投票时间', '表决时间', '日期', 'at', 'time'],
+  },
+];
+
+const IGNORED: readonly IgnoredSpec[] = [
+  {
+    aliases: ['联系电话', '电话', '手机', '手机号', '联系方式', '身份证号', '证件号码', 'phone'],
+    why: 'personal data, not read / 个人信息，不读取',
+  },
+  { aliases: ['序号', 'no', '备注', 'note', 'notes'], why: 'not needed / 无需' },
+];
+
+const ROLL_REQUIRED = [['unit'], ['owners'], ['area', 'register', 'survey', 'contract']] as const;
+const BALLOT_REQUIRED = [['unit'], ['castBy'], ['choice'], ['at']] as const;
+
+/** Every known header, normalised: what a CSV's first line is checked for to tell its encoding. */
+function knownHeaders(extra: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const f of [...ROLL_FIELDS, ...BALLOT_FIELDS])
+    for (const a of f.aliases) out.add(normaliseHeader(a));
+  for (const s of IGNORED) for (const a of s.aliases) out.add(normaliseHeader(a));
+  for (const h of extra) out.add(normaliseHeader(h));
+  return out;
+}
+
+const STATUS = wordTable<UnitInput['status']>({
   已交付: 'delivered',
+  交付: 'delivered',
+  已售已交付: 'delivered',
   delivered: 'delivered',
   未售: 'unsold',
   未出售: 'unsold',
+  待售: 'unsold',
   unsold: 'unsold',
   已售未交付: 'sold-undelivered',
   'sold-undelivered': 'sold-undelivered',
-};
-const CHOICE: Readonly<Record<string, Ballot['choice']>> = {
+});
+/** Words of occupancy, not of delivery: a status column of only these is ignored. */
+const OCCUPANCY = wordTable<true>({
+  自住: true,
+  出租: true,
+  空置: true,
+  闲置: true,
+  空关: true,
+  入住: true,
+  已入住: true,
+  未入住: true,
+  租住: true,
+  自用: true,
+  装修: true,
+  装修中: true,
+  借住: true,
+  经营: true,
+  商用: true,
+  occupied: true,
+  rented: true,
+  vacant: true,
+});
+const CHOICE = wordTable<Ballot['choice']>({
   同意: 'agree',
+  赞成: 'agree',
   agree: 'agree',
   反对: 'disagree',
   不同意: 'disagree',
@@ -57,9 +213,10 @@ const CHOICE: Readonly<Record<string, Ballot['choice']>> = {
   弃权: 'abstain',
   abstain: 'abstain',
   废票: 'spoilt',
+  无效: 'spoilt',
   spoilt: 'spoilt',
-};
-const CHANNEL: Readonly<Record<string, Ballot['channel']>> = {
+});
+const CHANNEL = wordTable<Channel>({
   书面: 'paper',
   纸质: 'paper',
   paper: 'paper',
@@ -68,84 +225,194 @@ const CHANNEL: Readonly<Record<string, Ballot['channel']>> = {
   上门: 'door-to-door',
   'door-to-door': 'door-to-door',
   电子: 'electronic',
+  线上: 'electronic',
+  网络: 'electronic',
   electronic: 'electronic',
-};
+});
 
-/** Splits a co-owner cell: `;`, `；`, `、`, `,`, `，` or `|`. */
-function splitOwners(value: string): string[] {
-  return value
-    .split(/[;；、,，|]/)
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
+/** A cell that makes its row a total, not a unit. */
+const SUMMARY = /^(合计|总计|小计|total)[:：]?$/i;
+
+/** How parking spaces listed on owners' rows take part (SPC 2). */
+export type ParkingOption = 'registrable' | 'unregistrable';
+
+/** A unit id as compared between the roll and the ballots: trimmed, full-width folded. */
+function unitKey(text: string): string {
+  return text.normalize('NFKC').trim();
 }
 
-/** Builds a roll from spreadsheet rows; every bad row is an issue with its line and field. */
-export function rollFromRows(
-  file: string,
-  rows: readonly TableRow[],
-): { roll: RollInput; issues: RowIssue[] } {
+/** What was read from a roll. */
+export interface RollRead {
+  readonly roll: RollInput;
+  readonly issues: RowIssue[];
+  readonly notes: string[];
+  /** Keys of columns found but not read (a status column that holds occupancy). */
+  readonly unread: string[];
+}
+
+/**
+ * Builds a roll from a sheet's rows: units with building and entrance (from their columns, or
+ * from a structured id such as `01-02-1502`), co-owners (`/`, `、`, `；`, …), areas by source
+ * (SPC 8), delivery status, and the parking spaces on an owner's row as units of their own,
+ * registrable or not as `parking` says. Every bad row is an issue with its line and field.
+ *
+ * @throws {CliError} when the rows list parking spaces and `parking` is not given, or a sheet has
+ * no rows under its header.
+ */
+export function rollFromTable(
+  plan: ColumnPlan,
+  rows: readonly SheetRow[],
+  parking: ParkingOption | undefined,
+): RollRead {
+  const file = plan.file;
   const issues: RowIssue[] = [];
+  const notes: string[] = [];
   const units: UnitInput[] = [];
   const owners = new Set<string>();
   const lineOf = new Map<string, number>();
+  const statusIsOccupancy = plan.column.has('status') && isOccupancyColumn(plan, rows);
+  if (statusIsOccupancy) {
+    notes.push(
+      `${headerOf(plan, 'status')}: occupancy (${distinct(plan, rows, 'status').join(', ')}), not delivery: not read / 居住状态，不是交付状态，不读取`,
+    );
+  }
+  const summaryRows: number[] = [];
+  let parkingSpaces = 0;
+  let unregistrable = 0;
+  let derived = 0;
   for (const row of rows) {
-    const bad = (field: string, message: string) =>
-      issues.push({ file, line: row.line, field, message });
-    const id = cell(row, H.unit);
-    const building = cell(row, H.building);
-    if (id === undefined || id.value === '') {
-      bad(H.unit[0], 'missing unit id / 缺少房号');
+    const bad = (key: string, message: string) =>
+      issues.push({ file, line: row.line, field: headerOf(plan, key), message });
+    if (row.values.some((v) => SUMMARY.test(v.trim()))) {
+      summaryRows.push(row.line);
       continue;
     }
-    if (lineOf.has(id.value)) {
-      bad(id.name, `unit ${id.value} repeats line ${lineOf.get(id.value)} / 房号重复`);
+    const id = unitKey(fieldValue(plan, row, 'unit'));
+    if (id === '') {
+      bad('unit', 'missing unit id / 缺少房号');
       continue;
     }
-    lineOf.set(id.value, row.line);
-    const statusText = cell(row, H.status)?.value ?? '';
-    const status = statusText === '' ? 'delivered' : STATUS[statusText];
+    const statusText = statusIsOccupancy ? '' : fieldValue(plan, row, 'status');
+    const status = statusText === '' ? 'delivered' : STATUS(statusText);
     if (status === undefined) {
-      bad(cell(row, H.status)?.name ?? H.status[0], `unknown status "${statusText}" / 未知状态`);
+      bad(
+        'status',
+        OCCUPANCY(statusText) === true
+          ? `"${statusText}" is occupancy, not delivery status (已交付/未售/已售未交付) / 这是居住状态`
+          : `unknown status "${statusText}" (已交付/未售/已售未交付) / 未知状态`,
+      );
       continue;
     }
     const areas: Record<string, number> = {};
     let areaOk = true;
-    for (const [key, aliases] of [
-      ['register', H.register],
-      ['survey', H.survey],
-      ['contract', H.contract],
-      ['register', H.area],
-    ] as const) {
-      const c = cell(row, aliases);
-      if (c === undefined || c.value === '' || areas[key] !== undefined) continue;
-      try {
-        areas[key] = parseArea(c.value);
-      } catch (error) {
-        bad(c.name, error instanceof Error ? error.message : String(error));
+    for (const key of ['register', 'survey', 'contract', 'area'] as const) {
+      const text = fieldValue(plan, row, key);
+      const source = key === 'area' ? 'register' : key;
+      if (text === '' || areas[source] !== undefined) continue;
+      const a = parseAreaCell(text);
+      if (a.ok) areas[source] = a.area;
+      else {
+        bad(key, a.message);
         areaOk = false;
       }
     }
     if (!areaOk) continue;
     if (Object.keys(areas).length === 0) {
-      bad(H.area[0], 'no area (面积/登记面积/测绘面积/合同面积) / 缺少面积');
+      bad('area', 'no area (面积/登记面积/测绘面积/合同面积) / 缺少面积');
       continue;
     }
-    const unitOwners = splitOwners(cell(row, H.owners)?.value ?? '');
+    const unitOwners = splitList(fieldValue(plan, row, 'owners'));
     if (status === 'delivered' && unitOwners.length === 0) {
-      bad(
-        cell(row, H.owners)?.name ?? H.owners[0],
-        'a delivered unit needs an owner / 已交付房屋须有业主',
-      );
+      bad('owners', 'a delivered unit needs an owner / 已交付房屋须有业主');
       continue;
+    }
+    if (new Set(unitOwners).size !== unitOwners.length) {
+      bad('owners', `an owner is listed twice in "${fieldValue(plan, row, 'owners')}" / 业主重复`);
+      continue;
+    }
+    const parts = roomParts(id);
+    const building = fieldValue(plan, row, 'building') || parts?.building;
+    const entrance = fieldValue(plan, row, 'entrance') || parts?.entrance;
+    if (fieldValue(plan, row, 'building') === '' && parts !== undefined) derived++;
+    const spaces = splitList(fieldValue(plan, row, 'parking'));
+    const spaceAreas = splitList(fieldValue(plan, row, 'parkingArea'));
+    const rowUnits: UnitInput[] = [
+      {
+        id,
+        building: building ?? '-',
+        ...(entrance === undefined ? {} : { entrance }),
+        ...(parts === undefined ? {} : { number: parts.room }),
+        status,
+        owners: status === 'delivered' ? unitOwners : [],
+        areas,
+      },
+    ];
+    if (spaces.length > 0) {
+      parkingSpaces += spaces.length;
+      if (parking === 'unregistrable') unregistrable += spaces.length;
+      else if (parking === 'registrable') {
+        if (spaceAreas.length !== spaces.length) {
+          bad(
+            'parkingArea',
+            `${spaces.length} parking space(s) but ${spaceAreas.length} area(s) / 车位与车位面积数目不符`,
+          );
+          continue;
+        }
+        let ok = true;
+        spaces.forEach((space, i) => {
+          const a = parseAreaCell(spaceAreas[i]!);
+          if (!a.ok) {
+            bad('parkingArea', a.message);
+            ok = false;
+            return;
+          }
+          rowUnits.push({
+            id: `车位 ${unitKey(space)}`,
+            building: '车位',
+            kind: 'parking',
+            registrable: true,
+            status,
+            owners: status === 'delivered' ? unitOwners : [],
+            areas: { register: a.area },
+          });
+        });
+        if (!ok) continue;
+      }
+    }
+    let repeated = false;
+    for (const u of rowUnits) {
+      const seen = lineOf.get(u.id);
+      if (seen !== undefined) {
+        bad(u.kind === 'parking' ? 'parking' : 'unit', `${u.id} repeats line ${seen} / 重复`);
+        repeated = true;
+      }
+    }
+    if (repeated) continue;
+    for (const u of rowUnits) {
+      lineOf.set(u.id, row.line);
+      units.push(u);
     }
     for (const o of unitOwners) owners.add(o);
-    units.push({
-      id: id.value,
-      building: building?.value || '-',
-      status,
-      owners: status === 'delivered' ? unitOwners : [],
-      areas,
-    });
+  }
+  if (parkingSpaces > 0 && parking === undefined) {
+    throw new CliError(
+      `${file}: ${formatCount(parkingSpaces)} parking space(s) on owners' rows (column ${headerOf(plan, 'parking')}): say whether they are registrable exclusive parts (SPC 2) with --parking registrable or --parking unregistrable / 名册含车位，请说明车位是否可登记为专有部分`,
+    );
+  }
+  if (derived > 0) {
+    notes.push(
+      `building${plan.column.has('entrance') ? '' : ' and entrance'} read from ${formatCount(derived)} structured unit id(s) such as 01-02-1502 / 楼栋、单元取自房号`,
+    );
+  }
+  if (parkingSpaces > 0) {
+    notes.push(
+      parking === 'registrable'
+        ? `${formatCount(parkingSpaces)} parking space(s): registrable exclusive parts, each a unit of its owner / 车位按专有部分计入`
+        : `${formatCount(unregistrable)} parking space(s) held by right of use, not exclusive parts: not in the roll / 车位不是专有部分，不计入`,
+    );
+  }
+  if (summaryRows.length > 0) {
+    notes.push(`summary row(s) skipped: line ${summaryRows.join(', ')} / 跳过合计行`);
   }
   const roll: RollInput = { complexId: 'tally', owners: [...owners].map((id) => ({ id })), units };
   if (issues.length === 0) {
@@ -157,106 +424,272 @@ export function rollFromRows(
       }
     }
   }
-  return { roll, issues };
+  return { roll, issues, notes, unread: statusIsOccupancy ? ['status'] : [] };
 }
 
-/** Reads ballots from spreadsheet rows; every bad row is an issue with its line and field. */
-export function ballotsFromRows(
-  file: string,
-  rows: readonly TableRow[],
-): { ballots: Ballot[]; lines: number[]; issues: RowIssue[] } {
+function distinct(plan: ColumnPlan, rows: readonly SheetRow[], key: string): string[] {
+  const seen = new Set<string>();
+  for (const r of rows) {
+    const v = fieldValue(plan, r, key);
+    if (v !== '') seen.add(v);
+    if (seen.size > 8) break;
+  }
+  return [...seen];
+}
+
+/** A status column whose every value is a word of occupancy (自住, 出租, 空置): not delivery. */
+function isOccupancyColumn(plan: ColumnPlan, rows: readonly SheetRow[]): boolean {
+  let any = false;
+  for (const r of rows) {
+    const v = fieldValue(plan, r, 'status');
+    if (v === '') continue;
+    if (OCCUPANCY(v) !== true) return false;
+    any = true;
+  }
+  return any;
+}
+
+/** Ballots read from a sheet, each with its line. */
+export interface BallotsRead {
+  readonly ballots: Ballot[];
+  readonly lines: number[];
+  readonly issues: RowIssue[];
+}
+
+/**
+ * Reads ballots from a sheet's rows. Choice, channel and time are checked here, each bad row
+ * an issue with its line and field: words are looked up without a prototype (`constructor` is an
+ * unknown choice) and impossible dates (`2026-02-30`) are refused.
+ */
+export function ballotsFromTable(plan: ColumnPlan, rows: readonly SheetRow[]): BallotsRead {
+  const file = plan.file;
   const issues: RowIssue[] = [];
   const ballots: Ballot[] = [];
   const lines: number[] = [];
   for (const row of rows) {
-    const bad = (field: string, message: string) =>
-      issues.push({ file, line: row.line, field, message });
-    const unit = cell(row, H.unit);
-    if (unit === undefined || unit.value === '') {
-      bad(H.unit[0], 'missing unit id / 缺少房号');
+    const bad = (key: string, message: string) =>
+      issues.push({ file, line: row.line, field: headerOf(plan, key), message });
+    const unit = unitKey(fieldValue(plan, row, 'unit'));
+    if (unit === '') {
+      bad('unit', 'missing unit id / 缺少房号');
       continue;
     }
-    const choiceCell = cell(row, H.choice);
-    const choice = CHOICE[choiceCell?.value ?? ''];
+    const choiceText = fieldValue(plan, row, 'choice');
+    const choice = CHOICE(choiceText);
     if (choice === undefined) {
-      bad(
-        choiceCell?.name ?? H.choice[0],
-        `unknown choice "${choiceCell?.value ?? ''}" (同意/反对/弃权/废票) / 未知意见`,
-      );
+      bad('choice', `unknown choice "${choiceText}" (同意/反对/弃权/废票) / 未知意见`);
       continue;
     }
-    const channelCell = cell(row, H.channel);
-    const channel =
-      channelCell === undefined || channelCell.value === '' ? 'paper' : CHANNEL[channelCell.value];
+    const channelText = fieldValue(plan, row, 'channel');
+    const channel = channelText === '' ? 'paper' : CHANNEL(channelText);
     if (channel === undefined) {
-      bad(
-        channelCell?.name ?? H.channel[0],
-        `unknown channel "${channelCell?.value ?? ''}" (书面/现场/上门/电子) / 未知方式`,
-      );
+      bad('channel', `unknown channel "${channelText}" (书面/现场/上门/电子) / 未知方式`);
       continue;
     }
-    const atCell = cell(row, H.at);
-    const at = normaliseTime(atCell?.value ?? '');
-    if (at === null) {
-      bad(
-        atCell?.name ?? H.at[0],
-        `bad time "${atCell?.value ?? ''}" (e.g. 2026-05-02 10:00) / 时间格式错误`,
-      );
+    const at = parseTime(fieldValue(plan, row, 'at'));
+    if (!at.ok) {
+      bad('at', at.message);
       continue;
     }
-    const castBy = cell(row, H.castBy)?.value ?? '';
+    const castBy = fieldValue(plan, row, 'castBy');
     if (castBy === '') {
-      bad(H.castBy[0], 'missing voter / 缺少投票人');
+      bad('castBy', 'missing voter / 缺少投票人');
       continue;
     }
     ballots.push({
-      id: cell(row, H.ballot)?.value || `line-${row.line}`,
-      unitId: unit.value,
+      id: fieldValue(plan, row, 'ballot') || `line-${row.line}`,
+      unitId: unit,
       castBy,
       choice,
       channel,
-      at,
+      at: at.at,
     });
     lines.push(row.line);
   }
   return { ballots, lines, issues };
 }
 
-/** `2026-05-02 10:00` (Shanghai time), `2026-05-02T10:00`, or a full ISO instant. */
-function normaliseTime(text: string): string | null {
-  const s = text.trim().replace(' ', 'T');
-  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(s)) return s;
-  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(s))
-    return `${s.length === 16 ? `${s}:00` : s}+08:00`;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(s)) return `${s}T12:00:00+08:00`;
-  return null;
-}
+/** A vote-settings file (`--settings vote.json`). */
+const SettingsSchema = z
+  .object({
+    opens: z.string().min(1),
+    closes: z.string().min(1),
+    matter: z.enum(['ordinary', 'special']).optional(),
+    parking: z.enum(['registrable', 'unregistrable']).optional(),
+    channels: z.array(z.string().min(1)).min(1).optional(),
+  })
+  .strict();
 
 /** Options of {@link runTally}. */
 export interface TallyCommandOptions {
   readonly roll: string;
   readonly ballots: string;
-  readonly matter: 'ordinary' | 'special';
+  readonly matter?: 'ordinary' | 'special';
+  /** Start of the voting window (Shanghai time unless a zone is given; a date means 00:00). */
+  readonly opens?: string;
+  /** End of the voting window (a date means 24:00 of that day); a ballot at it is late. */
+  readonly closes?: string;
+  /** A JSON vote-settings file with `opens`, `closes` and optionally `matter`, `parking`, `channels`. */
+  readonly settings?: string;
+  /** Count without a voting window: the result is not binding and says so. */
+  readonly provisional?: boolean;
+  readonly parking?: ParkingOption;
+  /** `--columns` values for the roll, `KEY=HEADER,…`. */
+  readonly columns?: readonly string[];
+  /** `--ballot-columns` values. */
+  readonly ballotColumns?: readonly string[];
+  /** A CSV encoding instead of detecting it. */
+  readonly encoding?: string;
   readonly locale: Locale;
   readonly out: (line: string) => void;
   readonly err: (line: string) => void;
 }
 
+/** How many bad rows are printed; the rest are counted. */
+const MAX_ISSUES_SHOWN = 100;
+
+interface Window {
+  readonly opensAt: string;
+  readonly closesAt: string;
+}
+
+function readSettings(path: string): z.infer<typeof SettingsSchema> {
+  let json: unknown;
+  try {
+    const text = readFileSync(path, 'utf8');
+    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (error) {
+    throw new CliError(
+      `--settings ${path}: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  const parsed = SettingsSchema.safeParse(json);
+  if (!parsed.success) {
+    const i = parsed.error.issues[0]!;
+    throw new CliError(
+      `--settings ${path}: ${i.path.join('.') || '(file)'}: ${i.message} (expected {"opens": "2026-05-01", "closes": "2026-05-31", "matter"?, "parking"?, "channels"?})`,
+    );
+  }
+  return parsed.data;
+}
+
+function windowOf(opens: string, closes: string, where: string): Window {
+  const o = parseTime(opens, 'start');
+  if (!o.ok) throw new CliError(`${where} opens: ${o.message}`);
+  const c = parseTime(closes, 'end');
+  if (!c.ok) throw new CliError(`${where} closes: ${c.message}`);
+  if (Date.parse(c.at) <= Date.parse(o.at)) {
+    throw new CliError(`${where}: the window closes (${c.at}) before it opens (${o.at})`);
+  }
+  return { opensAt: o.at, closesAt: c.at };
+}
+
 /** `jiayuan tally`: reads, counts, explains; returns the exit code. */
 export async function runTally(o: TallyCommandOptions): Promise<number> {
   const L = o.locale;
-  const rollRead = rollFromRows(o.roll, await readTable(o.roll));
-  const ballotRead = ballotsFromRows(o.ballots, await readTable(o.ballots));
+  const settings = o.settings === undefined ? undefined : readSettings(o.settings);
+  const opens = o.opens ?? settings?.opens;
+  const closes = o.closes ?? settings?.closes;
+  if ((opens === undefined) !== (closes === undefined)) {
+    throw new CliError('--opens and --closes go together: give both, or --settings FILE');
+  }
+  let window: Window | undefined;
+  if (opens !== undefined && closes !== undefined) {
+    window = windowOf(opens, closes, o.opens !== undefined ? '--opens/--closes' : `--settings`);
+  } else if (o.provisional !== true) {
+    throw new CliError(
+      'a binding count needs the voting window: --opens and --closes (Shanghai time; a date alone opens at 00:00 and closes at 24:00), or --settings vote.json; --provisional counts without one, not binding / 须给出投票起止时间',
+    );
+  }
+  const matter = o.matter ?? settings?.matter ?? 'ordinary';
+  const parking = o.parking ?? settings?.parking;
+  let channels: Channel[] | undefined;
+  if (settings?.channels !== undefined) {
+    channels = settings.channels.map((w) => {
+      const c = CHANNEL(w);
+      if (c === undefined)
+        throw new CliError(`--settings: unknown channel "${w}" (书面/现场/上门/电子)`);
+      return c;
+    });
+  }
+  const rollMapping = parseColumnsOption('--columns', o.columns ?? [], ROLL_FIELDS);
+  const ballotMapping = parseColumnsOption(
+    '--ballot-columns',
+    o.ballotColumns ?? [],
+    BALLOT_FIELDS,
+  );
+  const known = knownHeaders([...rollMapping.values(), ...ballotMapping.values()]);
+  const read = async (
+    path: string,
+    fields: readonly FieldSpec[],
+    mapping: ReadonlyMap<string, string>,
+    required: readonly (readonly string[])[],
+    option: string,
+    what: string,
+  ) => {
+    const table = await readTable(path, {
+      known,
+      ...(o.encoding === undefined ? {} : { encoding: o.encoding }),
+    });
+    const { plan, data } = planColumns(
+      path,
+      table.rows,
+      fields,
+      IGNORED,
+      mapping,
+      required,
+      option,
+    );
+    if (data.length === 0) {
+      throw new CliError(
+        `${path}: no ${what} under the header (line ${plan.headerLine}) / 表头下没有数据行`,
+      );
+    }
+    return { table, plan, data };
+  };
+  const rollFile = await read(
+    o.roll,
+    ROLL_FIELDS,
+    rollMapping,
+    ROLL_REQUIRED,
+    '--columns',
+    'units',
+  );
+  const ballotFile = await read(
+    o.ballots,
+    BALLOT_FIELDS,
+    ballotMapping,
+    BALLOT_REQUIRED,
+    '--ballot-columns',
+    'ballots',
+  );
+  const rollRead = rollFromTable(rollFile.plan, rollFile.data, parking);
+  const ballotRead = ballotsFromTable(ballotFile.plan, ballotFile.data);
   const issues = [...rollRead.issues, ...ballotRead.issues];
   if (issues.length > 0) {
     o.err(say(L, t(`发现 ${issues.length} 处错误行：`, `${issues.length} bad row(s):`)));
-    for (const i of issues) o.err(`  ${i.file}:${i.line} [${i.field}] ${i.message}`);
+    for (const i of issues.slice(0, MAX_ISSUES_SHOWN))
+      o.err(`  ${i.file}:${i.line} [${i.field}] ${i.message}`);
+    if (issues.length > MAX_ISSUES_SHOWN) {
+      o.err(
+        say(
+          L,
+          t(
+            `  ……另有 ${issues.length - MAX_ISSUES_SHOWN} 处`,
+            `  … and ${issues.length - MAX_ISSUES_SHOWN} more`,
+          ),
+        ),
+      );
+    }
     return EXIT_CODES.usage;
   }
   const parsed = safeParseRoll(rollRead.roll);
   if (!parsed.success) throw new CliError('roll invalid');
   const electorate = buildElectorate(parsed.roll);
-  const counter = new TallyCounter(electorate, CIVIL_CODE_RULES[o.matter]);
+  const counter = new TallyCounter(electorate, CIVIL_CODE_RULES[matter], {
+    ...(window === undefined ? {} : { window }),
+    ...(channels === undefined ? {} : { channels }),
+  });
   const refused: string[] = [];
   ballotRead.ballots.forEach((b, i) => {
     const r = counter.submit(b);
@@ -266,6 +699,33 @@ export async function runTally(o: TallyCommandOptions): Promise<number> {
       );
   });
   const result = counter.result();
+
+  if (window === undefined) {
+    const banner = say(
+      L,
+      t(
+        '临时计票：未给出投票起止时间，结果不具约束力',
+        'PROVISIONAL COUNT: no voting window was given; the result is not binding',
+      ),
+    );
+    o.out(banner);
+    o.err(`jiayuan: ${banner}`);
+  }
+  o.out(say(L, t('读取：', 'Read:')));
+  describeFile(o.out, L, rollFile, rollRead.notes, rollRead.unread);
+  describeFile(o.out, L, ballotFile, [], []);
+  o.out(
+    window === undefined
+      ? say(L, t('投票期：未给出', 'Voting window: none'))
+      : say(
+          L,
+          t(
+            `投票期：${window.opensAt} 至 ${window.closesAt}（之外的选票不计入）`,
+            `Voting window: ${window.opensAt} to ${window.closesAt} (ballots outside it are not counted)`,
+          ),
+        ),
+  );
+  o.out('');
   o.out(
     say(
       L,
@@ -282,7 +742,18 @@ export async function runTally(o: TallyCommandOptions): Promise<number> {
     o.out(
       say(L, t(`未计入的选票（${refused.length}）：`, `Ballots not counted (${refused.length}):`)),
     );
-    for (const r of refused) o.out(r);
+    for (const r of refused.slice(0, MAX_ISSUES_SHOWN)) o.out(r);
+    if (refused.length > MAX_ISSUES_SHOWN) {
+      o.out(
+        say(
+          L,
+          t(
+            `  ……另有 ${refused.length - MAX_ISSUES_SHOWN} 张`,
+            `  … and ${refused.length - MAX_ISSUES_SHOWN} more`,
+          ),
+        ),
+      );
+    }
   }
   for (const by of ['building', 'channel'] as const) {
     o.out('');
@@ -306,4 +777,37 @@ export async function runTally(o: TallyCommandOptions): Promise<number> {
     }
   }
   return result.passed ? EXIT_CODES.ok : EXIT_CODES.notPassed;
+}
+
+function describeFile(
+  out: (line: string) => void,
+  L: Locale,
+  file: { table: Table; plan: ColumnPlan; data: readonly SheetRow[] },
+  notes: readonly string[],
+  unread: readonly string[],
+): void {
+  const { table, plan } = file;
+  out(
+    say(
+      L,
+      t(
+        `  ${table.file}：${table.source}；表头在第 ${plan.headerLine} 行，${formatCount(file.data.length)} 行数据`,
+        `  ${table.file}: ${table.source}; header on line ${plan.headerLine}, ${formatCount(file.data.length)} row(s)`,
+      ),
+    ),
+  );
+  const notRead = new Set(['occupancy', ...unread]);
+  const used = [...plan.column]
+    .filter(([key]) => !notRead.has(key))
+    .sort((a, b) => a[1] - b[1])
+    .map(([key, i]) => `${plan.headers[i]} → ${key}`);
+  out(`    ${say(L, t('读取列', 'columns'))}: ${used.join(', ')}`);
+  const skipped = [
+    ...(plan.column.has('occupancy')
+      ? [`${headerOf(plan, 'occupancy')} (occupancy, not read / 居住状态，不读取)`]
+      : []),
+    ...plan.ignored.map((i) => `${i.header} (${i.why})`),
+  ];
+  if (skipped.length > 0) out(`    ${say(L, t('未读取', 'not read'))}: ${skipped.join(', ')}`);
+  for (const n of notes) out(`    ${n}`);
 }
