@@ -101,6 +101,10 @@ export const coverageMachine = withCatalog(
             meta: {
               title: bilingual('核定覆盖形式', 'assessing the form'),
               legal: [...PARTY_1, ...PARTY_2, ...PARTY_3],
+              description: bilingual(
+                '按党员情况和配置核定应有的覆盖形式（应建尽建）',
+                'Reads the census against the profile to find the form due (应建尽建)',
+              ),
             },
             entry: 'assess',
             always: [
@@ -119,6 +123,10 @@ export const coverageMachine = withCatalog(
             meta: {
               title: bilingual('未覆盖（无党员）', 'uncovered (no members)'),
               legal: ['PARTY-INSTRUCTOR'],
+              description: bilingual(
+                '无党员且未选派党建指导员',
+                'No members and no instructor yet',
+              ),
             },
           },
           instructor: {
@@ -135,6 +143,10 @@ export const coverageMachine = withCatalog(
             meta: {
               title: bilingual('应建联合党支部或工作小组', 'joint branch or work group due'),
               legal: ['PARTY-BRANCH-5', 'JA-2-2-1'],
+              description: bilingual(
+                '有党员但正式党员不足三人，应组建联合党支部或党的工作小组',
+                'Members but fewer than three full members: a joint branch or work group is due',
+              ),
             },
           },
           workGroup: {
@@ -151,6 +163,10 @@ export const coverageMachine = withCatalog(
             meta: {
               title: bilingual('应建党支部', 'branch due'),
               legal: PARTY_1,
+              description: bilingual(
+                '正式党员三人以上，应当成立党支部，待上级党组织批准',
+                'Three or more full members: a branch is due, awaiting the higher-level organisation',
+              ),
             },
           },
           branch: {
