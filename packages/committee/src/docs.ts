@@ -1,4 +1,4 @@
-import { CITATIONS, isCitationId } from '@jiayuan/core';
+import { CITATIONS, catalogOf, type EventCatalog, isCitationId, specOf } from '@jiayuan/core';
 import type { AnyStateMachine } from 'xstate';
 
 interface NodeLike {
@@ -49,14 +49,33 @@ function guardName(guard: unknown): string {
   if (typeof guard === 'string') return guard;
   if (typeof guard === 'object' && guard !== null) {
     const type: unknown = Reflect.get(guard, 'type');
-    if (typeof type === 'string') return type;
+    const params: unknown = Reflect.get(guard, 'params');
+    const id: unknown =
+      typeof params === 'object' && params !== null ? Reflect.get(params, 'id') : undefined;
+    if (typeof type === 'string') return typeof id === 'string' ? `${type}(${id})` : type;
   }
   return typeof guard === 'function' ? guard.name || 'guard' : '';
+}
+
+/**
+ * What a transition's guard checks, for a reader: the event guard of a machine that owns its
+ * rules stands for the event's rules (its roles and the clock hold on every external event),
+ * followed by the transition's own conditions.
+ */
+function guardLabel(guard: unknown, event: string, catalog: EventCatalog | undefined): string {
+  const rules = (spec: string) =>
+    (specOf(catalog ?? { events: {}, types: [] }, spec)?.rules ?? []).map((rule) => rule.id);
+  if (guard === event && catalog !== undefined) return rules(event).join(', ');
+  const operands: unknown = typeof guard === 'function' ? Reflect.get(guard, 'guards') : undefined;
+  if (!Array.isArray(operands)) return guardName(guard);
+  return operands.flatMap((g) => (g === event ? rules(event) : [guardName(g)])).join(', ');
 }
 
 /** A Mermaid `stateDiagram-v2` of a machine, generated from its definition. */
 export function toMermaid(machine: AnyStateMachine): string {
   const lines = ['stateDiagram-v2'];
+  const found = catalogOf(machine);
+  const catalog = found?.owned === true ? found : undefined;
   const walk = (node: NodeLike, depth: number) => {
     const pad = '  '.repeat(depth);
     const children = Object.values(node.states);
@@ -74,7 +93,7 @@ export function toMermaid(machine: AnyStateMachine): string {
       for (const [event, transitions] of transitionsOf(child)) {
         for (const t of transitions) {
           for (const target of t.target ?? []) {
-            const guard = guardName(t.guard);
+            const guard = guardLabel(t.guard, event, catalog);
             lines.push(
               `${pad}${sid(child)} --> ${sid(target)}: ${event}${guard ? ` [${guard}]` : ''}`,
             );

@@ -91,24 +91,15 @@ export {
   type CommitteeMessageTemplates,
   committeeMessage,
 } from './locales/index.js';
-export { meetingsEvents } from './meetings/catalog.js';
+export { type MeetingsEvent, meetingsEvents } from './meetings/catalog.js';
 export {
-  type CallMeetingEvent,
-  CallMeetingSchema,
-  type CloseMeetingEvent,
-  CloseMeetingSchema,
-  type DecideEvent,
-  DecideSchema,
-  type DesignateConvenerEvent,
-  DesignateConvenerSchema,
-  type HoldMeetingEvent,
-  HoldMeetingSchema,
-  type MeetingsOwnEvent,
-  type PostDecisionEvent,
-  PostDecisionSchema,
-} from './meetings/events.js';
+  initialMeetingsContext,
+  type MeetingsContext,
+  type MeetingsMilestone,
+} from './meetings/context.js';
 export { meetingsMachine } from './meetings/machine.js';
 export { checkCall, checkQuorum, decisionPasses } from './meetings/rules.js';
+export { meetingsSetup } from './meetings/setup.js';
 export { type AbsenceShare, absenceShares } from './membership/absence.js';
 export { membershipEvents } from './membership/catalog.js';
 export {
@@ -189,16 +180,28 @@ export {
   type MemberObjection,
   type MembershipEnding,
   type MembershipGround,
+  type Milestones,
   type NominationRoute,
   type Note,
   type Objection,
+  type Procedure,
+  type ProcessContext,
   type RemovalMotion,
 } from './shared/context.js';
 export { DEADLINE_TITLES, type DeadlineId } from './shared/deadline-titles.js';
+export type {
+  Announcement,
+  AnnouncementKind,
+  AnnounceParams,
+  CommitteeEmitted,
+  PastDueParams,
+} from './shared/effects.js';
 export { disqualifyingGrounds } from './shared/eligibility.js';
 export { checkPreparatoryGroup, checkReElectionGroup, type GroupProposal } from './shared/group.js';
 export {
   type CommitteeInput,
+  CommitteeInputError,
+  type CommitteeInputErrorCode,
   type CommitteeProfileInput,
   type FormationInput,
   FormationInputSchema,
@@ -207,16 +210,18 @@ export {
   MeetingsInputSchema,
   type MembershipInput,
   MembershipInputSchema,
+  parseCommitteeInput,
   type ReElectionInput,
   ReElectionInputSchema,
 } from './shared/input.js';
 export {
   COMMITTEE_SNAPSHOT_VERSIONS,
   formationMigrations,
+  meetingsMigrations,
   reElectionMigrations,
 } from './shared/migrations.js';
 export { committeeDeadlines } from './shared/pending.js';
-export { type CommitteeEmitted, type CommitteeEvent, committeeSetup } from './shared/setup.js';
+export { type CommitteeEvent, committeeSetup } from './shared/setup.js';
 export { checkCommitteeSize, isSmallComplex } from './shared/size.js';
 export { type FailArgs, fail, type Verdict } from './shared/verdict.js';
 export { standInEvents } from './stand-in/catalog.js';

@@ -108,6 +108,8 @@ const SAMPLES: { readonly [K in CommitteeMessageId]: CommitteeMessageArgs<K> } =
   'no-decided-matter-to-post': [],
   'profile-names-no-stand-in': [{ profileId: 'national' }],
   're-election-needs-assembly': [],
+  'input-for-another-procedure': [{ expected: 'formation', named: 're-election', fields: [] }],
+  'input-invalid': [{ procedure: 'formation', issues: ['startAt: Invalid input'] }],
 };
 
 const IDS = Object.keys(SAMPLES).sort() as CommitteeMessageId[];

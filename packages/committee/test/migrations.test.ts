@@ -5,15 +5,17 @@ import { dispatch } from '@jiayuan/core';
 import { describe, expect, it } from 'vitest';
 import { type AnyStateMachine, createActor } from 'xstate';
 import { formationMachine } from '../src/formation/machine.js';
+import { meetingsMachine } from '../src/meetings/machine.js';
 import { isFrozen } from '../src/reelection/freeze.js';
 import { reElectionMachine } from '../src/reelection/machine.js';
 import type { CommitteeContext } from '../src/shared/context.js';
 import {
   COMMITTEE_SNAPSHOT_VERSIONS,
   formationMigrations,
+  meetingsMigrations,
   reElectionMigrations,
 } from '../src/shared/migrations.js';
-import { ev, GROUP, ROLL, where } from './support/fixtures.js';
+import { ev, GROUP, MEETINGS_INPUT, ROLL, startMeetings, where } from './support/fixtures.js';
 
 const V1: Record<string, unknown> = JSON.parse(
   readFileSync(new URL('./fixtures/v1-snapshots.json', import.meta.url), 'utf8'),
@@ -39,6 +41,11 @@ describe('snapshot versions', () => {
     expect(COMMITTEE_SNAPSHOT_VERSIONS.reElection).toBe(2);
     expect(Object.keys(formationMigrations)).toEqual(['1']);
     expect(Object.keys(reElectionMigrations)).toEqual(['1']);
+  });
+
+  it('meetings is at version 2, with a migration from 1', () => {
+    expect(COMMITTEE_SNAPSHOT_VERSIONS.meetings).toBe(2);
+    expect(Object.keys(meetingsMigrations)).toEqual(['1']);
   });
 
   it('refuses something that is not a persisted snapshot, with a clear error', () => {
@@ -145,5 +152,34 @@ describe('re-election 1 → 2', () => {
       }),
     );
     expect(where(actor)).toContain('audit.posted');
+  });
+});
+
+/** The context keys a machine writes when it starts: what a migrated snapshot must have. */
+const keysOf = (context: object) => Object.keys(context).sort();
+
+describe('meetings 1 → 2', () => {
+  const fresh = keysOf(startMeetings(MEETINGS_INPUT).getSnapshot().context);
+
+  it('keeps only the meetings context, and a meeting in session carries on', () => {
+    const upgraded = meetingsMigrations[1](V1['meetings-in-session']) as { context: object };
+    expect(keysOf(upgraded.context)).toEqual(fresh);
+    const { actor, send } = restore(meetingsMachine, upgraded);
+    expect(where(actor)).toBe('inSession');
+    send(ev('CLOSE_MEETING', 'committee-chair', D('2026-03-06T21:00:00')));
+    send(ev('POST_DECISION', 'committee', D('2026-03-08T09:00:00'), { decisionId: 'd1' }));
+    expect(where(actor)).toBe('between.onTime');
+    expect(actor.getSnapshot().context.deadlines['decision-posting:d1']?.status).toBe('met');
+  });
+
+  it('a designated convener calls the next meeting', () => {
+    const { actor, send } = restore(
+      meetingsMachine,
+      meetingsMigrations[1](V1['meetings-designated']),
+    );
+    expect(where(actor)).toBe('between.designated');
+    expect(keysOf(actor.getSnapshot().context)).toEqual(fresh);
+    send(ev('CALL_MEETING', 'committee', D('2026-05-11T09:00:00'), { kind: 'regular' }));
+    expect(where(actor)).toBe('called');
   });
 });

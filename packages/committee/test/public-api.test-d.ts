@@ -8,7 +8,6 @@ import {
   type CallAssemblyEvent,
   type CommitteeContext,
   type CommitteeEvent,
-  type CommitteeInput,
   checkQuorum,
   checkReElectionGroup,
   committeeDeadlines,
@@ -19,6 +18,7 @@ import {
   frozenMatters,
   isFrozen,
   MEMBERSHIP_GROUNDS,
+  type MeetingsContext,
   type MeetingsInput,
   type MembershipGround,
   type MembershipInput,
@@ -39,7 +39,9 @@ describe('machines', () => {
   });
 
   it('take either procedure as input', () => {
-    expectTypeOf<InputFrom<typeof reElectionMachine>>().toEqualTypeOf<CommitteeInput>();
+    expectTypeOf<InputFrom<typeof reElectionMachine>>().toEqualTypeOf<
+      FormationInput | ReElectionInput | MembershipInput
+    >();
     expectTypeOf<ReElectionInput['procedure']>().toEqualTypeOf<'re-election'>();
     expectTypeOf<FormationInput['procedure']>().toEqualTypeOf<'formation'>();
     expectTypeOf<ReElectionInput>().toHaveProperty('termEndsOn').toEqualTypeOf<string>();
@@ -71,7 +73,7 @@ describe('membership', () => {
 describe('meetings', () => {
   it('takes the members and answers quorum with a verdict', () => {
     expectTypeOf<MeetingsInput['procedure']>().toEqualTypeOf<'meetings'>();
-    expectTypeOf<ContextFrom<typeof meetingsMachine>>().toEqualTypeOf<CommitteeContext>();
+    expectTypeOf<ContextFrom<typeof meetingsMachine>>().toEqualTypeOf<MeetingsContext>();
     expectTypeOf(checkQuorum).returns.toEqualTypeOf<Verdict>();
     expectTypeOf(decisionPasses).returns.toEqualTypeOf<boolean>();
   });
@@ -97,7 +99,7 @@ describe('testing subpath', () => {
       .parameter(1)
       .toEqualTypeOf<CommitteeSuiteOptions<typeof reElectionMachine>>();
     expectTypeOf<
-      CommitteeSuiteOptions<typeof reElectionMachine>['input']
-    >().toEqualTypeOf<CommitteeInput>();
+      CommitteeSuiteOptions<typeof meetingsMachine>['input']
+    >().toEqualTypeOf<MeetingsInput>();
   });
 });

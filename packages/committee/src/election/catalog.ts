@@ -1,4 +1,5 @@
 import { bilingual } from '@jiayuan/core';
+import type { CommitteeContext } from '../shared/context.js';
 import { contextRule } from '../shared/rule.js';
 import {
   AnswerObjectionSchema,
@@ -105,7 +106,7 @@ export function electionSpecs(group: GroupRole) {
             '符合条件的候选人不少于应选名额',
             'At least as many eligible candidates as seats',
           ),
-          (context) => enoughCandidates(context),
+          (context: CommitteeContext) => enoughCandidates(context),
         ),
       ],
     },

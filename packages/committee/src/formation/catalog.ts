@@ -1,5 +1,6 @@
 import { bilingual, defineEvents } from '@jiayuan/core';
 import { electionSpecs } from '../election/catalog.js';
+import type { CommitteeContext } from '../shared/context.js';
 import { contextRule } from '../shared/rule.js';
 import {
   AdoptDraftsSchema,
@@ -123,7 +124,7 @@ export const groupSpecs = {
         'trained-first',
         ['SH-15-5'],
         bilingual('筹备工作开展前已组织培训', 'The group was trained before its work'),
-        (context) => trainedFirst(context),
+        (context: CommitteeContext) => trainedFirst(context),
       ),
     ],
   },
@@ -166,7 +167,7 @@ export const groupSpecs = {
         'facilitator-allowed',
         ['JA-2-2-2'],
         bilingual('规则允许第三方参与', 'The profile allows a facilitator'),
-        (context) => facilitatorAllowed(context),
+        (context: CommitteeContext) => facilitatorAllowed(context),
       ),
     ],
   },
@@ -188,7 +189,7 @@ export const standInSpecs = {
         'stand-in-available',
         ['SH-36-18'],
         bilingual('规则规定了临时代行机构', 'The profile provides a stand-in'),
-        (context) => standInAvailable(context),
+        (context: CommitteeContext) => standInAvailable(context),
       ),
     ],
   },
@@ -226,7 +227,7 @@ export const formationEvents = defineEvents({
         'few-owners-allowed',
         ['SH-13-2-few-owners'],
         bilingual('规则允许业主直接履职', 'The profile allows it'),
-        (context) => fewOwnersMayAct(context),
+        (context: CommitteeContext) => fewOwnersMayAct(context),
       ),
     ],
   },

@@ -149,4 +149,10 @@ export const en: CommitteeMessageTemplates = {
     `The profile "${profileId}" names no stand-in body (term.standIn is "none"): there is no governance or property-management committee to form; the street office convenes the assembly instead.`,
   're-election-needs-assembly': () =>
     'A re-election presupposes an owners’ assembly: assemblyFormed cannot be false.',
+  'input-for-another-procedure': ({ expected, named, fields }) =>
+    named !== null && named !== expected
+      ? `This input is for the "${named}" procedure; the ${expected} machine does not start from it.`
+      : `This input has fields of another procedure (${list(fields)}); the ${expected} machine does not start from it.`,
+  'input-invalid': ({ procedure, issues }) =>
+    `The ${procedure} input is invalid: ${issues.join('; ')}.`,
 };

@@ -169,6 +169,17 @@ export interface CommitteeMessageTemplates {
   readonly 'no-decided-matter-to-post': () => string;
   readonly 'profile-names-no-stand-in': (params: { readonly profileId: string }) => string;
   readonly 're-election-needs-assembly': () => string;
+
+  // Start inputs.
+  readonly 'input-for-another-procedure': (params: {
+    readonly expected: string;
+    readonly named: string | null;
+    readonly fields: Ids;
+  }) => string;
+  readonly 'input-invalid': (params: {
+    readonly procedure: string;
+    readonly issues: Ids;
+  }) => string;
 }
 
 /** A committee message id. */

@@ -135,4 +135,10 @@ export const zhCN: CommitteeMessageTemplates = {
   'profile-names-no-stand-in': ({ profileId }) =>
     `规则“${profileId}”未规定临时机构（term.standIn 为 none），不能组建物业治理委员会或物业管理委员会；由街镇组织召开业主大会会议。`,
   're-election-needs-assembly': () => '换届以业主大会已成立为前提，assemblyFormed 不能为 false。',
+  'input-for-another-procedure': ({ expected, named, fields }) =>
+    named !== null && named !== expected
+      ? `该输入属于“${named}”流程，不能启动“${expected}”流程。`
+      : `该输入含有其他流程的字段（${list(fields)}），不能启动“${expected}”流程。`,
+  'input-invalid': ({ procedure, issues }) =>
+    `“${procedure}”流程的输入不合法：${issues.join('；')}。`,
 };

@@ -1,48 +1,59 @@
 import { bilingual, withCatalog } from '@jiayuan/core';
-import { initialContext } from '../shared/input.js';
-import { committeeSetup } from '../shared/setup.js';
+import { and } from 'xstate';
+import { overdue } from '../shared/effects.js';
 import { meetingsEvents } from './catalog.js';
-
-const act = ['clock', 'meetings'] as const;
+import { initialMeetingsContext } from './context.js';
+import { meetingsSetup } from './setup.js';
 
 /**
  * Committee meetings (Shanghai default; RULES CMTG-1..2): a meeting at least every two months
  * (a deadline; missing it is the visible `overdue` state, where the street office may name a
  * convener on the owners' request), interim meetings on a third of the members, a quorum of more
  * than half of all members in person, decisions signed by more than half of all members and
- * posted within three days. Attendance is kept for the absence ground (`absenceShares`).
+ * posted within three days. Attendance is kept for the absence ground (`absenceShares`). Every
+ * external transition is guarded by its event's guard (roles, clock, rules), so `dispatch`,
+ * `actor.send` and `snapshot.can` agree.
  */
 export const meetingsMachine = withCatalog(
-  committeeSetup.createMachine({
+  meetingsSetup.createMachine({
     id: 'meetings',
-    context: ({ input }) => initialContext(input),
+    context: ({ input }) => initialMeetingsContext(input),
+    description:
+      "The sitting committee's meetings: called, held with a quorum, deciding by signed consent, and posting what it decided.",
+    meta: { title: bilingual('业主委员会会议', 'Committee meetings'), legal: ['SH-26-1'] },
     on: {
-      TICK: { actions: 'clock' },
+      TICK: { guard: 'TICK', actions: 'clock' },
       POST_DECISION: {
-        guard: 'postingPending',
-        actions: [...act, { type: 'announce', params: { type: 'post', what: 'decision' } }],
+        guard: 'POST_DECISION',
+        actions: [
+          'clock',
+          'postDecision',
+          { type: 'announce', params: { type: 'post', what: 'decision' } },
+        ],
         meta: { legal: ['SH-26-3-posting', 'SH-27'] },
       },
     },
     initial: 'between',
     states: {
       between: {
+        description: 'No meeting is called; the two-month clock runs from the last one.',
         meta: { title: bilingual('会议间隔', 'Between meetings'), legal: ['SH-26-1'] },
         initial: 'onTime',
         on: {
           CALL_MEETING: {
-            guard: 'callOk',
+            guard: 'CALL_MEETING',
             target: 'called',
-            actions: [...act],
+            actions: ['clock', 'callMeeting'],
             meta: { legal: ['SH-26-1', 'SH-26-1-interim'] },
           },
         },
         states: {
           onTime: {
+            description: 'The committee has met within the last two months.',
             meta: { title: bilingual('两个月内', 'Within two months'), legal: ['SH-26-1'] },
             on: {
               TICK: {
-                guard: { type: 'pastDue', params: { id: 'regular-meeting' } },
+                guard: and(['TICK', overdue('regular-meeting')]),
                 target: 'overdue',
                 actions: [
                   'clock',
@@ -53,24 +64,24 @@ export const meetingsMachine = withCatalog(
             },
           },
           overdue: {
+            // 街镇可应业主书面要求指定其他委员召集；拒不召集的委员可被罢免；连续六个月未开展工作的提前换届。
+            description:
+              "Two months passed without a meeting: the street office may name another convener on the owners' request, a member refusing to convene may be removed, and six months without activity start early re-election.",
             meta: {
               title: bilingual('逾期未召开会议', 'No meeting for two months'),
               legal: ['SH-26-1', 'SH-26-4', 'SH-31-1'],
-              description: bilingual(
-                '街镇可应业主书面要求指定其他委员召集；拒不召集的委员可被罢免；连续六个月未开展工作的提前换届',
-                'The street office may name another convener on the owners’ request; a member refusing to convene may be removed; six months without activity starts early re-election',
-              ),
             },
             on: {
               DESIGNATE_CONVENER: {
-                guard: 'convenerOk',
+                guard: 'DESIGNATE_CONVENER',
                 target: 'designated',
-                actions: [...act],
+                actions: ['clock', 'designateConvener'],
                 meta: { legal: ['SH-26-4'] },
               },
             },
           },
           designated: {
+            description: 'The street office has named a member to convene and chair the meeting.',
             meta: {
               title: bilingual('街镇已指定召集人', 'A convener is designated'),
               legal: ['SH-26-4'],
@@ -79,26 +90,33 @@ export const meetingsMachine = withCatalog(
         },
       },
       called: {
+        description: 'A meeting is called and waits to be held with a quorum.',
         meta: { title: bilingual('会议已召集', 'Meeting called'), legal: ['SH-26-1'] },
         on: {
           HOLD_MEETING: {
-            guard: 'quorumOk',
+            guard: 'HOLD_MEETING',
             target: 'inSession',
-            actions: [...act],
+            actions: ['clock', 'holdMeeting'],
             meta: { legal: ['SH-26-2', 'SH-26-2-no-proxy'] },
           },
         },
       },
       inSession: {
+        description: 'The meeting is in session and takes decisions by signed consent.',
         meta: {
           title: bilingual('会议进行中', 'In session'),
           legal: ['SH-26-2', 'SH-26-3'],
         },
         on: {
-          DECIDE: { guard: 'decisionOk', actions: [...act], meta: { legal: ['SH-26-3'] } },
+          DECIDE: {
+            guard: 'DECIDE',
+            actions: ['clock', 'recordDecision'],
+            meta: { legal: ['SH-26-3'] },
+          },
           CLOSE_MEETING: {
+            guard: 'CLOSE_MEETING',
             target: '#meetings.between.onTime',
-            actions: [...act],
+            actions: ['clock', 'closeMeeting'],
             meta: { legal: ['SH-26-1'] },
           },
         },

@@ -1,15 +1,11 @@
-import { meetsBar } from '@jiayuan/core';
-import type { CommitteeContext } from '../shared/context.js';
+import { bilingual, meetsBar } from '@jiayuan/core';
+import { contextRule } from '../shared/rule.js';
 import { fail, type Verdict } from '../shared/verdict.js';
-import type {
-  CallMeetingEvent,
-  DecideEvent,
-  DesignateConvenerEvent,
-  HoldMeetingEvent,
-  PostDecisionEvent,
-} from './events.js';
+import type { MeetingsContext } from './context.js';
 
-function outsiders(context: CommitteeContext, ids: readonly string[]): string[] {
+type Members = Pick<MeetingsContext, 'members' | 'profile'>;
+
+function outsiders(context: Pick<MeetingsContext, 'members'>, ids: readonly string[]): string[] {
   const members = new Set(context.members.map((m) => m.id));
   return ids.filter((id) => !members.has(id));
 }
@@ -19,7 +15,10 @@ function notMembers(list: readonly string[]): Verdict {
 }
 
 /** An interim meeting needs at least one third of the members proposing it (SH 26 ¶1, 以上). */
-export function checkCall(context: CommitteeContext, event: CallMeetingEvent): Verdict {
+export function checkCall(
+  context: Members,
+  event: { readonly kind: 'regular' | 'interim'; readonly proposers: readonly string[] },
+): Verdict {
   const strangers = outsiders(context, event.proposers);
   if (strangers.length > 0) return notMembers(strangers);
   if (event.kind === 'regular') return true;
@@ -37,7 +36,10 @@ export function checkCall(context: CommitteeContext, event: CallMeetingEvent): V
  * The meeting is quorate: more than half of ALL members attend in person (SH 26 ¶2); members
  * may not send proxies (SH 26 ¶2).
  */
-export function checkQuorum(context: CommitteeContext, event: HoldMeetingEvent): Verdict {
+export function checkQuorum(
+  context: Members,
+  event: { readonly attended: readonly string[]; readonly proxies: readonly string[] },
+): Verdict {
   if (event.proxies.length > 0 && !context.profile.meetings.proxiesAllowed.value) {
     return fail('proxies-not-allowed');
   }
@@ -54,7 +56,10 @@ export function checkQuorum(context: CommitteeContext, event: HoldMeetingEvent):
 }
 
 /** Signers are members present at the meeting, and the decision id is new. */
-export function checkDecision(context: CommitteeContext, event: DecideEvent): Verdict {
+export function checkDecision(
+  context: Pick<MeetingsContext, 'members' | 'meeting'>,
+  event: { readonly decisionId: string; readonly consenting: readonly string[] },
+): Verdict {
   const meeting = context.meeting;
   if (meeting === null) return fail('meeting-not-in-session');
   if (meeting.decisions.some((d) => d.id === event.decisionId)) {
@@ -66,21 +71,72 @@ export function checkDecision(context: CommitteeContext, event: DecideEvent): Ve
 }
 
 /** Whether signed consent reaches more than half of ALL members (SH 26 ¶3). */
-export function decisionPasses(context: CommitteeContext, consenting: readonly string[]): boolean {
+export function decisionPasses(context: Members, consenting: readonly string[]): boolean {
   const bar = context.profile.meetings.decision.value;
   const signed = new Set(consenting).size;
   return bar === null ? signed > 0 : meetsBar(signed, context.members.length, bar);
 }
 
-/** A decision waiting to be posted (SH 26 ¶3). */
-export function postingPending(context: CommitteeContext, event: PostDecisionEvent): Verdict {
-  const entry = context.deadlines[`decision-posting:${event.decisionId}`];
+/** The id of a decision's posting deadline (SH 26 ¶3). */
+export function decisionPostingId(decisionId: string): string {
+  return `decision-posting:${decisionId}`;
+}
+
+/** A decision waiting to be posted (SH 26 ¶3); a late posting is still a posting. */
+export function postingPending(
+  context: Pick<MeetingsContext, 'deadlines'>,
+  event: { readonly decisionId: string },
+): Verdict {
+  const entry = context.deadlines[decisionPostingId(event.decisionId)];
   if (entry?.status === 'pending' || entry?.status === 'missed') return true;
   return fail('no-decision-to-post');
 }
 
 /** The street office names a sitting member to convene (SH 26 ¶4). */
-export function checkConvener(context: CommitteeContext, event: DesignateConvenerEvent): Verdict {
+export function checkConvener(
+  context: Pick<MeetingsContext, 'members'>,
+  event: { readonly memberId: string },
+): Verdict {
   const strangers = outsiders(context, [event.memberId]);
   return strangers.length > 0 ? notMembers(strangers) : true;
 }
+
+/** SH 26 ¶1: proposers are members, and an interim meeting has a third or more proposing. */
+export const interimProposers = contextRule(
+  'interim-proposers',
+  ['SH-26-1', 'SH-26-1-interim'],
+  bilingual('临时会议提议人数', 'Interim meeting proposers'),
+  checkCall,
+);
+
+/** SH 26 ¶2: more than half of all members present in person, no proxies. */
+export const quorum = contextRule(
+  'quorum',
+  ['SH-26-2', 'SH-26-2-no-proxy'],
+  bilingual('出席人数过半数，无委托', 'Quorate, no proxies'),
+  checkQuorum,
+);
+
+/** SH 26 ¶3: the signers are members, and the decision is a new one. */
+export const decisionSigners = contextRule(
+  'decision-signers',
+  ['SH-26-3'],
+  bilingual('签字人为委员，决定未重复', 'Signers are members; a new decision'),
+  checkDecision,
+);
+
+/** SH 26 ¶3: a decision that passed waits to be posted. */
+export const decisionPostingPending = contextRule(
+  'posting-pending',
+  ['SH-26-3-posting'],
+  bilingual('有待公告的决定', 'A decision waits to be posted'),
+  postingPending,
+);
+
+/** SH 26 ¶4: the street office names a sitting member. */
+export const convenerMember = contextRule(
+  'convener-member',
+  ['SH-26-4'],
+  bilingual('被指定者为委员', 'A sitting member'),
+  checkConvener,
+);

@@ -7,11 +7,19 @@ import type { CallAssemblySchema } from './events.js';
 /** The state tag of the freeze (SH 28 ¶4, TERM-3). */
 export const FREEZE_TAG = 'freeze';
 
+/** What {@link freezeActive} reads of a committee context. */
+export interface FreezeFacts {
+  readonly procedure: string;
+  readonly group?: unknown;
+  readonly milestones: Readonly<Partial<Record<string, string>>>;
+}
+
 /** Whether the freeze holds on this context: a re-election group exists and no one is elected. */
-export function freezeActive(context: CommitteeContext): boolean {
+export function freezeActive(context: FreezeFacts): boolean {
   return (
     context.procedure === 're-election' &&
     context.group !== null &&
+    context.group !== undefined &&
     context.milestones.elected === undefined
   );
 }

@@ -1,6 +1,26 @@
 import type { DeadlineBook, HolidayCalendarSpec, Profile, Roll, VoteRecord } from '@jiayuan/core';
 import { z } from 'zod';
 
+/** The committee procedures, one machine each. */
+export type Procedure = 'formation' | 're-election' | 'membership' | 'meetings';
+
+/** Milestones by name (each a typed union per machine) with the instants they were reached. */
+export type Milestones<TName extends string> = Readonly<Partial<Record<TName, string>>>;
+
+/** What every committee process keeps: its procedure, clock, profile, deadlines and milestones. */
+export interface ProcessContext<TProcedure extends Procedure, TMilestone extends string> {
+  /** Which procedure this process runs. */
+  readonly procedure: TProcedure;
+  /** Process clock: the `at` of the last event. */
+  readonly now: string;
+  readonly profile: Profile;
+  readonly holidays: HolidayCalendarSpec | null;
+  readonly deadlines: DeadlineBook;
+  /** The complex, its floor area in 0.01 m². */
+  readonly complex: { readonly id: string; readonly floorArea: number };
+  readonly milestones: Milestones<TMilestone>;
+}
+
 /** The disqualifying grounds of candidate eligibility, each a switch in the profile (FORM-9). */
 export const ELIGIBILITY_GROUNDS = [
   'familyEmployedByFirm',
@@ -205,7 +225,7 @@ export interface CurrentMeeting {
  */
 export interface CommitteeContext {
   /** Which procedure this process runs. */
-  readonly procedure: 'formation' | 're-election' | 'membership' | 'meetings';
+  readonly procedure: 'formation' | 're-election' | 'membership';
   /** Process clock: the `at` of the last event. */
   readonly now: string;
   readonly profile: Profile;
@@ -245,6 +265,4 @@ export interface CommitteeContext {
   readonly removal: RemovalMotion | null;
   /** Committee meetings held, with attendance (CMTG-1, TERM-5 (五)). */
   readonly meetings: readonly MeetingRecord[];
-  /** The committee meeting called or in session (meetings only). */
-  readonly meeting: CurrentMeeting | null;
 }

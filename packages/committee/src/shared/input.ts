@@ -1,4 +1,5 @@
 import {
+  type Bilingual,
   DEFAULT_PROFILE,
   defineProfile,
   HolidayCalendarSpecSchema,
@@ -8,10 +9,9 @@ import {
   RollSchema,
 } from '@jiayuan/core';
 import { z } from 'zod';
+import { committeeMessage } from '../locales/index.js';
 import { termDeadlines } from '../reelection/deadlines.js';
-import type { CommitteeContext } from './context.js';
-import { DEADLINE_TITLES } from './deadline-titles.js';
-import { startFor } from './time.js';
+import type { CommitteeContext, Procedure } from './context.js';
 
 /**
  * A profile as a host passes it (core's `ProfileInput`), named here so the emitted types refer
@@ -91,19 +91,104 @@ export interface FormationInput extends z.input<typeof FormationInputSchema> {}
 /** What a host passes as the re-election machine's `input`. */
 export interface ReElectionInput extends z.input<typeof ReElectionInputSchema> {}
 
-/** What a host passes as `input` (see {@link FormationInputSchema}, {@link ReElectionInputSchema}). */
+/** What a host passes as `input` to one of the committee machines (each takes its own). */
 export type CommitteeInput = FormationInput | ReElectionInput | MembershipInput | MeetingsInput;
 
+/** The input schema of each committee procedure. */
+const INPUT_SCHEMAS = {
+  formation: FormationInputSchema,
+  're-election': ReElectionInputSchema,
+  membership: MembershipInputSchema,
+  meetings: MeetingsInputSchema,
+} as const satisfies Record<Procedure, z.ZodObject>;
+
+/** Why a start input was refused: meant for another procedure, or malformed. */
+export type CommitteeInputErrorCode = 'wrong-procedure' | 'invalid-input';
+
+/**
+ * A start input a committee machine refuses: `wrong-procedure` when it names another procedure
+ * or carries fields only another procedure's input has, `invalid-input` when it breaks the
+ * machine's input schema. The process does not start: the actor stops in error with this error
+ * (`@jiayuan/host` reports a failed start), so an input is never silently started by the wrong
+ * machine.
+ */
+export class CommitteeInputError extends Error {
+  override readonly name = 'CommitteeInputError';
+  constructor(
+    /** Stable code of the refusal. */
+    readonly code: CommitteeInputErrorCode,
+    /** The procedure of the machine that refused the input. */
+    readonly procedure: Procedure,
+    /** The reason in both languages. */
+    readonly messages: Bilingual,
+    /** The fields at fault: `procedure`, another procedure's fields, or the paths of issues. */
+    readonly fields: readonly string[] = [],
+  ) {
+    super(`${code}: ${messages.en} / ${messages['zh-CN']}`);
+  }
+}
+
+/**
+ * Validates the start input of `procedure`'s machine. An input that names another procedure, or
+ * has fields only another procedure's input has, is refused as `wrong-procedure` before the
+ * schema runs; one that breaks the schema, as `invalid-input`.
+ *
+ * @throws {CommitteeInputError} when the input is refused.
+ */
+export function parseCommitteeInput<const P extends Procedure>(
+  procedure: P,
+  raw: unknown,
+): z.output<(typeof INPUT_SCHEMAS)[P]> {
+  const schema: z.ZodObject = INPUT_SCHEMAS[procedure];
+  const record: object | undefined = typeof raw === 'object' && raw !== null ? raw : undefined;
+  const named: unknown = record === undefined ? undefined : Reflect.get(record, 'procedure');
+  const own = new Set(Object.keys(schema.shape));
+  const foreign =
+    record === undefined
+      ? []
+      : Object.keys(record).filter(
+          (key) =>
+            !own.has(key) &&
+            Object.values(INPUT_SCHEMAS).some((other) => Object.hasOwn(other.shape, key)),
+        );
+  if ((typeof named === 'string' && named !== procedure) || foreign.length > 0) {
+    const fields = typeof named === 'string' && named !== procedure ? ['procedure'] : foreign;
+    throw new CommitteeInputError(
+      'wrong-procedure',
+      procedure,
+      committeeMessage('input-for-another-procedure', {
+        expected: procedure,
+        named: typeof named === 'string' ? named : null,
+        fields: foreign,
+      }),
+      fields,
+    );
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((issue) =>
+      issue.path.length === 0 ? issue.message : `${issue.path.join('.')}: ${issue.message}`,
+    );
+    throw new CommitteeInputError(
+      'invalid-input',
+      procedure,
+      committeeMessage('input-invalid', { procedure, issues }),
+      parsed.error.issues.map((issue) => issue.path.join('.')),
+    );
+  }
+  return parsed.data as z.output<(typeof INPUT_SCHEMAS)[P]>;
+}
+
 /** The first context of a process from its input (validated; throws on bad input). */
-export function initialContext(raw: CommitteeInput): CommitteeContext {
+export function initialContext(
+  raw: FormationInput | ReElectionInput | MembershipInput,
+): CommitteeContext {
   const input =
     raw.procedure === 'formation'
-      ? FormationInputSchema.parse(raw)
+      ? parseCommitteeInput('formation', raw)
       : raw.procedure === 're-election'
-        ? ReElectionInputSchema.parse(raw)
-        : raw.procedure === 'membership'
-          ? MembershipInputSchema.parse(raw)
-          : MeetingsInputSchema.parse(raw);
+        ? parseCommitteeInput('re-election', raw)
+        : parseCommitteeInput('membership', raw);
   const profile = input.profile === undefined ? DEFAULT_PROFILE : defineProfile(input.profile);
   const common = {
     now: input.startAt,
@@ -126,7 +211,6 @@ export function initialContext(raw: CommitteeInput): CommitteeContext {
     endings: [],
     removal: null,
     meetings: [],
-    meeting: null,
   };
   if (input.procedure === 'formation') {
     return {
@@ -140,28 +224,6 @@ export function initialContext(raw: CommitteeInput): CommitteeContext {
       roll: null,
       members: [],
       termEndsAt: null,
-    };
-  }
-  if (input.procedure === 'meetings') {
-    const last = input.lastMeetingAt ?? input.startAt;
-    const context: CommitteeContext = {
-      ...common,
-      procedure: 'meetings',
-      delivery: { deliveredArea: 0, totalArea: input.floorArea, firstDeliveryAt: null },
-      roll: null,
-      members: input.members.map((id) => ({ id, since: input.startAt })),
-      milestones: { 'last-activity': last },
-      termEndsAt: null,
-    };
-    return {
-      ...context,
-      deadlines: startFor(
-        context,
-        'regular-meeting',
-        DEADLINE_TITLES['regular-meeting'],
-        last,
-        profile.meetings.regularEvery,
-      ),
     };
   }
   if (input.procedure === 'membership') {

@@ -1,3 +1,4 @@
+import type { MeetingsContext } from '../meetings/context.js';
 import { onAuditDue } from '../reelection/reducer.js';
 import { auditRequired } from '../reelection/rules.js';
 import type { CommitteeContext, Group } from './context.js';
@@ -9,14 +10,28 @@ import type { CommitteeContext, Group } from './context.js';
  * - formation 2: the preparatory group's work and the 90-day first meeting run as the parallel
  *   `convening` state; groups record training and objections to members (SH 15 ¶4–5).
  * - re-election 2: `underway` gains the term-end `audit` region (SH 67); groups as above.
+ * - meetings 2: the context is the meetings machine's own (members, meetings, the meeting in
+ *   session, notes): the fields of the other committee procedures are gone.
  */
 export const COMMITTEE_SNAPSHOT_VERSIONS = {
   formation: 2,
   reElection: 2,
   membership: 1,
-  meetings: 1,
+  meetings: 2,
   standIn: 1,
 } as const;
+
+/** The fields of a context type, each marked: a migration keeps exactly these. */
+type Fields<TContext> = { readonly [K in keyof Required<TContext>]: true };
+
+/** A snapshot whose context keeps only `fields` (the machine's own context). */
+function keepFields(snapshot: unknown, machine: string, fields: object): unknown {
+  const s = storedAny(snapshot, machine);
+  const context = Object.fromEntries(
+    Object.entries(s.context).filter(([key]) => Object.hasOwn(fields, key)),
+  );
+  return { ...s, context };
+}
 
 /** A persisted snapshot as stored: plain JSON with a state value and a context. */
 interface StoredSnapshot {
@@ -39,6 +54,15 @@ function stored(snapshot: unknown, machine: string): StoredSnapshot {
     throw new Error(`${machine} migration: not a persisted snapshot (no value and context)`);
   }
   return snapshot;
+}
+
+function storedAny(
+  snapshot: unknown,
+  machine: string,
+): { readonly context: Readonly<Record<string, unknown>> } {
+  return stored(snapshot, machine) as unknown as {
+    readonly context: Readonly<Record<string, unknown>>;
+  };
 }
 
 function upgradeGroup(group: Group | null): Group | null {
@@ -109,3 +133,25 @@ export const formationMigrations = { 1: formationV1 } as const;
 
 /** Upgrades of persisted re-election snapshots, keyed by the version they upgrade from. */
 export const reElectionMigrations = { 1: reElectionV1 } as const;
+
+const MEETINGS_FIELDS: Fields<MeetingsContext> = {
+  procedure: true,
+  now: true,
+  profile: true,
+  holidays: true,
+  deadlines: true,
+  complex: true,
+  milestones: true,
+  members: true,
+  meetings: true,
+  meeting: true,
+  notes: true,
+};
+
+/** Meetings version 1 → 2: the context keeps the meetings machine's own fields. */
+function meetingsV1(snapshot: unknown): unknown {
+  return keepFields(snapshot, 'meetings', MEETINGS_FIELDS);
+}
+
+/** Upgrades of persisted meetings snapshots, keyed by the version they upgrade from. */
+export const meetingsMigrations = { 1: meetingsV1 } as const;

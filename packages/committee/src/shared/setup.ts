@@ -32,15 +32,6 @@ import {
   trainedFirst,
   triggerMet,
 } from '../formation/rules.js';
-import type { MeetingsOwnEvent } from '../meetings/events.js';
-import { reduceMeetings } from '../meetings/reducer.js';
-import {
-  checkCall,
-  checkConvener,
-  checkDecision,
-  checkQuorum,
-  postingPending,
-} from '../meetings/rules.js';
 import { changeFilingOutstanding } from '../membership/change-filing.js';
 import type { MembershipOwnEvent } from '../membership/events.js';
 import {
@@ -75,7 +66,8 @@ import {
 } from '../reelection/rules.js';
 import type { CommitteeContext } from './context.js';
 import type { DeadlineId } from './deadline-titles.js';
-import type { CommitteeInput } from './input.js';
+import type { AnnounceParams, CommitteeEmitted } from './effects.js';
+import type { FormationInput, MembershipInput, ReElectionInput } from './input.js';
 import { isPastDue } from './time.js';
 
 /** Every event of the committee procedures (each machine's catalog accepts a subset). */
@@ -83,16 +75,9 @@ export type CommitteeEvent =
   | ElectionEvent
   | FormationOwnEvent
   | ReElectionOwnEvent
-  | MembershipOwnEvent
-  | MeetingsOwnEvent;
+  | MembershipOwnEvent;
 
-/** What the machines emit for the host to carry out: postings, notices, filings. */
-export interface CommitteeEmitted {
-  readonly type: 'post' | 'notify';
-  /** What is posted or notified, e.g. `group-roster`, `committee-members`. */
-  readonly what: string;
-  readonly at: string;
-}
+export type { CommitteeEmitted } from './effects.js';
 
 const ELECTION_TYPES: ReadonlySet<string> = new Set([
   'NOMINATE',
@@ -128,18 +113,6 @@ const MEMBERSHIP_TYPES: ReadonlySet<string> = new Set([
   'RECORD_MEETING',
 ]);
 
-const MEETINGS_TYPES: ReadonlySet<string> = new Set([
-  'CALL_MEETING',
-  'HOLD_MEETING',
-  'DECIDE',
-  'CLOSE_MEETING',
-  'POST_DECISION',
-  'DESIGNATE_CONVENER',
-]);
-
-function isMeetingsEvent(e: CommitteeEvent): e is MeetingsOwnEvent {
-  return MEETINGS_TYPES.has(e.type);
-}
 function isMembershipEvent(e: CommitteeEvent): e is MembershipOwnEvent {
   return MEMBERSHIP_TYPES.has(e.type);
 }
@@ -150,9 +123,7 @@ function isReElectionEvent(e: CommitteeEvent): e is ReElectionOwnEvent {
   return RE_ELECTION_TYPES.has(e.type);
 }
 function isFormationEvent(e: CommitteeEvent): e is FormationOwnEvent {
-  return (
-    !isElectionEvent(e) && !isReElectionEvent(e) && !isMembershipEvent(e) && !isMeetingsEvent(e)
-  );
+  return !isElectionEvent(e) && !isReElectionEvent(e) && !isMembershipEvent(e);
 }
 
 /**
@@ -164,7 +135,7 @@ export const committeeSetup = setup({
   types: {
     context: {} as CommitteeContext,
     events: {} as CommitteeEvent,
-    input: {} as CommitteeInput,
+    input: {} as FormationInput | ReElectionInput | MembershipInput,
     emitted: {} as CommitteeEmitted,
   },
   guards: {
@@ -258,16 +229,6 @@ export const committeeSetup = setup({
     moreThanHalfRemain: ({ context }) => moreThanHalfRemain(context),
     fewerThanHalfRemain: ({ context }) => fewerThanHalfRemain(context),
     inactive: ({ context, event }) => inactive(context, event.at),
-    callOk: ({ context, event }) =>
-      event.type === 'CALL_MEETING' && checkCall(context, event) === true,
-    quorumOk: ({ context, event }) =>
-      event.type === 'HOLD_MEETING' && checkQuorum(context, event) === true,
-    decisionOk: ({ context, event }) =>
-      event.type === 'DECIDE' && checkDecision(context, event) === true,
-    postingPending: ({ context, event }) =>
-      event.type === 'POST_DECISION' && postingPending(context, event) === true,
-    convenerOk: ({ context, event }) =>
-      event.type === 'DESIGNATE_CONVENER' && checkConvener(context, event) === true,
   },
   actions: {
     /** Moves the clock to the event and marks overdue deadlines missed. */
@@ -283,9 +244,6 @@ export const committeeSetup = setup({
     ),
     membership: assign(({ context, event }) =>
       isMembershipEvent(event) ? reduceMembership(context, event) : {},
-    ),
-    meetings: assign(({ context, event }) =>
-      isMeetingsEvent(event) ? reduceMeetings(context, event) : {},
     ),
     promoteSubstitutes: assign(({ context }) => promoteSubstitutes(context)),
     beginByElection: assign(({ context }) => beginByElection(context)),
@@ -303,7 +261,7 @@ export const committeeSetup = setup({
     dissolveGroup: assign(({ context, event }) => ({
       milestones: { ...context.milestones, 'group-dissolved': event.at },
     })),
-    announce: emit(({ event }, params: { type: 'post' | 'notify'; what: string }) => ({
+    announce: emit(({ event }, params: AnnounceParams) => ({
       type: params.type,
       what: params.what,
       at: event.at,

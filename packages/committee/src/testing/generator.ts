@@ -1,8 +1,15 @@
 import { allowedEvents, type EventCatalog, ROLES, type RollInput, specOf } from '@jiayuan/core';
 import type { AnyMachineSnapshot } from 'xstate';
+import type { AnyCommitteeContext } from '../contexts.js';
 import { DRAFTS, FILING_DOCUMENTS, REPORT_DOCUMENTS } from '../formation/events.js';
-import type { CommitteeContext } from '../shared/context.js';
-import { ELIGIBILITY_GROUNDS } from '../shared/context.js';
+import {
+  type Candidate,
+  ELIGIBILITY_GROUNDS,
+  type Election,
+  type Group,
+  type Member,
+  type MembershipEnding,
+} from '../shared/context.js';
 import { pick, prng } from './random.js';
 
 const HOUR = 3_600_000;
@@ -56,7 +63,20 @@ const GROUPS = [
 
 const SEATS = ['owner', 'owner', 'street', 'developer'] as const;
 
-function groupIds(context: CommitteeContext): string[] {
+/** What the generator reads of any committee context (absent parts read as empty). */
+interface Seen {
+  readonly procedure: AnyCommitteeContext['procedure'];
+  readonly now: string;
+  readonly deadlines: AnyCommitteeContext['deadlines'];
+  readonly members: readonly Member[];
+  readonly candidates: readonly Candidate[];
+  readonly group: Group | null;
+  readonly election: Election | null;
+  readonly endings: readonly MembershipEnding[];
+  readonly notice: { readonly meetingAt: string } | null;
+}
+
+function groupIds(context: Seen): string[] {
   return context.group?.members.map((m) => m.id) ?? ['g1'];
 }
 
@@ -68,16 +88,27 @@ function iso(ms: number): string {
   return new Date(ms).toISOString();
 }
 
-function contextOf(snapshot: AnyMachineSnapshot): CommitteeContext {
-  return snapshot.context as CommitteeContext;
+function contextOf(snapshot: AnyMachineSnapshot): Seen {
+  const c = snapshot.context as AnyCommitteeContext;
+  return {
+    procedure: c.procedure,
+    now: c.now,
+    deadlines: c.deadlines,
+    members: c.members,
+    candidates: 'candidates' in c ? c.candidates : [],
+    group: 'group' in c ? c.group : null,
+    election: 'election' in c ? c.election : null,
+    endings: 'endings' in c ? c.endings : [],
+    notice: 'notice' in c ? c.notice : null,
+  };
 }
 
-function someMember(rand: () => number, context: CommitteeContext): string {
+function someMember(rand: () => number, context: Seen): string {
   const members = context.members.map((m) => m.id);
   return pick(rand, members.length > 0 && rand() < 0.9 ? members : OWNERS);
 }
 
-function payloadFor(type: string, rand: () => number, context: CommitteeContext, atMs: number) {
+function payloadFor(type: string, rand: () => number, context: Seen, atMs: number) {
   const candidates = context.candidates.map((c) => c.id);
   const someCandidate = () =>
     pick(rand, candidates.length > 0 && rand() < 0.9 ? candidates : OWNERS);
@@ -253,7 +284,7 @@ function payloadFor(type: string, rand: () => number, context: CommitteeContext,
   }
 }
 
-function timeFor(rand: () => number, context: CommitteeContext): number {
+function timeFor(rand: () => number, context: Seen): number {
   const now = Date.parse(context.now);
   const r = rand();
   if (r < 0.55) return now + Math.floor(rand() * 2 * DAY);

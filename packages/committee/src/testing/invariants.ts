@@ -1,7 +1,7 @@
 import { type EventCatalog, isRejectionCode, specOf } from '@jiayuan/core';
 import type { Invariant } from '@jiayuan/testing';
+import type { AnyCommitteeContext } from '../contexts.js';
 import { FREEZE_TAG, freezeActive } from '../reelection/freeze.js';
-import type { CommitteeContext } from '../shared/context.js';
 import { checkPreparatoryGroup, checkReElectionGroup } from '../shared/group.js';
 import { checkCommitteeSize } from '../shared/size.js';
 
@@ -12,7 +12,7 @@ export interface ClockedSnapshot {
 
 /** A snapshot as the committee invariants read it. */
 export interface CommitteeSnapshotLike {
-  readonly context: CommitteeContext;
+  readonly context: AnyCommitteeContext;
   /** xstate's tag test, when the snapshot is a machine snapshot. */
   hasTag?(tag: string): boolean;
 }
@@ -35,7 +35,7 @@ export const membershipConsistent: Invariant<CommitteeSnapshotLike> = {
   check({ context }) {
     const ids = context.members.map((m) => m.id);
     if (new Set(ids).size !== ids.length) return 'a member sits twice';
-    if (context.procedure !== 'membership') return true;
+    if (context.procedure !== 'membership' || !('endings' in context)) return true;
     if (context.seats !== null && ids.length > context.seats) return 'more members than seats';
     const ended = context.endings.map((e) => e.memberId);
     if (new Set(ended).size !== ended.length) return 'an ending recorded twice';
@@ -54,6 +54,7 @@ export const membershipConsistent: Invariant<CommitteeSnapshotLike> = {
 export const committeeOnlyAfterElection: Invariant<CommitteeSnapshotLike> = {
   name: 'committee only after a passing election',
   check({ context }) {
+    if (!('election' in context)) return true;
     if (context.milestones.elected === undefined) {
       return context.procedure === 'formation' ? context.members.length === 0 : true;
     }
@@ -72,8 +73,8 @@ export const committeeOnlyAfterElection: Invariant<CommitteeSnapshotLike> = {
 export const groupComposition: Invariant<CommitteeSnapshotLike> = {
   name: 'group composition',
   check({ context }) {
+    if (!('group' in context) || context.group === null) return true;
     const g = context.group;
-    if (g === null) return true;
     const proposal = { members: g.members, residentsCommittees: g.residentsCommittees };
     const verdict =
       g.kind === 'preparatory'
@@ -87,8 +88,9 @@ export const groupComposition: Invariant<CommitteeSnapshotLike> = {
 export const trainedBeforeWork: Invariant<CommitteeSnapshotLike> = {
   name: 'trained before work',
   check({ context }) {
+    if (!('group' in context) || context.group === null) return true;
     const g = context.group;
-    if (g === null || g.kind !== 'preparatory' || context.roll === null) return true;
+    if (g.kind !== 'preparatory' || context.roll === null) return true;
     const first = g.trainings[0];
     const confirmed = context.milestones['roll-confirmed'];
     if (first === undefined) return 'roll confirmed without training';
@@ -100,7 +102,7 @@ export const trainedBeforeWork: Invariant<CommitteeSnapshotLike> = {
 export const lawfulSeats: Invariant<CommitteeSnapshotLike> = {
   name: 'lawful seats',
   check({ context }) {
-    if (context.seats === null) return true;
+    if (!('seats' in context) || context.seats === null) return true;
     const size = checkCommitteeSize(
       context.profile,
       context.complex.floorArea,
@@ -117,8 +119,9 @@ export const lawfulSeats: Invariant<CommitteeSnapshotLike> = {
 export const freezeRespected: Invariant<CommitteeSnapshotLike> = {
   name: 'freeze respected',
   check({ context }) {
+    if (!('group' in context) || context.procedure !== 're-election') return true;
     const g = context.group;
-    if (context.procedure !== 're-election' || g === null) return true;
+    if (g === null) return true;
     const frozen = new Set<string>(context.profile.term.freeze.value);
     const until = context.milestones.elected;
     return context.assemblies.every(

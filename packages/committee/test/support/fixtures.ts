@@ -5,7 +5,12 @@ import { formationMachine } from '../../src/formation/machine.js';
 import { meetingsMachine } from '../../src/meetings/machine.js';
 import { membershipMachine } from '../../src/membership/machine.js';
 import { reElectionMachine } from '../../src/reelection/machine.js';
-import type { CommitteeInput } from '../../src/shared/input.js';
+import type {
+  FormationInput,
+  MeetingsInput,
+  MembershipInput,
+  ReElectionInput,
+} from '../../src/shared/input.js';
 
 /** An event envelope from `role` (id `${role}-1` unless given) at `at`, plus the payload. */
 export function ev(
@@ -43,7 +48,7 @@ export const GROUP = [
 ];
 
 /** Formation input: 20,000 m² complex starting 2026-03-02. */
-export const FORMATION_INPUT: CommitteeInput = {
+export const FORMATION_INPUT: FormationInput = {
   procedure: 'formation',
   complexId: 'c1',
   floorArea: 2_000_000,
@@ -51,7 +56,7 @@ export const FORMATION_INPUT: CommitteeInput = {
 };
 
 /** A started formation actor. */
-export function startFormation(input: CommitteeInput = FORMATION_INPUT) {
+export function startFormation(input: FormationInput = FORMATION_INPUT) {
   const actor = createActor(formationMachine, { input });
   actor.start();
   return actor;
@@ -79,7 +84,7 @@ export const RE_GROUP = [
 ];
 
 /** Re-election input: a term ending 2026-12-31, the process starting 2026-06-01. */
-export const RE_ELECTION_INPUT: CommitteeInput = {
+export const RE_ELECTION_INPUT: ReElectionInput = {
   procedure: 're-election',
   complexId: 'c1',
   floorArea: 2_000_000,
@@ -89,14 +94,14 @@ export const RE_ELECTION_INPUT: CommitteeInput = {
 };
 
 /** A started re-election actor. */
-export function startReElection(input: CommitteeInput = RE_ELECTION_INPUT) {
+export function startReElection(input: ReElectionInput = RE_ELECTION_INPUT) {
   const actor = createActor(reElectionMachine, { input });
   actor.start();
   return actor;
 }
 
 /** Membership input: five seats, five members o1…o5, substitutes o6 then o7. */
-export const MEMBERSHIP_INPUT: CommitteeInput = {
+export const MEMBERSHIP_INPUT: MembershipInput = {
   procedure: 'membership',
   complexId: 'c1',
   floorArea: 2_000_000,
@@ -108,14 +113,14 @@ export const MEMBERSHIP_INPUT: CommitteeInput = {
 };
 
 /** A started membership actor. */
-export function startMembership(input: CommitteeInput = MEMBERSHIP_INPUT) {
+export function startMembership(input: MembershipInput = MEMBERSHIP_INPUT) {
   const actor = createActor(membershipMachine, { input });
   actor.start();
   return actor;
 }
 
 /** Meetings input: five members o1…o5, last met 2026-03-02. */
-export const MEETINGS_INPUT: CommitteeInput = {
+export const MEETINGS_INPUT: MeetingsInput = {
   procedure: 'meetings',
   complexId: 'c1',
   floorArea: 2_000_000,
@@ -124,7 +129,7 @@ export const MEETINGS_INPUT: CommitteeInput = {
 };
 
 /** A started meetings actor. */
-export function startMeetings(input: CommitteeInput = MEETINGS_INPUT) {
+export function startMeetings(input: MeetingsInput = MEETINGS_INPUT) {
   const actor = createActor(meetingsMachine, { input });
   actor.start();
   return actor;

@@ -1,0 +1,127 @@
+import { catalogGuards, type ProcedureMeta, settleDeadline } from '@jiayuan/core';
+import { assertEvent, assign, setup } from 'xstate';
+import { DEADLINE_TITLES } from '../shared/deadline-titles.js';
+import { announce, type CommitteeEmitted, clock, pastDue } from '../shared/effects.js';
+import type { MeetingsInput } from '../shared/input.js';
+import { startFor } from '../shared/time.js';
+import { type MeetingsEvent, meetingsEvents } from './catalog.js';
+import type { MeetingsContext } from './context.js';
+import { decisionPasses, decisionPostingId } from './rules.js';
+
+/**
+ * The `setup` of the committee meetings machine, exported so hosts can `provide()` or
+ * `extend()` it. Its guards are the catalog's (roles, clock, rules: see `meetingsEvents`) and
+ * `pastDue`, the condition of the tick that finds the two months passed; each action is one
+ * named effect.
+ */
+export const meetingsSetup = setup({
+  types: {
+    context: {} as MeetingsContext,
+    events: {} as MeetingsEvent,
+    input: {} as MeetingsInput,
+    emitted: {} as CommitteeEmitted,
+    meta: {} as ProcedureMeta,
+  },
+  guards: { ...catalogGuards(meetingsEvents), pastDue },
+  actions: {
+    clock,
+    announce,
+    /** The chair (or a designated member) calls a meeting (SH 26 ¶1). */
+    callMeeting: assign(({ event }) => {
+      assertEvent(event, 'CALL_MEETING');
+      return {
+        meeting: {
+          kind: event.kind,
+          calledAt: event.at,
+          proposers: [...event.proposers],
+          heldAt: null,
+          attended: [],
+          decisions: [],
+        },
+      };
+    }),
+    /**
+     * The meeting is held: attendance recorded for the absence ground, and the two-month clock
+     * restarts (SH 26 ¶1: 至少每两个月召开一次).
+     */
+    holdMeeting: assign(({ context, event }) => {
+      assertEvent(event, 'HOLD_MEETING');
+      // Held only once called (the `called` state), so a meeting is there.
+      const meeting = context.meeting;
+      if (meeting === null) return {};
+      const { 'regular-meeting': _settled, ...rest } = settleDeadline(
+        context.deadlines,
+        'regular-meeting',
+        event.at,
+      );
+      return {
+        meeting: { ...meeting, heldAt: event.at, attended: [...event.attended] },
+        meetings: [
+          ...context.meetings,
+          {
+            heldAt: event.at,
+            members: context.members.map((m) => m.id),
+            attended: [...new Set(event.attended)],
+          },
+        ],
+        deadlines: startFor(
+          { deadlines: rest, holidays: context.holidays },
+          'regular-meeting',
+          DEADLINE_TITLES['regular-meeting'],
+          event.at,
+          context.profile.meetings.regularEvery,
+        ),
+        milestones: { ...context.milestones, 'last-activity': event.at },
+      };
+    }),
+    /** A decision with its signers; one that passed is posted within 3 days (SH 26 ¶3). */
+    recordDecision: assign(({ context, event }) => {
+      assertEvent(event, 'DECIDE');
+      const meeting = context.meeting;
+      if (meeting === null) return {};
+      const passed = decisionPasses(context, event.consenting);
+      const decision = {
+        id: event.decisionId,
+        at: event.at,
+        consenting: [...event.consenting],
+        passed,
+      };
+      return {
+        meeting: { ...meeting, decisions: [...meeting.decisions, decision] },
+        deadlines: passed
+          ? startFor(
+              context,
+              decisionPostingId(event.decisionId),
+              DEADLINE_TITLES['decision-posting'],
+              event.at,
+              context.profile.meetings.decisionPosting,
+            )
+          : context.deadlines,
+      };
+    }),
+    closeMeeting: assign({ meeting: null }),
+    /** The meeting and a decision are posted in the complex (SH 26 ¶3). */
+    postDecision: assign(({ context, event }) => {
+      assertEvent(event, 'POST_DECISION');
+      return {
+        deadlines: settleDeadline(context.deadlines, decisionPostingId(event.decisionId), event.at),
+      };
+    }),
+    /** The street office names a member to convene and chair (SH 26 ¶4). */
+    designateConvener: assign(({ context, event }) => {
+      assertEvent(event, 'DESIGNATE_CONVENER');
+      return {
+        milestones: { ...context.milestones, 'convener-designated': event.at },
+        notes: [
+          ...context.notes,
+          {
+            at: event.at,
+            by: event.by.id,
+            role: event.by.role,
+            text: `convener: ${event.memberId}`,
+          },
+        ],
+      };
+    }),
+  },
+});

@@ -1,0 +1,122 @@
+import { type DeadlineBook, type EventEnvelope, markMissed } from '@jiayuan/core';
+import { assertEvent, assign, emit } from 'xstate';
+import type { DeadlineId } from './deadline-titles.js';
+import { isPastDue } from './time.js';
+
+/**
+ * A named effect shared by several machines (the election, the group's work, the committee's
+ * seating): typed against the part of the context it reads and writes, so it fits the `setup` of
+ * every machine whose context has that part. xstate types an action by the whole machine it
+ * belongs to; a shared one is typed by its slice instead, which is what the cast below states.
+ */
+export type Effect<TContext, TEvent = EventEnvelope> = (
+  args: { readonly context: TContext; readonly event: TEvent },
+  params: undefined,
+) => void;
+
+/** An assignment of `update(context, event)` as a shared named effect. */
+export function effect<TContext extends object>(
+  update: (context: TContext, event: EventEnvelope) => Partial<TContext>,
+): Effect<TContext> {
+  return assign<TContext, EventEnvelope, undefined, never, never>(({ context, event }) =>
+    update(context, event),
+  ) as unknown as Effect<TContext>;
+}
+
+/**
+ * The event `type` of a union `TEvent`, asserted with xstate's `assertEvent` (it throws on any
+ * other event) and narrowed to its type. For shared effects, which see events as envelopes.
+ */
+export function eventOf<TEvent extends EventEnvelope, const TType extends TEvent['type']>(
+  event: EventEnvelope,
+  type: TType | readonly TType[],
+): Extract<TEvent, { readonly type: TType }> {
+  assertEvent(event, type as TType | TType[]);
+  return event as unknown as Extract<TEvent, { readonly type: TType }>;
+}
+
+/** What every process keeps for its clock. */
+interface Clocked {
+  readonly now: string;
+  readonly deadlines: DeadlineBook;
+}
+
+/** Moves the process clock to the event and marks overdue deadlines missed (every event). */
+export const clock: Effect<Clocked> = effect<Clocked>((context, event) => ({
+  now: event.at,
+  deadlines: markMissed(context.deadlines, event.at),
+}));
+
+/** What a committee process announces: a posting in the complex or a notice to someone. */
+export type AnnouncementKind = 'post' | 'notify';
+
+/** What is posted or notified (the `what` of {@link CommitteeEmitted}). */
+export type Announcement =
+  | 'decision'
+  | 'regular-meeting-overdue'
+  | 'membership-ended'
+  | 'removal-result'
+  | 'by-elected'
+  | 'inactive'
+  | 'developer-report-overdue'
+  | 'group-formation-overdue'
+  | 'group-roster'
+  | 'roll'
+  | 'meeting-notice'
+  | 'first-meeting-overdue'
+  | 'stand-in-formed'
+  | 'committee-members'
+  | 'filing-overdue'
+  | 'seal-permit'
+  | 'term-report-overdue'
+  | 'records-handover-overdue'
+  | 'police-assist'
+  | 'term-end-audit'
+  | 'term-expired';
+
+/** What the committee machines emit for the host to carry out: postings, notices, filings. */
+export interface CommitteeEmitted {
+  readonly type: AnnouncementKind;
+  /** What is posted or notified. */
+  readonly what: Announcement;
+  readonly at: string;
+}
+
+/** The params of the `announce` action. */
+export interface AnnounceParams {
+  readonly type: AnnouncementKind;
+  readonly what: Announcement;
+}
+
+/** Emits a posting or notice at the event's time (params: what and how). */
+export const announce = emit(
+  ({ event }: { readonly event: EventEnvelope }, params: AnnounceParams): CommitteeEmitted => ({
+    type: params.type,
+    what: params.what,
+    at: event.at,
+  }),
+) as unknown as (args: { readonly event: EventEnvelope }, params: AnnounceParams) => void;
+
+/** The params of the `pastDue` guard: the deadline it asks about. */
+export interface PastDueParams {
+  readonly id: DeadlineId;
+}
+
+/** The `pastDue` guard on deadline `id`, as a transition names it: `and(['TICK', overdue(id)])`. */
+export function overdue(id: DeadlineId): {
+  readonly type: 'pastDue';
+  readonly params: PastDueParams;
+} {
+  return { type: 'pastDue', params: { id } };
+}
+
+/** Whether deadline `params.id` has passed unmet at the event (a TICK's own condition). */
+export function pastDue(
+  {
+    context,
+    event,
+  }: { readonly context: Pick<Clocked, 'deadlines'>; readonly event: EventEnvelope },
+  params: PastDueParams,
+): boolean {
+  return isPastDue(context, params.id, event.at);
+}

@@ -1,0 +1,59 @@
+// Type tests: each machine takes its own events, starts from its own input and keeps its own
+// context; another machine's events and inputs do not compile.
+import { describe, expectTypeOf, it } from 'vitest';
+import { type ContextFrom, createActor, type EventFromLogic, type InputFrom } from 'xstate';
+import {
+  type CommitteeEvent,
+  type MeetingsContext,
+  type MeetingsEvent,
+  type MeetingsInput,
+  type MeetingsMilestone,
+  type meetingsEvents,
+  meetingsMachine,
+} from '../src/index.js';
+
+type Types<E> = E extends { readonly type: infer T } ? T : never;
+const START = '2026-03-02T09:00:00+08:00';
+
+describe('the meetings machine', () => {
+  type Event = EventFromLogic<typeof meetingsMachine>;
+
+  it('takes the events of its catalog, and no other machine’s', () => {
+    expectTypeOf<Event>().toEqualTypeOf<MeetingsEvent>();
+    expectTypeOf<Types<Event>>().toEqualTypeOf<
+      | 'CALL_MEETING'
+      | 'HOLD_MEETING'
+      | 'DECIDE'
+      | 'CLOSE_MEETING'
+      | 'POST_DECISION'
+      | 'DESIGNATE_CONVENER'
+      | 'TICK'
+    >();
+    expectTypeOf<Types<Event>>().toEqualTypeOf<keyof typeof meetingsEvents.events>();
+    expectTypeOf<Extract<Event, { type: Exclude<Types<CommitteeEvent>, 'TICK'> }>>().toBeNever();
+    expectTypeOf<Extract<Event, { type: 'HOLD_MEETING' }>['attended']>().toEqualTypeOf<string[]>();
+    const actor = createActor(meetingsMachine, {
+      input: {
+        procedure: 'meetings',
+        complexId: 'c',
+        floorArea: 1,
+        startAt: START,
+        members: ['o1'],
+      },
+    });
+    // @ts-expect-error a formation event is not the meetings machine's
+    actor.send({ type: 'NOMINATE', at: START, by: { id: 'o1', role: 'owner' }, candidateId: 'o1' });
+  });
+
+  it('starts from its own input, and keeps its own context', () => {
+    expectTypeOf<InputFrom<typeof meetingsMachine>>().toEqualTypeOf<MeetingsInput>();
+    expectTypeOf<MeetingsInput['procedure']>().toEqualTypeOf<'meetings'>();
+    expectTypeOf<ContextFrom<typeof meetingsMachine>>().toEqualTypeOf<MeetingsContext>();
+    expectTypeOf<keyof MeetingsContext['milestones']>().toEqualTypeOf<MeetingsMilestone>();
+    expectTypeOf<MeetingsContext>().not.toHaveProperty('election');
+    createActor(meetingsMachine, {
+      // @ts-expect-error a formation input does not start the meetings machine
+      input: { procedure: 'formation', complexId: 'c', floorArea: 1, startAt: START },
+    });
+  });
+});

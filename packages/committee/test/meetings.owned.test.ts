@@ -1,0 +1,130 @@
+// The meetings machine owns its rules (principle 8): its transitions are guarded by its catalog,
+// xstate's own API refuses what the catalog forbids, a host's provided rule changes what
+// `dispatch` says, and an input meant for another procedure does not start it.
+import { dispatch } from '@jiayuan/core';
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { meetingsEvents } from '../src/meetings/catalog.js';
+import { meetingsMachine } from '../src/meetings/machine.js';
+import { CommitteeInputError } from '../src/shared/input.js';
+import { ev, FORMATION_INPUT, MEETINGS_INPUT, startMeetings, where } from './support/fixtures.js';
+import { checkForbiddenRoles, expectFullCoverage } from './support/owned.js';
+
+const D = (s: string) => `${s}+08:00`;
+const chair = 'committee-chair';
+type Actor = ReturnType<typeof startMeetings>;
+
+function send(actor: Actor, e: Record<string, unknown>) {
+  const r = dispatch(actor, e);
+  if (!r.ok) throw new Error(JSON.stringify(r.rejection));
+}
+
+/** Actors in each state of the machine. */
+function states() {
+  const fresh = startMeetings();
+  const overdue = startMeetings();
+  send(overdue, ev('TICK', 'system', D('2026-05-03T00:00:00')));
+  const called = startMeetings();
+  send(called, ev('CALL_MEETING', chair, D('2026-03-05T09:00:00'), { kind: 'regular' }));
+  const inSession = startMeetings();
+  send(inSession, ev('CALL_MEETING', chair, D('2026-03-05T09:00:00'), { kind: 'regular' }));
+  send(
+    inSession,
+    ev('HOLD_MEETING', chair, D('2026-03-06T19:00:00'), { attended: ['o1', 'o2', 'o3'] }),
+  );
+  send(
+    inSession,
+    ev('DECIDE', chair, D('2026-03-06T20:00:00'), {
+      decisionId: 'd1',
+      consenting: ['o1', 'o2', 'o3'],
+    }),
+  );
+  expect([fresh, overdue, called, inSession].map(where)).toEqual([
+    'between.onTime',
+    'between.overdue',
+    'called',
+    'inSession',
+  ]);
+  return [
+    { name: 'fresh', actor: fresh },
+    { name: 'overdue', actor: overdue },
+    { name: 'called', actor: called },
+    { name: 'inSession', actor: inSession },
+  ];
+}
+
+const PAYLOADS: Readonly<Record<string, Record<string, unknown>>> = {
+  CALL_MEETING: { kind: 'regular', proposers: [] },
+  HOLD_MEETING: { attended: ['o1', 'o2', 'o3'], proxies: [] },
+  DECIDE: { decisionId: 'd9', consenting: ['o1', 'o2', 'o3'] },
+  CLOSE_MEETING: {},
+  POST_DECISION: { decisionId: 'd1' },
+  DESIGNATE_CONVENER: { memberId: 'o3' },
+  TICK: {},
+};
+
+describe('the meetings machine owns its rules', () => {
+  it('guards every external transition with its event guard and applies its actions', () => {
+    expectFullCoverage(meetingsMachine, meetingsEvents);
+  });
+
+  it('refuses every role the catalog does not permit on actor.send and snapshot.can', {
+    timeout: 60_000,
+  }, () => {
+    checkForbiddenRoles({
+      catalog: meetingsEvents,
+      states: states(),
+      payload: (type) => PAYLOADS[type] ?? {},
+    });
+  });
+
+  it("follows a host's provided rule guard through dispatch (SH 26 ¶2 quorum)", () => {
+    const held = (machine = meetingsMachine, attended = ['o1', 'o2']) => {
+      const actor = createActor(machine, { input: MEETINGS_INPUT }).start();
+      send(actor, ev('CALL_MEETING', chair, D('2026-03-05T09:00:00'), { kind: 'regular' }));
+      return dispatch(actor, ev('HOLD_MEETING', chair, D('2026-03-06T19:00:00'), { attended }));
+    };
+    // Shipped: two of five is no quorum.
+    const shipped = held();
+    expect(!shipped.ok && shipped.rejection.rule?.id).toBe('quorum');
+    // Relaxed by the host: taken.
+    const relaxed = meetingsMachine.provide({ guards: { quorum: () => true } });
+    expect(held(relaxed).ok).toBe(true);
+    // Stricter: even four of five is refused, with the rule's id and articles.
+    const strict = meetingsMachine.provide({ guards: { quorum: () => false } });
+    const refused = held(strict, ['o1', 'o2', 'o3', 'o4']);
+    expect(refused.ok).toBe(false);
+    if (refused.ok) return;
+    expect(refused.rejection.code).toBe('rule-violated');
+    expect(refused.rejection.rule).toEqual({
+      id: 'quorum',
+      citations: ['SH-26-2', 'SH-26-2-no-proxy'],
+    });
+  });
+
+  it('refuses to start from an input meant for another procedure, with a code', () => {
+    const actor = createActor(meetingsMachine, { input: FORMATION_INPUT as never });
+    actor.subscribe({ error: () => {} });
+    actor.start();
+    expect(actor.getSnapshot().status).toBe('error');
+    const error = actor.getSnapshot().error;
+    expect(error).toBeInstanceOf(CommitteeInputError);
+    expect((error as CommitteeInputError).code).toBe('wrong-procedure');
+    expect((error as CommitteeInputError).messages.en).toContain('"formation" procedure');
+    // A meetings input with a field only another procedure has is refused too.
+    const mixed = createActor(meetingsMachine, {
+      input: { ...MEETINGS_INPUT, seats: 5 } as never,
+    });
+    mixed.subscribe({ error: () => {} });
+    mixed.start();
+    expect((mixed.getSnapshot().error as CommitteeInputError).code).toBe('wrong-procedure');
+    expect((mixed.getSnapshot().error as CommitteeInputError).fields).toEqual(['seats']);
+    // A malformed one is invalid.
+    const broken = createActor(meetingsMachine, {
+      input: { ...MEETINGS_INPUT, members: [] } as never,
+    });
+    broken.subscribe({ error: () => {} });
+    broken.start();
+    expect((broken.getSnapshot().error as CommitteeInputError).code).toBe('invalid-input');
+  });
+});
