@@ -13,10 +13,19 @@ const alias = Object.fromEntries(
     ]),
 );
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   resolve: { alias },
   test: {
-    include: ['packages/*/test/**/*.test.ts'],
+    // `vitest run` also runs every benchmark once, as a smoke test (scripts/bench.ts), so a bench
+    // that throws fails `pnpm test`; `vitest bench` (mode 'benchmark') times them as usual.
+    include: ['packages/*/test/**/*.test.ts', 'packages/*/bench/**/*.bench.ts'],
+    env: mode === 'benchmark' ? {} : { JIAYUAN_BENCH: 'smoke' },
+    // Not vitest's 5 s default: the build machine has 2 cores shared by several builds, and a
+    // test that takes 1 s alone has taken over 5 s under that load. Heavy tests (property, fuzz,
+    // path, scenario, PostgreSQL, Chromium) still declare their own timeout, sized at 3–5× their
+    // time here (scripts/check-test-timeouts.mjs checks the property, fuzz and path tests).
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
     typecheck: {
       enabled: true,
       include: ['packages/*/test/**/*.test-d.ts'],
@@ -26,4 +35,4 @@ export default defineConfig({
       include: ['packages/*/bench/**/*.bench.ts'],
     },
   },
-});
+}));

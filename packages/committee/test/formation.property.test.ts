@@ -8,7 +8,7 @@ import { randomCommitteeInput } from '../src/testing/generator.js';
 import { checkCommitteeMachine } from '../src/testing/suite.js';
 import { FORMATION_INPUT } from './support/fixtures.js';
 
-describe('formation properties', () => {
+describe('formation properties', { timeout: 30_000 }, () => {
   it('keeps every committee invariant and survives persist → JSON → restore', () => {
     checkCommitteeMachine(formationMachine, { input: FORMATION_INPUT, numRuns: 40, seed: 7 });
   });

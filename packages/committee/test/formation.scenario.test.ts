@@ -20,7 +20,7 @@ function formation() {
   return { actor, send, due };
 }
 
-describe('a Shanghai formation, dated', () => {
+describe('a Shanghai formation, dated', { timeout: 30_000 }, () => {
   it('runs from the trigger to the filed committee', () => {
     const { actor, send, due } = formation();
 

@@ -16,5 +16,5 @@ describe('meetings fuzz', () => {
       run: 250,
     });
     expectSoundFuzz(report, ['inSession']);
-  }, 120_000);
+  }, 180_000);
 });

@@ -8,7 +8,7 @@ import { randomCommitteeInput } from '../src/testing/generator.js';
 import { checkCommitteeMachine } from '../src/testing/suite.js';
 import { MEETINGS_INPUT } from './support/fixtures.js';
 
-describe('meetings properties', () => {
+describe('meetings properties', { timeout: 30_000 }, () => {
   it('keeps every committee invariant and survives persist → JSON → restore', () => {
     checkCommitteeMachine(meetingsMachine, { input: MEETINGS_INPUT, numRuns: 40, seed: 17 });
   });

@@ -8,7 +8,7 @@ import { randomCommitteeInput } from '../src/testing/generator.js';
 import { checkCommitteeMachine } from '../src/testing/suite.js';
 import { MEMBERSHIP_INPUT } from './support/fixtures.js';
 
-describe('membership properties', () => {
+describe('membership properties', { timeout: 30_000 }, () => {
   it('keeps every committee invariant and survives persist → JSON → restore', () => {
     checkCommitteeMachine(membershipMachine, { input: MEMBERSHIP_INPUT, numRuns: 40, seed: 13 });
   });
@@ -37,7 +37,7 @@ describe('membership properties', () => {
   });
 });
 
-describe('membership invariants', () => {
+describe('membership invariants', { timeout: 30_000 }, () => {
   it('members never exceed the seats, and every ending is recorded once', () => {
     for (let run = 0; run < 30; run++) {
       const actor = createActor(membershipMachine, { input: MEMBERSHIP_INPUT }).start();

@@ -63,7 +63,7 @@ describe.each([
   ['re-election', reElectionMachine, reElectionEvents, [RE_ELECTION_INPUT, noAudit]],
   ['membership', membershipMachine, membershipEvents, [MEMBERSHIP_INPUT, evenMembership]],
   ['meetings', meetingsMachine, meetingsEvents, [MEETINGS_INPUT]],
-] as const)('%s paths', (_name, machine, catalog, inputs) => {
+] as const)('%s paths', { timeout: 30_000 }, (_name, machine, catalog, inputs) => {
   const explored = inputs.flatMap((input) => [
     exploreCommitteeMachine(machine, catalog, input),
     exploreCommitteeMachine(machine, catalog, { ...input, profile: input.profile ?? noReview }),

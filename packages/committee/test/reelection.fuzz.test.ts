@@ -16,5 +16,5 @@ describe('re-election fuzz', () => {
       run: 250,
     });
     expectSoundFuzz(report, ['voting', 'audit']);
-  }, 120_000);
+  }, 180_000);
 });

@@ -9,7 +9,7 @@ import { randomCommitteeInput } from '../src/testing/generator.js';
 import { checkCommitteeMachine } from '../src/testing/suite.js';
 import { RE_ELECTION_INPUT } from './support/fixtures.js';
 
-describe('re-election properties', () => {
+describe('re-election properties', { timeout: 30_000 }, () => {
   it('keeps every committee invariant and survives persist → JSON → restore', () => {
     checkCommitteeMachine(reElectionMachine, { input: RE_ELECTION_INPUT, numRuns: 40, seed: 11 });
   });

@@ -7,7 +7,7 @@ import { ev, RE_GROUP, ROLL, startReElection, where } from './support/fixtures.j
 const D = (s: string) => `${s}+08:00`;
 const G = 're-election-group';
 
-describe('a Shanghai re-election, dated', () => {
+describe('a Shanghai re-election, dated', { timeout: 30_000 }, () => {
   it('runs from the report to the hand-over to the new committee', () => {
     const actor = startReElection();
     const send = (e: Record<string, unknown>) => {

@@ -57,7 +57,7 @@ const BEIJING_ONLY_TRANSITIONS = [
   'standIn.sitting.filing.onTime -TICK-> standIn.sitting.filing.overdue [filingLate]',
 ];
 
-describe('stand-in paths', () => {
+describe('stand-in paths', { timeout: 30_000 }, () => {
   const beijing = [explore(BJ_INPUT), explore(BJ_NO_ASSEMBLY_INPUT)];
   const shanghai = explore(SH_INPUT);
   const bjStates = new Set(beijing.flatMap((e) => [...e.states]));

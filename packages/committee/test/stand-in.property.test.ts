@@ -16,7 +16,7 @@ describe.each([
   ['shanghai', SH_INPUT],
   ['beijing (assembly formed)', BJ_INPUT],
   ['beijing (no assembly)', BJ_NO_ASSEMBLY_INPUT],
-] as const)('stand-in properties: %s', (_name, input: StandInInput) => {
+] as const)('stand-in properties: %s', { timeout: 30_000 }, (_name, input: StandInInput) => {
   it('composition, clock and dispatch honesty hold at every step; snapshots survive JSON', () => {
     checkStandInMachine(standInMachine, standInEvents, { input, numRuns: 60, seed: 2026 });
   });

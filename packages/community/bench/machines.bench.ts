@@ -2,7 +2,9 @@
 // (the same machine driven by `actor.send`, and a bare guard-free machine of the same steps), and
 // path generation time per machine with each package's path test helpers.
 // Run: npx vitest bench --run packages/community. Figures: docs/benchmarks-machines.md.
-import { bench, describe } from 'vitest';
+// `vitest run` runs each bench once as a smoke test (scripts/bench.ts).
+import { describe } from 'vitest';
+import { bench } from '../../../scripts/bench.js';
 import { record, runBare, runDispatch, runSend } from './baseline.js';
 import { PATH_RUNS } from './paths.js';
 import { SEQUENCES } from './sequences.js';

@@ -5,13 +5,8 @@ import { LEVEL_RULES, matterMachine } from '@jiayuan/joint-meeting';
 import { coverageMachine } from '@jiayuan/party-coverage';
 import { dismissalMachine } from '@jiayuan/property-firm';
 import type { AnyStateMachine } from 'xstate';
-import {
-  ev,
-  FORMATION_INPUT,
-  GROUP,
-  MEETINGS_INPUT,
-  ROLL,
-} from '../../committee/test/support/fixtures.js';
+import { ev, FORMATION_INPUT, MEETINGS_INPUT } from '../../committee/test/support/fixtures.js';
+import { formationRun } from '../../committee/test/support/formation-run.js';
 import { input as matterInput } from '../../joint-meeting/test/support.js';
 import { input as coverageInput } from '../../party-coverage/test/support.js';
 import { ballot, baseInput } from '../../property-firm/test/support.js';
@@ -25,135 +20,9 @@ export interface Sequence {
 }
 
 type Step = Record<string, unknown>;
-const D = (s: string) => `${s}+08:00`;
 const T0 = Date.parse('2026-03-02T09:00:00+08:00');
 const dayAt = (d: number, hour = 0) =>
   new Date(T0 + d * 86_400_000 + hour * 3_600_000).toISOString();
-
-/** committee formation: packages/committee/test/formation.scenario.test.ts, refusals left out. */
-function formation(): Step[] {
-  const steps: Step[] = [
-    ev('RECORD_DELIVERY', 'developer', D('2026-03-10T10:00:00'), {
-      deliveredArea: 1_000_000,
-      totalArea: 2_000_000,
-    }),
-    ev('TICK', 'system', D('2026-04-10T00:00:00')),
-    ev('OWNERS_REQUEST', 'owner', D('2026-04-15T09:00:00')),
-    ev('FORM_GROUP', 'street-office', D('2026-05-06T09:00:00'), { members: GROUP }),
-    ev('POST_ROSTER', 'preparatory-group', D('2026-05-12T09:00:00')),
-    ev('CONFIRM_ROLL', 'preparatory-group', D('2026-05-20T09:00:00'), { roll: ROLL }),
-    ev('ADOPT_DRAFTS', 'preparatory-group', D('2026-06-01T09:00:00'), {
-      drafts: [
-        'management-statute',
-        'rules-of-procedure',
-        'voting-rules',
-        'nomination-method',
-        'election-method',
-      ],
-      seats: 5,
-    }),
-  ];
-  for (const id of ['o1', 'o2', 'o3', 'o4', 'o5', 'o6']) {
-    steps.push(ev('NOMINATE', 'owner', D('2026-06-02T09:00:00'), { candidateId: id }, id));
-    steps.push(ev('SIGN_UNDERTAKING', 'owner', D('2026-06-02T09:00:00'), { candidateId: id }, id));
-  }
-  steps.push(
-    ev('NOMINATE', 'residential-party-organisation', D('2026-06-03T09:00:00'), {
-      candidateId: 'o7',
-    }),
-  );
-  for (const id of ['o1', 'o2', 'o3', 'o4', 'o5']) {
-    steps.push(
-      ev('VET_CANDIDATE', 'preparatory-group', D('2026-06-05T09:00:00'), {
-        candidateId: id,
-        grounds: [],
-      }),
-    );
-  }
-  steps.push(
-    ev('VET_CANDIDATE', 'preparatory-group', D('2026-06-05T09:00:00'), {
-      candidateId: 'o6',
-      grounds: ['feeArrears'],
-    }),
-    ev('VET_CANDIDATE', 'preparatory-group', D('2026-06-05T09:00:00'), {
-      candidateId: 'o7',
-      grounds: ['illegalConstruction'],
-    }),
-    ev('REPORT_CANDIDATES', 'preparatory-group', D('2026-06-10T09:00:00')),
-    ev('JOINT_REVIEW', 'street-party-committee', D('2026-06-15T09:00:00'), { struck: [] }),
-    ev('POST_NOTICE', 'preparatory-group', D('2026-06-20T09:00:00'), {
-      meetingAt: D('2026-07-05T09:00:00'),
-    }),
-    ev('OBJECT', 'owner', D('2026-06-25T09:00:00'), { text: '候选人信息不全' }, 'o9'),
-    ev('ANSWER_OBJECTION', 'preparatory-group', D('2026-07-05T09:00:00'), {
-      objectionId: 'objection-1',
-      answer: '已补充',
-    }),
-    ev('OPEN_ELECTION', 'preparatory-group', D('2026-07-05T09:00:00'), {
-      closesAt: D('2026-07-05T17:00:00'),
-    }),
-  );
-  for (let i = 1; i <= 8; i++) {
-    const approve = ['o1', 'o2', 'o3', 'o4', i <= 4 ? 'o5' : 'o6'];
-    steps.push(
-      ev(
-        'CAST_BALLOT',
-        'owner',
-        D('2026-07-05T10:00:00'),
-        { ballotId: `b${i}`, unitId: `u${i}`, castBy: `o${i}`, channel: 'paper', approve },
-        `o${i}`,
-      ),
-    );
-  }
-  steps.push(
-    ev('CLOSE_ELECTION', 'preparatory-group', D('2026-07-05T17:00:00')),
-    ev('REPORT_CANDIDATES', 'preparatory-group', D('2026-07-06T09:00:00')),
-    ev('JOINT_REVIEW', 'street-party-committee', D('2026-07-06T10:00:00'), { struck: [] }),
-    ev('POST_NOTICE', 'preparatory-group', D('2026-07-06T11:00:00'), {
-      meetingAt: D('2026-07-21T09:00:00'),
-    }),
-    ev('OPEN_ELECTION', 'preparatory-group', D('2026-07-21T09:00:00'), {
-      closesAt: D('2026-07-21T17:00:00'),
-    }),
-  );
-  for (let i = 1; i <= 7; i++) {
-    steps.push(
-      ev(
-        'CAST_BALLOT',
-        'owner',
-        D('2026-07-21T10:00:00'),
-        {
-          ballotId: `r2b${i}`,
-          unitId: `u${i}`,
-          castBy: `o${i}`,
-          channel: 'paper',
-          approve: ['o5'],
-        },
-        `o${i}`,
-      ),
-    );
-  }
-  steps.push(
-    ev('CLOSE_ELECTION', 'preparatory-group', D('2026-07-21T17:00:00')),
-    ev('CHOOSE_OFFICERS', 'committee', D('2026-07-22T09:00:00'), {
-      chair: 'o1',
-      viceChairs: ['o2'],
-    }),
-    ev('POST_RESULT', 'preparatory-group', D('2026-07-23T09:00:00')),
-    ev('FILE', 'committee', D('2026-08-10T09:00:00'), {
-      documents: [
-        'minutes-and-decisions',
-        'rules-of-procedure',
-        'management-statute',
-        'fund-statute',
-        'members-and-undertakings',
-        'training-records',
-      ],
-    }),
-    ev('COMPLETE_FILING', 'street-office', D('2026-08-25T09:00:00')),
-  );
-  return steps;
-}
 
 /** committee meetings: the call, hold, decide, close, post cycle of meetings.test.ts, ×10. */
 function meetings(): Step[] {
@@ -238,7 +107,7 @@ export const SEQUENCES: readonly Sequence[] = [
     name: 'committee formation',
     machine: formationMachine,
     input: FORMATION_INPUT,
-    events: formation(),
+    events: formationRun(),
   },
   {
     name: 'committee meetings',

@@ -49,7 +49,7 @@ function build(
   );
 }
 
-describe('street view', () => {
+describe('street view', { timeout: 30_000 }, () => {
   it('counts what a recount counts', () => {
     fc.assert(
       fc.property(fc.array(process, { maxLength: 30 }), (raw) => {

@@ -1,8 +1,9 @@
 import { buildElectorate } from '@jiayuan/core';
-import { bench, describe } from 'vitest';
-import { roll } from './fixtures.js';
+import { describe } from 'vitest';
+import { bench } from '../../../scripts/bench.js';
+import { roll, UNITS_LABEL } from './fixtures.js';
 
-describe('electorate of 1,000,000 units', () => {
+describe(`electorate of ${UNITS_LABEL} units`, () => {
   bench(
     'buildElectorate (SPC 8–9 headcount with union of shared owners)',
     () => {

@@ -1,4 +1,5 @@
 import { type Ballot, buildElectorate, CHOICES, type Roll } from '@jiayuan/core';
+import { size } from '../../../scripts/bench.js';
 
 /**
  * A large complex for benchmarks: `n` units in buildings of 200, one owner each except every
@@ -45,7 +46,10 @@ export function ballotsFor(roll: Roll): Ballot[] {
   }));
 }
 
-export const MILLION = 1_000_000;
-export const roll = largeRoll(MILLION);
+/** Units (and ballots) in the fixture: a million when timed, a thousand in smoke mode. */
+export const UNITS = size(1_000_000, 1_000);
+/** `UNITS` as the bench names print it: 1,000,000. */
+export const UNITS_LABEL = UNITS.toLocaleString('en-US');
+export const roll = largeRoll(UNITS);
 export const electorate = buildElectorate(roll);
 export const ballots = ballotsFor(roll);

@@ -1,12 +1,13 @@
 import { CIVIL_CODE_RULES, TallyCounter, tally } from '@jiayuan/core';
-import { bench, describe } from 'vitest';
-import { ballots, electorate } from './fixtures.js';
+import { describe } from 'vitest';
+import { bench } from '../../../scripts/bench.js';
+import { ballots, electorate, UNITS_LABEL } from './fixtures.js';
 
 const rule = CIVIL_CODE_RULES.ordinary;
 
-describe('tally of 1,000,000 ballots', () => {
+describe(`tally of ${UNITS_LABEL} ballots`, () => {
   bench(
-    'batch tally (1M ballots)',
+    `batch tally (${UNITS_LABEL} ballots)`,
     () => {
       tally(electorate, ballots, rule);
     },
@@ -14,7 +15,7 @@ describe('tally of 1,000,000 ballots', () => {
   );
 
   bench(
-    'incremental: 1M × TallyCounter.add, then result()',
+    `incremental: ${UNITS_LABEL} × TallyCounter.add, then result()`,
     () => {
       const counter = new TallyCounter(electorate, rule);
       for (let i = 0; i < ballots.length; i++) counter.add(ballots[i]!);
@@ -24,7 +25,7 @@ describe('tally of 1,000,000 ballots', () => {
   );
 });
 
-// The floor under any tally: summing a million pre-resolved (voter, choice) pairs from typed
+// The floor under any tally: summing a million (smoke: a thousand) pre-resolved (voter, choice) pairs from typed
 // arrays, with no ids to resolve and nothing to check.
 const voterOf = Int32Array.from(
   ballots,
@@ -35,7 +36,7 @@ const choiceOf = Uint8Array.from(ballots, (b) =>
 );
 const areaOf = Float64Array.from(electorate.voters, (v) => v.area);
 
-describe('floor: typed-array sum of 1,000,000 resolved ballots', () => {
+describe(`floor: typed-array sum of ${UNITS_LABEL} resolved ballots`, () => {
   bench(
     'plain typed-array sum loop',
     () => {
@@ -54,9 +55,9 @@ describe('floor: typed-array sum of 1,000,000 resolved ballots', () => {
 
 // What one hash lookup per ballot costs on this machine: the floor under any tally that
 // resolves a unit id and checks a ballot id for each of a million ballots.
-describe('machine floor: 1,000,000 string-keyed hash operations', () => {
+describe(`machine floor: ${UNITS_LABEL} string-keyed hash operations`, () => {
   bench(
-    'Map.get × 1M (unit id → unit)',
+    `Map.get × ${UNITS_LABEL} (unit id → unit)`,
     () => {
       let s = 0;
       for (let i = 0; i < ballots.length; i++)
@@ -67,7 +68,7 @@ describe('machine floor: 1,000,000 string-keyed hash operations', () => {
   );
 
   bench(
-    'Set.add × 1M (ballot ids)',
+    `Set.add × ${UNITS_LABEL} (ballot ids)`,
     () => {
       const ids = new Set<string>();
       for (let i = 0; i < ballots.length; i++) ids.add(ballots[i]!.id);

@@ -53,7 +53,7 @@ function run(stream: readonly unknown[], showPersonalData: boolean): LiveRun {
   return { states, events, text: recorder.text() };
 }
 
-describe('recorder and replay', () => {
+describe('recorder and replay', { timeout: 30_000 }, () => {
   it('replays a recording into exactly the live run (states, contexts and events)', () => {
     fc.assert(
       fc.property(voteStreamArb, (stream) => {

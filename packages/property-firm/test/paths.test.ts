@@ -25,7 +25,7 @@ describe.each([
   ['dismissal', dismissalMachine],
   ['hiring', hiringMachine],
   ['contract term', contractTermMachine],
-] as const)('paths: %s', (name, machine) => {
+] as const)('paths: %s', { timeout: 30_000 }, (name, machine) => {
   it('reaches every state and takes every transition', () => {
     const fixture: ActorFixture = walk(name);
     expect([...fixture.states].sort()).toEqual([...machineStatePaths(machine)].sort());

@@ -7,7 +7,7 @@ import { baseInput, ev, refuse, send } from './support.js';
 // The contract's last day is 2026-12-31 (ends at its 24:00 = 2026-12-31T16:00:00.000Z).
 const ENDS = '2026-12-31T16:00:00.000Z';
 
-describe('non-renewal leading to a temporary firm', () => {
+describe('non-renewal leading to a temporary firm', { timeout: 30_000 }, () => {
   const actor = createActor(contractTermMachine, {
     input: baseInput({ contract: { endsAt: ENDS } }),
   });

@@ -35,7 +35,7 @@ function expectedMonthEnd(localDate: string, months: number): string {
   return new Date(Date.UTC(y, m, day)).toISOString().slice(0, 10);
 }
 
-describe('deadline properties', () => {
+describe('deadline properties', { timeout: 30_000 }, () => {
   it('starts the day after the trigger date and never ends before it starts', () => {
     fc.assert(
       fc.property(triggers2026, periods, calendarOrDefault, (t, p, cal) => {

@@ -70,7 +70,7 @@ function reference(e: Electorate, ballots: readonly Ballot[], rule: VotingRule) 
   ];
 }
 
-describe('tally properties', () => {
+describe('tally properties', { timeout: 30_000 }, () => {
   it('batch equals incremental', () => {
     fc.assert(
       fc.property(rollAndBallots, rules, ({ roll, ballots }, rule) => {

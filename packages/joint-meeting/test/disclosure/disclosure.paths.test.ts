@@ -18,7 +18,7 @@ const EVENTS = [
   ev('TICK', 'system'),
 ];
 
-describe('disclosure paths', () => {
+describe('disclosure paths', { timeout: 30_000 }, () => {
   for (const feeModel of ['commission', 'lump-sum'] as const) {
     it(`reach every state and take every event (${feeModel})`, () => {
       const c = pathCoverage(disclosureMachine, {

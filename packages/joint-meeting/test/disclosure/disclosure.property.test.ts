@@ -3,7 +3,9 @@ import { describe, it } from 'vitest';
 import { disclosureProperty } from '../../src/testing/index.js';
 import { dInput } from './support.js';
 
-describe('disclosure invariants over random streams (with persistence round trips)', () => {
+describe('disclosure invariants over random streams (with persistence round trips)', {
+  timeout: 30_000,
+}, () => {
   it('hold for a commission complex (Shanghai)', () =>
     disclosureProperty({ input: dInput(), numRuns: 120, seed: 11 }));
   it('hold for a lump-sum complex (Shanghai)', () =>

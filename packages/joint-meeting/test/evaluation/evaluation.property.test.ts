@@ -25,7 +25,7 @@ const recordArb = fc
     }),
   );
 
-describe('evaluation aggregation properties', () => {
+describe('evaluation aggregation properties', { timeout: 30_000 }, () => {
   it('every generated record validates; sums and counts equal a recount; means are exact', () => {
     fc.assert(
       fc.property(fc.array(recordArb, { maxLength: 40 }), (records) => {

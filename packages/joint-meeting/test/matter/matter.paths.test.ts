@@ -21,7 +21,7 @@ const EVENTS = LEVEL_ORDER.flatMap((level) => {
   ev('TICK', 'system'),
 ]);
 
-describe('paths', () => {
+describe('paths', { timeout: 30_000 }, () => {
   it('reach every state and take every event', () => {
     const c = pathCoverage(matterMachine, {
       input: input(),

@@ -357,7 +357,7 @@ function runStreet(): Street {
   return street;
 }
 
-describe('a street of twelve complexes and six firms', () => {
+describe('a street of twelve complexes and six firms', { timeout: 30_000 }, () => {
   let street: Street;
   beforeAll(() => {
     street = runStreet();
