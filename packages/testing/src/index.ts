@@ -19,6 +19,14 @@ export {
   invalidInputKind,
   type StreamEvent,
 } from './eventStream.js';
+export { FuzzFailure, type FuzzOptions, type FuzzStats, fuzzMachine } from './fuzz.js';
+export {
+  BREAKAGES,
+  type Breakage,
+  OVERSIZE,
+} from './fuzz-inputs.js';
+export { type FromSnapshot, fromSnapshot, type PayloadSource } from './fuzz-plan.js';
+export type { FuzzStep } from './fuzz-report.js';
 export {
   type ActorFactory,
   assertInvariants,
@@ -39,3 +47,9 @@ export {
 } from './pathCoverage.js';
 export { type RollArbitraryOptions, rollArbitrary } from './roll.js';
 export { type BallotWindow, DEFAULT_WINDOW } from './window.js';
+export {
+  arbitraryFromZod,
+  type ZodArbitraryOptions,
+  type ZodInputOf,
+  type ZodSchemaLike,
+} from './zod-arbitrary.js';
