@@ -10,7 +10,13 @@ import {
 import type { MachineEntry } from '@jiayuan/host';
 import { disclosureMachine, matterMachine } from '@jiayuan/joint-meeting';
 import { coverageMachine } from '@jiayuan/party-coverage';
-import { contractTermMachine, dismissalMachine, hiringMachine } from '@jiayuan/property-firm';
+import {
+  contractTermMachine,
+  dismissalMachine,
+  FIRM_SNAPSHOT_VERSIONS,
+  hiringMachine,
+  hiringMigrations,
+} from '@jiayuan/property-firm';
 
 /** The host machine ids of the processes a complex runs. */
 export const MACHINE_IDS = {
@@ -52,7 +58,12 @@ export const COMMUNITY_MACHINES: readonly MachineEntry[] = [
     version: COMMITTEE_SNAPSHOT_VERSIONS.membership,
     machine: membershipMachine,
   },
-  { id: MACHINE_IDS.hiring, version: 1, machine: hiringMachine },
+  {
+    id: MACHINE_IDS.hiring,
+    version: FIRM_SNAPSHOT_VERSIONS.hiring,
+    machine: hiringMachine,
+    migrations: hiringMigrations,
+  },
   { id: MACHINE_IDS.dismissal, version: 1, machine: dismissalMachine },
   { id: MACHINE_IDS.contractTerm, version: 1, machine: contractTermMachine },
   { id: MACHINE_IDS.coverage, version: 1, machine: coverageMachine },

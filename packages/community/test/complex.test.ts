@@ -11,18 +11,18 @@ beforeEach(async () => {
 });
 afterEach(async () => t.close());
 
-const firmInput = (id: string) => ({
+const hiringInput = (id: string) => ({
   processId: id,
   startedAt: D('2026-03-02T09:00:00'),
   roll: ROLL,
-  firm: { id: 'firm-old' },
 });
+const firmInput = (id: string) => ({ ...hiringInput(id), firm: { id: 'firm-old' } });
 
 describe('one process per matter', () => {
   it('refuses a second hiring while one runs, with a bilingual reason', async () => {
-    const first = await complex.start('hiring', firmInput('h1'));
+    const first = await complex.start('hiring', hiringInput('h1'));
     expect(first.ok).toBe(true);
-    const second = await complex.start('hiring', firmInput('h2'));
+    const second = await complex.start('hiring', hiringInput('h2'));
     expect(second.ok).toBe(false);
     if (second.ok) return;
     expect(second.rejection.code).toBe('rule-violated');
@@ -117,7 +117,7 @@ describe('the re-election freeze blocks firm votes (TERM-3, FIRM-11; SH 28 ¶4)'
       r.processId,
       ev('FORM_GROUP', 'street-office', D('2026-08-10T09:00:00'), { members: group }),
     );
-    const h = await complex.start('hiring', firmInput('h1'));
+    const h = await complex.start('hiring', hiringInput('h1'));
     if (!h.ok) throw new Error('start');
     const freeze = (h.state.envelope.snapshot as { context: { freeze: { active: boolean } } })
       .context.freeze;

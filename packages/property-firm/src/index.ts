@@ -12,8 +12,20 @@ export { contractTermEvents } from './contract-term/events.js';
 export { contractTermDefinition, contractTermMachine } from './contract-term/machine.js';
 export { dismissalEvents } from './dismissal/events.js';
 export { dismissalDefinition, dismissalMachine } from './dismissal/machine.js';
-export { hiringEvents } from './hiring/events.js';
-export { hiringDefinition, hiringMachine } from './hiring/machine.js';
+export { type HiringEvent, hiringEvents } from './hiring/catalog.js';
+export { type HiringContext, initialHiringContext } from './hiring/context.js';
+export { hiringMachine } from './hiring/machine.js';
+export {
+  actingPartyRule,
+  approvalWhenFewBiddersRule,
+  bidOnceRule,
+  chosenAmongBidsRule,
+  contractDatesRule,
+  earlyStageBiddersRule,
+  planFirstRule,
+  platformBidRule,
+} from './hiring/rules.js';
+export { hiringSetup } from './hiring/setup.js';
 export { voteBreakdown } from './shared/breakdown.js';
 export {
   type Assembly,
@@ -82,10 +94,46 @@ export {
   initialHandover,
   missingHandoverItems,
 } from './shared/handover.js';
+export {
+  type CommonInput,
+  type ContractTermInput,
+  ContractTermInputSchema,
+  type DismissalInput,
+  DismissalInputSchema,
+  FirmInputError,
+  type FirmInputErrorCode,
+  type FixedTermContract,
+  type HiringInput,
+  HiringInputSchema,
+  type ParsedCommonInput,
+  type ParsedContractTermInput,
+  type ParsedDismissalInput,
+  type ParsedHiringInput,
+  PROCEDURES,
+  type Procedure,
+} from './shared/input.js';
 export { type FirmRuleId, RULE_TEXT } from './shared/messages.js';
 export { type FirmMeta, meta } from './shared/meta.js';
+export {
+  FIRM_SNAPSHOT_VERSIONS,
+  hiringMigrations,
+} from './shared/migrations.js';
 export { earliestEffective, lastDayBefore, noticeMet } from './shared/notice.js';
 export { countProposers, type ProposerCount, proposersMeet } from './shared/proposers.js';
+export { firmRule, type On, type Sent } from './shared/rule.js';
 export type { FirmSnapshotLike } from './shared/rules.js';
 export { contextFromInput, type FirmEvent, firmSetup } from './shared/setup.js';
 export { exitState, voteState } from './shared/states.js';
+export { commonActions, type FirmEventLike, votePasses } from './vote/actions.js';
+export { type CommonEvent, callAssemblyEvent, commonEvents } from './vote/catalog.js';
+export type { CommonContext } from './vote/context.js';
+export {
+  assemblyNoticeRule,
+  ballotSenderRule,
+  ballotValidRule,
+  closeAfterWindowRule,
+  freezeRule,
+  oneVoteAtATimeRule,
+  votingOpensRule,
+  votingWindowRule,
+} from './vote/rules.js';

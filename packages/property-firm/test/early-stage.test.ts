@@ -3,13 +3,13 @@
 import { CITATIONS, DEFAULT_PROFILE, RULE_CITATIONS } from '@jiayuan/core';
 import { describe, expect, it } from 'vitest';
 import { hiringMachine } from '../src/index.js';
-import { baseInput, createActor, ev, refuse, send } from './support.js';
+import { createActor, ev, hiringInput, refuse, send } from './support.js';
 
 const AT = '2026-03-05T10:00:00+08:00';
 
 function earlyStage(bidders: number) {
   const actor = createActor(hiringMachine, {
-    input: baseInput({ firm: undefined, stage: 'early-stage' }),
+    input: hiringInput({ stage: 'early-stage' }),
   }).start();
   for (let i = 1; i <= bidders; i++) {
     send(

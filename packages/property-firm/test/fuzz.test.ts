@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { contractTermMachine, dismissalMachine, hiringMachine } from '../src/index.js';
 import { fuzzFirmMachine } from '../src/testing/index.js';
-import { baseInput } from './support.js';
+import { baseInput, hiringInput } from './support.js';
 
 const machines = [
   ['dismissal', dismissalMachine, baseInput()],
-  ['hiring', hiringMachine, baseInput({ firm: undefined })],
-  ['hiring (early stage)', hiringMachine, baseInput({ firm: undefined, stage: 'early-stage' })],
+  ['hiring', hiringMachine, hiringInput()],
+  ['hiring (early stage)', hiringMachine, hiringInput({ stage: 'early-stage' })],
   [
     'contract term',
     contractTermMachine,

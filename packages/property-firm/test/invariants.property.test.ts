@@ -1,7 +1,7 @@
 import { describe, it } from 'vitest';
 import { contractTermMachine, dismissalMachine, hiringMachine } from '../src/index.js';
 import { runFirmSuite } from '../src/testing/index.js';
-import { baseInput } from './support.js';
+import { baseInput, hiringInput } from './support.js';
 
 // The exported suite, run on our own machines: invariants after every step and the
 // persist → JSON → restore → persist round trip.
@@ -16,7 +16,7 @@ describe('property: invariants over random event streams (with persistence round
     () =>
       runFirmSuite({
         machine: hiringMachine,
-        input: baseInput({ firm: undefined }),
+        input: hiringInput(),
         numRuns: 40,
         seed: 7,
       }),

@@ -22,24 +22,27 @@ import {
   type Bid,
   type contractTermEvents,
   type contractTermMachine,
+  type DismissalInput,
   type dismissalEvents,
   type dismissalMachine,
   type FeeModel,
-  type FirmContext,
   type FirmEmitted,
   type FirmEvent,
   type FirmInput,
   type FirmRuleId,
+  type HiringContext,
+  type HiringEvent,
+  type HiringInput,
   type hiringEvents,
   hiringMachine,
-  type ParsedFirmInput,
+  type ParsedHiringInput,
   type Stage,
 } from '../src/index.js';
 import type { FirmSuiteOptions, FuzzReport } from '../src/testing/index.js';
 
 const at = '2026-03-02T09:00:00+08:00';
 const developer = { id: 'dev-1', role: 'developer' } as const;
-const input: FirmInput = {
+const input: HiringInput = {
   processId: 'p',
   startedAt: at,
   roll: { complexId: 'c', owners: [], units: [] },
@@ -47,14 +50,16 @@ const input: FirmInput = {
 };
 
 type HiringType = EventTypeOf<typeof hiringEvents>;
-type HiringEvent = EventOf<typeof hiringEvents>;
 
 describe('machines', () => {
-  it('take a FirmInput and share the FirmContext and FirmEvent', () => {
-    expectTypeOf<InputFrom<typeof hiringMachine>>().toEqualTypeOf<FirmInput>();
+  it('take their own input and context; the others share the FirmContext and FirmEvent', () => {
+    expectTypeOf<InputFrom<typeof hiringMachine>>().toEqualTypeOf<HiringInput>();
     expectTypeOf<InputFrom<typeof dismissalMachine>>().toEqualTypeOf<FirmInput>();
     expectTypeOf<InputFrom<typeof contractTermMachine>>().toEqualTypeOf<FirmInput>();
-    expectTypeOf<ContextFrom<typeof hiringMachine>>().toEqualTypeOf<FirmContext>();
+    expectTypeOf<ContextFrom<typeof hiringMachine>>().toEqualTypeOf<HiringContext>();
+    expectTypeOf<EventFromLogic<typeof hiringMachine>>().toEqualTypeOf<HiringEvent>();
+    expectTypeOf<'PROPOSE_DISMISSAL'>().not.toExtend<HiringEvent['type']>();
+    expectTypeOf<DismissalInput>().not.toExtend<HiringInput>();
     expectTypeOf<EventFromLogic<typeof dismissalMachine>>().toEqualTypeOf<FirmEvent>();
     expectTypeOf<EmittedFrom<typeof contractTermMachine>>().toEqualTypeOf<FirmEmitted>();
   });
@@ -62,8 +67,8 @@ describe('machines', () => {
   it('type the input’s choices', () => {
     expectTypeOf<Stage>().toEqualTypeOf<'owners' | 'early-stage'>();
     expectTypeOf<FeeModel>().toEqualTypeOf<'lump-sum' | 'commission'>();
-    expectTypeOf<FirmInput['stage']>().toEqualTypeOf<Stage | undefined>();
-    expectTypeOf<ParsedFirmInput['stage']>().toEqualTypeOf<Stage>();
+    expectTypeOf<HiringInput['stage']>().toEqualTypeOf<Stage | undefined>();
+    expectTypeOf<ParsedHiringInput['stage']>().toEqualTypeOf<Stage>();
     expectTypeOf<FirmInput['roll']>().not.toBeAny();
   });
 

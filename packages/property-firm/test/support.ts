@@ -1,7 +1,7 @@
 // Shared test helpers: rolls, event builders and a dispatching driver.
 import { dispatch, type RollInput } from '@jiayuan/core';
 import { type AnyActorRef, createActor } from 'xstate';
-import type { FirmInput } from '../src/index.js';
+import type { ContractTermInput, FirmInput, HiringInput } from '../src/index.js';
 
 /** A roll of `buildings` × `perBuilding` units, owner `o-b-n` holding unit `u-b-n`, area in 0.01 m². */
 export function makeRoll(buildings: number, perBuilding: number, area = 9_000): RollInput {
@@ -24,12 +24,33 @@ export function makeRoll(buildings: number, perBuilding: number, area = 9_000): 
 
 export const START = '2026-03-02T09:00:00+08:00';
 
+/** A dismissal input: the firm in place, 10 owners in 2 buildings. */
 export function baseInput(overrides: Partial<FirmInput> = {}): FirmInput {
   return {
     processId: 'p-1',
     startedAt: START,
     roll: makeRoll(2, 5),
     firm: { id: 'firm-old' },
+    ...overrides,
+  };
+}
+
+/** A hiring input on the same roll. */
+export function hiringInput(overrides: Partial<HiringInput> = {}): HiringInput {
+  return { processId: 'p-1', startedAt: START, roll: makeRoll(2, 5), ...overrides };
+}
+
+/** A contract-term input: the firm in place, its term ending at `endsAt`. */
+export function termInput(
+  endsAt: string,
+  overrides: Partial<ContractTermInput> = {},
+): ContractTermInput {
+  return {
+    processId: 'p-1',
+    startedAt: START,
+    roll: makeRoll(2, 5),
+    firm: { id: 'firm-old' },
+    contract: { endsAt },
     ...overrides,
   };
 }

@@ -1,12 +1,14 @@
 // Scripted runs through every state and transition of each machine, recording what they reach.
 import { activeStatePaths } from '@jiayuan/testing';
-import { type AnyStateMachine, createActor } from 'xstate';
+import { type AnyStateMachine, createActor, type Snapshot } from 'xstate';
 import { contractTermMachine, dismissalMachine, hiringMachine } from '../src/index.js';
-import { ballot, baseInput, ev, send } from './support.js';
+import { ballot, baseInput, ev, hiringInput, send } from './support.js';
 
 export interface ActorFixture {
   readonly states: Set<string>;
   readonly transitions: Set<string>;
+  /** The persisted snapshot after every step of every run, to restore reachable states from. */
+  readonly snapshots: Snapshot<unknown>[];
 }
 
 type Step = Record<string, unknown>;
@@ -49,6 +51,7 @@ function run(
   for (const step of steps) {
     send(actor, step);
     record();
+    into.snapshots.push(actor.getPersistedSnapshot());
   }
 }
 
@@ -85,7 +88,7 @@ const exitAll = (day: number, temporary: 'none' | 'requested' | 'serving'): Step
 ];
 
 export function walk(name: string): ActorFixture {
-  const f: ActorFixture = { states: new Set(), transitions: new Set() };
+  const f: ActorFixture = { states: new Set(), transitions: new Set(), snapshots: [] };
   if (name === 'dismissal') {
     const i = baseInput();
     const toNotice = (d: number): Step[] => [
@@ -146,7 +149,7 @@ export function walk(name: string): ActorFixture {
       contractTerm: '3y',
       method: 'negotiation',
     };
-    const i = baseInput({ firm: undefined });
+    const i = hiringInput();
     const tail: Step[] = [
       ev('SIGN_CONTRACT', 'committee', D(120), {
         contractId: 'C',
@@ -175,7 +178,7 @@ export function walk(name: string): ActorFixture {
     );
     run(
       hiringMachine,
-      baseInput({ firm: undefined, stage: 'early-stage' }),
+      hiringInput({ stage: 'early-stage' }),
       [
         ev('RECORD_BID', 'developer', D(1), { bid: { firmId: 'a', platformRef: 'P' } }),
         ev('APPROVE_NEGOTIATION', 'district-housing-bureau', D(2), { ref: 'A' }),

@@ -1,22 +1,15 @@
-import type { Bilingual, CitationId } from '@jiayuan/core';
+import type { Bilingual, CitationId, ProcedureMeta } from '@jiayuan/core';
 
-/** The meta every state and transition of this package carries. */
-export interface FirmMeta {
+/**
+ * The meta every state and transition of this package carries (core's `ProcedureMeta`, title
+ * and articles both given). A state's plain-English prose is xstate's own `description`.
+ */
+export interface FirmMeta extends ProcedureMeta {
   readonly title: Bilingual;
   readonly legal: readonly CitationId[];
-  readonly description?: Bilingual;
 }
 
 /** Builds a {@link FirmMeta}. */
-export function meta(
-  zh: string,
-  en: string,
-  legal: readonly CitationId[],
-  description?: Bilingual,
-): FirmMeta {
-  return {
-    title: { 'zh-CN': zh, en },
-    legal,
-    ...(description === undefined ? {} : { description }),
-  };
+export function meta(zh: string, en: string, legal: readonly CitationId[]): FirmMeta {
+  return { title: { 'zh-CN': zh, en }, legal };
 }

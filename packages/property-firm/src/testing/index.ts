@@ -6,6 +6,16 @@
  * @packageDocumentation
  */
 
-export { type FirmEventOptions, firmEvents } from './events.js';
-export { type FirmInvariantSnapshot, firmInvariants } from './invariants.js';
+export {
+  type FirmEventOptions,
+  firmEvents,
+  firmPayloads,
+  type PayloadArbitrary,
+} from './events.js';
+export {
+  type FirmInvariantContext,
+  type FirmInvariantSnapshot,
+  firmInvariants,
+} from './invariants.js';
 export { type FirmSuiteOptions, type FuzzReport, fuzzFirmMachine, runFirmSuite } from './suite.js';
+export type { FirmEventType } from './types.js';

@@ -1,16 +1,30 @@
-import { type EventCatalog, isRejectionCode, specOf } from '@jiayuan/core';
+import { type EventCatalog, isRejectionCode, type Period, specOf } from '@jiayuan/core';
 import type { Invariant } from '@jiayuan/testing';
-import { type FirmContext, noticePeriodOf } from '../shared/context.js';
+import { match } from 'ts-pattern';
+import type { ExitContext } from '../exit/context.js';
+import type { HiringContext } from '../hiring/context.js';
+import { noticePeriodOf, type Question } from '../shared/context.js';
 import { missingHandoverItems } from '../shared/handover.js';
 import { noticeMet } from '../shared/notice.js';
+import type { CommonContext } from '../vote/context.js';
+
+/**
+ * What the invariants read from a context: the common part, and whatever a procedure keeps of
+ * the hiring (stage, choice, signature) or the contract's end (notices, hand-over). They test for
+ * a field, never for a machine.
+ */
+export type FirmInvariantContext = CommonContext &
+  Partial<Pick<HiringContext, 'stage' | 'chosenFirm' | 'signed'>> &
+  Partial<Pick<ExitContext, 'notices' | 'contract' | 'handover'>>;
 
 /** What the invariants read from a snapshot. */
 export interface FirmInvariantSnapshot {
-  readonly context: FirmContext;
+  readonly context: FirmInvariantContext;
   readonly status: string;
 }
 
-const passed = (c: FirmContext, q: string) => c.decisions.some((d) => d.question === q && d.passed);
+const passed = (c: CommonContext, q: Question) =>
+  c.decisions.some((d) => d.question === q && d.passed);
 
 function roleOf(input: unknown): string | undefined {
   if (typeof input !== 'object' || input === null) return undefined;
@@ -40,14 +54,15 @@ export function firmInvariants<S extends FirmInvariantSnapshot>(
     {
       name: 'no dismissal or hire without a passing vote',
       check: ({ context: c }) => {
-        if (c.notices.some((n) => n.kind === 'dismissal') && !passed(c, 'dismiss-firm')) {
+        const notices = c.notices ?? [];
+        if (notices.some((n) => n.kind === 'dismissal') && !passed(c, 'dismiss-firm')) {
           return 'dismissal notice served without a passing dismissal vote';
         }
-        if (c.signed !== null && c.stage === 'owners' && !passed(c, 'choose-firm')) {
+        if (c.signed != null && c.stage === 'owners' && !passed(c, 'choose-firm')) {
           return 'contract signed without a passing vote on the firm';
         }
         if (
-          c.chosenFirm !== null &&
+          c.chosenFirm != null &&
           c.stage === 'owners' &&
           c.profile.firm.selectionPlanRequired.value &&
           !passed(c, 'selection-plan')
@@ -67,18 +82,22 @@ export function firmInvariants<S extends FirmInvariantSnapshot>(
     {
       name: 'notice periods are never shorter than the profile’s',
       check: ({ context: c }) => {
-        for (const n of c.notices) {
+        const contract = c.contract ?? {};
+        for (const n of c.notices ?? []) {
           if (n.effectiveAt === null) continue;
-          const period =
-            n.kind === 'dismissal'
-              ? noticePeriodOf(c, 'dismissal')
-              : n.kind === 'non-renewal'
-                ? noticePeriodOf(c, 'non-renewal')
-                : c.profile.firm.indefiniteTermNotice.period;
-          if (!noticeMet(n.servedAt, n.effectiveAt, period)) return `${n.kind} notice too short`;
-        }
-        for (const a of [...c.votes]) {
-          void a;
+          const period = match(n.kind)
+            .returnType<Period | null>()
+            .with('dismissal', () => noticePeriodOf({ profile: c.profile, contract }, 'dismissal'))
+            .with('non-renewal', () =>
+              noticePeriodOf({ profile: c.profile, contract }, 'non-renewal'),
+            )
+            .with('indefinite-term', () => c.profile.firm.indefiniteTermNotice.period)
+            // A renewal decision takes effect at no set time.
+            .with('renewal-decision', () => null)
+            .exhaustive();
+          if (period !== null && !noticeMet(n.servedAt, n.effectiveAt, period)) {
+            return `${n.kind} notice too short`;
+          }
         }
         return true;
       },
@@ -86,7 +105,7 @@ export function firmInvariants<S extends FirmInvariantSnapshot>(
     {
       name: 'every hand-over item is accounted for before the process ends',
       check: ({ context: c, status }) =>
-        status !== 'done' || c.handover === null || missingHandoverItems(c.handover).length === 0,
+        status !== 'done' || c.handover == null || missingHandoverItems(c.handover).length === 0,
     },
     {
       name: 'every refusal carries a rejection code',

@@ -4,12 +4,13 @@ import {
   type EventCatalog,
   isRejectionCode,
   type RejectionCode,
+  RollSchema,
   specOf,
 } from '@jiayuan/core';
 import { assertInvariants } from '@jiayuan/testing';
 import fc from 'fast-check';
 import { type AnyStateMachine, createActor, type InputFrom } from 'xstate';
-import { type FirmInput, FirmInputSchema } from '../shared/context.js';
+import type { CommonInput } from '../shared/input.js';
 import { firmEvents } from './events.js';
 import { type FirmInvariantSnapshot, firmInvariants } from './invariants.js';
 
@@ -18,7 +19,7 @@ export interface FirmSuiteOptions<TMachine extends AnyStateMachine> {
   /** The machine under test, with its catalog attached (`withCatalog`), possibly `provide()`d. */
   readonly machine: TMachine;
   /** Its input (the host's profile, roll, …). */
-  readonly input: FirmInput & InputFrom<TMachine>;
+  readonly input: CommonInput & InputFrom<TMachine>;
   /** Number of random streams. Default 100 (suite) / 2,000 (fuzz). */
   readonly numRuns?: number;
   /** Longest stream. Default 40 (suite); the fuzz sends streams of exactly this length (default 50). */
@@ -44,16 +45,16 @@ function catalogFor(machine: AnyStateMachine): EventCatalog {
 export function runFirmSuite<TMachine extends AnyStateMachine>(
   options: FirmSuiteOptions<TMachine>,
 ): void {
-  const parsed = FirmInputSchema.parse(options.input);
+  const catalog = catalogFor(options.machine);
   assertInvariants(options.machine, {
     input: options.input,
     events: firmEvents({
-      roll: parsed.roll,
-      start: parsed.startedAt,
+      catalog,
+      roll: RollSchema.parse(options.input.roll),
+      start: options.input.startedAt,
       maxLength: options.maxLength ?? 40,
-      types: catalogFor(options.machine).types,
     }),
-    invariants: firmInvariants<FirmInvariantSnapshot>(catalogFor(options.machine)) as never,
+    invariants: firmInvariants<FirmInvariantSnapshot>(catalog) as never,
     send: (actor, input) => dispatch(actor, input),
     persistence: options.persistence ?? true,
     numRuns: options.numRuns ?? 100,
@@ -81,15 +82,14 @@ export interface FuzzReport {
 export function fuzzFirmMachine<TMachine extends AnyStateMachine>(
   options: FirmSuiteOptions<TMachine>,
 ): FuzzReport {
-  const parsed = FirmInputSchema.parse(options.input);
   const catalog = catalogFor(options.machine);
   const streams = fc.sample(
     firmEvents({
-      roll: parsed.roll,
-      start: parsed.startedAt,
+      catalog,
+      roll: RollSchema.parse(options.input.roll),
+      start: options.input.startedAt,
       minLength: options.maxLength ?? 50,
       maxLength: options.maxLength ?? 50,
-      types: catalog.types,
     }),
     {
       numRuns: options.numRuns ?? 2_000,

@@ -1,0 +1,83 @@
+import type { HiringContext } from '../hiring/context.js';
+
+/**
+ * The shape version of each machine's persisted snapshots. A host stores it with every snapshot
+ * (e.g. `@jiayuan/host`'s registry `version`) and upgrades older ones with the migrations below.
+ *
+ * - hiring 2: the context is the hiring machine's own (`HiringContext`): the fields of the other
+ *   procedures are gone, and so are `firm` and `contract`, which `signed` already holds.
+ */
+export const FIRM_SNAPSHOT_VERSIONS = {
+  hiring: 2,
+  dismissal: 1,
+  contractTerm: 1,
+} as const;
+
+/** A persisted snapshot as stored: plain JSON with a state value and a context. */
+interface StoredSnapshot {
+  readonly value: unknown;
+  readonly context: Readonly<Record<string, unknown>>;
+  readonly [key: string]: unknown;
+}
+
+function stored(snapshot: unknown, machine: string): StoredSnapshot {
+  const context: unknown =
+    typeof snapshot === 'object' && snapshot !== null ? Reflect.get(snapshot, 'context') : null;
+  if (
+    typeof snapshot !== 'object' ||
+    snapshot === null ||
+    !('value' in snapshot) ||
+    typeof context !== 'object' ||
+    context === null
+  ) {
+    throw new Error(`${machine} migration: not a persisted snapshot (no value and context)`);
+  }
+  return snapshot as StoredSnapshot;
+}
+
+/** Every key of `T`, checked at compile time: a key left out or unknown does not compile. */
+function everyKey<T>() {
+  return <const K extends readonly (keyof T & string)[]>(
+    ...keys: K & ([Exclude<keyof T, K[number]>] extends [never] ? unknown : never)
+  ): readonly string[] => keys;
+}
+
+// Version 1 contexts held every procedure's fields; version 2 keeps the machine's own.
+function keep(machine: string, keys: readonly string[]) {
+  return (snapshot: unknown): unknown => {
+    const s = stored(snapshot, machine);
+    const context = Object.fromEntries(
+      keys.filter((key) => Object.hasOwn(s.context, key)).map((key) => [key, s.context[key]]),
+    );
+    return { ...s, context };
+  };
+}
+
+const HIRING_KEYS = everyKey<HiringContext>()(
+  'processId',
+  'now',
+  'profile',
+  'roll',
+  'electronicAdopted',
+  'freeze',
+  'deadlines',
+  'assembly',
+  'vote',
+  'votes',
+  'decisions',
+  'stage',
+  'earlyStageContractInForce',
+  'plan',
+  'planPostedAt',
+  'bids',
+  'negotiationApproval',
+  'chosenFirm',
+  'signed',
+  'filedAt',
+);
+
+/**
+ * Upgrades of persisted hiring snapshots, keyed by the version they upgrade from (as
+ * `@jiayuan/host`'s `MachineEntry.migrations` takes them).
+ */
+export const hiringMigrations = { 1: keep('hiring', HIRING_KEYS) } as const;

@@ -1,0 +1,88 @@
+import { and } from 'xstate';
+import type { Question } from '../shared/context.js';
+import { meta } from '../shared/meta.js';
+
+/**
+ * Every owners' vote of this package: the assembly called (with notice) on `question`, voting
+ * open on the frozen roll, then counted. `passed` and `failed` are absolute targets
+ * (`#machine.state`), from the machine's own union of vote outcomes. Shared as a state config,
+ * not a child actor, so snapshots stay flat (DESIGN principle 7); each machine's `createMachine`
+ * checks it against its own setup.
+ */
+export function voteState<TTarget extends `#${string}`>(
+  question: Question,
+  passed: TTarget,
+  failed: TTarget,
+) {
+  return {
+    initial: 'called',
+    description: 'The owners vote on one question at an assembly meeting.',
+    meta: meta('业主大会表决', "owners' assembly vote", [
+      'CC-278-1-4',
+      'CC-278-2',
+      'SH-18-2',
+      'JA-2-4-3',
+    ]),
+    on: {
+      // A second call while this vote runs: refused by the rule `one-vote-at-a-time`.
+      CALL_ASSEMBLY: {
+        guard: 'CALL_ASSEMBLY',
+        actions: ['clock', { type: 'callAssembly', params: { question } }],
+      },
+    },
+    states: {
+      called: {
+        description: 'The assembly is called; voting opens when the notice said.',
+        meta: meta('已通知召开', 'assembly called', ['PMR-14', 'SH-25', 'SH-25-2']),
+        on: {
+          OPEN_VOTE: {
+            guard: 'OPEN_VOTE',
+            target: 'voting',
+            actions: ['clock', 'openVote'],
+            meta: meta('开始表决，冻结名册', 'voting opens, roll frozen', ['CC-278-2', 'SH-28-4']),
+          },
+        },
+      },
+      voting: {
+        description: 'Owners cast ballots until the window closes; then the vote is counted.',
+        meta: meta('表决中', 'voting', ['CC-278-2', 'SH-18-1', 'SH-18-3', 'SPC-9']),
+        on: {
+          CAST_BALLOT: { guard: 'CAST_BALLOT', actions: ['clock', 'castBallot'] },
+          CLOSE_VOTE: [
+            {
+              guard: and(['CLOSE_VOTE', 'votePasses']),
+              target: passed,
+              actions: ['clock', 'closeVote'],
+              meta: meta('双过半通过', 'passed by double majority', [
+                'CC-278-2',
+                'SH-18-1-quorum',
+                'SH-18-2',
+              ]),
+            },
+            {
+              guard: 'CLOSE_VOTE',
+              target: failed,
+              actions: ['clock', 'closeVote'],
+              meta: meta('未通过', 'not passed', ['CC-278-2', 'SH-18-2']),
+            },
+          ],
+        },
+      },
+    },
+  } as const;
+}
+
+/** Handlers every machine has at its root: the clock and the re-election freeze. */
+export const rootHandlers = {
+  TICK: { guard: 'TICK', actions: ['clock', 'markMissed'] },
+  'FREEZE.START': {
+    guard: 'FREEZE.START',
+    actions: ['clock', 'freezeOn'],
+    meta: meta('换届冻结开始', 're-election freeze starts', ['SH-28-4']),
+  },
+  'FREEZE.END': {
+    guard: 'FREEZE.END',
+    actions: ['clock', 'freezeOff'],
+    meta: meta('换届冻结结束', 're-election freeze ends', ['SH-28-4']),
+  },
+} as const;
