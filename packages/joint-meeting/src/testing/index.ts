@@ -1,6 +1,7 @@
 /**
  * `@jiayuan/joint-meeting/testing`: the matter machine's invariants as a suite a host runs
- * against its own profile and `provide()`d machine. Needs `fast-check` and `@jiayuan/testing`.
+ * against its own profile and `provide()`d machine, through `@jiayuan/testing`'s one fuzz driver
+ * (events built from the catalog's zod schemas). Needs `fast-check` and `@jiayuan/testing`.
  *
  * @example
  * ```ts
@@ -23,11 +24,6 @@
  * @packageDocumentation
  */
 
-export { type MatterEventsOptions, matterEventsArbitrary } from './arbitraries.js';
-export {
-  type DisclosureEventsOptions,
-  disclosureEventsArbitrary,
-} from './disclosure-arbitraries.js';
 export {
   type DisclosurePropertyOptions,
   disclosureInvariants,
