@@ -3,17 +3,19 @@ import { extname } from 'node:path';
 import { CliError } from './exit-codes.js';
 import { decodeText, parseCsv } from './input/csv.js';
 import { formatBytes, READ_LIMITS, type ReadLimits } from './input/limits.js';
-import { readXlsx, type SheetRow } from './input/xlsx.js';
+import { type RowSink, readXlsx, type SheetRow } from './input/xlsx.js';
 
-export type { SheetRow } from './input/xlsx.js';
+export type { RowSink, SheetRow } from './input/xlsx.js';
 
 /** The rows of a spreadsheet file as text, and how it was read. */
 export interface Table {
   readonly file: string;
   /** `CSV, UTF-8`, `CSV, GB18030 (detected)`, `XLSX, sheet 名册`. */
   readonly source: string;
-  /** Non-empty rows, header rows included, with their line numbers. */
+  /** Non-empty rows, header rows included, with their line numbers (empty with `onRow`). */
   readonly rows: readonly SheetRow[];
+  /** How many non-empty rows were read. */
+  readonly count: number;
 }
 
 /** Options of {@link readTable}. */
@@ -23,6 +25,8 @@ export interface ReadTableOptions {
   /** `--encoding`: a CSV's encoding, instead of detecting it. */
   readonly encoding?: string;
   readonly limits?: ReadLimits;
+  /** Receives each row as it is read instead of {@link Table.rows}. */
+  readonly onRow?: RowSink;
 }
 
 /**
@@ -63,8 +67,13 @@ export async function readTable(path: string, options: ReadTableOptions = {}): P
     );
   }
   if (head[0] === 0x50 && head[1] === 0x4b) {
-    const sheet = await readXlsx(path, limits);
-    return { file: path, source: `XLSX, sheet ${sheet.name}`, rows: sheet.rows };
+    const sheet = await readXlsx(path, limits, options.onRow);
+    return {
+      file: path,
+      source: `XLSX, sheet ${sheet.name}`,
+      rows: sheet.rows,
+      count: sheet.count,
+    };
   }
   if (ext === '.xlsx' || ext === '.xlsm') {
     throw new CliError(`${path}: not an XLSX workbook (no zip archive inside)`);
@@ -77,11 +86,8 @@ export async function readTable(path: string, options: ReadTableOptions = {}): P
     options.encoding,
   );
   const how = decoded.how === 'detected' ? ' (detected)' : decoded.how === 'bom' ? ' with BOM' : '';
-  return {
-    file: path,
-    source: `CSV, ${decoded.encoding}${how}`,
-    rows: parseCsv(path, decoded.text, limits),
-  };
+  const { rows, count } = parseCsv(path, decoded.text, limits, options.onRow);
+  return { file: path, source: `CSV, ${decoded.encoding}${how}`, rows, count };
 }
 
 function codeOf(error: unknown): string {

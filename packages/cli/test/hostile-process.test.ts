@@ -47,8 +47,9 @@ function oneLine(r: { stdout: string; stderr: string }): string {
 describe('a database that is not usable: one line, exit 2 (5 when missing)', {
   timeout: 60_000,
 }, () => {
-  it('works on a good one', async () => {
-    const r = await cli(['status', '--db', file('ok.db')]);
+  it('works on a good one (the built command)', () => {
+    ensureBuilt();
+    const r = jiayuan(['status', '--db', file('ok.db')]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(`${file('ok.db')}: 0 process(es)`);
   });
@@ -132,8 +133,9 @@ describe('options that are not times or numbers are bad usage (exit 2)', {
     expect(oneLine(r)).toBe(`jiayuan: ${message}`);
   });
 
-  it('due --at with a Shanghai date works (exit 0)', async () => {
-    const r = await cli(['due', '--db', file('ok.db'), '--at', '2026-05-02']);
+  it('due --at with a Shanghai date works (exit 0; the built command)', () => {
+    ensureBuilt();
+    const r = jiayuan(['due', '--db', file('ok.db'), '--at', '2026-05-02']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('As of 2026-05-02T00:00:00+08:00 (within 7 days):');
   });

@@ -1,5 +1,4 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
-import { COMMUNITY_MACHINES, dueItems, streetView } from '@jiayuan/community';
 import type { Locale } from '@jiayuan/core';
 import { createHost, type Host, openSqliteStore } from '@jiayuan/host';
 import { CliError, EXIT_CODES } from '../exit-codes.js';
@@ -90,21 +89,41 @@ function databaseProblem(db: string, error: unknown): CliError | undefined {
   return undefined;
 }
 
-/** Opens a host over an existing database file. */
+type Community = typeof import('@jiayuan/community');
+
+/**
+ * Opens a host over an existing database file. The file is checked and the store opened before
+ * the machines are loaded, so a bad path is reported at once.
+ */
 export async function openHost(db: string): Promise<Host> {
+  return (await open(db)).host;
+}
+
+async function open(db: string): Promise<{ host: Host; community: Community }> {
   checkDatabaseFile(db);
+  let store: Awaited<ReturnType<typeof openSqliteStore>>;
   try {
-    return createHost({ store: await openSqliteStore({ path: db }), machines: COMMUNITY_MACHINES });
+    store = await openSqliteStore({ path: db });
   } catch (error) {
     throw databaseProblem(db, error) ?? error;
+  }
+  try {
+    const community = await import('@jiayuan/community');
+    return { host: createHost({ store, machines: community.COMMUNITY_MACHINES }), community };
+  } catch (error) {
+    await store.close().catch(() => {});
+    throw error;
   }
 }
 
 /** Runs `fn` on a host over `db`, closing it after; database problems become one-line errors. */
-async function withHost(db: string, fn: (host: Host) => Promise<number>): Promise<number> {
-  const host = await openHost(db);
+async function withHost(
+  db: string,
+  fn: (host: Host, community: Community) => Promise<number>,
+): Promise<number> {
+  const { host, community } = await open(db);
   try {
-    return await fn(host);
+    return await fn(host, community);
   } catch (error) {
     throw databaseProblem(db, error) ?? error;
   } finally {
@@ -142,7 +161,7 @@ export async function runStatus(
   locale: Locale,
   out: (s: string) => void,
 ): Promise<number> {
-  return withHost(db, async (host) => {
+  return withHost(db, async (host, { streetView }) => {
     const all = await snapshots(host);
     if (processId !== undefined) {
       const p = all.find((s) => s.processId === processId);
@@ -190,7 +209,7 @@ export async function runDue(
   locale: Locale,
   out: (s: string) => void,
 ): Promise<number> {
-  return withHost(db, async (host) => {
+  return withHost(db, async (host, { dueItems }) => {
     const all = await snapshots(host);
     const now = at ?? latestNow(all) ?? new Date().toISOString();
     const items = dueItems(all, now, days);

@@ -7,6 +7,7 @@ import {
   formatArea,
   formatTally,
   type Locale,
+  type Roll,
   type RollInput,
   safeParseRoll,
   TallyCounter,
@@ -17,12 +18,13 @@ import { CliError, EXIT_CODES } from '../exit-codes.js';
 import { say, t } from '../i18n.js';
 import {
   type ColumnPlan,
+  ColumnPlanner,
   type FieldSpec,
   fieldValue,
   headerOf,
   type IgnoredSpec,
+  type PlanRequest,
   parseColumnsOption,
-  planColumns,
 } from '../input/columns.js';
 import { normaliseHeader } from '../input/csv.js';
 import { formatCount } from '../input/limits.js';
@@ -243,7 +245,8 @@ function unitKey(text: string): string {
 
 /** What was read from a roll. */
 export interface RollRead {
-  readonly roll: RollInput;
+  /** The roll, validated by core's `safeParseRoll`; undefined when there are issues. */
+  readonly roll: Roll | undefined;
   readonly issues: RowIssue[];
   readonly notes: string[];
   /** Keys of columns found but not read (a status column that holds occupancy). */
@@ -251,202 +254,232 @@ export interface RollRead {
 }
 
 /**
- * Builds a roll from a sheet's rows: units with building and entrance (from their columns, or
- * from a structured id such as `01-02-1502`), co-owners (`/`, `、`, `；`, …), areas by source
- * (SPC 8), delivery status, and the parking spaces on an owner's row as units of their own,
- * registrable or not as `parking` says. Every bad row is an issue with its line and field.
- *
- * @throws {CliError} when the rows list parking spaces and `parking` is not given, or a sheet has
- * no rows under its header.
+ * Builds a roll from a sheet's rows, one at a time: units with building and entrance (from their
+ * columns, or from a structured id such as `01-02-1502`), co-owners (`/`, `、`, `；`, …), areas
+ * by source (SPC 8), delivery status, and the parking spaces on an owner's row as units of their
+ * own, registrable or not as `parking` says. Every bad row is an issue with its line and field.
+ * A status column whose every value is a word of occupancy (自住, 出租, 空置) is not read.
  */
-export function rollFromTable(
-  plan: ColumnPlan,
-  rows: readonly SheetRow[],
-  parking: ParkingOption | undefined,
-): RollRead {
-  const file = plan.file;
-  const issues: RowIssue[] = [];
-  const notes: string[] = [];
-  const units: UnitInput[] = [];
-  const owners = new Set<string>();
-  const lineOf = new Map<string, number>();
-  const statusIsOccupancy = plan.column.has('status') && isOccupancyColumn(plan, rows);
-  if (statusIsOccupancy) {
-    notes.push(
-      `${headerOf(plan, 'status')}: occupancy (${distinct(plan, rows, 'status').join(', ')}), not delivery: not read / 居住状态，不是交付状态，不读取`,
-    );
+export class RollBuilder {
+  private readonly issues: RowIssue[] = [];
+  private readonly units: UnitInput[] = [];
+  /** Per unit: its row's line and status text, read once the status column is understood. */
+  private readonly unitLine: number[] = [];
+  private readonly unitStatus: string[] = [];
+  private readonly lineOf = new Map<string, number>();
+  private readonly summaryRows: number[] = [];
+  private readonly statusWords = new Set<string>();
+  private anyStatus = false;
+  private allOccupancy = true;
+  private parkingSpaces = 0;
+  private unregistrable = 0;
+  private derived = 0;
+
+  constructor(
+    private readonly plan: ColumnPlan,
+    private readonly parking: ParkingOption | undefined,
+  ) {}
+
+  private bad(line: number, key: string, message: string): void {
+    this.issues.push({ file: this.plan.file, line, field: headerOf(this.plan, key), message });
   }
-  const summaryRows: number[] = [];
-  let parkingSpaces = 0;
-  let unregistrable = 0;
-  let derived = 0;
-  for (const row of rows) {
-    const bad = (key: string, message: string) =>
-      issues.push({ file, line: row.line, field: headerOf(plan, key), message });
+
+  /** Reads one data row; false when it is refused (the issue is kept). */
+  add(row: SheetRow): boolean {
+    const plan = this.plan;
+    const bad = (key: string, message: string): false => {
+      this.bad(row.line, key, message);
+      return false;
+    };
     if (row.values.some((v) => SUMMARY.test(v.trim()))) {
-      summaryRows.push(row.line);
-      continue;
+      this.summaryRows.push(row.line);
+      return true;
     }
     const id = unitKey(fieldValue(plan, row, 'unit'));
-    if (id === '') {
-      bad('unit', 'missing unit id / 缺少房号');
-      continue;
-    }
-    const statusText = statusIsOccupancy ? '' : fieldValue(plan, row, 'status');
-    const status = statusText === '' ? 'delivered' : STATUS(statusText);
-    if (status === undefined) {
-      bad(
-        'status',
-        OCCUPANCY(statusText) === true
-          ? `"${statusText}" is occupancy, not delivery status (已交付/未售/已售未交付) / 这是居住状态`
-          : `unknown status "${statusText}" (已交付/未售/已售未交付) / 未知状态`,
-      );
-      continue;
+    if (id === '') return bad('unit', 'missing unit id / 缺少房号');
+    const statusText = fieldValue(plan, row, 'status');
+    if (statusText !== '') {
+      this.anyStatus = true;
+      if (OCCUPANCY(statusText) !== true) this.allOccupancy = false;
+      if (this.statusWords.size < 8) this.statusWords.add(statusText);
     }
     const areas: Record<string, number> = {};
-    let areaOk = true;
     for (const key of ['register', 'survey', 'contract', 'area'] as const) {
       const text = fieldValue(plan, row, key);
       const source = key === 'area' ? 'register' : key;
       if (text === '' || areas[source] !== undefined) continue;
       const a = parseAreaCell(text);
-      if (a.ok) areas[source] = a.area;
-      else {
-        bad(key, a.message);
-        areaOk = false;
-      }
+      if (!a.ok) return bad(key, a.message);
+      areas[source] = a.area;
     }
-    if (!areaOk) continue;
     if (Object.keys(areas).length === 0) {
-      bad('area', 'no area (面积/登记面积/测绘面积/合同面积) / 缺少面积');
-      continue;
+      return bad('area', 'no area (面积/登记面积/测绘面积/合同面积) / 缺少面积');
     }
-    const unitOwners = splitList(fieldValue(plan, row, 'owners'));
-    if (status === 'delivered' && unitOwners.length === 0) {
-      bad('owners', 'a delivered unit needs an owner / 已交付房屋须有业主');
-      continue;
-    }
-    if (new Set(unitOwners).size !== unitOwners.length) {
-      bad('owners', `an owner is listed twice in "${fieldValue(plan, row, 'owners')}" / 业主重复`);
-      continue;
+    const owners = splitList(fieldValue(plan, row, 'owners'));
+    if (new Set(owners).size !== owners.length) {
+      return bad(
+        'owners',
+        `an owner is listed twice in "${fieldValue(plan, row, 'owners')}" / 业主重复`,
+      );
     }
     const parts = roomParts(id);
     const building = fieldValue(plan, row, 'building') || parts?.building;
     const entrance = fieldValue(plan, row, 'entrance') || parts?.entrance;
-    if (fieldValue(plan, row, 'building') === '' && parts !== undefined) derived++;
-    const spaces = splitList(fieldValue(plan, row, 'parking'));
-    const spaceAreas = splitList(fieldValue(plan, row, 'parkingArea'));
+    if (fieldValue(plan, row, 'building') === '' && parts !== undefined) this.derived++;
     const rowUnits: UnitInput[] = [
       {
         id,
         building: building ?? '-',
         ...(entrance === undefined ? {} : { entrance }),
         ...(parts === undefined ? {} : { number: parts.room }),
-        status,
-        owners: status === 'delivered' ? unitOwners : [],
+        status: 'delivered',
+        owners,
         areas,
       },
     ];
+    const spaces = splitList(fieldValue(plan, row, 'parking'));
     if (spaces.length > 0) {
-      parkingSpaces += spaces.length;
-      if (parking === 'unregistrable') unregistrable += spaces.length;
-      else if (parking === 'registrable') {
+      this.parkingSpaces += spaces.length;
+      if (this.parking === 'unregistrable') this.unregistrable += spaces.length;
+      else if (this.parking === 'registrable') {
+        const spaceAreas = splitList(fieldValue(plan, row, 'parkingArea'));
         if (spaceAreas.length !== spaces.length) {
-          bad(
+          return bad(
             'parkingArea',
             `${spaces.length} parking space(s) but ${spaceAreas.length} area(s) / 车位与车位面积数目不符`,
           );
-          continue;
         }
-        let ok = true;
-        spaces.forEach((space, i) => {
+        for (let i = 0; i < spaces.length; i++) {
           const a = parseAreaCell(spaceAreas[i]!);
-          if (!a.ok) {
-            bad('parkingArea', a.message);
-            ok = false;
-            return;
-          }
+          if (!a.ok) return bad('parkingArea', a.message);
           rowUnits.push({
-            id: `车位 ${unitKey(space)}`,
+            id: `车位 ${unitKey(spaces[i]!)}`,
             building: '车位',
             kind: 'parking',
             registrable: true,
-            status,
-            owners: status === 'delivered' ? unitOwners : [],
+            status: 'delivered',
+            owners,
             areas: { register: a.area },
           });
-        });
-        if (!ok) continue;
+        }
       }
     }
     let repeated = false;
     for (const u of rowUnits) {
-      const seen = lineOf.get(u.id);
+      const seen = this.lineOf.get(u.id);
       if (seen !== undefined) {
         bad(u.kind === 'parking' ? 'parking' : 'unit', `${u.id} repeats line ${seen} / 重复`);
         repeated = true;
       }
     }
-    if (repeated) continue;
+    if (repeated) return false;
     for (const u of rowUnits) {
-      lineOf.set(u.id, row.line);
-      units.push(u);
+      this.lineOf.set(u.id, row.line);
+      this.units.push(u);
+      this.unitLine.push(row.line);
+      this.unitStatus.push(statusText);
     }
-    for (const o of unitOwners) owners.add(o);
+    return true;
   }
-  if (parkingSpaces > 0 && parking === undefined) {
-    throw new CliError(
-      `${file}: ${formatCount(parkingSpaces)} parking space(s) on owners' rows (column ${headerOf(plan, 'parking')}): say whether they are registrable exclusive parts (SPC 2) with --parking registrable or --parking unregistrable / 名册含车位，请说明车位是否可登记为专有部分`,
-    );
-  }
-  if (derived > 0) {
-    notes.push(
-      `building${plan.column.has('entrance') ? '' : ' and entrance'} read from ${formatCount(derived)} structured unit id(s) such as 01-02-1502 / 楼栋、单元取自房号`,
-    );
-  }
-  if (parkingSpaces > 0) {
-    notes.push(
-      parking === 'registrable'
-        ? `${formatCount(parkingSpaces)} parking space(s): registrable exclusive parts, each a unit of its owner / 车位按专有部分计入`
-        : `${formatCount(unregistrable)} parking space(s) held by right of use, not exclusive parts: not in the roll / 车位不是专有部分，不计入`,
-    );
-  }
-  if (summaryRows.length > 0) {
-    notes.push(`summary row(s) skipped: line ${summaryRows.join(', ')} / 跳过合计行`);
-  }
-  const roll: RollInput = { complexId: 'tally', owners: [...owners].map((id) => ({ id })), units };
-  if (issues.length === 0) {
-    const parsed = safeParseRoll(roll);
-    if (!parsed.success) {
-      for (const i of parsed.issues) {
-        const line = i.unitId === undefined ? 0 : (lineOf.get(i.unitId) ?? 0);
-        issues.push({ file, line, field: i.path, message: i.message });
+
+  /**
+   * The roll, its issues and notes.
+   *
+   * @throws {CliError} when the rows list parking spaces and `parking` was not given.
+   */
+  finish(): RollRead {
+    const { plan, units } = this;
+    const notes: string[] = [];
+    const occupancy = plan.column.has('status') && this.anyStatus && this.allOccupancy;
+    if (occupancy) {
+      notes.push(
+        `${headerOf(plan, 'status')}: occupancy (${[...this.statusWords].join(', ')}), not delivery: not read / 居住状态，不是交付状态，不读取`,
+      );
+    }
+    const owners = new Set<string>();
+    const kept: UnitInput[] = [];
+    let refusedLine = -1;
+    for (let i = 0; i < units.length; i++) {
+      const u = units[i]!;
+      const line = this.unitLine[i]!;
+      // A row's parking spaces follow its flat and share its status and owners.
+      if (line === refusedLine) continue;
+      const text = this.unitStatus[i]!;
+      const status = occupancy || text === '' ? 'delivered' : STATUS(text);
+      if (status === undefined) {
+        this.bad(
+          line,
+          'status',
+          OCCUPANCY(text) === true
+            ? `"${text}" is occupancy, not delivery status (已交付/未售/已售未交付) / 这是居住状态`
+            : `unknown status "${text}" (已交付/未售/已售未交付) / 未知状态`,
+        );
+        refusedLine = line;
+        continue;
+      }
+      const unitOwners = u.owners ?? [];
+      if (status === 'delivered' && unitOwners.length === 0) {
+        this.bad(line, 'owners', 'a delivered unit needs an owner / 已交付房屋须有业主');
+        refusedLine = line;
+        continue;
+      }
+      u.status = status;
+      if (status === 'delivered') for (const o of unitOwners) owners.add(o);
+      else u.owners = [];
+      kept.push(u);
+    }
+    this.units.length = 0;
+    this.unitLine.length = 0;
+    this.unitStatus.length = 0;
+    if (this.parkingSpaces > 0 && this.parking === undefined) {
+      throw new CliError(
+        `${plan.file}: ${formatCount(this.parkingSpaces)} parking space(s) on owners' rows (column ${headerOf(plan, 'parking')}): say whether they are registrable exclusive parts (SPC 2) with --parking registrable or --parking unregistrable / 名册含车位，请说明车位是否可登记为专有部分`,
+      );
+    }
+    if (this.derived > 0) {
+      notes.push(
+        `building${plan.column.has('entrance') ? '' : ' and entrance'} read from ${formatCount(this.derived)} structured unit id(s) such as 01-02-1502 / 楼栋、单元取自房号`,
+      );
+    }
+    if (this.parkingSpaces > 0) {
+      notes.push(
+        this.parking === 'registrable'
+          ? `${formatCount(this.parkingSpaces)} parking space(s): registrable exclusive parts, each a unit of its owner / 车位按专有部分计入`
+          : `${formatCount(this.unregistrable)} parking space(s) held by right of use, not exclusive parts: not in the roll / 车位不是专有部分，不计入`,
+      );
+    }
+    if (this.summaryRows.length > 0) {
+      notes.push(`summary row(s) skipped: line ${this.summaryRows.join(', ')} / 跳过合计行`);
+    }
+    const issues = this.issues.sort((a, b) => a.line - b.line);
+    let roll: Roll | undefined;
+    if (issues.length === 0) {
+      const parsed = safeParseRoll({
+        complexId: 'tally',
+        owners: [...owners].map((id) => ({ id })),
+        units: kept,
+      } satisfies RollInput);
+      if (parsed.success) roll = parsed.roll;
+      else {
+        for (const i of parsed.issues) {
+          const line = i.unitId === undefined ? 0 : (this.lineOf.get(i.unitId) ?? 0);
+          issues.push({ file: plan.file, line, field: i.path, message: i.message });
+        }
       }
     }
+    return { roll, issues, notes, unread: occupancy ? ['status'] : [] };
   }
-  return { roll, issues, notes, unread: statusIsOccupancy ? ['status'] : [] };
 }
 
-function distinct(plan: ColumnPlan, rows: readonly SheetRow[], key: string): string[] {
-  const seen = new Set<string>();
-  for (const r of rows) {
-    const v = fieldValue(plan, r, key);
-    if (v !== '') seen.add(v);
-    if (seen.size > 8) break;
-  }
-  return [...seen];
-}
-
-/** A status column whose every value is a word of occupancy (自住, 出租, 空置): not delivery. */
-function isOccupancyColumn(plan: ColumnPlan, rows: readonly SheetRow[]): boolean {
-  let any = false;
-  for (const r of rows) {
-    const v = fieldValue(plan, r, 'status');
-    if (v === '') continue;
-    if (OCCUPANCY(v) !== true) return false;
-    any = true;
-  }
-  return any;
+/** {@link RollBuilder} over rows at hand. */
+export function rollFromTable(
+  plan: ColumnPlan,
+  rows: readonly SheetRow[],
+  parking: ParkingOption | undefined,
+): RollRead {
+  const b = new RollBuilder(plan, parking);
+  for (const r of rows) b.add(r);
+  return b.finish();
 }
 
 /** Ballots read from a sheet, each with its line. */
@@ -457,46 +490,44 @@ export interface BallotsRead {
 }
 
 /**
- * Reads ballots from a sheet's rows. Choice, channel and time are checked here, each bad row
- * an issue with its line and field: words are looked up without a prototype (`constructor` is an
- * unknown choice) and impossible dates (`2026-02-30`) are refused.
+ * Reads ballots from a sheet's rows, one at a time. Choice, channel and time are checked here,
+ * each bad row an issue with its line and field: words are looked up without a prototype
+ * (`constructor` is an unknown choice) and impossible dates (`2026-02-30`) are refused.
  */
-export function ballotsFromTable(plan: ColumnPlan, rows: readonly SheetRow[]): BallotsRead {
-  const file = plan.file;
-  const issues: RowIssue[] = [];
-  const ballots: Ballot[] = [];
-  const lines: number[] = [];
-  for (const row of rows) {
-    const bad = (key: string, message: string) =>
-      issues.push({ file, line: row.line, field: headerOf(plan, key), message });
+export class BallotsBuilder {
+  readonly read: BallotsRead = { ballots: [], lines: [], issues: [] };
+
+  constructor(private readonly plan: ColumnPlan) {}
+
+  /** Reads one data row; false when it is refused (the issue is kept). */
+  add(row: SheetRow): boolean {
+    const plan = this.plan;
+    const bad = (key: string, message: string): false => {
+      this.read.issues.push({
+        file: plan.file,
+        line: row.line,
+        field: headerOf(plan, key),
+        message,
+      });
+      return false;
+    };
     const unit = unitKey(fieldValue(plan, row, 'unit'));
-    if (unit === '') {
-      bad('unit', 'missing unit id / 缺少房号');
-      continue;
-    }
+    if (unit === '') return bad('unit', 'missing unit id / 缺少房号');
     const choiceText = fieldValue(plan, row, 'choice');
     const choice = CHOICE(choiceText);
     if (choice === undefined) {
-      bad('choice', `unknown choice "${choiceText}" (同意/反对/弃权/废票) / 未知意见`);
-      continue;
+      return bad('choice', `unknown choice "${choiceText}" (同意/反对/弃权/废票) / 未知意见`);
     }
     const channelText = fieldValue(plan, row, 'channel');
     const channel = channelText === '' ? 'paper' : CHANNEL(channelText);
     if (channel === undefined) {
-      bad('channel', `unknown channel "${channelText}" (书面/现场/上门/电子) / 未知方式`);
-      continue;
+      return bad('channel', `unknown channel "${channelText}" (书面/现场/上门/电子) / 未知方式`);
     }
     const at = parseTime(fieldValue(plan, row, 'at'));
-    if (!at.ok) {
-      bad('at', at.message);
-      continue;
-    }
+    if (!at.ok) return bad('at', at.message);
     const castBy = fieldValue(plan, row, 'castBy');
-    if (castBy === '') {
-      bad('castBy', 'missing voter / 缺少投票人');
-      continue;
-    }
-    ballots.push({
+    if (castBy === '') return bad('castBy', 'missing voter / 缺少投票人');
+    this.read.ballots.push({
       id: fieldValue(plan, row, 'ballot') || `line-${row.line}`,
       unitId: unit,
       castBy,
@@ -504,9 +535,16 @@ export function ballotsFromTable(plan: ColumnPlan, rows: readonly SheetRow[]): B
       channel,
       at: at.at,
     });
-    lines.push(row.line);
+    this.read.lines.push(row.line);
+    return true;
   }
-  return { ballots, lines, issues };
+}
+
+/** {@link BallotsBuilder} over rows at hand. */
+export function ballotsFromTable(plan: ColumnPlan, rows: readonly SheetRow[]): BallotsRead {
+  const b = new BallotsBuilder(plan);
+  for (const r of rows) b.add(r);
+  return b.read;
 }
 
 /** A vote-settings file (`--settings vote.json`). */
@@ -619,54 +657,63 @@ export async function runTally(o: TallyCommandOptions): Promise<number> {
     BALLOT_FIELDS,
   );
   const known = knownHeaders([...rollMapping.values(), ...ballotMapping.values()]);
+  /** Reads a sheet row by row into `add`, once its header is found; keeps no rows. */
   const read = async (
     path: string,
-    fields: readonly FieldSpec[],
-    mapping: ReadonlyMap<string, string>,
-    required: readonly (readonly string[])[],
-    option: string,
     what: string,
+    plan: Omit<PlanRequest, 'file' | 'ignored'>,
+    add: (plan: ColumnPlan, row: SheetRow) => void,
   ) => {
+    const planner = new ColumnPlanner({ file: path, ignored: IGNORED, ...plan }, add);
     const table = await readTable(path, {
       known,
+      onRow: planner.push,
       ...(o.encoding === undefined ? {} : { encoding: o.encoding }),
     });
-    const { plan, data } = planColumns(
-      path,
-      table.rows,
-      fields,
-      IGNORED,
-      mapping,
-      required,
-      option,
-    );
-    if (data.length === 0) {
+    const planned = planner.finish();
+    if (planned.rows === 0) {
       throw new CliError(
-        `${path}: no ${what} under the header (line ${plan.headerLine}) / 表头下没有数据行`,
+        `${path}: no ${what} under the header (line ${planned.plan.headerLine}) / 表头下没有数据行`,
       );
     }
-    return { table, plan, data };
+    return { table, ...planned };
   };
-  const rollFile = await read(
-    o.roll,
-    ROLL_FIELDS,
-    rollMapping,
-    ROLL_REQUIRED,
-    '--columns',
-    'units',
-  );
-  const ballotFile = await read(
-    o.ballots,
-    BALLOT_FIELDS,
-    ballotMapping,
-    BALLOT_REQUIRED,
-    '--ballot-columns',
-    'ballots',
-  );
-  const rollRead = rollFromTable(rollFile.plan, rollFile.data, parking);
-  const ballotRead = ballotsFromTable(ballotFile.plan, ballotFile.data);
+  const rollSide = await (async () => {
+    let builder: RollBuilder | undefined;
+    const f = await read(
+      o.roll,
+      'units',
+      { fields: ROLL_FIELDS, mapping: rollMapping, required: ROLL_REQUIRED, option: '--columns' },
+      (plan, row) => {
+        builder ??= new RollBuilder(plan, parking);
+        builder.add(row);
+      },
+    );
+    const r = builder!.finish();
+    return { read: r, about: describeFile(L, f, r.notes, r.unread) };
+  })();
+  const ballotSide = await (async () => {
+    let builder: BallotsBuilder | undefined;
+    const f = await read(
+      o.ballots,
+      'ballots',
+      {
+        fields: BALLOT_FIELDS,
+        mapping: ballotMapping,
+        required: BALLOT_REQUIRED,
+        option: '--ballot-columns',
+      },
+      (plan, row) => {
+        builder ??= new BallotsBuilder(plan);
+        builder.add(row);
+      },
+    );
+    return { read: builder!.read, about: describeFile(L, f, [], []) };
+  })();
+  const rollRead = rollSide.read;
+  const ballotRead = ballotSide.read;
   const issues = [...rollRead.issues, ...ballotRead.issues];
-  if (issues.length > 0) {
+  if (issues.length > 0 || rollRead.roll === undefined) {
     o.err(say(L, t(`发现 ${issues.length} 处错误行：`, `${issues.length} bad row(s):`)));
     for (const i of issues.slice(0, MAX_ISSUES_SHOWN))
       o.err(`  ${i.file}:${i.line} [${i.field}] ${i.message}`);
@@ -683,8 +730,7 @@ export async function runTally(o: TallyCommandOptions): Promise<number> {
     }
     return EXIT_CODES.usage;
   }
-  const parsed = safeParseRoll(rollRead.roll);
-  if (!parsed.success) throw new CliError('roll invalid');
+  const parsed = { roll: rollRead.roll };
   const electorate = buildElectorate(parsed.roll);
   const counter = new TallyCounter(electorate, CIVIL_CODE_RULES[matter], {
     ...(window === undefined ? {} : { window }),
@@ -712,8 +758,7 @@ export async function runTally(o: TallyCommandOptions): Promise<number> {
     o.err(`jiayuan: ${banner}`);
   }
   o.out(say(L, t('读取：', 'Read:')));
-  describeFile(o.out, L, rollFile, rollRead.notes, rollRead.unread);
-  describeFile(o.out, L, ballotFile, [], []);
+  for (const line of [...rollSide.about, ...ballotSide.about]) o.out(line);
   o.out(
     window === undefined
       ? say(L, t('投票期：未给出', 'Voting window: none'))
@@ -780,34 +825,35 @@ export async function runTally(o: TallyCommandOptions): Promise<number> {
 }
 
 function describeFile(
-  out: (line: string) => void,
   L: Locale,
-  file: { table: Table; plan: ColumnPlan; data: readonly SheetRow[] },
+  file: { table: Table; plan: ColumnPlan; rows: number },
   notes: readonly string[],
   unread: readonly string[],
-): void {
+): string[] {
   const { table, plan } = file;
-  out(
+  const lines = [
     say(
       L,
       t(
-        `  ${table.file}：${table.source}；表头在第 ${plan.headerLine} 行，${formatCount(file.data.length)} 行数据`,
-        `  ${table.file}: ${table.source}; header on line ${plan.headerLine}, ${formatCount(file.data.length)} row(s)`,
+        `  ${table.file}：${table.source}；表头在第 ${plan.headerLine} 行，${formatCount(file.rows)} 行数据`,
+        `  ${table.file}: ${table.source}; header on line ${plan.headerLine}, ${formatCount(file.rows)} row(s)`,
       ),
     ),
-  );
+  ];
   const notRead = new Set(['occupancy', ...unread]);
   const used = [...plan.column]
     .filter(([key]) => !notRead.has(key))
     .sort((a, b) => a[1] - b[1])
     .map(([key, i]) => `${plan.headers[i]} → ${key}`);
-  out(`    ${say(L, t('读取列', 'columns'))}: ${used.join(', ')}`);
+  lines.push(`    ${say(L, t('读取列', 'columns'))}: ${used.join(', ')}`);
   const skipped = [
     ...(plan.column.has('occupancy')
       ? [`${headerOf(plan, 'occupancy')} (occupancy, not read / 居住状态，不读取)`]
       : []),
     ...plan.ignored.map((i) => `${i.header} (${i.why})`),
   ];
-  if (skipped.length > 0) out(`    ${say(L, t('未读取', 'not read'))}: ${skipped.join(', ')}`);
-  for (const n of notes) out(`    ${n}`);
+  if (skipped.length > 0)
+    lines.push(`    ${say(L, t('未读取', 'not read'))}: ${skipped.join(', ')}`);
+  for (const n of notes) lines.push(`    ${n}`);
+  return lines;
 }

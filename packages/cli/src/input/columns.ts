@@ -189,3 +189,65 @@ export function headerOf(plan: ColumnPlan, key: string): string {
   const i = plan.column.get(key);
   return i === undefined ? key : (plan.headers[i] ?? key);
 }
+
+/** What {@link ColumnPlanner} needs to plan a sheet's columns. */
+export interface PlanRequest {
+  readonly file: string;
+  readonly fields: readonly FieldSpec[];
+  readonly ignored: readonly IgnoredSpec[];
+  readonly mapping: ReadonlyMap<string, string>;
+  readonly required: readonly (readonly string[])[];
+  readonly option: string;
+}
+
+/**
+ * {@link planColumns} for rows as they stream in: holds the first rows until the header can be
+ * chosen, then hands every data row to `onData` without keeping it.
+ */
+export class ColumnPlanner {
+  private buffer: SheetRow[] = [];
+  private planned: ColumnPlan | undefined;
+  private rows = 0;
+
+  constructor(
+    private readonly request: PlanRequest,
+    private readonly onData: (plan: ColumnPlan, row: SheetRow) => void,
+  ) {}
+
+  /** Takes the next row (a {@link RowSink}). */
+  readonly push = (row: SheetRow): void => {
+    if (this.planned !== undefined) {
+      this.rows++;
+      this.onData(this.planned, row);
+      return;
+    }
+    this.buffer.push(row);
+    if (this.buffer.length >= HEADER_SEARCH_ROWS) this.plan();
+  };
+
+  /** The plan and how many data rows went through; plans now if fewer rows than the search came. */
+  finish(): { plan: ColumnPlan; rows: number } {
+    const plan = this.planned ?? this.plan();
+    return { plan, rows: this.rows };
+  }
+
+  private plan(): ColumnPlan {
+    const r = this.request;
+    const { plan, data } = planColumns(
+      r.file,
+      this.buffer,
+      r.fields,
+      r.ignored,
+      r.mapping,
+      r.required,
+      r.option,
+    );
+    this.planned = plan;
+    this.buffer = [];
+    for (const row of data) {
+      this.rows++;
+      this.onData(plan, row);
+    }
+    return plan;
+  }
+}

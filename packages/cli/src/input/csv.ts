@@ -3,7 +3,7 @@ import { parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
 import { CliError } from '../exit-codes.js';
 import { formatCount, READ_LIMITS, type ReadLimits } from './limits.js';
-import type { SheetRow } from './xlsx.js';
+import type { RowSink, SheetRow } from './xlsx.js';
 
 /** A decoded text and the encoding it was read in. */
 export interface DecodedText {
@@ -114,12 +114,22 @@ export function normaliseHeader(header: string): string {
     .toLowerCase();
 }
 
-/** Splits CSV text into rows; the delimiter (`,`, tab or `;`) is the commonest in line 1. */
-export function parseCsv(file: string, text: string, limits: ReadLimits = READ_LIMITS): SheetRow[] {
+/**
+ * Splits CSV text into rows, handed to `onRow` or returned; the delimiter (`,`, tab or `;`) is
+ * the commonest in line 1.
+ */
+export function parseCsv(
+  file: string,
+  text: string,
+  limits: ReadLimits = READ_LIMITS,
+  onRow?: RowSink,
+): { rows: SheetRow[]; count: number } {
   const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
   const counts = [',', '\t', ';'].map((d) => [d, firstLine.split(d).length] as const);
   const delimiter = counts.reduce((a, b) => (b[1] > a[1] ? b : a))[0];
   const rows: SheetRow[] = [];
+  const sink = onRow ?? ((row: SheetRow) => rows.push(row));
+  let count = 0;
   const tooMany = () =>
     new CliError(
       `${file}: more than ${formatCount(limits.rows)} rows under the header (limit ${formatCount(limits.rows)}): refused`,
@@ -136,7 +146,7 @@ export function parseCsv(file: string, text: string, limits: ReadLimits = READ_L
       on_record: (found: unknown) => {
         const { record, info } = found as { record: string[]; info: { lines: number } };
         if (!record.some((v) => v.trim() !== '')) return null;
-        if (rows.length > limits.rows) throw tooMany();
+        if (count > limits.rows) throw tooMany();
         const values = record.length > limits.columns ? record.slice(0, limits.columns) : record;
         for (const v of values) {
           if (v.length > limits.cellChars) {
@@ -145,7 +155,8 @@ export function parseCsv(file: string, text: string, limits: ReadLimits = READ_L
             );
           }
         }
-        rows.push({ line: info.lines, values });
+        count++;
+        sink({ line: info.lines, values });
         return null;
       },
     });
@@ -154,5 +165,5 @@ export function parseCsv(file: string, text: string, limits: ReadLimits = READ_L
     const m = error instanceof Error ? error.message : String(error);
     throw new CliError(`${file}: not a readable CSV: ${m}`);
   }
-  return rows;
+  return { rows, count };
 }

@@ -14,8 +14,14 @@ export interface SheetRow {
 /** The first visible sheet of a workbook. */
 export interface XlsxSheet {
   readonly name: string;
+  /** Its non-empty rows; empty when they were handed to an `onRow` callback instead. */
   readonly rows: SheetRow[];
+  /** How many non-empty rows it has. */
+  readonly count: number;
 }
+
+/** Receives each non-empty row as it is read, so that a caller need not hold them all. */
+export type RowSink = (row: SheetRow) => void;
 
 /** Excel's last row. */
 const MAX_EXCEL_ROW = 1_048_576;
@@ -47,7 +53,11 @@ const BUILT_IN_DATE_FORMATS = new Set([
  *
  * @throws {CliError} (exit 2) naming the file and what was refused.
  */
-export async function readXlsx(path: string, limits: ReadLimits = READ_LIMITS): Promise<XlsxSheet> {
+export async function readXlsx(
+  path: string,
+  limits: ReadLimits = READ_LIMITS,
+  onRow?: RowSink,
+): Promise<XlsxSheet> {
   let zip: ZipFile;
   try {
     zip = await yauzl.openPromise(path, {
@@ -75,7 +85,7 @@ export async function readXlsx(path: string, limits: ReadLimits = READ_LIMITS): 
     } catch (error) {
       throw refuse(path, `damaged archive: ${messageOf(error)}`);
     }
-    const reader = new PartReader(path, zip, entries, limits);
+    const reader = new PartReader(path, zip, entries, limits, onRow);
     return await reader.readFirstSheet();
   } finally {
     zip.close();
@@ -99,6 +109,7 @@ class PartReader {
     private readonly zip: ZipFile,
     private readonly entries: ReadonlyMap<string, Entry>,
     private readonly limits: ReadLimits,
+    private readonly onRow: RowSink | undefined,
   ) {}
 
   async readFirstSheet(): Promise<XlsxSheet> {
@@ -123,8 +134,15 @@ class PartReader {
       [...rels.values()].find((r) => r.type.endsWith(suffix))?.target ?? fallback;
     const dateStyles = await this.dateStyles(byType('/styles', 'xl/styles.xml'));
     const shared = await this.sharedStrings(byType('/sharedStrings', 'xl/sharedStrings.xml'));
-    const rows = await this.sheet(sheetPath, shared, dateStyles, workbook.date1904);
-    return { name: workbook.sheetName ?? posix.basename(sheetPath, '.xml'), rows };
+    const rows: SheetRow[] = [];
+    const count = await this.sheet(
+      sheetPath,
+      shared,
+      dateStyles,
+      workbook.date1904,
+      this.onRow ?? ((row) => rows.push(row)),
+    );
+    return { name: workbook.sheetName ?? posix.basename(sheetPath, '.xml'), rows, count };
   }
 
   private entry(name: string): Entry | undefined {
@@ -318,7 +336,7 @@ class PartReader {
               `shared strings of more than ${formatCount(maxChars)} characters in all: refused`,
             );
           }
-          strings.push(current);
+          strings.push(own(current));
           current = undefined;
         }
       },
@@ -331,8 +349,9 @@ class PartReader {
     shared: readonly string[],
     dateStyles: readonly boolean[],
     date1904: boolean,
-  ): Promise<SheetRow[]> {
-    const rows: SheetRow[] = [];
+    onRow: RowSink,
+  ): Promise<number> {
+    let count = 0;
     const { rows: maxRows, columns: maxColumns, cellChars } = this.limits;
     let line = 0;
     let row: string[] | undefined;
@@ -415,13 +434,14 @@ class PartReader {
             if (row !== undefined) {
               const values = Array.from(row, (v) => v ?? '');
               if (values.some((v) => v.trim() !== '')) {
-                if (rows.length > maxRows) {
+                if (count > maxRows) {
                   throw refuse(
                     this.path,
                     `more than ${formatCount(maxRows)} rows under the header (limit ${formatCount(maxRows)}): refused`,
                   );
                 }
-                rows.push({ line, values });
+                count++;
+                onRow({ line, values });
               }
             }
             row = undefined;
@@ -429,7 +449,7 @@ class PartReader {
         }
       },
     });
-    return rows;
+    return count;
   }
 }
 
@@ -452,12 +472,12 @@ function cellText(
     case 'b':
       return raw === '1' ? 'TRUE' : 'FALSE';
     case 'n': {
-      if (raw === '' || dateStyles[style] !== true) return raw;
-      return serialToWallTime(Number(raw), date1904) ?? raw;
+      if (raw === '' || dateStyles[style] !== true) return own(raw);
+      return serialToWallTime(Number(raw), date1904) ?? own(raw);
     }
     default:
       // inlineStr, str (a formula's text), e (an error such as #N/A), d (an ISO date).
-      return raw;
+      return own(raw);
   }
 }
 
@@ -471,6 +491,15 @@ export function serialToWallTime(serial: number, date1904 = false): string | und
   const iso = new Date(Date.UTC(1899, 11, 30) + seconds * 1000).toISOString();
   const date = iso.slice(0, 10);
   return seconds % 86_400 === 0 ? date : `${date} ${iso.slice(11, 19)}`;
+}
+
+/**
+ * A copy of `s` that does not hold on to the XML chunk it was cut from: V8 keeps a substring of
+ * 13 or more characters as a view of its parent, so keeping cells as cut would keep the whole
+ * sheet's XML in memory.
+ */
+function own(s: string): string {
+  return s.length < 13 ? s : Buffer.from(s, 'utf8').toString('utf8');
 }
 
 /** `A1` → 0, `AB12` → 27; -1 when it is not a cell reference. */
