@@ -1,19 +1,7 @@
 import { readFileSync } from 'node:fs';
-import {
-  type Ballot,
-  buildElectorate,
-  type Channel,
-  CIVIL_CODE_RULES,
-  formatArea,
-  formatTally,
-  type Locale,
-  type Roll,
-  type RollInput,
-  safeParseRoll,
-  TallyCounter,
-  type UnitInput,
-} from '@jiayuan/core';
-import { z } from 'zod';
+// Only types from core and zod at the top: the machines and schemas are loaded once both files
+// have been read, so a refused file is refused without paying for them.
+import type { Ballot, Channel, Locale, Roll, RollInput, UnitInput } from '@jiayuan/core';
 import { CliError, EXIT_CODES } from '../exit-codes.js';
 import { say, t } from '../i18n.js';
 import {
@@ -243,6 +231,8 @@ function unitKey(text: string): string {
   return text.normalize('NFKC').trim();
 }
 
+type Core = typeof import('@jiayuan/core');
+
 /** What was read from a roll. */
 export interface RollRead {
   /** The roll, validated by core's `safeParseRoll`; undefined when there are issues. */
@@ -383,11 +373,11 @@ export class RollBuilder {
   }
 
   /**
-   * The roll, its issues and notes.
+   * The roll, its issues and notes; `core` is `@jiayuan/core` (or what validates the roll).
    *
    * @throws {CliError} when the rows list parking spaces and `parking` was not given.
    */
-  finish(): RollRead {
+  finish(core: Pick<Core, 'safeParseRoll'>): RollRead {
     const { plan, units } = this;
     const notes: string[] = [];
     const occupancy = plan.column.has('status') && this.anyStatus && this.allOccupancy;
@@ -454,7 +444,7 @@ export class RollBuilder {
     const issues = this.issues.sort((a, b) => a.line - b.line);
     let roll: Roll | undefined;
     if (issues.length === 0) {
-      const parsed = safeParseRoll({
+      const parsed = core.safeParseRoll({
         complexId: 'tally',
         owners: [...owners].map((id) => ({ id })),
         units: kept,
@@ -472,14 +462,14 @@ export class RollBuilder {
 }
 
 /** {@link RollBuilder} over rows at hand. */
-export function rollFromTable(
+export async function rollFromTable(
   plan: ColumnPlan,
   rows: readonly SheetRow[],
   parking: ParkingOption | undefined,
-): RollRead {
+): Promise<RollRead> {
   const b = new RollBuilder(plan, parking);
   for (const r of rows) b.add(r);
-  return b.finish();
+  return b.finish(await import('@jiayuan/core'));
 }
 
 /** Ballots read from a sheet, each with its line. */
@@ -547,16 +537,14 @@ export function ballotsFromTable(plan: ColumnPlan, rows: readonly SheetRow[]): B
   return b.read;
 }
 
-/** A vote-settings file (`--settings vote.json`). */
-const SettingsSchema = z
-  .object({
-    opens: z.string().min(1),
-    closes: z.string().min(1),
-    matter: z.enum(['ordinary', 'special']).optional(),
-    parking: z.enum(['registrable', 'unregistrable']).optional(),
-    channels: z.array(z.string().min(1)).min(1).optional(),
-  })
-  .strict();
+/** A vote-settings file (`--settings vote.json`), as read. */
+interface Settings {
+  readonly opens: string;
+  readonly closes: string;
+  readonly matter?: 'ordinary' | 'special' | undefined;
+  readonly parking?: ParkingOption | undefined;
+  readonly channels?: string[] | undefined;
+}
 
 /** Options of {@link runTally}. */
 export interface TallyCommandOptions {
@@ -591,7 +579,7 @@ interface Window {
   readonly closesAt: string;
 }
 
-function readSettings(path: string): z.infer<typeof SettingsSchema> {
+async function readSettings(path: string): Promise<Settings> {
   let json: unknown;
   try {
     const text = readFileSync(path, 'utf8');
@@ -601,7 +589,17 @@ function readSettings(path: string): z.infer<typeof SettingsSchema> {
       `--settings ${path}: ${error instanceof Error ? error.message : String(error)}`,
     );
   }
-  const parsed = SettingsSchema.safeParse(json);
+  const { z } = await import('zod');
+  const parsed = z
+    .object({
+      opens: z.string().min(1),
+      closes: z.string().min(1),
+      matter: z.enum(['ordinary', 'special']).optional(),
+      parking: z.enum(['registrable', 'unregistrable']).optional(),
+      channels: z.array(z.string().min(1)).min(1).optional(),
+    })
+    .strict()
+    .safeParse(json);
   if (!parsed.success) {
     const i = parsed.error.issues[0]!;
     throw new CliError(
@@ -625,7 +623,7 @@ function windowOf(opens: string, closes: string, where: string): Window {
 /** `jiayuan tally`: reads, counts, explains; returns the exit code. */
 export async function runTally(o: TallyCommandOptions): Promise<number> {
   const L = o.locale;
-  const settings = o.settings === undefined ? undefined : readSettings(o.settings);
+  const settings = o.settings === undefined ? undefined : await readSettings(o.settings);
   const opens = o.opens ?? settings?.opens;
   const closes = o.closes ?? settings?.closes;
   if ((opens === undefined) !== (closes === undefined)) {
@@ -689,8 +687,7 @@ export async function runTally(o: TallyCommandOptions): Promise<number> {
         builder.add(row);
       },
     );
-    const r = builder!.finish();
-    return { read: r, about: describeFile(L, f, r.notes, r.unread) };
+    return { builder: builder!, file: f };
   })();
   const ballotSide = await (async () => {
     let builder: BallotsBuilder | undefined;
@@ -710,7 +707,9 @@ export async function runTally(o: TallyCommandOptions): Promise<number> {
     );
     return { read: builder!.read, about: describeFile(L, f, [], []) };
   })();
-  const rollRead = rollSide.read;
+  const core = await import('@jiayuan/core');
+  const rollRead = rollSide.builder.finish(core);
+  const rollAbout = describeFile(L, rollSide.file, rollRead.notes, rollRead.unread);
   const ballotRead = ballotSide.read;
   const issues = [...rollRead.issues, ...ballotRead.issues];
   if (issues.length > 0 || rollRead.roll === undefined) {
@@ -731,6 +730,7 @@ export async function runTally(o: TallyCommandOptions): Promise<number> {
     return EXIT_CODES.usage;
   }
   const parsed = { roll: rollRead.roll };
+  const { buildElectorate, CIVIL_CODE_RULES, formatArea, formatTally, TallyCounter } = core;
   const electorate = buildElectorate(parsed.roll);
   const counter = new TallyCounter(electorate, CIVIL_CODE_RULES[matter], {
     ...(window === undefined ? {} : { window }),
@@ -758,7 +758,7 @@ export async function runTally(o: TallyCommandOptions): Promise<number> {
     o.err(`jiayuan: ${banner}`);
   }
   o.out(say(L, t('读取：', 'Read:')));
-  for (const line of [...rollSide.about, ...ballotSide.about]) o.out(line);
+  for (const line of [...rollAbout, ...ballotSide.about]) o.out(line);
   o.out(
     window === undefined
       ? say(L, t('投票期：未给出', 'Voting window: none'))

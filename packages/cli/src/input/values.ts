@@ -1,5 +1,3 @@
-import { parseArea } from '@jiayuan/core';
-
 /**
  * A lookup table of words without a prototype: `constructor`, `__proto__` and `toString` are
  * unknown words like any other.
@@ -14,31 +12,43 @@ export type AreaCell =
   | { readonly ok: true; readonly area: number }
   | { readonly ok: false; readonly message: string };
 
+const AREA = /^(\d{1,12})(?:\.(\d{1,2}))?$/;
 const DECIMAL = /^\d{1,9}\.\d{3,20}$/;
 
 /**
- * An area cell in 0.01 m². `89.57` as written; Excel's binary artefacts such as
- * `89.570000000000007` or `89.569999999999993` are taken as `89.57` — only when the value lies
- * within 1e-9 m² of a hundredth, so `89.571` is still refused. Full-width digits are folded.
+ * An area cell in 0.01 m² (core's `AreaSchema` unit). `89.57` as written, without passing
+ * through floating point; Excel's binary artefacts such as `89.570000000000007` or
+ * `89.569999999999993` are taken as `89.57` — only when the value lies within 1e-9 m² of a
+ * hundredth, so `89.571` is still refused. Full-width digits are folded. No sign, exponent or
+ * separators. (Read without `@jiayuan/core`, so that a refused file is refused before the
+ * machines are loaded.)
  */
 export function parseAreaCell(text: string): AreaCell {
   const s = text.normalize('NFKC').trim();
-  try {
-    return { ok: true, area: parseArea(s) };
-  } catch (error) {
-    if (DECIMAL.test(s)) {
-      const value = Number(s);
-      const hundredths = Math.round(value * 100);
-      if (Math.abs(value - hundredths / 100) <= 1e-9 && hundredths > 0) {
-        return { ok: true, area: hundredths };
-      }
-      return {
-        ok: false,
-        message: `invalid area "${text}": more than two decimals (0.01 m²) / 面积最多两位小数`,
-      };
-    }
-    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+  const m = AREA.exec(s);
+  if (m !== null) {
+    const area = Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0'));
+    if (area <= 0)
+      return { ok: false, message: `invalid area "${text}": must be greater than zero` };
+    if (!Number.isSafeInteger(area))
+      return { ok: false, message: `invalid area "${text}": too large` };
+    return { ok: true, area };
   }
+  if (DECIMAL.test(s)) {
+    const value = Number(s);
+    const hundredths = Math.round(value * 100);
+    if (Math.abs(value - hundredths / 100) <= 1e-9 && hundredths > 0) {
+      return { ok: true, area: hundredths };
+    }
+    return {
+      ok: false,
+      message: `invalid area "${text}": more than two decimals (0.01 m²) / 面积最多两位小数`,
+    };
+  }
+  return {
+    ok: false,
+    message: `invalid area "${text}": expected square metres with at most two decimals, e.g. "89.57"`,
+  };
 }
 
 /** Co-owner separators seen in rolls: `/`, `;`, `、`, `,`, `|`, `&`, line breaks (full-width too). */
