@@ -8,7 +8,14 @@
  */
 
 export { ballotFor, choiceFor, type MultiBallot } from './election/ballots.js';
-export { electionSpecs, type GroupRole } from './election/catalog.js';
+export { type ElectionEvent, electionEntries, type GroupRole } from './election/catalog.js';
+export type {
+  ElectionContext,
+  ElectionFields,
+  ElectionMilestone,
+  ElectionNotice,
+} from './election/context.js';
+export { electionEffects } from './election/effects.js';
 export {
   type AnswerObjectionEvent,
   AnswerObjectionSchema,
@@ -16,7 +23,6 @@ export {
   CastBallotSchema,
   type CloseElectionEvent,
   CloseElectionSchema,
-  type ElectionEvent,
   type JointReviewEvent,
   JointReviewSchema,
   type NominateEvent,
@@ -34,8 +40,11 @@ export {
   type VetCandidateEvent,
   VetCandidateSchema,
 } from './election/events.js';
+export { electionGuards } from './election/guards.js';
+export { electionSpecs } from './election/legacy-catalog.js';
+export { electionStateConfig } from './election/legacy-states.js';
 export { candidateResults, fillSeats } from './election/ranking.js';
-export { electionStateConfig } from './election/states.js';
+export { electionStates } from './election/states.js';
 export { formationEvents } from './formation/catalog.js';
 export {
   type AdoptDraftsEvent,
@@ -101,30 +110,17 @@ export { meetingsMachine } from './meetings/machine.js';
 export { checkCall, checkQuorum, decisionPasses } from './meetings/rules.js';
 export { meetingsSetup } from './meetings/setup.js';
 export { type AbsenceShare, absenceShares } from './membership/absence.js';
-export { membershipEvents } from './membership/catalog.js';
 export {
   ASSEMBLY_GROUNDS,
   AUTOMATIC_GROUNDS,
-  type CloseRemovalVoteEvent,
-  CloseRemovalVoteSchema,
-  type DecideEarlyReElectionEvent,
-  DecideEarlyReElectionSchema,
-  type FileChangeEvent,
-  FileChangeSchema,
-  type MemberHandsOverEvent,
-  MemberHandsOverSchema,
-  type MembershipEndsEvent,
-  MembershipEndsSchema,
-  type MembershipOwnEvent,
-  type ProposeRemovalEvent,
-  ProposeRemovalSchema,
-  type RecordMeetingEvent,
-  RecordMeetingSchema,
-  type RemovalBallotEvent,
-  RemovalBallotSchema,
-  type StartByElectionEvent,
-  StartByElectionSchema,
-} from './membership/events.js';
+  type MembershipEvent,
+  membershipEvents,
+} from './membership/catalog.js';
+export {
+  initialMembershipContext,
+  type MembershipContext,
+  type MembershipMilestone,
+} from './membership/context.js';
 export { membershipMachine } from './membership/machine.js';
 export {
   byElectionAllowed,
@@ -133,6 +129,7 @@ export {
   moreThanHalfRemain,
   vacancies,
 } from './membership/rules.js';
+export { membershipSetup } from './membership/setup.js';
 export { reElectionEvents } from './reelection/catalog.js';
 export {
   AssemblyTopicSchema,
@@ -218,6 +215,7 @@ export {
   COMMITTEE_SNAPSHOT_VERSIONS,
   formationMigrations,
   meetingsMigrations,
+  membershipMigrations,
   reElectionMigrations,
 } from './shared/migrations.js';
 export { committeeDeadlines } from './shared/pending.js';

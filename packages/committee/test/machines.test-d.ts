@@ -4,12 +4,21 @@ import { describe, expectTypeOf, it } from 'vitest';
 import { type ContextFrom, createActor, type EventFromLogic, type InputFrom } from 'xstate';
 import {
   type CommitteeEvent,
+  type ElectionEvent,
+  type FormationOwnEvent,
   type MeetingsContext,
   type MeetingsEvent,
   type MeetingsInput,
   type MeetingsMilestone,
+  type MembershipContext,
+  type MembershipEvent,
+  type MembershipInput,
+  type MembershipMilestone,
   type meetingsEvents,
   meetingsMachine,
+  type membershipEvents,
+  membershipMachine,
+  type ReElectionOwnEvent,
 } from '../src/index.js';
 
 type Types<E> = E extends { readonly type: infer T } ? T : never;
@@ -31,6 +40,7 @@ describe('the meetings machine', () => {
     >();
     expectTypeOf<Types<Event>>().toEqualTypeOf<keyof typeof meetingsEvents.events>();
     expectTypeOf<Extract<Event, { type: Exclude<Types<CommitteeEvent>, 'TICK'> }>>().toBeNever();
+    expectTypeOf<Extract<Event, { type: Exclude<Types<MembershipEvent>, 'TICK'> }>>().toBeNever();
     expectTypeOf<Extract<Event, { type: 'HOLD_MEETING' }>['attended']>().toEqualTypeOf<string[]>();
     const actor = createActor(meetingsMachine, {
       input: {
@@ -54,6 +64,48 @@ describe('the meetings machine', () => {
     createActor(meetingsMachine, {
       // @ts-expect-error a formation input does not start the meetings machine
       input: { procedure: 'formation', complexId: 'c', floorArea: 1, startAt: START },
+    });
+  });
+});
+
+describe('the membership machine', () => {
+  type Event = EventFromLogic<typeof membershipMachine>;
+
+  it('takes its own events and the shared election’s, and no other machine’s', () => {
+    expectTypeOf<Event>().toEqualTypeOf<MembershipEvent>();
+    expectTypeOf<Types<Event>>().toEqualTypeOf<keyof typeof membershipEvents.events>();
+    expectTypeOf<Extract<Event, ElectionEvent>>().toEqualTypeOf<ElectionEvent>();
+    expectTypeOf<Extract<Event, { type: Exclude<Types<MeetingsEvent>, 'TICK'> }>>().toBeNever();
+    expectTypeOf<
+      Extract<Event, { type: Exclude<Types<FormationOwnEvent | ReElectionOwnEvent>, 'TICK'> }>
+    >().toBeNever();
+    expectTypeOf<Extract<Event, { type: 'PROPOSE_REMOVAL' }>['ground']>().toEqualTypeOf<
+      'unable-to-serve' | 'refuses-to-convene' | 'absent' | 'breaks-undertaking'
+    >();
+    const actor = createActor(membershipMachine, {
+      input: {
+        procedure: 'membership',
+        complexId: 'c',
+        floorArea: 1,
+        startAt: START,
+        seats: 5,
+        members: ['o1'],
+        roll: { complexId: 'c', owners: [], units: [] },
+      },
+    });
+    // @ts-expect-error a meetings event is not the membership machine's
+    actor.send({ type: 'CALL_MEETING', at: START, by: { id: 'c', role: 'committee' }, kind: 'x' });
+  });
+
+  it('starts from its own input, and keeps its own context', () => {
+    expectTypeOf<InputFrom<typeof membershipMachine>>().toEqualTypeOf<MembershipInput>();
+    expectTypeOf<ContextFrom<typeof membershipMachine>>().toEqualTypeOf<MembershipContext>();
+    expectTypeOf<keyof MembershipContext['milestones']>().toEqualTypeOf<MembershipMilestone>();
+    expectTypeOf<MembershipContext>().not.toHaveProperty('meeting');
+    expectTypeOf<MembershipContext>().not.toHaveProperty('group');
+    createActor(membershipMachine, {
+      // @ts-expect-error a meetings input does not start the membership machine
+      input: { procedure: 'meetings', complexId: 'c', floorArea: 1, startAt: START, members: [] },
     });
   });
 });

@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { type AnyStateMachine, createActor } from 'xstate';
 import { formationMachine } from '../src/formation/machine.js';
 import { meetingsMachine } from '../src/meetings/machine.js';
+import type { MembershipContext } from '../src/membership/context.js';
+import { membershipMachine } from '../src/membership/machine.js';
 import { isFrozen } from '../src/reelection/freeze.js';
 import { reElectionMachine } from '../src/reelection/machine.js';
 import type { CommitteeContext } from '../src/shared/context.js';
@@ -13,22 +15,32 @@ import {
   COMMITTEE_SNAPSHOT_VERSIONS,
   formationMigrations,
   meetingsMigrations,
+  membershipMigrations,
   reElectionMigrations,
 } from '../src/shared/migrations.js';
-import { ev, GROUP, MEETINGS_INPUT, ROLL, startMeetings, where } from './support/fixtures.js';
+import {
+  ev,
+  GROUP,
+  MEETINGS_INPUT,
+  MEMBERSHIP_INPUT,
+  ROLL,
+  startMeetings,
+  startMembership,
+  where,
+} from './support/fixtures.js';
 
 const V1: Record<string, unknown> = JSON.parse(
   readFileSync(new URL('./fixtures/v1-snapshots.json', import.meta.url), 'utf8'),
 );
 const D = (s: string) => `${s}+08:00`;
 
-function restore(machine: AnyStateMachine, snapshot: unknown) {
+function restore<TContext = CommitteeContext>(machine: AnyStateMachine, snapshot: unknown) {
   const actor = createActor(machine, { snapshot: snapshot as never }).start();
   const send = (e: Record<string, unknown>) => {
     const r = dispatch(actor, e);
     if (!r.ok) throw new Error(JSON.stringify(r.rejection));
   };
-  const context = () => actor.getSnapshot().context as CommitteeContext;
+  const context = () => actor.getSnapshot().context as TContext;
   return { actor, send, context };
 }
 
@@ -43,8 +55,10 @@ describe('snapshot versions', () => {
     expect(Object.keys(reElectionMigrations)).toEqual(['1']);
   });
 
-  it('meetings is at version 2, with a migration from 1', () => {
+  it('membership and meetings are at version 2, each with a migration from 1', () => {
+    expect(COMMITTEE_SNAPSHOT_VERSIONS.membership).toBe(2);
     expect(COMMITTEE_SNAPSHOT_VERSIONS.meetings).toBe(2);
+    expect(Object.keys(membershipMigrations)).toEqual(['1']);
     expect(Object.keys(meetingsMigrations)).toEqual(['1']);
   });
 
@@ -181,5 +195,65 @@ describe('meetings 1 → 2', () => {
     expect(keysOf(actor.getSnapshot().context)).toEqual(fresh);
     send(ev('CALL_MEETING', 'committee', D('2026-05-11T09:00:00'), { kind: 'regular' }));
     expect(where(actor)).toBe('called');
+  });
+});
+
+describe('membership 1 → 2', () => {
+  const fresh = keysOf(startMembership(MEMBERSHIP_INPUT).getSnapshot().context);
+
+  it('keeps only the membership context, and a removal vote is counted', () => {
+    const upgraded = membershipMigrations[1](V1['membership-removal-vote']) as { context: object };
+    expect(keysOf(upgraded.context)).toEqual(fresh);
+    const { actor, send, context } = restore<MembershipContext>(membershipMachine, upgraded);
+    expect(where(actor)).toBe('removalVote');
+    for (let i = 4; i <= 7; i++) {
+      send(
+        ev(
+          'REMOVAL_BALLOT',
+          'owner',
+          D('2026-04-05T11:00:00'),
+          {
+            ballotId: `r${i}`,
+            unitId: `u${i}`,
+            castBy: `o${i}`,
+            channel: 'paper',
+            choice: 'agree',
+          },
+          `o${i}`,
+        ),
+      );
+    }
+    send(ev('CLOSE_REMOVAL_VOTE', 'committee', D('2026-04-05T18:00:00')));
+    expect(context().endings.map((e) => [e.memberId, e.how])).toEqual([
+      ['o2', 'automatic'],
+      ['o3', 'removed'],
+    ]);
+  });
+
+  it('a by-election in its vote elects and seats the member', () => {
+    const upgraded = membershipMigrations[1](V1['membership-by-election']);
+    const { actor, send, context } = restore<MembershipContext>(membershipMachine, upgraded);
+    expect(where(actor)).toBe('byElection.voting');
+    expect(keysOf(context())).toEqual(fresh);
+    for (let i = 4; i <= 7; i++) {
+      send(
+        ev(
+          'CAST_BALLOT',
+          'owner',
+          D('2026-04-25T10:00:00'),
+          {
+            ballotId: `b${i}`,
+            unitId: `u${i}`,
+            castBy: `o${i}`,
+            channel: 'paper',
+            approve: ['o8'],
+          },
+          `o${i}`,
+        ),
+      );
+    }
+    send(ev('CLOSE_ELECTION', 'committee', D('2026-04-25T17:00:00')));
+    expect(where(actor)).toBe('sitting');
+    expect(context().members.map((m) => m.id)).toContain('o8');
   });
 });

@@ -20,6 +20,8 @@ import {
   MEMBERSHIP_GROUNDS,
   type MeetingsContext,
   type MeetingsInput,
+  type MembershipContext,
+  type MembershipEvent,
   type MembershipGround,
   type MembershipInput,
   type meetingsMachine,
@@ -40,7 +42,7 @@ describe('machines', () => {
 
   it('take either procedure as input', () => {
     expectTypeOf<InputFrom<typeof reElectionMachine>>().toEqualTypeOf<
-      FormationInput | ReElectionInput | MembershipInput
+      FormationInput | ReElectionInput
     >();
     expectTypeOf<ReElectionInput['procedure']>().toEqualTypeOf<'re-election'>();
     expectTypeOf<FormationInput['procedure']>().toEqualTypeOf<'formation'>();
@@ -59,12 +61,12 @@ describe('membership', () => {
   it('takes the sitting committee as input', () => {
     expectTypeOf<MembershipInput['procedure']>().toEqualTypeOf<'membership'>();
     expectTypeOf<MembershipInput>().toHaveProperty('seats').toEqualTypeOf<number>();
-    expectTypeOf<ContextFrom<typeof membershipMachine>>().toEqualTypeOf<CommitteeContext>();
+    expectTypeOf<ContextFrom<typeof membershipMachine>>().toEqualTypeOf<MembershipContext>();
   });
   it('lists the six grounds and computes absences', () => {
     expectTypeOf(MEMBERSHIP_GROUNDS).items.toEqualTypeOf<MembershipGround>();
     expectTypeOf(absenceShares).returns.toEqualTypeOf<Record<string, AbsenceShare>>();
-    expectTypeOf<Extract<CommitteeEvent, { type: 'PROPOSE_REMOVAL' }>['ground']>().toEqualTypeOf<
+    expectTypeOf<Extract<MembershipEvent, { type: 'PROPOSE_REMOVAL' }>['ground']>().toEqualTypeOf<
       'unable-to-serve' | 'refuses-to-convene' | 'absent' | 'breaks-undertaking'
     >();
   });

@@ -3,6 +3,7 @@ import {
   formationMachine,
   formationMigrations,
   membershipMachine,
+  membershipMigrations,
   reElectionMachine,
   reElectionMigrations,
   standInMachine,
@@ -57,6 +58,7 @@ export const COMMUNITY_MACHINES: readonly MachineEntry[] = [
     id: MACHINE_IDS.membership,
     version: COMMITTEE_SNAPSHOT_VERSIONS.membership,
     machine: membershipMachine,
+    migrations: membershipMigrations,
   },
   {
     id: MACHINE_IDS.hiring,

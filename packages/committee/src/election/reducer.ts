@@ -9,6 +9,7 @@ import type {
 import { settle } from '../shared/deadlines.js';
 import { ballotFor } from './ballots.js';
 import { seatsOpen, standingCandidates } from './candidates.js';
+import type { ElectionContext } from './context.js';
 import type { ElectionEvent } from './events.js';
 import { candidateResults, closeVotes, fillSeats } from './ranking.js';
 import { multiOf } from './rules.js';
@@ -34,7 +35,7 @@ export function newElection(seats: number): Election {
 
 /** The result of closing the current round: the round with results, and who was elected. */
 export function closedRound(
-  context: CommitteeContext,
+  context: Pick<ElectionContext, 'election'>,
   at: string,
 ): { round: ElectionRound; elected: string[] } | null {
   const round = context.election?.current;
@@ -45,7 +46,10 @@ export function closedRound(
 }
 
 /** Whether closing now fills every seat. */
-export function closingFillsAllSeats(context: CommitteeContext, at: string): boolean {
+export function closingFillsAllSeats(
+  context: Pick<ElectionContext, 'election'>,
+  at: string,
+): boolean {
   const closed = closedRound(context, at);
   return closed !== null && closed.elected.length === closed.round.seats;
 }

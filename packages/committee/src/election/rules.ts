@@ -1,31 +1,26 @@
 import {
   advanceNoticeMet,
+  type Ballot,
+  bilingual,
   castBallot,
   epochMillisOf,
   localDateOf,
   type OptionalCitedPeriod,
   periodParts,
 } from '@jiayuan/core';
-import type { z } from 'zod';
-import type { CommitteeContext } from '../shared/context.js';
+import type { Group } from '../shared/context.js';
+import { contextRule } from '../shared/rule.js';
 import { fail, type Verdict } from '../shared/verdict.js';
-import { ballotFor } from './ballots.js';
+import { ballotFor, type MultiBallot } from './ballots.js';
 import { isOwnerOnRoll, seatsOpen, standingCandidates } from './candidates.js';
-import type {
-  AnswerObjectionSchema,
-  CastBallotSchema,
-  CloseElectionSchema,
-  NominateSchema,
-  OpenElectionSchema,
-  PostNoticeSchema,
-  SignUndertakingSchema,
-  VetCandidateSchema,
-} from './events.js';
+import type { ElectionContext } from './context.js';
 
 type Sender = { readonly by: { readonly id: string; readonly role: string } };
+type Dated = { readonly at: string };
+type Names = { readonly candidateId: string };
 
 /** A group event comes from the group the process has (preparatory or re-election). */
-export function groupActs(context: CommitteeContext, event: Sender): Verdict {
+export function groupActs(context: { readonly group: Group | null }, event: Sender): Verdict {
   const role = event.by.role;
   if (role !== 'preparatory-group' && role !== 're-election-group') return true;
   const kind = context.group?.kind;
@@ -38,8 +33,8 @@ export function groupActs(context: CommitteeContext, event: Sender): Verdict {
 
 /** A candidate is an owner on the confirmed roll, nominated once (SH 20 ¶2, SH 21 ¶1). */
 export function checkNomination(
-  context: CommitteeContext,
-  event: z.output<typeof NominateSchema>,
+  context: Pick<ElectionContext, 'roll' | 'candidates'>,
+  event: Names,
 ): Verdict {
   if (context.roll === null) {
     return fail('nomination-before-roll');
@@ -59,33 +54,37 @@ export function checkNomination(
 
 /** The event names a candidate that was nominated. */
 export function knownCandidate(
-  context: CommitteeContext,
-  event: z.output<typeof VetCandidateSchema> | z.output<typeof SignUndertakingSchema>,
+  context: Pick<ElectionContext, 'candidates'>,
+  event: Names,
 ): Verdict {
   if (context.candidates.some((c) => c.id === event.candidateId)) return true;
   return fail('unknown-candidate', { candidateId: event.candidateId });
 }
 
 /** An owner signs only their own undertaking (SH 20 ¶3: 候选人应当书面承诺). */
-export function ownUndertaking(
-  _context: CommitteeContext,
-  event: z.output<typeof SignUndertakingSchema>,
-): Verdict {
+export function ownUndertaking(_context: unknown, event: Names & Sender): Verdict {
   if (event.by.role !== 'owner' || event.by.id === event.candidateId) return true;
   return fail('undertaking-by-candidate-only');
 }
 
 /** The list has enough standing candidates for the open seats (FORM-8..10). */
-export function enoughCandidates(context: CommitteeContext): Verdict {
+export function enoughCandidates(
+  context: Pick<ElectionContext, 'profile' | 'election' | 'candidates'>,
+): Verdict {
   const open = seatsOpen(context);
   const standing = standingCandidates(context).length;
   if (standing >= open && open > 0) return true;
   return fail('too-few-candidates', { standing, open }, { standing, open });
 }
 
-/** The notice period before the meeting this group calls. */
-export function noticePeriod(context: CommitteeContext): OptionalCitedPeriod {
-  return context.group?.kind === 'preparatory'
+/**
+ * The notice period before the meeting the election is called to: the first assembly's
+ * (formation) or an ordinary meeting's.
+ */
+export function noticePeriod(
+  context: Pick<ElectionContext, 'procedure' | 'profile'>,
+): OptionalCitedPeriod {
+  return context.procedure === 'formation'
     ? context.profile.formation.noticeBeforeFirstMeeting
     : context.profile.voting.meetingNotice;
 }
@@ -102,8 +101,8 @@ function noticeDays(period: OptionalCitedPeriod): number | null {
  * (SH 16 ¶3).
  */
 export function checkNotice(
-  context: CommitteeContext,
-  event: z.output<typeof PostNoticeSchema>,
+  context: Pick<ElectionContext, 'procedure' | 'profile' | 'deadlines'>,
+  event: Dated & { readonly meetingAt: string },
 ): Verdict {
   const days = noticeDays(noticePeriod(context));
   if (days !== null && !advanceNoticeMet(event.at, event.meetingAt, days)) {
@@ -127,8 +126,8 @@ export function checkNotice(
 
 /** The objection exists and is not answered yet. */
 export function openObjection(
-  context: CommitteeContext,
-  event: z.output<typeof AnswerObjectionSchema>,
+  context: Pick<ElectionContext, 'objections'>,
+  event: { readonly objectionId: string },
 ): Verdict {
   const found = context.objections.find((o) => o.id === event.objectionId);
   if (found !== undefined && found.answer === null) return true;
@@ -137,8 +136,8 @@ export function openObjection(
 
 /** Voting opens on the meeting day or later, with every objection answered (SH 16 ¶2). */
 export function checkOpening(
-  context: CommitteeContext,
-  event: z.output<typeof OpenElectionSchema>,
+  context: Pick<ElectionContext, 'notice' | 'objections'>,
+  event: Dated & { readonly closesAt: string },
 ): Verdict {
   const notice = context.notice;
   if (notice === null) return fail('meeting-not-called');
@@ -155,13 +154,24 @@ export function checkOpening(
   return true;
 }
 
+/** A CAST_BALLOT event as the rules and effects read it. */
+export interface BallotEvent extends Dated, Sender {
+  readonly ballotId: string;
+  readonly unitId: string;
+  readonly castBy: string;
+  readonly channel: Ballot['channel'];
+  readonly proxy?: Ballot['proxy'] | undefined;
+  readonly approve: readonly string[];
+  readonly oppose: readonly string[];
+}
+
 /**
  * A ballot names only candidates on it, approves and opposes disjointly, comes from its owner
  * (or is keyed by the group), and passes core's checks against the frozen roll.
  */
 export function checkBallot(
-  context: CommitteeContext,
-  event: z.output<typeof CastBallotSchema>,
+  context: Pick<ElectionContext, 'election'>,
+  event: BallotEvent,
 ): Verdict {
   const round = context.election?.current;
   if (round == null) return fail('voting-not-open');
@@ -186,7 +196,7 @@ export function checkBallot(
 }
 
 /** The multi-candidate ballot carried by a CAST_BALLOT event. */
-export function multiOf(event: z.output<typeof CastBallotSchema>) {
+export function multiOf(event: BallotEvent): MultiBallot {
   return {
     id: event.ballotId,
     unitId: event.unitId,
@@ -200,12 +210,85 @@ export function multiOf(event: z.output<typeof CastBallotSchema>) {
 }
 
 /** Voting closes at or after its announced close. */
-export function checkClosing(
-  context: CommitteeContext,
-  event: z.output<typeof CloseElectionSchema>,
-): Verdict {
+export function checkClosing(context: Pick<ElectionContext, 'election'>, event: Dated): Verdict {
   const round = context.election?.current;
   if (round == null) return fail('voting-not-open');
   if (epochMillisOf(event.at) >= epochMillisOf(round.closesAt)) return true;
   return fail('counting-before-close', { closesAt: round.closesAt });
 }
+
+/** SH 20 ¶2, SH 21 ¶1: a candidate is an owner on the roll, nominated once. */
+export const candidateIsOwner = contextRule(
+  'candidate-is-owner',
+  ['SH-20-2', 'SH-21-1', 'SH-36-4-pool'],
+  bilingual('候选人须为本区域业主且未被提名', 'A candidate is an owner, nominated once'),
+  checkNomination,
+);
+
+/** SH 21 ¶1: the event names a nominated candidate. */
+export const knownCandidateRule = contextRule(
+  'known-candidate',
+  ['SH-21-1'],
+  bilingual('须为已提名的候选人', 'Must be a nominated candidate'),
+  knownCandidate,
+);
+
+/** SH 20 ¶3: candidates sign their own undertaking. */
+export const ownUndertakingRule = contextRule(
+  'own-undertaking',
+  ['SH-20-3'],
+  bilingual('承诺书由候选人本人签署', 'Candidates sign their own undertaking'),
+  ownUndertaking,
+);
+
+/** SH 20 ¶1, SH 21 ¶1, SH 20 ¶3: at least as many standing candidates as open seats. */
+export const enoughCandidatesRule = contextRule(
+  'enough-candidates',
+  ['SH-20-1', 'SH-21-1', 'SH-20-3'],
+  bilingual('符合条件的候选人不少于应选名额', 'At least as many eligible candidates as seats'),
+  (context: Pick<ElectionContext, 'profile' | 'election' | 'candidates'>) =>
+    enoughCandidates(context),
+);
+
+/** SH 16 ¶2–3, PMR 14: 15 days' notice; a first meeting within 90 days. */
+export const noticePeriodRule = contextRule(
+  'notice-period',
+  ['SH-16-2', 'PMR-14', 'SH-16-3'],
+  bilingual(
+    '会议十五日前公告；首次会议在九十日内',
+    '15 days’ notice; first meeting within 90 days',
+  ),
+  checkNotice,
+);
+
+/** SH 16 ¶2: an answer answers an open objection. */
+export const openObjectionRule = contextRule(
+  'open-objection',
+  ['SH-16-2'],
+  bilingual('须为待答复的异议', 'Must be an unanswered objection'),
+  openObjection,
+);
+
+/** SH 16 ¶2, CC 278 ¶2: voting opens on the meeting day, every objection answered. */
+export const meetingReady = contextRule(
+  'meeting-ready',
+  ['SH-16-2', 'CC-278-2'],
+  bilingual('会议日已到且异议均已答复', 'The meeting day has come and objections are answered'),
+  checkOpening,
+);
+
+/** CC 278 ¶2, SH 18 ¶1, ¶3, SPC 9: a valid ballot on the frozen roll. */
+export const validBallot = contextRule(
+  'valid-ballot',
+  ['CC-278-2', 'SH-18-1', 'SH-18-3', 'SPC-9'],
+  bilingual('选票须有效', 'The ballot must be valid'),
+  checkBallot,
+);
+
+/** CC 278 ¶2: the count follows the close of voting. */
+export const votingClosed = contextRule(
+  'voting-closed',
+  ['CC-278-2'],
+  bilingual('表决期届满后计票', 'Count after voting closes'),
+  checkClosing,
+);

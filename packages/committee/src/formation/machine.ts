@@ -1,5 +1,5 @@
 import { bilingual, withCatalog } from '@jiayuan/core';
-import { electionStateConfig } from '../election/states.js';
+import { electionStateConfig } from '../election/legacy-states.js';
 import { initialContext } from '../shared/input.js';
 import { seatingStateConfigs } from '../shared/seating-states.js';
 import { committeeSetup } from '../shared/setup.js';

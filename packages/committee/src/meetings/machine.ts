@@ -64,12 +64,15 @@ export const meetingsMachine = withCatalog(
             },
           },
           overdue: {
-            // 街镇可应业主书面要求指定其他委员召集；拒不召集的委员可被罢免；连续六个月未开展工作的提前换届。
             description:
               "Two months passed without a meeting: the street office may name another convener on the owners' request, a member refusing to convene may be removed, and six months without activity start early re-election.",
             meta: {
               title: bilingual('逾期未召开会议', 'No meeting for two months'),
               legal: ['SH-26-1', 'SH-26-4', 'SH-31-1'],
+              description: bilingual(
+                '街镇可应业主书面要求指定其他委员召集；拒不召集的委员可被罢免；连续六个月未开展工作的提前换届',
+                'The street office may name another convener on the owners’ request; a member refusing to convene may be removed; six months without activity starts early re-election',
+              ),
             },
             on: {
               DESIGNATE_CONVENER: {

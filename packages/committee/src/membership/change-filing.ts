@@ -1,16 +1,16 @@
 import { type DeadlineBook, epochMillisOf, settleDeadline } from '@jiayuan/core';
-import type { CommitteeContext } from '../shared/context.js';
 import { DEADLINE_TITLES } from '../shared/deadline-titles.js';
 import { startFor } from '../shared/time.js';
 import { fail, type Verdict } from '../shared/verdict.js';
+import type { MembershipContext } from './context.js';
 
 const PREFIX = 'change-filing:';
 /** The milestone noting the committee's latest change filing. */
-const FILED = 'change-filed';
+const FILED = 'change-filed' as const;
 
-type Book = Pick<CommitteeContext, 'deadlines' | 'holidays' | 'profile'>;
+type Book = Pick<MembershipContext, 'deadlines' | 'holidays' | 'profile'>;
 
-function filings(context: Pick<CommitteeContext, 'deadlines'>) {
+function filings(context: Pick<MembershipContext, 'deadlines'>) {
   return Object.values(context.deadlines).filter((d) => d.id.startsWith(PREFIX));
 }
 
@@ -37,7 +37,7 @@ export function startChangeFiling(context: Book, at: string): DeadlineBook {
  * change. A late filing is still a filing.
  */
 export function changeFilingOutstanding(
-  context: Pick<CommitteeContext, 'deadlines' | 'milestones'>,
+  context: Pick<MembershipContext, 'deadlines' | 'milestones'>,
 ): Verdict {
   const filed = context.milestones[FILED];
   const since = filed === undefined ? null : epochMillisOf(filed);
@@ -52,9 +52,9 @@ export function changeFilingOutstanding(
 
 /** The context after the committee files the changes at `at`: pending filings settled. */
 export function fileChange(
-  context: Pick<CommitteeContext, 'deadlines' | 'milestones'>,
+  context: Pick<MembershipContext, 'deadlines' | 'milestones'>,
   at: string,
-): Pick<CommitteeContext, 'deadlines' | 'milestones'> {
+): Pick<MembershipContext, 'deadlines' | 'milestones'> {
   let deadlines = context.deadlines;
   for (const d of filings(context)) {
     deadlines = settleDeadline(deadlines, d.id, at);

@@ -1,27 +1,39 @@
 import { bilingual, withCatalog } from '@jiayuan/core';
-import { electionStateConfig } from '../election/states.js';
-import { initialContext } from '../shared/input.js';
-import { committeeSetup } from '../shared/setup.js';
+import { and } from 'xstate';
+import { electionStates } from '../election/states.js';
 import { membershipEvents } from './catalog.js';
+import { initialMembershipContext } from './context.js';
+import { membershipSetup } from './setup.js';
 
-const act = ['clock', 'membership'] as const;
-const ended = [
-  ...act,
-  { type: 'announce', params: { type: 'post', what: 'membership-ended' } },
-] as const;
-
-/** Ending and removal, from any state where the committee sits (SH 31). */
+/** A membership ending by itself, from any state where the committee sits (SH 31). */
 const endings = {
   MEMBERSHIP_ENDS: {
-    guard: 'endingOk',
+    guard: 'MEMBERSHIP_ENDS',
     target: '#membership.checking',
-    actions: [...ended],
+    actions: [
+      'clock',
+      'endMembership',
+      { type: 'announce', params: { type: 'post', what: 'membership-ended' } },
+    ],
     meta: { legal: ['SH-31-1', 'SH-31-2', 'SH-30'] },
   },
   PROPOSE_REMOVAL: {
-    guard: 'removalOk',
+    guard: 'PROPOSE_REMOVAL',
     target: '#membership.removalVote',
-    actions: [...act],
+    actions: ['clock', 'openRemovalVote'],
+    meta: { legal: ['SH-31-1', 'SH-31-2'] },
+  },
+} as const;
+
+/** A membership ending while the assembly votes, or a by-election runs: the state stays. */
+const endingMeanwhile = {
+  MEMBERSHIP_ENDS: {
+    guard: 'MEMBERSHIP_ENDS',
+    actions: [
+      'clock',
+      'endMembership',
+      { type: 'announce', params: { type: 'post', what: 'membership-ended' } },
+    ],
     meta: { legal: ['SH-31-1', 'SH-31-2'] },
   },
 } as const;
@@ -33,36 +45,47 @@ const endings = {
  * 30 days (SH 33, `FILE_CHANGE`); substitutes filling vacancies in order; a by-election (the
  * shared election) while more than half remain; early re-election when fewer than half remain,
  * after six months without activity, or by the assembly's decision. Exactly half remaining is
- * `atHalf` (see its description). Send events through core's `dispatch`.
+ * `atHalf` (see its description). Every external transition is guarded by its event's guard.
  */
 export const membershipMachine = withCatalog(
-  committeeSetup.createMachine({
+  membershipSetup.createMachine({
     id: 'membership',
-    context: ({ input }) => initialContext(input),
+    context: ({ input }) => initialMembershipContext(input),
+    description:
+      "The sitting committee's membership: endings, removals, substitutes, by-elections and early re-election.",
+    meta: {
+      title: bilingual('委员资格与补选', 'Membership and by-election'),
+      legal: ['SH-31-1', 'SH-32-1'],
+    },
     on: {
       TICK: [
         {
-          guard: 'inactive',
+          guard: and(['TICK', 'inactive']),
           target: '.earlyReElection',
           actions: ['clock', { type: 'announce', params: { type: 'notify', what: 'inactive' } }],
           meta: { legal: ['SH-32-2-inactive', 'SH-32-3'] },
         },
-        { actions: 'clock' },
+        { guard: 'TICK', actions: 'clock' },
       ],
-      RECORD_MEETING: { actions: [...act], meta: { legal: ['SH-26-1'] } },
+      RECORD_MEETING: {
+        guard: 'RECORD_MEETING',
+        actions: ['clock', 'recordMeeting'],
+        meta: { legal: ['SH-26-1'] },
+      },
       MEMBER_HANDS_OVER: {
-        guard: 'handoverPending',
-        actions: [...act],
+        guard: 'MEMBER_HANDS_OVER',
+        actions: ['clock', 'recordHandover'],
         meta: { legal: ['SH-30'] },
       },
       FILE_CHANGE: {
-        guard: 'changeFilingOk',
-        actions: [...act],
+        guard: 'FILE_CHANGE',
+        actions: ['clock', 'fileChange'],
         meta: { legal: ['SH-33'] },
       },
       DECIDE_EARLY_RE_ELECTION: {
+        guard: 'DECIDE_EARLY_RE_ELECTION',
         target: '.earlyReElection',
-        actions: [...act],
+        actions: ['clock', 'decideEarlyReElection'],
         meta: { legal: ['SH-32-2', 'SH-32-3'] },
       },
     },
@@ -70,6 +93,7 @@ export const membershipMachine = withCatalog(
     initial: 'checking',
     states: {
       sitting: {
+        description: 'The committee sits with every seat filled.',
         meta: {
           title: bilingual('委员会在任，名额已满', 'Sitting, every seat filled'),
           legal: ['SH-20-1'],
@@ -77,6 +101,8 @@ export const membershipMachine = withCatalog(
         on: { ...endings },
       },
       checking: {
+        description:
+          'The members are counted after a change: substitutes fill vacancies first, then the count decides.',
         meta: {
           title: bilingual('核对委员人数', 'Counting the members'),
           legal: ['SH-32-1', 'SH-32-2', 'SH-36-5'],
@@ -94,6 +120,7 @@ export const membershipMachine = withCatalog(
         ],
       },
       vacant: {
+        description: 'Seats are vacant but more than half remain: the assembly may by-elect.',
         meta: {
           title: bilingual('人数不足但超过半数，可以补选', 'Vacancies; a by-election may be held'),
           legal: ['SH-32-1'],
@@ -101,14 +128,16 @@ export const membershipMachine = withCatalog(
         on: {
           ...endings,
           START_BY_ELECTION: {
-            guard: 'byElectionAllowed',
+            guard: 'START_BY_ELECTION',
             target: 'byElection',
-            actions: [...act],
+            actions: ['clock', 'startByElection'],
             meta: { legal: ['SH-32-1'] },
           },
         },
       },
       atHalf: {
+        description:
+          'Exactly half remain: SH 32 neither allows a by-election nor requires early re-election, and the committee cannot reach its quorum, so the street office may convene the assembly to decide early re-election.',
         meta: {
           title: bilingual('委员恰好半数', 'Exactly half remain'),
           legal: ['SH-32-1', 'SH-32-2', 'SH-26-2'],
@@ -120,31 +149,30 @@ export const membershipMachine = withCatalog(
         on: { ...endings },
       },
       removalVote: {
+        description: 'The assembly votes on terminating or removing a member.',
         meta: {
           title: bilingual('业主大会表决终止或罢免', 'The assembly votes on the motion'),
           legal: ['SH-31-2', 'CC-278-1-4', 'CC-278-2-ordinary'],
         },
         on: {
-          REMOVAL_BALLOT: { guard: 'removalBallotOk', actions: [...act] },
+          REMOVAL_BALLOT: { guard: 'REMOVAL_BALLOT', actions: ['clock', 'castRemovalBallot'] },
           CLOSE_REMOVAL_VOTE: {
-            guard: 'removalCloseOk',
+            guard: 'CLOSE_REMOVAL_VOTE',
             target: 'checking',
             actions: [
-              ...act,
+              'clock',
+              'closeRemovalVote',
               { type: 'announce', params: { type: 'post', what: 'removal-result' } },
             ],
             meta: { legal: ['SH-31-2', 'CC-278-2-ordinary'] },
           },
-          MEMBERSHIP_ENDS: {
-            guard: 'endingOk',
-            actions: [...ended],
-            meta: { legal: ['SH-31-1', 'SH-31-2'] },
-          },
+          ...endingMeanwhile,
         },
       },
       byElection: {
-        ...electionStateConfig(),
+        ...electionStates(),
         entry: 'beginByElection',
+        description: 'The assembly by-elects members to the vacant seats (the shared election).',
         meta: {
           title: bilingual('补选委员', 'By-election'),
           legal: ['SH-32-1', 'SH-21-1', 'CC-278-2-ordinary'],
@@ -157,16 +185,12 @@ export const membershipMachine = withCatalog(
           ],
           meta: { legal: ['SH-32-1'] },
         },
-        on: {
-          MEMBERSHIP_ENDS: {
-            guard: 'endingOk',
-            actions: [...ended],
-            meta: { legal: ['SH-31-1', 'SH-31-2'] },
-          },
-        },
+        on: { ...endingMeanwhile },
       },
       earlyReElection: {
         type: 'final',
+        description:
+          'The street office convenes the assembly and forms a re-election group; the re-election machine runs the procedure.',
         meta: {
           title: bilingual('提前换届改选', 'Early re-election'),
           legal: ['SH-32-2', 'SH-32-2-inactive', 'SH-32-3'],

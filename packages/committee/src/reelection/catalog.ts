@@ -1,5 +1,5 @@
 import { bilingual, defineEvents } from '@jiayuan/core';
-import { electionSpecs } from '../election/catalog.js';
+import { electionSpecs } from '../election/legacy-catalog.js';
 import { committeeSeatingSpecs, groupSpecs, standInSpecs } from '../formation/catalog.js';
 import { OwnersRequestSchema } from '../formation/events.js';
 import { contextRule } from '../shared/rule.js';

@@ -225,7 +225,7 @@ export interface CurrentMeeting {
  */
 export interface CommitteeContext {
   /** Which procedure this process runs. */
-  readonly procedure: 'formation' | 're-election' | 'membership';
+  readonly procedure: 'formation' | 're-election';
   /** Process clock: the `at` of the last event. */
   readonly now: string;
   readonly profile: Profile;
@@ -257,12 +257,4 @@ export interface CommitteeContext {
   /** Assemblies the committee called, with their topics (TERM-3 watches these). */
   readonly assemblies: readonly { readonly at: string; readonly topic: string }[];
   readonly notes: readonly Note[];
-  /** Substitute members (候补委员) in order of their votes (SH-36 (五)); membership only. */
-  readonly substitutes: readonly string[];
-  /** Memberships that ended (TERM-5). */
-  readonly endings: readonly MembershipEnding[];
-  /** The removal motion before the assembly, if any. */
-  readonly removal: RemovalMotion | null;
-  /** Committee meetings held, with attendance (CMTG-1, TERM-5 (五)). */
-  readonly meetings: readonly MeetingRecord[];
 }

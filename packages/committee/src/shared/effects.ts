@@ -24,6 +24,22 @@ export function effect<TContext extends object>(
 }
 
 /**
+ * A maker of shared effects over `TContext` taken on events of `TEvent`: `on(type, update)` is
+ * the effect of events of `type` (asserted with xstate's `assertEvent`), its `update` typed by
+ * that event.
+ */
+export function effectsFor<TContext extends object, TEvent extends EventEnvelope>() {
+  return <const TType extends TEvent['type']>(
+    type: TType | readonly TType[],
+    update: (
+      context: TContext,
+      event: Extract<TEvent, { readonly type: TType }>,
+    ) => Partial<TContext>,
+  ): Effect<TContext> =>
+    effect<TContext>((context, event) => update(context, eventOf<TEvent, TType>(event, type)));
+}
+
+/**
  * The event `type` of a union `TEvent`, asserted with xstate's `assertEvent` (it throws on any
  * other event) and narrowed to its type. For shared effects, which see events as envelopes.
  */

@@ -180,15 +180,11 @@ export function parseCommitteeInput<const P extends Procedure>(
 }
 
 /** The first context of a process from its input (validated; throws on bad input). */
-export function initialContext(
-  raw: FormationInput | ReElectionInput | MembershipInput,
-): CommitteeContext {
+export function initialContext(raw: FormationInput | ReElectionInput): CommitteeContext {
   const input =
     raw.procedure === 'formation'
       ? parseCommitteeInput('formation', raw)
-      : raw.procedure === 're-election'
-        ? parseCommitteeInput('re-election', raw)
-        : parseCommitteeInput('membership', raw);
+      : parseCommitteeInput('re-election', raw);
   const profile = input.profile === undefined ? DEFAULT_PROFILE : defineProfile(input.profile);
   const common = {
     now: input.startAt,
@@ -207,10 +203,6 @@ export function initialContext(
     officers: { chair: null, viceChairs: [] },
     assemblies: [],
     notes: [],
-    substitutes: [],
-    endings: [],
-    removal: null,
-    meetings: [],
   };
   if (input.procedure === 'formation') {
     return {
@@ -223,19 +215,6 @@ export function initialContext(
       },
       roll: null,
       members: [],
-      termEndsAt: null,
-    };
-  }
-  if (input.procedure === 'membership') {
-    return {
-      ...common,
-      procedure: 'membership',
-      delivery: { deliveredArea: 0, totalArea: input.floorArea, firstDeliveryAt: null },
-      roll: input.roll,
-      seats: input.seats,
-      substitutes: input.substitutes,
-      members: input.members.map((id) => ({ id, since: input.startAt })),
-      milestones: { 'last-activity': input.lastActivityAt ?? input.startAt },
       termEndsAt: null,
     };
   }

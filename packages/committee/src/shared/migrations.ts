@@ -1,4 +1,5 @@
 import type { MeetingsContext } from '../meetings/context.js';
+import type { MembershipContext } from '../membership/context.js';
 import { onAuditDue } from '../reelection/reducer.js';
 import { auditRequired } from '../reelection/rules.js';
 import type { CommitteeContext, Group } from './context.js';
@@ -10,13 +11,15 @@ import type { CommitteeContext, Group } from './context.js';
  * - formation 2: the preparatory group's work and the 90-day first meeting run as the parallel
  *   `convening` state; groups record training and objections to members (SH 15 ¶4–5).
  * - re-election 2: `underway` gains the term-end `audit` region (SH 67); groups as above.
+ * - membership 2: the context is the membership machine's own (the sitting committee, its
+ *   endings, removal votes, meetings, and the election's part): the rest is gone.
  * - meetings 2: the context is the meetings machine's own (members, meetings, the meeting in
  *   session, notes): the fields of the other committee procedures are gone.
  */
 export const COMMITTEE_SNAPSHOT_VERSIONS = {
   formation: 2,
   reElection: 2,
-  membership: 1,
+  membership: 2,
   meetings: 2,
   standIn: 1,
 } as const;
@@ -155,3 +158,33 @@ function meetingsV1(snapshot: unknown): unknown {
 
 /** Upgrades of persisted meetings snapshots, keyed by the version they upgrade from. */
 export const meetingsMigrations = { 1: meetingsV1 } as const;
+
+const MEMBERSHIP_FIELDS: Fields<MembershipContext> = {
+  procedure: true,
+  now: true,
+  profile: true,
+  holidays: true,
+  deadlines: true,
+  complex: true,
+  milestones: true,
+  roll: true,
+  notice: true,
+  objections: true,
+  seats: true,
+  candidates: true,
+  election: true,
+  members: true,
+  officers: true,
+  substitutes: true,
+  endings: true,
+  removal: true,
+  meetings: true,
+};
+
+/** Membership version 1 → 2: the context keeps the membership machine's own fields. */
+function membershipV1(snapshot: unknown): unknown {
+  return keepFields(snapshot, 'membership', MEMBERSHIP_FIELDS);
+}
+
+/** Upgrades of persisted membership snapshots, keyed by the version they upgrade from. */
+export const membershipMigrations = { 1: membershipV1 } as const;

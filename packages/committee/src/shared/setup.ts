@@ -32,27 +32,6 @@ import {
   trainedFirst,
   triggerMet,
 } from '../formation/rules.js';
-import { changeFilingOutstanding } from '../membership/change-filing.js';
-import type { MembershipOwnEvent } from '../membership/events.js';
-import {
-  beginByElection,
-  promoteSubstitutes,
-  reduceMembership,
-  seatByElected,
-} from '../membership/reducer.js';
-import {
-  byElectionAllowed,
-  checkRemovalBallot,
-  checkRemovalClose,
-  checkRemovalMotion,
-  fewerThanHalfRemain,
-  handoverPending,
-  inactive,
-  isMember,
-  moreThanHalfRemain,
-  substituteAvailable,
-  vacancies,
-} from '../membership/rules.js';
 import type { ReElectionOwnEvent } from '../reelection/events.js';
 import { checkFreeze } from '../reelection/freeze.js';
 import { onAuditDue, reduceReElection } from '../reelection/reducer.js';
@@ -67,15 +46,11 @@ import {
 import type { CommitteeContext } from './context.js';
 import type { DeadlineId } from './deadline-titles.js';
 import type { AnnounceParams, CommitteeEmitted } from './effects.js';
-import type { FormationInput, MembershipInput, ReElectionInput } from './input.js';
+import type { FormationInput, ReElectionInput } from './input.js';
 import { isPastDue } from './time.js';
 
 /** Every event of the committee procedures (each machine's catalog accepts a subset). */
-export type CommitteeEvent =
-  | ElectionEvent
-  | FormationOwnEvent
-  | ReElectionOwnEvent
-  | MembershipOwnEvent;
+export type CommitteeEvent = ElectionEvent | FormationOwnEvent | ReElectionOwnEvent;
 
 export type { CommitteeEmitted } from './effects.js';
 
@@ -101,21 +76,6 @@ const RE_ELECTION_TYPES: ReadonlySet<string> = new Set([
   'POST_AUDIT',
 ]);
 
-const MEMBERSHIP_TYPES: ReadonlySet<string> = new Set([
-  'MEMBERSHIP_ENDS',
-  'PROPOSE_REMOVAL',
-  'REMOVAL_BALLOT',
-  'CLOSE_REMOVAL_VOTE',
-  'MEMBER_HANDS_OVER',
-  'START_BY_ELECTION',
-  'DECIDE_EARLY_RE_ELECTION',
-  'FILE_CHANGE',
-  'RECORD_MEETING',
-]);
-
-function isMembershipEvent(e: CommitteeEvent): e is MembershipOwnEvent {
-  return MEMBERSHIP_TYPES.has(e.type);
-}
 function isElectionEvent(e: CommitteeEvent): e is ElectionEvent {
   return ELECTION_TYPES.has(e.type);
 }
@@ -123,7 +83,7 @@ function isReElectionEvent(e: CommitteeEvent): e is ReElectionOwnEvent {
   return RE_ELECTION_TYPES.has(e.type);
 }
 function isFormationEvent(e: CommitteeEvent): e is FormationOwnEvent {
-  return !isElectionEvent(e) && !isReElectionEvent(e) && !isMembershipEvent(e);
+  return !isElectionEvent(e) && !isReElectionEvent(e);
 }
 
 /**
@@ -135,7 +95,7 @@ export const committeeSetup = setup({
   types: {
     context: {} as CommitteeContext,
     events: {} as CommitteeEvent,
-    input: {} as FormationInput | ReElectionInput | MembershipInput,
+    input: {} as FormationInput | ReElectionInput,
     emitted: {} as CommitteeEmitted,
   },
   guards: {
@@ -211,24 +171,6 @@ export const committeeSetup = setup({
     auditOk: ({ context, event }) =>
       event.type === 'POST_AUDIT' && checkAudit(context, event) === true,
     auditPostingElapsed: ({ context, event }) => auditPostingElapsed(context, event.at),
-    endingOk: ({ context, event }) =>
-      event.type === 'MEMBERSHIP_ENDS' && isMember(context, event) === true,
-    removalOk: ({ context, event }) =>
-      event.type === 'PROPOSE_REMOVAL' && checkRemovalMotion(context, event) === true,
-    removalBallotOk: ({ context, event }) =>
-      event.type === 'REMOVAL_BALLOT' && checkRemovalBallot(context, event) === true,
-    removalCloseOk: ({ context, event }) =>
-      event.type === 'CLOSE_REMOVAL_VOTE' && checkRemovalClose(context, event) === true,
-    handoverPending: ({ context, event }) =>
-      event.type === 'MEMBER_HANDS_OVER' && handoverPending(context, event) === true,
-    changeFilingOk: ({ context, event }) =>
-      event.type === 'FILE_CHANGE' && changeFilingOutstanding(context) === true,
-    byElectionAllowed: ({ context }) => byElectionAllowed(context) === true,
-    substituteAvailable: ({ context }) => substituteAvailable(context),
-    seatsFull: ({ context }) => vacancies(context) === 0,
-    moreThanHalfRemain: ({ context }) => moreThanHalfRemain(context),
-    fewerThanHalfRemain: ({ context }) => fewerThanHalfRemain(context),
-    inactive: ({ context, event }) => inactive(context, event.at),
   },
   actions: {
     /** Moves the clock to the event and marks overdue deadlines missed. */
@@ -242,13 +184,6 @@ export const committeeSetup = setup({
     reElection: assign(({ context, event }) =>
       isReElectionEvent(event) ? reduceReElection(context, event) : {},
     ),
-    membership: assign(({ context, event }) =>
-      isMembershipEvent(event) ? reduceMembership(context, event) : {},
-    ),
-    promoteSubstitutes: assign(({ context }) => promoteSubstitutes(context)),
-    beginByElection: assign(({ context }) => beginByElection(context)),
-    // Taken on the by-election's done event (no `at`): the clock already moved.
-    seatByElected: assign(({ context }) => seatByElected(context)),
     triggered: assign(({ context, event }) => onTriggered(context, event.at)),
     auditDue: assign(({ context }) => onAuditDue(context)),
     beginElection: assign(({ context }) => ({ election: newElection(context.seats ?? 0) })),

@@ -54,7 +54,7 @@ export const membershipConsistent: Invariant<CommitteeSnapshotLike> = {
 export const committeeOnlyAfterElection: Invariant<CommitteeSnapshotLike> = {
   name: 'committee only after a passing election',
   check({ context }) {
-    if (!('election' in context)) return true;
+    if (context.procedure !== 'formation' && context.procedure !== 're-election') return true;
     if (context.milestones.elected === undefined) {
       return context.procedure === 'formation' ? context.members.length === 0 : true;
     }
