@@ -14,6 +14,7 @@ import { coverageMachine } from '@jiayuan/party-coverage';
 import {
   contractTermMachine,
   dismissalMachine,
+  dismissalMigrations,
   FIRM_SNAPSHOT_VERSIONS,
   hiringMachine,
   hiringMigrations,
@@ -66,7 +67,12 @@ export const COMMUNITY_MACHINES: readonly MachineEntry[] = [
     machine: hiringMachine,
     migrations: hiringMigrations,
   },
-  { id: MACHINE_IDS.dismissal, version: 1, machine: dismissalMachine },
+  {
+    id: MACHINE_IDS.dismissal,
+    version: FIRM_SNAPSHOT_VERSIONS.dismissal,
+    machine: dismissalMachine,
+    migrations: dismissalMigrations,
+  },
   { id: MACHINE_IDS.contractTerm, version: 1, machine: contractTermMachine },
   { id: MACHINE_IDS.coverage, version: 1, machine: coverageMachine },
   { id: MACHINE_IDS.matter, version: 1, machine: matterMachine },

@@ -10,8 +10,19 @@
 export { toMermaid } from '@jiayuan/core';
 export { contractTermEvents } from './contract-term/events.js';
 export { contractTermDefinition, contractTermMachine } from './contract-term/machine.js';
-export { dismissalEvents } from './dismissal/events.js';
-export { dismissalDefinition, dismissalMachine } from './dismissal/machine.js';
+export { type DismissalEvent, dismissalEvents } from './dismissal/catalog.js';
+export { type DismissalContext, initialDismissalContext } from './dismissal/context.js';
+export { dismissalMachine } from './dismissal/machine.js';
+export { dismissalNoticeRule, interimShareRule, withdrawOwnRule } from './dismissal/rules.js';
+export { dismissalSetup } from './dismissal/setup.js';
+export { exitActions, noticeTakesEffect } from './exit/actions.js';
+export { type ExitEvent, exitEvents } from './exit/catalog.js';
+export { type ExitContext, exitContext, type TemporaryRequest } from './exit/context.js';
+export {
+  handoverCompleteRule,
+  handoverItemPendingRule,
+  temporaryRequesterRule,
+} from './exit/rules.js';
 export { type HiringEvent, hiringEvents } from './hiring/catalog.js';
 export { type HiringContext, initialHiringContext } from './hiring/context.js';
 export { hiringMachine } from './hiring/machine.js';
@@ -100,6 +111,7 @@ export {
   ContractTermInputSchema,
   type DismissalInput,
   DismissalInputSchema,
+  type ExitInput,
   FirmInputError,
   type FirmInputErrorCode,
   type FixedTermContract,
@@ -108,6 +120,7 @@ export {
   type ParsedCommonInput,
   type ParsedContractTermInput,
   type ParsedDismissalInput,
+  type ParsedExitInput,
   type ParsedHiringInput,
   PROCEDURES,
   type Procedure,
@@ -115,6 +128,7 @@ export {
 export { type FirmRuleId, RULE_TEXT } from './shared/messages.js';
 export { type FirmMeta, meta } from './shared/meta.js';
 export {
+  dismissalMigrations,
   FIRM_SNAPSHOT_VERSIONS,
   hiringMigrations,
 } from './shared/migrations.js';

@@ -6,7 +6,13 @@ import { readFileSync } from 'node:fs';
 import { dispatch } from '@jiayuan/core';
 import { describe, expect, it } from 'vitest';
 import { type AnyStateMachine, createActor, type Snapshot } from 'xstate';
-import { FIRM_SNAPSHOT_VERSIONS, hiringMachine, hiringMigrations } from '../src/index.js';
+import {
+  dismissalMachine,
+  dismissalMigrations,
+  FIRM_SNAPSHOT_VERSIONS,
+  hiringMachine,
+  hiringMigrations,
+} from '../src/index.js';
 import { ev } from './support.js';
 
 interface Recorded {
@@ -33,6 +39,11 @@ const UPGRADES: Readonly<
     version: FIRM_SNAPSHOT_VERSIONS.hiring,
     migrate: hiringMigrations[1],
   },
+  dismissal: {
+    machine: dismissalMachine,
+    version: FIRM_SNAPSHOT_VERSIONS.dismissal,
+    migrate: dismissalMigrations[1],
+  },
 };
 
 /** The current machine on the recorded input (with the recorded profile) and events. */
@@ -50,10 +61,13 @@ describe('snapshot versions', () => {
   it('each machine is at its version, with a migration from each older one', () => {
     expect(FIRM_SNAPSHOT_VERSIONS.hiring).toBe(2);
     expect(Object.keys(hiringMigrations)).toEqual(['1']);
+    expect(FIRM_SNAPSHOT_VERSIONS.dismissal).toBe(2);
+    expect(Object.keys(dismissalMigrations)).toEqual(['1']);
   });
 
   it('refuses something that is not a persisted snapshot, with a clear error', () => {
     expect(() => hiringMigrations[1]({ nope: true })).toThrow(/not a persisted snapshot/);
+    expect(() => dismissalMigrations[1]('x')).toThrow(/dismissal migration/);
   });
 });
 

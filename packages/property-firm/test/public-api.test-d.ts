@@ -22,6 +22,8 @@ import {
   type Bid,
   type contractTermEvents,
   type contractTermMachine,
+  type DismissalContext,
+  type DismissalEvent,
   type DismissalInput,
   type dismissalEvents,
   type dismissalMachine,
@@ -54,13 +56,16 @@ type HiringType = EventTypeOf<typeof hiringEvents>;
 describe('machines', () => {
   it('take their own input and context; the others share the FirmContext and FirmEvent', () => {
     expectTypeOf<InputFrom<typeof hiringMachine>>().toEqualTypeOf<HiringInput>();
-    expectTypeOf<InputFrom<typeof dismissalMachine>>().toEqualTypeOf<FirmInput>();
+    expectTypeOf<InputFrom<typeof dismissalMachine>>().toEqualTypeOf<DismissalInput>();
     expectTypeOf<InputFrom<typeof contractTermMachine>>().toEqualTypeOf<FirmInput>();
     expectTypeOf<ContextFrom<typeof hiringMachine>>().toEqualTypeOf<HiringContext>();
     expectTypeOf<EventFromLogic<typeof hiringMachine>>().toEqualTypeOf<HiringEvent>();
     expectTypeOf<'PROPOSE_DISMISSAL'>().not.toExtend<HiringEvent['type']>();
     expectTypeOf<DismissalInput>().not.toExtend<HiringInput>();
-    expectTypeOf<EventFromLogic<typeof dismissalMachine>>().toEqualTypeOf<FirmEvent>();
+    expectTypeOf<ContextFrom<typeof dismissalMachine>>().toEqualTypeOf<DismissalContext>();
+    expectTypeOf<EventFromLogic<typeof dismissalMachine>>().toEqualTypeOf<DismissalEvent>();
+    expectTypeOf<'DRAFT_PLAN'>().not.toExtend<DismissalEvent['type']>();
+    expectTypeOf<HiringInput>().not.toExtend<DismissalInput>();
     expectTypeOf<EmittedFrom<typeof contractTermMachine>>().toEqualTypeOf<FirmEmitted>();
   });
 
@@ -129,7 +134,6 @@ describe('catalogs', () => {
     >().toEqualTypeOf<string>();
     // Every catalog event is one the shared setup handles.
     expectTypeOf<HiringEvent>().toExtend<FirmEvent>();
-    expectTypeOf<EventOf<typeof dismissalEvents>>().toExtend<FirmEvent>();
     expectTypeOf<EventOf<typeof contractTermEvents>>().toExtend<FirmEvent>();
   });
 

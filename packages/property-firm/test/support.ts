@@ -1,7 +1,7 @@
 // Shared test helpers: rolls, event builders and a dispatching driver.
 import { dispatch, type RollInput } from '@jiayuan/core';
 import { type AnyActorRef, createActor } from 'xstate';
-import type { ContractTermInput, FirmInput, HiringInput } from '../src/index.js';
+import type { ContractTermInput, DismissalInput, HiringInput } from '../src/index.js';
 
 /** A roll of `buildings` × `perBuilding` units, owner `o-b-n` holding unit `u-b-n`, area in 0.01 m². */
 export function makeRoll(buildings: number, perBuilding: number, area = 9_000): RollInput {
@@ -25,7 +25,7 @@ export function makeRoll(buildings: number, perBuilding: number, area = 9_000): 
 export const START = '2026-03-02T09:00:00+08:00';
 
 /** A dismissal input: the firm in place, 10 owners in 2 buildings. */
-export function baseInput(overrides: Partial<FirmInput> = {}): FirmInput {
+export function baseInput(overrides: Partial<DismissalInput> = {}): DismissalInput {
   return {
     processId: 'p-1',
     startedAt: START,

@@ -14,12 +14,7 @@ export interface ActorFixture {
 type Step = Record<string, unknown>;
 const D = (day: number, hour = 10) => new Date(Date.UTC(2026, 2, 1 + day, hour - 8)).toISOString();
 
-function run(
-  machine: AnyStateMachine,
-  input: ReturnType<typeof baseInput>,
-  steps: Step[],
-  into: ActorFixture,
-) {
+function run(machine: AnyStateMachine, input: object, steps: Step[], into: ActorFixture) {
   const actor = createActor(machine, {
     input,
     inspect: (e) => {

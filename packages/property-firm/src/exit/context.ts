@@ -7,6 +7,7 @@ import type {
   WrittenNotice,
 } from '../shared/context.js';
 import type { HandoverItem, HandoverStatus } from '../shared/handover.js';
+import type { ParsedExitInput } from '../shared/input.js';
 
 /** A request for a temporary firm (SH 52 ¶1). */
 export interface TemporaryRequest {
@@ -31,4 +32,21 @@ export interface ExitContext {
   readonly handover: Readonly<Record<HandoverItem, HandoverStatus>> | null;
   readonly caretaker: Caretaker | null;
   readonly temporaryRequest: TemporaryRequest | null;
+}
+
+/** The part of a starting context the procedures that end a contract share. */
+export function exitContext(
+  input: ParsedExitInput & { readonly contract: ContractTerms },
+): ExitContext {
+  return {
+    firm: input.firm,
+    feeModel: input.feeModel,
+    contract: input.contract,
+    hasCommittee: input.hasCommittee,
+    notices: [],
+    terminatedAt: null,
+    handover: null,
+    caretaker: { kind: 'old-firm', firmId: input.firm.id, since: input.startedAt },
+    temporaryRequest: null,
+  };
 }

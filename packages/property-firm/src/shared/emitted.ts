@@ -1,4 +1,4 @@
-import type { Bilingual, Role, TallyExplanation } from '@jiayuan/core';
+import { type Bilingual, bilingual, type Role, type TallyExplanation } from '@jiayuan/core';
 import type { Question } from './context.js';
 
 /** Side effects the machines ask the host to carry out (emitted, never performed). */
@@ -27,3 +27,14 @@ export type FirmEmitted =
       readonly at: string;
       readonly explanation: TallyExplanation;
     };
+
+/** The written notice to the firm about `about` (dismissal, renewal decision). */
+export function notifyFirm(about: 'dismissal' | 'renewal-decision', at: string): FirmEmitted {
+  return {
+    type: 'notify',
+    to: ['property-firm'],
+    about,
+    at,
+    text: bilingual(`书面通知物业服务企业：${about}`, `Written notice to the firm: ${about}`),
+  };
+}

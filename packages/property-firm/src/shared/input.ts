@@ -81,7 +81,7 @@ export interface ParsedHiringInput extends ParsedCommonInput {
 }
 
 /** What the procedures that end a contract take besides {@link CommonInput}. */
-interface ExitInput extends CommonInput {
+export interface ExitInput extends CommonInput {
   /** The firm in place. */
   readonly firm: FirmRef;
   /** Default `lump-sum`. */
@@ -90,7 +90,8 @@ interface ExitInput extends CommonInput {
   readonly hasCommittee?: boolean | undefined;
 }
 
-interface ParsedExitInput extends ParsedCommonInput {
+/** An {@link ExitInput} after validation. */
+export interface ParsedExitInput extends ParsedCommonInput {
   readonly firm: FirmRef;
   readonly feeModel: FeeModel;
   readonly hasCommittee: boolean;

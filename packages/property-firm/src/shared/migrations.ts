@@ -1,3 +1,4 @@
+import type { DismissalContext } from '../dismissal/context.js';
 import type { HiringContext } from '../hiring/context.js';
 
 /**
@@ -6,10 +7,12 @@ import type { HiringContext } from '../hiring/context.js';
  *
  * - hiring 2: the context is the hiring machine's own (`HiringContext`): the fields of the other
  *   procedures are gone, and so are `firm` and `contract`, which `signed` already holds.
+ * - dismissal 2: the context is the dismissal machine's own (`DismissalContext`): the hiring
+ *   fields and the contract term's `renewal` are gone.
  */
 export const FIRM_SNAPSHOT_VERSIONS = {
   hiring: 2,
-  dismissal: 1,
+  dismissal: 2,
   contractTerm: 1,
 } as const;
 
@@ -53,7 +56,7 @@ function keep(machine: string, keys: readonly string[]) {
   };
 }
 
-const HIRING_KEYS = everyKey<HiringContext>()(
+const COMMON_KEYS = [
   'processId',
   'now',
   'profile',
@@ -65,6 +68,22 @@ const HIRING_KEYS = everyKey<HiringContext>()(
   'vote',
   'votes',
   'decisions',
+] as const;
+
+const EXIT_KEYS = [
+  'firm',
+  'feeModel',
+  'contract',
+  'hasCommittee',
+  'notices',
+  'terminatedAt',
+  'handover',
+  'caretaker',
+  'temporaryRequest',
+] as const;
+
+const HIRING_KEYS = everyKey<HiringContext>()(
+  ...COMMON_KEYS,
   'stage',
   'earlyStageContractInForce',
   'plan',
@@ -76,8 +95,13 @@ const HIRING_KEYS = everyKey<HiringContext>()(
   'filedAt',
 );
 
+const DISMISSAL_KEYS = everyKey<DismissalContext>()(...COMMON_KEYS, ...EXIT_KEYS, 'proposal');
+
 /**
  * Upgrades of persisted hiring snapshots, keyed by the version they upgrade from (as
  * `@jiayuan/host`'s `MachineEntry.migrations` takes them).
  */
 export const hiringMigrations = { 1: keep('hiring', HIRING_KEYS) } as const;
+
+/** Upgrades of persisted dismissal snapshots, keyed by the version they upgrade from. */
+export const dismissalMigrations = { 1: keep('dismissal', DISMISSAL_KEYS) } as const;

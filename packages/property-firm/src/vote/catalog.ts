@@ -92,11 +92,9 @@ export const commonEvents = {
 
 /**
  * The catalog entry of CALL_ASSEMBLY: the freeze, one vote at a time, a real window and the
- * notice period, then the machine's own `extra` rules.
+ * notice period, then the machine's own `extra` rules (`[]` for none).
  */
-export function callAssemblyEvent<const TExtra extends readonly AnyRule[] = readonly []>(
-  extra: TExtra = [] as unknown as TExtra,
-) {
+export function callAssemblyEvent<const TExtra extends readonly AnyRule[]>(extra: TExtra) {
   return {
     payload: { opensAt: InstantSchema, closesAt: InstantSchema },
     roles: ['committee', 'street-office'],

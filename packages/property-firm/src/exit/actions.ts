@@ -1,0 +1,119 @@
+import { bilingual, settleDeadline, startDeadline } from '@jiayuan/core';
+import { assertEvent, assign, type EventObject } from 'xstate';
+import { initialHandover } from '../shared/handover.js';
+import type { FirmEventLike } from '../vote/actions.js';
+import type { CommonContext } from '../vote/context.js';
+import type { ExitEvent } from './catalog.js';
+import type { ExitContext } from './context.js';
+
+/** The context of a procedure that ends a contract. */
+type Exiting = CommonContext & ExitContext;
+
+/**
+ * A machine's event narrowed to one of the exit types. Sound: every machine's event of that type
+ * is parsed by the same definition in `exitEvents`.
+ */
+function exit<T extends ExitEvent['type']>(
+  event: EventObject,
+  type: T,
+): Extract<ExitEvent, { type: T }> {
+  assertEvent(event, type);
+  return event as unknown as Extract<ExitEvent, { type: T }>;
+}
+
+/** The guard of a transition's own condition: the latest written notice has taken effect. */
+export const noticeTakesEffect = ({
+  context,
+  event,
+}: {
+  readonly context: Pick<ExitContext, 'notices'>;
+  readonly event: { readonly at: string };
+}): boolean => {
+  const effectiveAt = context.notices.at(-1)?.effectiveAt;
+  return effectiveAt != null && Date.parse(event.at) >= Date.parse(effectiveAt);
+};
+
+/**
+ * The named actions of the procedures that end a contract (dismissal, contract term): the
+ * termination that opens the hand-over, each item handed over, a temporary firm, the successor.
+ */
+export function exitActions<TContext extends Exiting, TEvent extends FirmEventLike>() {
+  const patch = (p: Partial<Exiting>) => p as Partial<TContext>;
+  return {
+    /** The contract ends: at the notice's effective time, else at expiry; hand-over due (SH 50). */
+    terminate: assign<TContext, TEvent, undefined, TEvent, never>(({ context, event }) => {
+      const at = context.notices.at(-1)?.effectiveAt ?? context.contract.endsAt ?? event.at;
+      const period = context.profile.firm.handover.period;
+      return patch({
+        terminatedAt: at,
+        handover: initialHandover(context.feeModel),
+        deadlines:
+          period === null
+            ? context.deadlines
+            : startDeadline(context.deadlines, 'handover', {
+                title: bilingual(
+                  '物业服务企业移交资料和财物',
+                  'firm hands over records and property',
+                ),
+                trigger: at,
+                period,
+                cite: context.profile.firm.handover.cite,
+              }),
+      });
+    }),
+    /** One SH 50 item is delivered against the committee's receipt. */
+    handOverItem: assign<TContext, TEvent, undefined, TEvent, never>(({ context, event }) => {
+      const item = exit(event, 'HAND_OVER_ITEM');
+      // Only taken in the hand-over, which `terminate` opened.
+      if (context.handover === null) return {};
+      return patch({
+        handover: {
+          ...context.handover,
+          [item.item]: { status: 'delivered', at: item.at, receipt: item.receipt },
+        },
+      });
+    }),
+    /** The hand-over is confirmed complete; its deadline is settled. */
+    completeHandover: assign<TContext, TEvent, undefined, TEvent, never>(({ context, event }) =>
+      patch({
+        deadlines: settleDeadline(
+          context.deadlines,
+          'handover',
+          exit(event, 'COMPLETE_HANDOVER').at,
+        ),
+      }),
+    ),
+    /** A temporary firm is requested from the 街镇 (SH 52 ¶1). */
+    requestTemporary: assign<TContext, TEvent, undefined, TEvent, never>(({ event }) => {
+      const request = exit(event, 'REQUEST_TEMPORARY_FIRM');
+      return patch({
+        temporaryRequest: { by: request.by.role, at: request.at, proposers: request.proposers },
+      });
+    }),
+    /** The 街镇 appoints a temporary firm; its service is limited (SH 52 ¶2). */
+    appointTemporary: assign<TContext, TEvent, undefined, TEvent, never>(({ context, event }) => {
+      const appoint = exit(event, 'APPOINT_TEMPORARY_FIRM');
+      const temporary = context.profile.firm.temporaryFirm.value;
+      return patch({
+        caretaker: { kind: 'temporary-firm', firmId: appoint.firmId, since: appoint.at },
+        deadlines:
+          temporary === null
+            ? context.deadlines
+            : startDeadline(context.deadlines, 'temporary-service', {
+                title: bilingual('临时物业服务期限', 'temporary service ends'),
+                trigger: appoint.at,
+                period: temporary.maxDuration,
+                cite: context.profile.firm.temporaryFirm.cite,
+              }),
+      });
+    }),
+    /** The firm the owners hired takes over (CC 950). */
+    successorTakesOver: assign<TContext, TEvent, undefined, TEvent, never>(({ context, event }) => {
+      const successor = exit(event, 'SUCCESSOR_TAKES_OVER');
+      return patch({
+        caretaker: { kind: 'successor', firmId: successor.firmId, since: successor.at },
+        deadlines: settleDeadline(context.deadlines, 'temporary-service', successor.at),
+      });
+    }),
+  };
+}

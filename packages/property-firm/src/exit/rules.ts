@@ -1,0 +1,46 @@
+import { formatBar } from '@jiayuan/core';
+import { type HandoverItem, missingHandoverItems } from '../shared/handover.js';
+import { missingItems, shareShort } from '../shared/messages.js';
+import { countProposers, proposersMeet } from '../shared/proposers.js';
+import { firmRule, type On, refuse, type Sent } from '../shared/rule.js';
+import type { CommonContext } from '../vote/context.js';
+import type { ExitContext } from './context.js';
+
+/** FIRM-10: every SH 50 item accounted for before the hand-over is complete. */
+export const handoverCompleteRule = firmRule(
+  'handover-complete',
+  ['SH-50', 'CC-949'],
+  ({ context: c }: On<Pick<ExitContext, 'handover'>>) => {
+    const missing = missingHandoverItems(c.handover);
+    return missing.length === 0 || refuse(missingItems(missing), { missing });
+  },
+);
+
+/** An item is handed over once. */
+export const handoverItemPendingRule = firmRule(
+  'handover-item-pending',
+  ['SH-50'],
+  ({ context: c }: On<Pick<ExitContext, 'handover'>>, e: { readonly item: HandoverItem }) =>
+    c.handover === null || c.handover[e.item].status === 'pending',
+);
+
+/** FIRM-9: who may ask the 街镇 for a temporary firm (SH 52 ¶1). */
+export const temporaryRequesterRule = firmRule(
+  'temporary-requester',
+  ['SH-52'],
+  (
+    { context: c }: On<Pick<ExitContext, 'hasCommittee'> & Pick<CommonContext, 'profile' | 'roll'>>,
+    e: Sent & { readonly proposers: readonly string[] },
+  ) => {
+    if (c.hasCommittee) return e.by.role === 'committee';
+    if (e.by.role !== 'residents-committee') return false;
+    const bar = c.profile.firm.temporaryFirm.value?.ownersShareWithoutCommittee;
+    if (bar === null || bar === undefined) return true;
+    const count = countProposers(c.roll, e.proposers);
+    if (proposersMeet(count, bar, 'headcount')) return true;
+    return refuse(
+      shareShort(count.headcount, count.totalHeadcount, formatBar(bar, 'zh-CN'), count.unknown),
+      { headcount: count.headcount, total: count.totalHeadcount },
+    );
+  },
+);

@@ -1,0 +1,104 @@
+import { meta } from '../shared/meta.js';
+
+/**
+ * After the contract ends: the hand-over of SH 50 within 10 days, item by item, beside the
+ * service region — the old firm keeps serving (CC 950) until a temporary firm (SH 52) or the
+ * successor takes over. Done when both are; then `done`, from the machine's own targets.
+ */
+export function exitState<TTarget extends `#${string}`>(done: TTarget) {
+  const takeover = (legal: Parameters<typeof meta>[2]) =>
+    ({
+      guard: 'SUCCESSOR_TAKES_OVER',
+      target: 'successorServing',
+      actions: ['clock', 'successorTakesOver'],
+      meta: meta('新物业接管', 'successor takes over', legal),
+    }) as const;
+  return {
+    type: 'parallel',
+    description:
+      'The contract has ended: the old firm hands over while someone keeps serving the complex.',
+    meta: meta('合同终止，交接', 'contract ended: hand-over', ['SH-50', 'CC-949', 'CC-950']),
+    onDone: { target: done },
+    states: {
+      handover: {
+        initial: 'pending',
+        description: 'The outgoing firm hands over every SH 50 item within the period.',
+        meta: meta('移交资料和财物', 'handing over', ['SH-50', 'SH-81', 'CC-949']),
+        states: {
+          pending: {
+            description: 'Items are handed over one by one against receipts.',
+            meta: meta('移交中', 'hand-over pending', ['SH-50']),
+            on: {
+              HAND_OVER_ITEM: {
+                guard: 'HAND_OVER_ITEM',
+                actions: ['clock', 'handOverItem'],
+                meta: meta('移交一项', 'one item handed over', ['SH-50']),
+              },
+              COMPLETE_HANDOVER: {
+                guard: 'COMPLETE_HANDOVER',
+                target: 'complete',
+                actions: ['clock', 'completeHandover'],
+                meta: meta('移交完成', 'hand-over complete', ['SH-50', 'CC-949']),
+              },
+            },
+          },
+          complete: {
+            type: 'final',
+            description: 'Every item is accounted for.',
+            meta: meta('移交完成', 'handed over', ['SH-50']),
+          },
+        },
+      },
+      service: {
+        initial: 'oldFirmServing',
+        description: 'Who serves the complex until the successor takes over.',
+        meta: meta('物业服务衔接', 'continuity of service', ['CC-950', 'SH-52']),
+        states: {
+          oldFirmServing: {
+            description: 'The old firm keeps serving until it is replaced.',
+            meta: meta('原物业继续服务', 'old firm keeps serving', ['CC-950']),
+            on: {
+              REQUEST_TEMPORARY_FIRM: {
+                guard: 'REQUEST_TEMPORARY_FIRM',
+                target: 'temporaryRequested',
+                actions: ['clock', 'requestTemporary'],
+                meta: meta('申请临时物业', 'temporary firm requested', ['SH-52']),
+              },
+              SUCCESSOR_TAKES_OVER: takeover(['CC-950']),
+            },
+          },
+          temporaryRequested: {
+            description: 'The street office is asked to pick a temporary firm from its pool.',
+            meta: meta('已申请临时物业', 'temporary firm requested', ['SH-52']),
+            on: {
+              APPOINT_TEMPORARY_FIRM: {
+                guard: 'APPOINT_TEMPORARY_FIRM',
+                target: 'temporaryServing',
+                actions: ['clock', 'appointTemporary'],
+                meta: meta('街镇选定临时物业', 'street office appoints a temporary firm', [
+                  'SH-52',
+                  'SH-52-2',
+                ]),
+              },
+              SUCCESSOR_TAKES_OVER: takeover(['CC-950']),
+            },
+          },
+          temporaryServing: {
+            description: 'A temporary firm serves for at most the profile’s period.',
+            meta: meta(
+              '临时物业服务（不超过六个月）',
+              'temporary firm serving (at most 6 months)',
+              ['SH-52-2'],
+            ),
+            on: { SUCCESSOR_TAKES_OVER: takeover(['CC-950', 'SH-52-2']) },
+          },
+          successorServing: {
+            type: 'final',
+            description: 'The successor firm serves the complex.',
+            meta: meta('新物业服务', 'successor serving', ['CC-950']),
+          },
+        },
+      },
+    },
+  } as const;
+}
