@@ -79,23 +79,34 @@ writeSharedStringsFlood(file('flood.xlsx'));
 
 const TIME = '/usr/bin/time';
 
-/** Runs the built `jiayuan tally` once; wall seconds and peak RSS in MB of that process. */
-function measure(
-  roll: string,
-  ballots: string,
-): { code: number; seconds: number; rssMb: number; stderr: string } {
+interface Measured {
+  readonly code: number;
+  /** Wall-clock seconds, start-up included. */
+  readonly seconds: number;
+  /**
+   * CPU seconds (user + system): what the time budgets are held to, since wall time on the
+   * shared 2-core machine is multiplied by its load.
+   */
+  readonly cpu: number;
+  readonly rssMb: number;
+  readonly stderr: string;
+}
+
+/** Runs the built `jiayuan tally` once; its wall and CPU seconds and peak RSS in MB. */
+function measure(roll: string, ballots: string): Measured {
   const args = [BIN, 'tally', '--roll', roll, '--ballots', ballots, ...WINDOW];
   if (existsSync(TIME)) {
-    const r = spawnSync(TIME, ['-f', 'jiayuan-time %e %M', process.execPath, ...args], {
+    const r = spawnSync(TIME, ['-f', 'jiayuan-time %e %M %U %S', process.execPath, ...args], {
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,
       timeout: 600_000,
     });
-    const m = /jiayuan-time ([\d.]+) (\d+)/.exec(r.stderr);
+    const m = /jiayuan-time ([\d.]+) (\d+) ([\d.]+) ([\d.]+)/.exec(r.stderr);
     if (m === null) throw new Error(`no measurement: ${r.stderr}`);
     return {
       code: r.status ?? -1,
       seconds: Number(m[1]),
+      cpu: Number(m[3]) + Number(m[4]),
       rssMb: Number(m[2]) / 1024,
       stderr: r.stderr.replace(/jiayuan-time .*\n?/, ''),
     };
@@ -104,17 +115,18 @@ function measure(
   const script = `const { run } = await import(${JSON.stringify(BIN.replace(/bin\.js$/, 'program.js'))}).catch(() => import(${JSON.stringify(BIN.replace(/bin\.js$/, 'index.js'))}));
 const t0 = performance.now(); const err = [];
 const code = await run(process.argv.slice(1), { out: () => {}, err: (l) => err.push(l), env: {} });
-console.log(JSON.stringify({ code, seconds: (performance.now() - t0) / 1000, rssMb: process.resourceUsage().maxRSS / 1024, stderr: err.join('\\n') }));`;
+const u = process.resourceUsage();
+console.log(JSON.stringify({ code, seconds: (performance.now() - t0) / 1000, cpu: (u.userCPUTime + u.systemCPUTime) / 1e6, rssMb: u.maxRSS / 1024, stderr: err.join('\\n') }));`;
   const r = spawnSync(process.execPath, ['--input-type=module', '-e', script, ...args.slice(1)], {
     encoding: 'utf8',
     timeout: 600_000,
   });
-  return JSON.parse(r.stdout) as { code: number; seconds: number; rssMb: number; stderr: string };
+  return JSON.parse(r.stdout) as Measured;
 }
 
-function report(what: string, m: { code: number; seconds: number; rssMb: number }): void {
+function report(what: string, m: Measured): void {
   console.log(
-    `${what}: exit ${m.code}, ${m.seconds.toFixed(2)} s, peak RSS ${m.rssMb.toFixed(0)} MB`,
+    `${what}: exit ${m.code}, ${m.seconds.toFixed(2)} s wall, ${m.cpu.toFixed(2)} s CPU, peak RSS ${m.rssMb.toFixed(0)} MB`,
   );
 }
 
@@ -139,7 +151,7 @@ describe('jiayuan tally on large sheets', () => {
       const m = measure(file('roll.xlsx'), file('ballots.xlsx'));
       report(`${label}-row XLSX roll and ballots`, m);
       expect([0, 3]).toContain(m.code);
-      if (!SMOKE) expect(m.rssMb).toBeLessThan(600);
+      expect(m.rssMb).toBeLessThan(500);
     },
     ONCE,
   );
@@ -164,14 +176,14 @@ describe('jiayuan tally refusing zip bombs', () => {
     ['flood.xlsx', '1.2 million shared strings', 5],
   ] as const) {
     bench(
-      `${what}: refused in under ${seconds} s and 200 MB`,
+      `${what}: refused in under ${seconds} s (CPU) and 200 MB`,
       () => {
         const m = measure(file(name), file('few-ballots.csv'));
         report(what, m);
         expect(m.code).toBe(2);
         expect(m.stderr).toContain('refused');
-        // Timed only by `pnpm bench`: a smoke run shares the machine with the whole test suite.
-        if (!SMOKE) expect(m.seconds).toBeLessThan(seconds);
+        // Held to in `pnpm bench` only: a smoke run shares the machine with the whole test suite.
+        if (!SMOKE) expect(m.cpu).toBeLessThan(seconds);
         expect(m.rssMb).toBeLessThan(200);
       },
       ONCE,

@@ -487,7 +487,14 @@ export interface BallotsRead {
 export class BallotsBuilder {
   readonly read: BallotsRead = { ballots: [], lines: [], issues: [] };
 
-  constructor(private readonly plan: ColumnPlan) {}
+  /**
+   * @param onBallot receives each well-formed ballot with its line instead of {@link read}
+   * keeping it.
+   */
+  constructor(
+    private readonly plan: ColumnPlan,
+    private readonly onBallot?: (ballot: Ballot, line: number) => void,
+  ) {}
 
   /** Reads one data row; false when it is refused (the issue is kept). */
   add(row: SheetRow): boolean {
@@ -517,15 +524,19 @@ export class BallotsBuilder {
     if (!at.ok) return bad('at', at.message);
     const castBy = fieldValue(plan, row, 'castBy');
     if (castBy === '') return bad('castBy', 'missing voter / 缺少投票人');
-    this.read.ballots.push({
+    const ballot: Ballot = {
       id: fieldValue(plan, row, 'ballot') || `line-${row.line}`,
       unitId: unit,
       castBy,
       choice,
       channel,
       at: at.at,
-    });
-    this.read.lines.push(row.line);
+    };
+    if (this.onBallot !== undefined) this.onBallot(ballot, row.line);
+    else {
+      this.read.ballots.push(ballot);
+      this.read.lines.push(row.line);
+    }
     return true;
   }
 }
@@ -689,6 +700,23 @@ export async function runTally(o: TallyCommandOptions): Promise<number> {
     );
     return { builder: builder!, file: f };
   })();
+  const core = await import('@jiayuan/core');
+  const rollRead = rollSide.builder.finish(core);
+  const rollAbout = describeFile(L, rollSide.file, rollRead.notes, rollRead.unread);
+  const { buildElectorate, CIVIL_CODE_RULES, formatArea, formatTally, TallyCounter } = core;
+  const roll = rollRead.roll;
+  const electorate = roll === undefined ? undefined : buildElectorate(roll);
+  const counter =
+    electorate === undefined
+      ? undefined
+      : new TallyCounter(electorate, CIVIL_CODE_RULES[matter], {
+          ...(window === undefined ? {} : { window }),
+          ...(channels === undefined ? {} : { channels }),
+        });
+  // Ballots go into the count as they are read; none is kept here. Once a row is bad the count
+  // is moot (exit 2), and the rest are only checked.
+  const refused: string[] = [];
+  let refusedCount = 0;
   const ballotSide = await (async () => {
     let builder: BallotsBuilder | undefined;
     const f = await read(
@@ -701,18 +729,28 @@ export async function runTally(o: TallyCommandOptions): Promise<number> {
         option: '--ballot-columns',
       },
       (plan, row) => {
-        builder ??= new BallotsBuilder(plan);
+        builder ??= new BallotsBuilder(plan, (ballot, line) => {
+          if (counter === undefined || builder!.read.issues.length > 0) return;
+          const r = counter.submit(ballot);
+          if (r.ok) return;
+          refusedCount++;
+          if (refused.length < MAX_ISSUES_SHOWN)
+            refused.push(
+              `  ${o.ballots}:${line} [${r.issue.field ?? r.issue.code}] ${r.issue.message[L]}`,
+            );
+        });
         builder.add(row);
       },
     );
     return { read: builder!.read, about: describeFile(L, f, [], []) };
   })();
-  const core = await import('@jiayuan/core');
-  const rollRead = rollSide.builder.finish(core);
-  const rollAbout = describeFile(L, rollSide.file, rollRead.notes, rollRead.unread);
-  const ballotRead = ballotSide.read;
-  const issues = [...rollRead.issues, ...ballotRead.issues];
-  if (issues.length > 0 || rollRead.roll === undefined) {
+  const issues = [...rollRead.issues, ...ballotSide.read.issues];
+  if (
+    issues.length > 0 ||
+    roll === undefined ||
+    electorate === undefined ||
+    counter === undefined
+  ) {
     o.err(say(L, t(`发现 ${issues.length} 处错误行：`, `${issues.length} bad row(s):`)));
     for (const i of issues.slice(0, MAX_ISSUES_SHOWN))
       o.err(`  ${i.file}:${i.line} [${i.field}] ${i.message}`);
@@ -729,21 +767,6 @@ export async function runTally(o: TallyCommandOptions): Promise<number> {
     }
     return EXIT_CODES.usage;
   }
-  const parsed = { roll: rollRead.roll };
-  const { buildElectorate, CIVIL_CODE_RULES, formatArea, formatTally, TallyCounter } = core;
-  const electorate = buildElectorate(parsed.roll);
-  const counter = new TallyCounter(electorate, CIVIL_CODE_RULES[matter], {
-    ...(window === undefined ? {} : { window }),
-    ...(channels === undefined ? {} : { channels }),
-  });
-  const refused: string[] = [];
-  ballotRead.ballots.forEach((b, i) => {
-    const r = counter.submit(b);
-    if (!r.ok)
-      refused.push(
-        `  ${o.ballots}:${ballotRead.lines[i]} [${r.issue.field ?? r.issue.code}] ${r.issue.message[L]}`,
-      );
-  });
   const result = counter.result();
 
   if (window === undefined) {
@@ -775,26 +798,24 @@ export async function runTally(o: TallyCommandOptions): Promise<number> {
     say(
       L,
       t(
-        `名册：${parsed.roll.units.length} 个专有部分，${electorate.headcount} 人，${formatArea(electorate.area)} m²`,
-        `Roll: ${parsed.roll.units.length} units, ${electorate.headcount} persons, ${formatArea(electorate.area)} m²`,
+        `名册：${roll.units.length} 个专有部分，${electorate.headcount} 人，${formatArea(electorate.area)} m²`,
+        `Roll: ${roll.units.length} units, ${electorate.headcount} persons, ${formatArea(electorate.area)} m²`,
       ),
     ),
   );
   o.out('');
   o.out(formatTally(result, L));
-  if (refused.length > 0) {
+  if (refusedCount > 0) {
     o.out('');
-    o.out(
-      say(L, t(`未计入的选票（${refused.length}）：`, `Ballots not counted (${refused.length}):`)),
-    );
-    for (const r of refused.slice(0, MAX_ISSUES_SHOWN)) o.out(r);
-    if (refused.length > MAX_ISSUES_SHOWN) {
+    o.out(say(L, t(`未计入的选票（${refusedCount}）：`, `Ballots not counted (${refusedCount}):`)));
+    for (const r of refused) o.out(r);
+    if (refusedCount > refused.length) {
       o.out(
         say(
           L,
           t(
-            `  ……另有 ${refused.length - MAX_ISSUES_SHOWN} 张`,
-            `  … and ${refused.length - MAX_ISSUES_SHOWN} more`,
+            `  ……另有 ${refusedCount - refused.length} 张`,
+            `  … and ${refusedCount - refused.length} more`,
           ),
         ),
       );
