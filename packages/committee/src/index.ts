@@ -222,7 +222,7 @@ export { committeeDeadlines } from './shared/pending.js';
 export { type CommitteeEvent, committeeSetup } from './shared/setup.js';
 export { checkCommitteeSize, isSmallComplex } from './shared/size.js';
 export { type FailArgs, fail, type Verdict } from './shared/verdict.js';
-export { standInEvents } from './stand-in/catalog.js';
+export { PROGRESS_STEPS, type StandInEvent, standInEvents } from './stand-in/catalog.js';
 export {
   type CoordinatedMatter,
   type Deliberation,
@@ -230,11 +230,13 @@ export {
   type PastTerm,
   type ProgressStep,
   STAND_IN_SEATS,
+  type StandInAnnouncement,
   type StandInContext,
   type StandInDecision,
   type StandInEmitted,
   type StandInMember,
   StandInMemberSchema,
+  type StandInMilestone,
   type StandInReason,
   StandInReasonSchema,
 } from './stand-in/context.js';
@@ -244,37 +246,12 @@ export {
   standInDeadlines,
 } from './stand-in/deadlines.js';
 export {
-  type CompleteStandInFilingEvent,
-  CompleteStandInFilingSchema,
-  type CoordinateMatterEvent,
-  CoordinateMatterSchema,
-  type DecideMatterEvent,
-  DecideMatterSchema,
-  type DissolveStandInEvent,
-  DissolveStandInSchema,
-  type FileStandInEvent,
-  FileStandInSchema,
-  type FormStandInEvent,
-  FormStandInSchema,
-  type HoldDeliberationEvent,
-  HoldDeliberationSchema,
-  type PostStandInDecisionEvent,
-  PostStandInDecisionSchema,
-  PROGRESS_STEPS,
-  type RecordProgressEvent,
-  RecordProgressSchema,
-  type ReformStandInEvent,
-  ReformStandInSchema,
-  STAND_IN_FILING_DOCUMENTS,
-  type StandInEvent,
-  type StandInTickEvent,
-  StandInTickSchema,
-} from './stand-in/events.js';
-export {
   initialStandInContext,
+  parseStandInInput,
   type StandInBody,
   type StandInInput,
   StandInInputError,
+  type StandInInputErrorCode,
   StandInInputSchema,
   standInOf,
 } from './stand-in/input.js';
@@ -283,5 +260,6 @@ export {
   checkComposition,
   checkGovernanceComposition,
   checkManagementComposition,
+  STAND_IN_FILING_DOCUMENTS,
 } from './stand-in/rules.js';
 export { standInSetup } from './stand-in/setup.js';

@@ -19,6 +19,11 @@ import {
   type membershipEvents,
   membershipMachine,
   type ReElectionOwnEvent,
+  type StandInContext,
+  type StandInEvent,
+  type StandInInput,
+  type standInEvents,
+  standInMachine,
 } from '../src/index.js';
 
 type Types<E> = E extends { readonly type: infer T } ? T : never;
@@ -106,6 +111,35 @@ describe('the membership machine', () => {
     createActor(membershipMachine, {
       // @ts-expect-error a meetings input does not start the membership machine
       input: { procedure: 'meetings', complexId: 'c', floorArea: 1, startAt: START, members: [] },
+    });
+  });
+});
+
+describe('the stand-in machine', () => {
+  type Event = EventFromLogic<typeof standInMachine>;
+
+  it('takes the events of its catalog, and no committee machine’s but the clock', () => {
+    expectTypeOf<Event>().toEqualTypeOf<StandInEvent>();
+    expectTypeOf<Types<Event>>().toEqualTypeOf<keyof typeof standInEvents.events>();
+    expectTypeOf<
+      Extract<
+        Event,
+        { type: Exclude<Types<MembershipEvent | MeetingsEvent | CommitteeEvent>, 'TICK'> }
+      >
+    >().toBeNever();
+    const actor = createActor(standInMachine, {
+      input: { complexId: 'c', startAt: START, reason: 'formation' },
+    });
+    // @ts-expect-error a formation event is not the stand-in's
+    actor.send({ type: 'RECORD_STAND_IN', at: START, by: { id: 's', role: 'street-office' } });
+  });
+
+  it('starts from its own input, and keeps its own context', () => {
+    expectTypeOf<InputFrom<typeof standInMachine>>().toEqualTypeOf<StandInInput>();
+    expectTypeOf<ContextFrom<typeof standInMachine>>().toEqualTypeOf<StandInContext>();
+    createActor(standInMachine, {
+      // @ts-expect-error a formation input does not start the stand-in
+      input: { procedure: 'formation', complexId: 'c', floorArea: 1, startAt: START },
     });
   });
 });

@@ -45,16 +45,16 @@ const BEIJING_ONLY_STATES = [
   'sitting.filing.overdue',
 ];
 const BEIJING_ONLY_TRANSITIONS = [
-  'standIn.expired -DISSOLVE_STAND_IN-> standIn.dissolved []',
-  'standIn.expired -REFORM_STAND_IN-> standIn.forming []',
-  'standIn.forming -FORM_STAND_IN-> standIn.sitting.filing [formsWithFiling]',
-  'standIn.sitting -TICK-> standIn.expired [termEnded]',
-  'standIn.sitting.acting -DECIDE_MATTER-> (self) [decisionOk]',
-  'standIn.sitting.acting -POST_STAND_IN_DECISION-> (self) [postingOk]',
-  'standIn.sitting.completion -COMPLETE_STAND_IN_FILING-> standIn.sitting.acting [withinTerm]',
-  'standIn.sitting.completion.onTime -TICK-> standIn.sitting.completion.overdue [completionLate]',
-  'standIn.sitting.filing -FILE_STAND_IN-> standIn.sitting.completion [filingOk]',
-  'standIn.sitting.filing.onTime -TICK-> standIn.sitting.filing.overdue [filingLate]',
+  'standIn.expired -DISSOLVE_STAND_IN-> standIn.dissolved [DISSOLVE_STAND_IN]',
+  'standIn.expired -REFORM_STAND_IN-> standIn.forming [REFORM_STAND_IN]',
+  'standIn.forming -FORM_STAND_IN-> standIn.sitting.filing [and(FORM_STAND_IN,filingRequired)]',
+  'standIn.sitting -TICK-> standIn.expired [and(TICK,termEnded)]',
+  'standIn.sitting.acting -DECIDE_MATTER-> (self) [DECIDE_MATTER]',
+  'standIn.sitting.acting -POST_STAND_IN_DECISION-> (self) [POST_STAND_IN_DECISION]',
+  'standIn.sitting.completion -COMPLETE_STAND_IN_FILING-> standIn.sitting.acting [COMPLETE_STAND_IN_FILING]',
+  'standIn.sitting.completion.onTime -TICK-> standIn.sitting.completion.overdue [and(TICK,completionLate)]',
+  'standIn.sitting.filing -FILE_STAND_IN-> standIn.sitting.completion [FILE_STAND_IN]',
+  'standIn.sitting.filing.onTime -TICK-> standIn.sitting.filing.overdue [and(TICK,filingLate)]',
 ];
 
 describe('stand-in paths', { timeout: 30_000 }, () => {

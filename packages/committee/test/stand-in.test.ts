@@ -5,10 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import type { StandInMember } from '../src/stand-in/context.js';
 import { standInDeadlines } from '../src/stand-in/deadlines.js';
-import { STAND_IN_FILING_DOCUMENTS } from '../src/stand-in/events.js';
 import { initialStandInContext, StandInInputError } from '../src/stand-in/input.js';
 import { standInMachine } from '../src/stand-in/machine.js';
-import { checkComposition, checkManagementComposition } from '../src/stand-in/rules.js';
+import {
+  checkComposition,
+  checkManagementComposition,
+  STAND_IN_FILING_DOCUMENTS,
+} from '../src/stand-in/rules.js';
 import { BJ_MEMBERS, SH_MEMBERS } from '../src/testing/stand-in.js';
 import {
   BJ_INPUT,

@@ -2,14 +2,13 @@
 // host's `provide()`d machine that breaks a rule.
 import { withCatalog } from '@jiayuan/core';
 import { describe, expect, it } from 'vitest';
-import { assign } from 'xstate';
+import { assertEvent, assign } from 'xstate';
 import { reduceFormation } from '../src/formation/reducer.js';
 import { reElectionEvents } from '../src/reelection/catalog.js';
 import { reElectionMachine } from '../src/reelection/machine.js';
 import type { CommitteeEvent } from '../src/shared/setup.js';
 import { standInEvents } from '../src/stand-in/catalog.js';
 import { standInMachine } from '../src/stand-in/machine.js';
-import { reduceStandIn } from '../src/stand-in/reducer.js';
 import { checkStandInMachine } from '../src/testing/stand-in.js';
 import { checkCommitteeMachine } from '../src/testing/suite.js';
 import { RE_ELECTION_INPUT } from './support/fixtures.js';
@@ -29,12 +28,13 @@ describe('checkStandInMachine', () => {
     const broken = withCatalog(
       standInMachine.provide({
         actions: {
-          standIn: assign(({ context, event }) => {
-            const next = reduceStandIn(context, event);
-            if (event.type !== 'FORM_STAND_IN' || next.members === undefined) return next;
+          // The host's formation effect seats someone the street office did not name.
+          formStandIn: assign(({ context, event }) => {
+            assertEvent(event, 'FORM_STAND_IN');
             return {
-              ...next,
-              members: [...next.members, { id: 'x', seat: 'other', chair: false }],
+              term: context.term + 1,
+              formedAt: event.at,
+              members: [...event.members, { id: 'x', seat: 'other' as const, chair: false }],
             };
           }),
         },

@@ -129,6 +129,19 @@ export class CommitteeInputError extends Error {
 }
 
 /**
+ * The fields of `raw` that only other committee procedures' inputs have: not in `own`, but in
+ * some committee input schema.
+ */
+export function fieldsOfOtherProcedures(raw: unknown, own: readonly string[]): string[] {
+  if (typeof raw !== 'object' || raw === null) return [];
+  return Object.keys(raw).filter(
+    (key) =>
+      !own.includes(key) &&
+      Object.values(INPUT_SCHEMAS).some((other) => Object.hasOwn(other.shape, key)),
+  );
+}
+
+/**
  * Validates the start input of `procedure`'s machine. An input that names another procedure, or
  * has fields only another procedure's input has, is refused as `wrong-procedure` before the
  * schema runs; one that breaks the schema, as `invalid-input`.
@@ -140,17 +153,9 @@ export function parseCommitteeInput<const P extends Procedure>(
   raw: unknown,
 ): z.output<(typeof INPUT_SCHEMAS)[P]> {
   const schema: z.ZodObject = INPUT_SCHEMAS[procedure];
-  const record: object | undefined = typeof raw === 'object' && raw !== null ? raw : undefined;
-  const named: unknown = record === undefined ? undefined : Reflect.get(record, 'procedure');
-  const own = new Set(Object.keys(schema.shape));
-  const foreign =
-    record === undefined
-      ? []
-      : Object.keys(record).filter(
-          (key) =>
-            !own.has(key) &&
-            Object.values(INPUT_SCHEMAS).some((other) => Object.hasOwn(other.shape, key)),
-        );
+  const named: unknown =
+    typeof raw === 'object' && raw !== null ? Reflect.get(raw, 'procedure') : undefined;
+  const foreign = fieldsOfOtherProcedures(raw, Object.keys(schema.shape));
   if ((typeof named === 'string' && named !== procedure) || foreign.length > 0) {
     const fields = typeof named === 'string' && named !== procedure ? ['procedure'] : foreign;
     throw new CommitteeInputError(

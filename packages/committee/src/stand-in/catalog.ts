@@ -1,95 +1,53 @@
-import { type Bilingual, bilingual, type CitationId, defineEvents, type Rule } from '@jiayuan/core';
-import type { Verdict } from '../shared/verdict.js';
-import type { StandInContext } from './context.js';
+import { bilingual, defineCatalog, type EventOf } from '@jiayuan/core';
+import { z } from 'zod';
+import { TICK_DEFINITION } from '../shared/tick.js';
+import { StandInMemberSchema } from './context.js';
 import {
-  CompleteStandInFilingSchema,
-  CoordinateMatterSchema,
-  DecideMatterSchema,
-  DissolveStandInSchema,
-  FileStandInSchema,
-  type FormStandInEvent,
-  FormStandInSchema,
-  HoldDeliberationSchema,
-  PostStandInDecisionSchema,
-  RecordProgressSchema,
-  ReformStandInSchema,
-  StandInTickSchema,
-} from './events.js';
-import {
-  checkDecision,
-  checkDeliberation,
-  checkFilingPapers,
-  checkGovernanceComposition,
-  checkManagementComposition,
-  checkMatter,
-  decisionsKept,
-  postingPending,
-  withinTerm,
+  decisionsKeptRule,
+  filingPapers,
+  governanceComposition,
+  managementComposition,
+  newDeliberation,
+  newMatter,
+  STAND_IN_FILING_DOCUMENTS,
+  standInDecisionSigners,
+  standInPostingPending,
+  withinTermRule,
 } from './rules.js';
 
-/** A snapshot as the stand-in's rules read it. */
-interface StandInSnapshot {
-  readonly context: StandInContext;
-}
+const id = z.string().min(1);
+const text = z.string().min(1);
 
-// A catalog rule over the process context; the same check backs the machine's guard, so a guard
-// never refuses without the rule saying why.
-function rule<TEvent>(
-  id: string,
-  citations: readonly CitationId[],
-  description: Bilingual,
-  check: (context: StandInContext, event: TEvent) => Verdict,
-): Rule<TEvent, StandInSnapshot> {
-  return {
-    id,
-    citations,
-    description,
-    check: (snapshot: StandInSnapshot, event: TEvent) => check(snapshot.context, event),
-  };
-}
-
-const inTerm = rule<{ readonly at: string }>(
-  'within-term',
-  ['BJ-58'],
-  bilingual('任期未届满', 'The term has not run out'),
-  withinTerm,
-);
+/** Steps that push the committee's formation or re-election forward (SH-36 (十八); BJ 52). */
+export const PROGRESS_STEPS = [
+  'owners-mobilised',
+  'assembly-convened',
+  'group-formed',
+  'candidates-sought',
+  'election-called',
+  'other',
+] as const;
 
 /** The stand-in acts through its chair (BJ 54 ¶2: the residents' committee) or the 街镇 leading it (SH-36 (十八)). */
 const STAND_IN_ROLES = ['residents-committee', 'street-office'] as const;
 
-/** The stand-in machine's event catalog (TERM-9). */
-export const standInEvents = defineEvents({
+/** The stand-in machine's events (TERM-9): the only definition of each. */
+export const standInEvents = defineCatalog({
   FORM_STAND_IN: {
-    schema: FormStandInSchema,
+    /** Its members, one of them chairing (SH-36 (十八); BJ 52, 54). */
+    payload: { members: z.array(StandInMemberSchema).min(1) },
     roles: ['street-office'],
     title: bilingual('组建临时机构', 'Form the stand-in body'),
     description: bilingual(
       '业主委员会无法按时组建换届的，由街镇牵头组建物业治理委员会（上海）或物业管理委员会（北京）',
       'When no committee can be formed or re-elected on time, the street office forms a governance committee (Shanghai) or property-management committee (Beijing)',
     ),
-    rules: [
-      rule(
-        'governance-composition',
-        ['SH-36-18'],
-        bilingual('街镇牵头，有业主代表', 'Led by the street office, with owner representatives'),
-        (context, event: FormStandInEvent) =>
-          checkGovernanceComposition(context.profile, event.members),
-      ),
-      rule(
-        'management-composition',
-        ['BJ-54-1', 'BJ-54-2'],
-        bilingual(
-          '七人以上单数，业主代表不少于二分之一，居委会代表任主任',
-          'Seven or more, odd, owner representatives at least half, chaired by the residents’ committee',
-        ),
-        (context, event: FormStandInEvent) =>
-          checkManagementComposition(context.profile, event.members),
-      ),
-    ],
+    rules: [governanceComposition, managementComposition],
+    actions: ['clock', 'formStandIn', 'announce'],
+    cite: ['SH-36-18', 'BJ-52', 'BJ-53'],
   },
   FILE_STAND_IN: {
-    schema: FileStandInSchema,
+    payload: { documents: z.array(z.enum(STAND_IN_FILING_DOCUMENTS)) },
     // Filed by the body through its chair, the residents' committee representative (BJ 54 ¶2).
     roles: ['residents-committee'],
     title: bilingual('申请备案', 'Apply for filing'),
@@ -97,142 +55,106 @@ export const standInEvents = defineEvents({
       '成立业主大会但尚未成立业主委员会的，物业管理委员会自成立之日起三十日内持材料向街镇申请备案',
       'Where an assembly exists without a committee, the body files with the street office within 30 days of its formation',
     ),
-    rules: [
-      inTerm,
-      rule(
-        'filing-papers',
-        ['BJ-55'],
-        bilingual(
-          '会议记录和决定、议事规则、管理规约齐全',
-          'Minutes and decisions, rules of procedure, management statute',
-        ),
-        checkFilingPapers,
-      ),
-    ],
+    rules: [withinTermRule, filingPapers],
+    actions: ['clock', 'fileStandIn'],
+    cite: ['BJ-55'],
   },
   COMPLETE_STAND_IN_FILING: {
-    schema: CompleteStandInFilingSchema,
     roles: ['street-office'],
     title: bilingual('予以备案', 'Complete the filing'),
     description: bilingual(
       '街镇核实材料，符合要求的予以备案并出具证明',
       'The street office checks the papers and, if they are in order, completes the filing',
     ),
-    rules: [inTerm],
+    rules: [withinTermRule],
+    actions: ['clock', 'completeStandInFiling', 'announce'],
+    cite: ['BJ-55'],
   },
   HOLD_DELIBERATION: {
-    schema: HoldDeliberationSchema,
+    payload: { deliberationId: id, topic: text },
     roles: STAND_IN_ROLES,
     title: bilingual('组织业主协商议事', 'Hold an owners’ deliberation'),
     description: bilingual(
       '组织业主开展协商议事，组织业主共同决定物业管理事项',
       'Organises the owners’ deliberation on the complex’s property matters',
     ),
-    rules: [
-      inTerm,
-      rule(
-        'new-deliberation',
-        ['SH-36-18', 'BJ-52'],
-        bilingual('尚未记录的协商议事', 'A deliberation not yet recorded'),
-        checkDeliberation,
-      ),
-    ],
+    rules: [withinTermRule, newDeliberation],
+    actions: ['clock', 'recordDeliberation'],
+    cite: ['SH-36-18', 'BJ-52'],
   },
   COORDINATE_MATTER: {
-    schema: CoordinateMatterSchema,
+    payload: { matterId: id, matter: text },
     roles: STAND_IN_ROLES,
     title: bilingual('协调物业治理事项', 'Coordinate a governance matter'),
     description: bilingual(
       '协调解决小区物业治理事项',
       'Coordinates the resolution of a property-governance matter of the complex',
     ),
-    rules: [
-      inTerm,
-      rule(
-        'new-matter',
-        ['SH-36-18', 'BJ-52'],
-        bilingual('尚未记录的事项', 'A matter not yet recorded'),
-        checkMatter,
-      ),
-    ],
+    rules: [withinTermRule, newMatter],
+    actions: ['clock', 'recordMatter'],
+    cite: ['SH-36-18'],
   },
   DECIDE_MATTER: {
-    schema: DecideMatterSchema,
+    /** The decision, with the members who signed their consent (BJ 57 ¶3). */
+    payload: { decisionId: id, consenting: z.array(id) },
     roles: STAND_IN_ROLES,
     title: bilingual('确定事项', 'Decide a matter'),
     description: bilingual(
       '物业管理委员会确定的事项应当经过半数委员签字同意',
       'A matter the property-management committee decides needs the signed consent of more than half of its members',
     ),
-    rules: [
-      inTerm,
-      rule(
-        'decisions-kept',
-        ['SH-36-18', 'BJ-57-3-decision'],
-        bilingual('该机构以委员签字确定事项', 'The body decides by its members’ signatures'),
-        decisionsKept,
-      ),
-      rule(
-        'decision-signers',
-        ['BJ-57-3-decision'],
-        bilingual('签字人为委员，决定未重复', 'Signers are members; a new decision'),
-        checkDecision,
-      ),
-    ],
+    rules: [withinTermRule, decisionsKeptRule, standInDecisionSigners],
+    actions: ['clock', 'recordDecision'],
+    cite: ['BJ-57-3-decision'],
   },
   POST_STAND_IN_DECISION: {
-    schema: PostStandInDecisionSchema,
+    payload: { decisionId: id },
     roles: STAND_IN_ROLES,
     title: bilingual('公示确定事项', 'Post a decided matter'),
     description: bilingual(
       '会议情况及确定事项在物业管理区域内显著位置公示',
       'The meeting and the decided matter are posted prominently in the complex',
     ),
-    rules: [
-      inTerm,
-      rule(
-        'posting-pending',
-        ['BJ-57-3-posting', 'BJ-57'],
-        bilingual('有待公示的确定事项', 'A decided matter waits to be posted'),
-        postingPending,
-      ),
-    ],
+    rules: [withinTermRule, standInPostingPending],
+    actions: ['clock', 'postDecision', 'announce'],
+    cite: ['BJ-57-3-posting'],
   },
   RECORD_PROGRESS: {
-    schema: RecordProgressSchema,
+    payload: { step: z.enum(PROGRESS_STEPS), note: z.string().optional() },
     roles: STAND_IN_ROLES,
     title: bilingual('推动组建换届', 'Push the committee forward'),
     description: bilingual(
       '推动业主委员会组建换届：记录已采取的步骤',
       'Pushes the committee’s formation or re-election forward: records a step taken',
     ),
-    rules: [inTerm],
+    rules: [withinTermRule],
+    actions: ['clock', 'recordProgress'],
+    cite: ['SH-36-18', 'BJ-52'],
   },
   DISSOLVE_STAND_IN: {
-    schema: DissolveStandInSchema,
+    /** Where the new committee is on record, e.g. its filing reference. */
+    payload: { reference: text },
     roles: ['street-office', 'system'],
     title: bilingual('解散临时机构', 'Dissolve the stand-in'),
     description: bilingual(
       '业主委员会已组建或换届，临时机构完成过渡',
       'The committee has been established or re-elected: the stand-in’s transition is over',
     ),
+    actions: ['clock', 'dissolve', 'announce'],
+    cite: ['SH-36-18', 'BJ-52'],
   },
   REFORM_STAND_IN: {
-    schema: ReformStandInSchema,
     roles: ['street-office'],
     title: bilingual('重新组建', 'Re-form the stand-in'),
     description: bilingual(
       '任期届满仍未推动成立业主大会、选举产生业主委员会的，由街镇重新组建',
       'The term ran out with no committee: the street office re-forms the body',
     ),
+    actions: ['clock', 'reform'],
+    cite: ['BJ-58'],
   },
-  TICK: {
-    schema: StandInTickSchema,
-    roles: ['system'],
-    title: bilingual('时间推进', 'Clock tick'),
-    description: bilingual(
-      '系统时钟推进流程时间，标记逾期',
-      'The clock moves; overdue deadlines are marked',
-    ),
-  },
+  TICK: TICK_DEFINITION,
 });
+
+/** The events the stand-in machine takes (from its catalog). */
+export type StandInEvent = EventOf<typeof standInEvents>;

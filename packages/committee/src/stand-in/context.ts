@@ -86,6 +86,9 @@ export interface Dissolution {
   readonly outcome: 'committee-established' | 'committee-re-elected';
 }
 
+/** The milestones of the stand-in process. */
+export type StandInMilestone = 'formed' | 'filed' | 'filing-completed' | 're-formed';
+
 /** The context of the stand-in process: plain JSON. */
 export interface StandInContext {
   readonly procedure: 'stand-in';
@@ -104,8 +107,8 @@ export interface StandInContext {
   readonly formedAt: string | null;
   /** End of the current term where the profile limits it (BJ 58), else `null`. */
   readonly termEndsAt: string | null;
-  /** Milestones by name (`filed`, `filing-completed`, …) with their instants. */
-  readonly milestones: Readonly<Record<string, string>>;
+  /** Milestones by name with their instants. */
+  readonly milestones: Readonly<Partial<Record<StandInMilestone, string>>>;
   readonly deliberations: readonly Deliberation[];
   readonly matters: readonly CoordinatedMatter[];
   readonly decisions: readonly StandInDecision[];
@@ -114,10 +117,20 @@ export interface StandInContext {
   readonly dissolution: Dissolution | null;
 }
 
+/** What the stand-in posts in the complex or notifies. */
+export type StandInAnnouncement =
+  | 'stand-in-roster'
+  | 'stand-in-filed'
+  | 'stand-in-decision'
+  | 'stand-in-dissolved'
+  | 'stand-in-term-ended'
+  | 'stand-in-filing-overdue'
+  | 'stand-in-filing-completion-overdue';
+
 /** What the stand-in machine emits for the host to carry out: postings and notices. */
 export interface StandInEmitted {
   readonly type: 'post' | 'notify';
-  /** What is posted or notified, e.g. `stand-in-roster`. */
-  readonly what: string;
+  /** What is posted or notified. */
+  readonly what: StandInAnnouncement;
   readonly at: string;
 }

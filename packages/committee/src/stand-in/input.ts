@@ -9,7 +9,7 @@ import {
 } from '@jiayuan/core';
 import { z } from 'zod';
 import { committeeMessage } from '../locales/index.js';
-import type { CommitteeProfileInput } from '../shared/input.js';
+import { type CommitteeProfileInput, fieldsOfOtherProcedures } from '../shared/input.js';
 import { type StandInContext, StandInReasonSchema } from './context.js';
 
 /** Input of the stand-in machine. */
@@ -35,14 +35,32 @@ export const StandInInputSchema = z.strictObject({
 /** What a host passes as the stand-in machine's `input`. */
 export interface StandInInput extends z.input<typeof StandInInputSchema> {}
 
-/** Why a stand-in process cannot start: the reason in both languages. */
+/**
+ * Why a stand-in process cannot start: `wrong-procedure` for an input meant for a committee
+ * procedure, `invalid-input` for one that breaks {@link StandInInputSchema}, `no-stand-in-body`
+ * when the profile names none, `assembly-required` for a re-election said to have no assembly.
+ */
+export type StandInInputErrorCode =
+  | 'wrong-procedure'
+  | 'invalid-input'
+  | 'no-stand-in-body'
+  | 'assembly-required';
+
+/**
+ * A start input the stand-in machine refuses, with a stable code and the reason in both
+ * languages. The actor stops in error with it: the process does not start.
+ */
 export class StandInInputError extends Error {
   override readonly name = 'StandInInputError';
   constructor(
+    /** Stable code of the refusal. */
+    readonly code: StandInInputErrorCode,
     /** The reason in both languages. */
     readonly messages: Bilingual,
+    /** The fields at fault: another procedure's, or the paths of schema issues. */
+    readonly fields: readonly string[] = [],
   ) {
-    super(`${messages.en} / ${messages['zh-CN']}`);
+    super(`${code}: ${messages.en} / ${messages['zh-CN']}`);
   }
 }
 
@@ -56,22 +74,64 @@ export function standInOf(profile: Profile): StandInBody | null {
 }
 
 /**
+ * Validates the stand-in's start input: one meant for a committee procedure (it names a
+ * `procedure`, or has fields only their inputs have) is refused as `wrong-procedure` before the
+ * schema runs.
+ *
+ * @throws {StandInInputError} `wrong-procedure` or `invalid-input`.
+ */
+export function parseStandInInput(raw: unknown): z.output<typeof StandInInputSchema> {
+  const foreign = fieldsOfOtherProcedures(raw, Object.keys(StandInInputSchema.shape));
+  if (foreign.length > 0) {
+    const named: unknown = Reflect.get(raw as object, 'procedure');
+    throw new StandInInputError(
+      'wrong-procedure',
+      committeeMessage('input-for-another-procedure', {
+        expected: 'stand-in',
+        named: typeof named === 'string' ? named : null,
+        fields: foreign,
+      }),
+      foreign,
+    );
+  }
+  const parsed = StandInInputSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new StandInInputError(
+      'invalid-input',
+      committeeMessage('input-invalid', {
+        procedure: 'stand-in',
+        issues: parsed.error.issues.map((issue) =>
+          issue.path.length === 0 ? issue.message : `${issue.path.join('.')}: ${issue.message}`,
+        ),
+      }),
+      parsed.error.issues.map((issue) => issue.path.join('.')),
+    );
+  }
+  return parsed.data;
+}
+
+/**
  * The first context of a stand-in process from its input.
  *
- * @throws ZodError on malformed input; {@link StandInInputError} when the profile names no
- *   stand-in body (`term.standIn.kind: 'none'`, e.g. the national floor) or a re-election is
- *   said to have no owners' assembly.
+ * @throws {StandInInputError} when the input is a committee procedure's (`wrong-procedure`) or
+ *   malformed (`invalid-input`), when the profile names no stand-in body
+ *   (`term.standIn.kind: 'none'`, e.g. the national floor), or a re-election is said to have no
+ *   owners' assembly.
  */
 export function initialStandInContext(raw: StandInInput): StandInContext {
-  const input = StandInInputSchema.parse(raw);
+  const input = parseStandInInput(raw);
   const profile = input.profile === undefined ? DEFAULT_PROFILE : defineProfile(input.profile);
   if (standInOf(profile) === null) {
     throw new StandInInputError(
+      'no-stand-in-body',
       committeeMessage('profile-names-no-stand-in', { profileId: profile.id }),
     );
   }
   if (input.reason === 're-election' && input.assemblyFormed === false) {
-    throw new StandInInputError(committeeMessage('re-election-needs-assembly'));
+    throw new StandInInputError(
+      'assembly-required',
+      committeeMessage('re-election-needs-assembly'),
+    );
   }
   return {
     procedure: 'stand-in',

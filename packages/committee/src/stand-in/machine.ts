@@ -1,9 +1,9 @@
 import { bilingual, withCatalog } from '@jiayuan/core';
+import { and } from 'xstate';
 import { standInEvents } from './catalog.js';
 import { initialStandInContext } from './input.js';
 import { standInSetup } from './setup.js';
 
-const act = ['clock', 'standIn'] as const;
 const formLegal = ['SH-36-18', 'BJ-52', 'BJ-53', 'BJ-54-1', 'BJ-54-2'] as const;
 const roster = { type: 'announce', params: { type: 'post', what: 'stand-in-roster' } } as const;
 
@@ -13,8 +13,13 @@ const roster = { type: 'announce', params: { type: 'post', what: 'stand-in-roste
  */
 const dissolve = {
   DISSOLVE_STAND_IN: {
+    guard: 'DISSOLVE_STAND_IN',
     target: '#standIn.dissolved',
-    actions: [...act, { type: 'announce', params: { type: 'post', what: 'stand-in-dissolved' } }],
+    actions: [
+      'clock',
+      'dissolve',
+      { type: 'announce', params: { type: 'post', what: 'stand-in-dissolved' } },
+    ],
     meta: { legal: ['SH-36-18', 'BJ-52'] },
   },
 } as const;
@@ -29,19 +34,25 @@ const dissolve = {
  * the profile's body does (posted within the profile's period) and records the steps that push
  * the committee forward. It is dissolved once the committee is established or re-elected; a
  * term that runs out (BJ 58) is the visible `expired` state, whose remedy is the street office
- * re-forming it. The input must name a profile with a stand-in body. Send events through core's
- * `dispatch`.
+ * re-forming it. The input must name a profile with a stand-in body. Every external transition
+ * is guarded by its event's guard (roles, clock, rules), so `dispatch`, `actor.send` and
+ * `snapshot.can` agree.
  */
 export const standInMachine = withCatalog(
   standInSetup.createMachine({
     id: 'standIn',
     context: ({ input }) => initialStandInContext(input),
+    description:
+      'The stand-in body that acts when no committee is formed or re-elected on time, until one is.',
+    meta: { title: bilingual('临时补位机构', 'The stand-in body'), legal: ['SH-36-18', 'BJ-52'] },
     on: {
-      TICK: { actions: 'clock' },
+      TICK: { guard: 'TICK', actions: 'clock' },
     },
     initial: 'forming',
     states: {
       forming: {
+        description:
+          'No committee could be formed or re-elected on time: the street office forms the stand-in body.',
         meta: {
           title: bilingual('街镇组建临时机构', 'The street office forms the stand-in'),
           legal: ['SH-36-18', 'BJ-52', 'BJ-53'],
@@ -54,21 +65,22 @@ export const standInMachine = withCatalog(
           ...dissolve,
           FORM_STAND_IN: [
             {
-              guard: 'formsWithFiling',
+              guard: and(['FORM_STAND_IN', 'filingRequired']),
               target: 'sitting.filing',
-              actions: [...act, roster],
+              actions: ['clock', 'formStandIn', roster],
               meta: { legal: [...formLegal, 'BJ-55'] },
             },
             {
-              guard: 'formsOk',
+              guard: 'FORM_STAND_IN',
               target: 'sitting.acting',
-              actions: [...act, roster],
+              actions: ['clock', 'formStandIn', roster],
               meta: { legal: [...formLegal] },
             },
           ],
         },
       },
       sitting: {
+        description: 'The stand-in body sits for its term.',
         meta: {
           title: bilingual('临时机构在任', 'The stand-in sits'),
           legal: ['SH-36-18', 'BJ-52', 'BJ-58'],
@@ -76,7 +88,7 @@ export const standInMachine = withCatalog(
         on: {
           ...dissolve,
           TICK: {
-            guard: 'termEnded',
+            guard: and(['TICK', 'termEnded']),
             target: 'expired',
             actions: [
               'clock',
@@ -88,6 +100,7 @@ export const standInMachine = withCatalog(
         initial: 'acting',
         states: {
           filing: {
+            description: 'The body applies to the street office for filing, within its period.',
             meta: {
               title: bilingual('申请备案', 'Filing with the street office'),
               legal: ['BJ-55'],
@@ -95,21 +108,22 @@ export const standInMachine = withCatalog(
             initial: 'onTime',
             on: {
               FILE_STAND_IN: {
-                guard: 'filingOk',
+                guard: 'FILE_STAND_IN',
                 target: 'completion',
-                actions: [...act],
+                actions: ['clock', 'fileStandIn'],
                 meta: { legal: ['BJ-55'] },
               },
             },
             states: {
               onTime: {
+                description: 'Within the filing period.',
                 meta: {
                   title: bilingual('备案期限内', 'Within the filing period'),
                   legal: ['BJ-55'],
                 },
                 on: {
                   TICK: {
-                    guard: 'filingLate',
+                    guard: and(['TICK', 'filingLate']),
                     target: 'overdue',
                     actions: [
                       'clock',
@@ -123,6 +137,8 @@ export const standInMachine = withCatalog(
                 },
               },
               overdue: {
+                description:
+                  'The filing period passed; the body still files, and the delay stays on record.',
                 meta: {
                   title: bilingual('逾期未申请备案', 'Filing overdue'),
                   legal: ['BJ-55'],
@@ -135,6 +151,8 @@ export const standInMachine = withCatalog(
             },
           },
           completion: {
+            description:
+              'The street office checks the papers and completes the filing, within its period.',
             meta: {
               title: bilingual('街镇核实备案', 'The street office completes the filing'),
               legal: ['BJ-55'],
@@ -142,10 +160,11 @@ export const standInMachine = withCatalog(
             initial: 'onTime',
             on: {
               COMPLETE_STAND_IN_FILING: {
-                guard: 'withinTerm',
+                guard: 'COMPLETE_STAND_IN_FILING',
                 target: 'acting',
                 actions: [
-                  ...act,
+                  'clock',
+                  'completeStandInFiling',
                   { type: 'announce', params: { type: 'post', what: 'stand-in-filed' } },
                 ],
                 meta: { legal: ['BJ-55'] },
@@ -153,13 +172,14 @@ export const standInMachine = withCatalog(
             },
             states: {
               onTime: {
+                description: 'Within the period to complete the filing.',
                 meta: {
                   title: bilingual('备案核实期限内', 'Within the period to complete the filing'),
                   legal: ['BJ-55'],
                 },
                 on: {
                   TICK: {
-                    guard: 'completionLate',
+                    guard: and(['TICK', 'completionLate']),
                     target: 'overdue',
                     actions: [
                       'clock',
@@ -173,6 +193,8 @@ export const standInMachine = withCatalog(
                 },
               },
               overdue: {
+                description:
+                  'The completion period passed; the street office still completes the filing, the delay on record.',
                 meta: {
                   title: bilingual('街镇逾期未予备案', 'Filing completion overdue'),
                   legal: ['BJ-55'],
@@ -185,6 +207,8 @@ export const standInMachine = withCatalog(
             },
           },
           acting: {
+            description:
+              "The body organises the owners' deliberation, coordinates matters, decides where it may, and pushes the committee forward.",
             meta: {
               title: bilingual(
                 '组织协商议事，推动组建换届',
@@ -194,31 +218,32 @@ export const standInMachine = withCatalog(
             },
             on: {
               HOLD_DELIBERATION: {
-                guard: 'deliberationOk',
-                actions: [...act],
+                guard: 'HOLD_DELIBERATION',
+                actions: ['clock', 'recordDeliberation'],
                 meta: { legal: ['SH-36-18', 'BJ-52'] },
               },
               COORDINATE_MATTER: {
-                guard: 'matterOk',
-                actions: [...act],
+                guard: 'COORDINATE_MATTER',
+                actions: ['clock', 'recordMatter'],
                 meta: { legal: ['SH-36-18'] },
               },
               DECIDE_MATTER: {
-                guard: 'decisionOk',
-                actions: [...act],
+                guard: 'DECIDE_MATTER',
+                actions: ['clock', 'recordDecision'],
                 meta: { legal: ['BJ-57-3-decision'] },
               },
               POST_STAND_IN_DECISION: {
-                guard: 'postingOk',
+                guard: 'POST_STAND_IN_DECISION',
                 actions: [
-                  ...act,
+                  'clock',
+                  'postDecision',
                   { type: 'announce', params: { type: 'post', what: 'stand-in-decision' } },
                 ],
                 meta: { legal: ['BJ-57-3-posting', 'BJ-57'] },
               },
               RECORD_PROGRESS: {
-                guard: 'withinTerm',
-                actions: [...act],
+                guard: 'RECORD_PROGRESS',
+                actions: ['clock', 'recordProgress'],
                 meta: { legal: ['SH-36-18', 'SH-25-3', 'BJ-52'] },
               },
             },
@@ -226,6 +251,7 @@ export const standInMachine = withCatalog(
         },
       },
       expired: {
+        description: 'The term ran out with no committee: the street office re-forms the body.',
         meta: {
           title: bilingual('任期届满，待重新组建', 'Term ended; to be re-formed'),
           legal: ['BJ-58'],
@@ -237,13 +263,15 @@ export const standInMachine = withCatalog(
         on: {
           ...dissolve,
           REFORM_STAND_IN: {
+            guard: 'REFORM_STAND_IN',
             target: 'forming',
-            actions: [...act],
+            actions: ['clock', 'reform'],
             meta: { legal: ['BJ-58'] },
           },
         },
       },
       dissolved: {
+        description: 'The committee is established or re-elected: the stand-in is dissolved.',
         type: 'final',
         meta: {
           title: bilingual(

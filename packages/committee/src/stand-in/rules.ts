@@ -1,17 +1,19 @@
-import { meetsBar, type Profile } from '@jiayuan/core';
+import { bilingual, meetsBar, type Profile } from '@jiayuan/core';
+import { contextRule } from '../shared/rule.js';
 import { isPastDue } from '../shared/time.js';
 import { fail, type Verdict } from '../shared/verdict.js';
 import type { StandInContext, StandInMember } from './context.js';
 import { postingDeadlineId, termDeadlineId } from './deadlines.js';
-import {
-  type CoordinateMatterEvent,
-  type DecideMatterEvent,
-  type FileStandInEvent,
-  type HoldDeliberationEvent,
-  type PostStandInDecisionEvent,
-  STAND_IN_FILING_DOCUMENTS,
-} from './events.js';
 import { standInOf } from './input.js';
+
+/** The papers the stand-in files with the street office (BJ 55 ¶1 (一)–(三)). */
+export const STAND_IN_FILING_DOCUMENTS = [
+  'assembly-minutes-and-decisions',
+  'rules-of-procedure',
+  'management-statute',
+] as const;
+
+type Members = { readonly members: readonly StandInMember[] };
 
 function count(members: readonly StandInMember[], seat: StandInMember['seat']): number {
   return members.filter((m) => m.seat === seat).length;
@@ -109,7 +111,10 @@ export function termEnded(context: Pick<StandInContext, 'deadlines' | 'term'>, a
 }
 
 /** The body still sits at `at`: its term has not run out (BJ 58). */
-export function withinTerm(context: StandInContext, event: { readonly at: string }): Verdict {
+export function withinTerm(
+  context: Pick<StandInContext, 'deadlines' | 'term' | 'termEndsAt'>,
+  event: { readonly at: string },
+): Verdict {
   if (!termEnded(context, event.at)) return true;
   return fail(
     'stand-in-term-ended',
@@ -120,7 +125,7 @@ export function withinTerm(context: StandInContext, event: { readonly at: string
 
 /** Whether a filing deadline of the current term has passed unmet at `at`, within the term. */
 export function filingLate(
-  context: StandInContext,
+  context: Pick<StandInContext, 'deadlines' | 'term'>,
   kind: 'stand-in-filing' | 'stand-in-filing-completion',
   at: string,
 ): boolean {
@@ -128,20 +133,29 @@ export function filingLate(
 }
 
 /** The filing carries every paper BJ 55 ¶1 (一)–(三) lists. */
-export function checkFilingPapers(_context: StandInContext, event: FileStandInEvent): Verdict {
+export function checkFilingPapers(
+  _context: unknown,
+  event: { readonly documents: readonly string[] },
+): Verdict {
   const missing = STAND_IN_FILING_DOCUMENTS.filter((d) => !event.documents.includes(d));
   if (missing.length === 0) return true;
   return fail('stand-in-filing-lacks-documents', { missing }, { missing });
 }
 
 /** A deliberation not recorded before. */
-export function checkDeliberation(context: StandInContext, event: HoldDeliberationEvent): Verdict {
+export function checkDeliberation(
+  context: Pick<StandInContext, 'deliberations'>,
+  event: { readonly deliberationId: string },
+): Verdict {
   if (!context.deliberations.some((d) => d.id === event.deliberationId)) return true;
   return fail('deliberation-already-recorded');
 }
 
 /** A matter not recorded before. */
-export function checkMatter(context: StandInContext, event: CoordinateMatterEvent): Verdict {
+export function checkMatter(
+  context: Pick<StandInContext, 'matters'>,
+  event: { readonly matterId: string },
+): Verdict {
   if (!context.matters.some((m) => m.id === event.matterId)) return true;
   return fail('matter-already-recorded');
 }
@@ -150,13 +164,16 @@ export function checkMatter(context: StandInContext, event: CoordinateMatterEven
  * Only a body the profile gives decisions takes them. SH-36 (十八) gives the 物业治理委员会
  * none of its own: it organises the owners' deliberation, and the owners decide.
  */
-export function decisionsKept(context: StandInContext): Verdict {
+export function decisionsKept(context: Pick<StandInContext, 'profile'>): Verdict {
   if (standInOf(context.profile)?.kind === 'property-management-committee') return true;
   return fail('governance-takes-no-decisions');
 }
 
 /** Signers are members, and the decision is new (BJ 57 ¶3). */
-export function checkDecision(context: StandInContext, event: DecideMatterEvent): Verdict {
+export function checkDecision(
+  context: Pick<StandInContext, 'decisions' | 'members'>,
+  event: { readonly decisionId: string; readonly consenting: readonly string[] },
+): Verdict {
   if (context.decisions.some((d) => d.id === event.decisionId)) {
     return fail('matter-already-decided');
   }
@@ -167,17 +184,103 @@ export function checkDecision(context: StandInContext, event: DecideMatterEvent)
 }
 
 /** Whether signed consent reaches the profile's share of all members (BJ 57 ¶3: 过半数). */
-export function decisionPasses(context: StandInContext, consenting: readonly string[]): boolean {
+export function decisionPasses(
+  context: Pick<StandInContext, 'profile' | 'members'>,
+  consenting: readonly string[],
+): boolean {
   const body = context.profile.term.standIn.value;
   if (body.kind !== 'property-management-committee') return false;
   return meetsBar(new Set(consenting).size, context.members.length, body.decision);
 }
 
 /** A decided matter waiting to be posted (BJ 57 ¶3); a late posting is still a posting. */
-export function postingPending(context: StandInContext, event: PostStandInDecisionEvent): Verdict {
+export function postingPending(
+  context: Pick<StandInContext, 'deadlines' | 'decisions'>,
+  event: { readonly decisionId: string },
+): Verdict {
   const entry = context.deadlines[postingDeadlineId(event.decisionId)];
   if (entry?.status === 'pending' || entry?.status === 'missed') {
     if (context.decisions.find((d) => d.id === event.decisionId)?.postedAt === null) return true;
   }
   return fail('no-decided-matter-to-post');
 }
+
+/** SH-36 (十八): led by the street office, with owner representatives. */
+export const governanceComposition = contextRule(
+  'governance-composition',
+  ['SH-36-18'],
+  bilingual('街镇牵头，有业主代表', 'Led by the street office, with owner representatives'),
+  (context: Pick<StandInContext, 'profile'>, event: Members) =>
+    checkGovernanceComposition(context.profile, event.members),
+);
+
+/** BJ 54: seven or more, odd, owners at least half, chaired by the residents' committee. */
+export const managementComposition = contextRule(
+  'management-composition',
+  ['BJ-54-1', 'BJ-54-2'],
+  bilingual(
+    '七人以上单数，业主代表不少于二分之一，居委会代表任主任',
+    'Seven or more, odd, owner representatives at least half, chaired by the residents’ committee',
+  ),
+  (context: Pick<StandInContext, 'profile'>, event: Members) =>
+    checkManagementComposition(context.profile, event.members),
+);
+
+/** BJ 58: the body acts only within its term. */
+export const withinTermRule = contextRule(
+  'within-term',
+  ['BJ-58'],
+  bilingual('任期未届满', 'The term has not run out'),
+  withinTerm,
+);
+
+/** BJ 55 ¶1: the filing carries its papers. */
+export const filingPapers = contextRule(
+  'filing-papers',
+  ['BJ-55'],
+  bilingual(
+    '会议记录和决定、议事规则、管理规约齐全',
+    'Minutes and decisions, rules of procedure, management statute',
+  ),
+  checkFilingPapers,
+);
+
+/** SH-36 (十八), BJ 52: a deliberation recorded once. */
+export const newDeliberation = contextRule(
+  'new-deliberation',
+  ['SH-36-18', 'BJ-52'],
+  bilingual('尚未记录的协商议事', 'A deliberation not yet recorded'),
+  checkDeliberation,
+);
+
+/** SH-36 (十八), BJ 52: a matter recorded once. */
+export const newMatter = contextRule(
+  'new-matter',
+  ['SH-36-18', 'BJ-52'],
+  bilingual('尚未记录的事项', 'A matter not yet recorded'),
+  checkMatter,
+);
+
+/** SH-36 (十八), BJ 57 ¶3: only a body that decides by signatures takes decisions. */
+export const decisionsKeptRule = contextRule(
+  'decisions-kept',
+  ['SH-36-18', 'BJ-57-3-decision'],
+  bilingual('该机构以委员签字确定事项', 'The body decides by its members’ signatures'),
+  (context: Pick<StandInContext, 'profile'>) => decisionsKept(context),
+);
+
+/** BJ 57 ¶3: signers are members, and the decision is new. */
+export const standInDecisionSigners = contextRule(
+  'decision-signers',
+  ['BJ-57-3-decision'],
+  bilingual('签字人为委员，决定未重复', 'Signers are members; a new decision'),
+  checkDecision,
+);
+
+/** BJ 57 ¶3: a decided matter waits to be posted. */
+export const standInPostingPending = contextRule(
+  'posting-pending',
+  ['BJ-57-3-posting', 'BJ-57'],
+  bilingual('有待公示的确定事项', 'A decided matter waits to be posted'),
+  postingPending,
+);

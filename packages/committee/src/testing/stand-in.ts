@@ -2,9 +2,9 @@ import { allowedEvents, dispatch, type EventCatalog, ROLES, specOf } from '@jiay
 import { assertInvariants, type Invariant } from '@jiayuan/testing';
 import fc from 'fast-check';
 import type { AnyMachineSnapshot, AnyStateMachine, InputFrom } from 'xstate';
+import { PROGRESS_STEPS } from '../stand-in/catalog.js';
 import type { StandInContext, StandInMember } from '../stand-in/context.js';
-import { PROGRESS_STEPS, STAND_IN_FILING_DOCUMENTS } from '../stand-in/events.js';
-import { checkComposition } from '../stand-in/rules.js';
+import { checkComposition, STAND_IN_FILING_DOCUMENTS } from '../stand-in/rules.js';
 import {
   type ClockedSnapshot,
   clockForward,

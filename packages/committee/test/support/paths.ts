@@ -36,7 +36,16 @@ interface TransitionLike {
 
 function guardName(guard: unknown): string {
   if (typeof guard === 'string') return guard;
-  if (typeof guard === 'object' && guard !== null) return String(Reflect.get(guard, 'type'));
+  if (typeof guard === 'object' && guard !== null) {
+    const params: unknown = Reflect.get(guard, 'params');
+    const id: unknown =
+      typeof params === 'object' && params !== null ? Reflect.get(params, 'id') : undefined;
+    const type = String(Reflect.get(guard, 'type'));
+    return typeof id === 'string' ? `${type}(${id})` : type;
+  }
+  // `and([...])`: its operands, so the event guard and the transition's own condition show.
+  const operands: unknown = typeof guard === 'function' ? Reflect.get(guard, 'guards') : undefined;
+  if (Array.isArray(operands)) return `and(${operands.map(guardName).join(',')})`;
   return guard === undefined ? '' : 'fn';
 }
 

@@ -3,9 +3,9 @@
 import { beijing, type EventCatalog, shanghai, specOf } from '@jiayuan/core';
 import { type AnyMachineSnapshot, createActor } from 'xstate';
 import type { StandInContext } from '../../src/stand-in/context.js';
-import { STAND_IN_FILING_DOCUMENTS } from '../../src/stand-in/events.js';
 import type { StandInInput } from '../../src/stand-in/input.js';
 import { standInMachine } from '../../src/stand-in/machine.js';
+import { STAND_IN_FILING_DOCUMENTS } from '../../src/stand-in/rules.js';
 import { lawfulMembers } from '../../src/testing/stand-in.js';
 import { ev } from './fixtures.js';
 
