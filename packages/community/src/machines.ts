@@ -13,6 +13,7 @@ import { disclosureMachine, matterMachine } from '@jiayuan/joint-meeting';
 import { coverageMachine } from '@jiayuan/party-coverage';
 import {
   contractTermMachine,
+  contractTermMigrations,
   dismissalMachine,
   dismissalMigrations,
   FIRM_SNAPSHOT_VERSIONS,
@@ -73,7 +74,12 @@ export const COMMUNITY_MACHINES: readonly MachineEntry[] = [
     machine: dismissalMachine,
     migrations: dismissalMigrations,
   },
-  { id: MACHINE_IDS.contractTerm, version: 1, machine: contractTermMachine },
+  {
+    id: MACHINE_IDS.contractTerm,
+    version: FIRM_SNAPSHOT_VERSIONS.contractTerm,
+    machine: contractTermMachine,
+    migrations: contractTermMigrations,
+  },
   { id: MACHINE_IDS.coverage, version: 1, machine: coverageMachine },
   { id: MACHINE_IDS.matter, version: 1, machine: matterMachine },
   { id: MACHINE_IDS.disclosure, version: 1, machine: disclosureMachine },

@@ -1,6 +1,8 @@
 /**
  * `@jiayuan/property-firm`: hiring, contract term and dismissal of a residential property firm
- * (RULES FIRM-1..12, VOTE-11), as pure xstate machines sent events through core's `dispatch`.
+ * (RULES FIRM-1..12, VOTE-11), as pure xstate machines that own their rules: each has its own
+ * catalog (the only definition of its events), setup, context and input, and its rules are its
+ * guards. Send events through core's `dispatch`.
  *
  * @packageDocumentation
  */
@@ -8,8 +10,15 @@
 // The diagram generator is core's; re-exported here so `toMermaid` stays importable from this
 // package.
 export { toMermaid } from '@jiayuan/core';
-export { contractTermEvents } from './contract-term/events.js';
-export { contractTermDefinition, contractTermMachine } from './contract-term/machine.js';
+export { type ContractTermEvent, contractTermEvents } from './contract-term/catalog.js';
+export { type ContractTermContext, initialContractTermContext } from './contract-term/context.js';
+export { contractTermMachine } from './contract-term/machine.js';
+export {
+  indefiniteNoticeRule,
+  nonRenewalNoticeRule,
+  renewBeforeExpiryRule,
+} from './contract-term/rules.js';
+export { contractTermSetup } from './contract-term/setup.js';
 export { type DismissalEvent, dismissalEvents } from './dismissal/catalog.js';
 export { type DismissalContext, initialDismissalContext } from './dismissal/context.js';
 export { dismissalMachine } from './dismissal/machine.js';
@@ -23,6 +32,7 @@ export {
   handoverItemPendingRule,
   temporaryRequesterRule,
 } from './exit/rules.js';
+export { exitState } from './exit/state.js';
 export { type HiringEvent, hiringEvents } from './hiring/catalog.js';
 export { type HiringContext, initialHiringContext } from './hiring/context.js';
 export { hiringMachine } from './hiring/machine.js';
@@ -48,14 +58,9 @@ export {
   type Decision,
   FEE_MODELS,
   type FeeModel,
-  type FirmContext,
-  type FirmInput,
-  FirmInputSchema,
   type FirmRef,
   FirmRefSchema,
-  initialContext,
   noticePeriodOf,
-  type ParsedFirmInput,
   type Proposal,
   QUESTIONS,
   type Question,
@@ -66,37 +71,7 @@ export {
   type Stage,
   type WrittenNotice,
 } from './shared/context.js';
-export type { FirmEmitted } from './shared/emitted.js';
-export {
-  AcceptRenewalSchema,
-  AppointTemporaryFirmSchema,
-  ApproveNegotiationSchema,
-  CallAssemblySchema,
-  CastBallotSchema,
-  ChooseFirmSchema,
-  CloseVoteSchema,
-  CompleteHandoverSchema,
-  DeclineRenewalSchema,
-  DraftPlanSchema,
-  EndIndefiniteTermSchema,
-  FileContractSchema,
-  FreezeEndSchema,
-  FreezeStartSchema,
-  HandOverItemSchema,
-  NotifyNonRenewalSchema,
-  NotifyRenewalDecisionSchema,
-  OpenVoteSchema,
-  PostPlanSchema,
-  ProposeDismissalSchema,
-  RecordBidSchema,
-  RequestInterimAssemblySchema,
-  RequestTemporaryFirmSchema,
-  ServeDismissalNoticeSchema,
-  SignContractSchema,
-  SuccessorTakesOverSchema,
-  TickSchema,
-  WithdrawProposalSchema,
-} from './shared/events.js';
+export { type FirmEmitted, type FirmTopic, notifyFirm } from './shared/emitted.js';
 export {
   HANDOVER_ITEM_INFO,
   HANDOVER_ITEMS,
@@ -128,6 +103,7 @@ export {
 export { type FirmRuleId, RULE_TEXT } from './shared/messages.js';
 export { type FirmMeta, meta } from './shared/meta.js';
 export {
+  contractTermMigrations,
   dismissalMigrations,
   FIRM_SNAPSHOT_VERSIONS,
   hiringMigrations,
@@ -135,9 +111,7 @@ export {
 export { earliestEffective, lastDayBefore, noticeMet } from './shared/notice.js';
 export { countProposers, type ProposerCount, proposersMeet } from './shared/proposers.js';
 export { firmRule, type On, type Sent } from './shared/rule.js';
-export type { FirmSnapshotLike } from './shared/rules.js';
-export { contextFromInput, type FirmEvent, firmSetup } from './shared/setup.js';
-export { exitState, voteState } from './shared/states.js';
+export type { FirmContext, FirmEvent, FirmInput } from './types.js';
 export { commonActions, type FirmEventLike, votePasses } from './vote/actions.js';
 export { type CommonEvent, callAssemblyEvent, commonEvents } from './vote/catalog.js';
 export type { CommonContext } from './vote/context.js';
@@ -151,3 +125,4 @@ export {
   votingOpensRule,
   votingWindowRule,
 } from './vote/rules.js';
+export { rootHandlers, voteState } from './vote/state.js';

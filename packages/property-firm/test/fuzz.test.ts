@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { contractTermMachine, dismissalMachine, hiringMachine } from '../src/index.js';
 import { fuzzFirmMachine } from '../src/testing/index.js';
-import { baseInput, hiringInput } from './support.js';
+import { baseInput, hiringInput, termInput } from './support.js';
 
 const machines = [
   ['dismissal', dismissalMachine, baseInput()],
   ['hiring', hiringMachine, hiringInput()],
   ['hiring (early stage)', hiringMachine, hiringInput({ stage: 'early-stage' })],
-  [
-    'contract term',
-    contractTermMachine,
-    baseInput({ contract: { endsAt: '2026-09-30T16:00:00.000Z' } }),
-  ],
+  ['contract term', contractTermMachine, termInput('2026-09-30T16:00:00.000Z')],
 ] as const;
 
 describe('fuzz: ≥ 100,000 random events per machine through dispatch', () => {

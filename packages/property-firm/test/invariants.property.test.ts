@@ -1,7 +1,7 @@
 import { describe, it } from 'vitest';
 import { contractTermMachine, dismissalMachine, hiringMachine } from '../src/index.js';
 import { runFirmSuite } from '../src/testing/index.js';
-import { baseInput, hiringInput } from './support.js';
+import { baseInput, hiringInput, termInput } from './support.js';
 
 // The exported suite, run on our own machines: invariants after every step and the
 // persist → JSON → restore → persist round trip.
@@ -27,7 +27,7 @@ describe('property: invariants over random event streams (with persistence round
     () =>
       runFirmSuite({
         machine: contractTermMachine,
-        input: baseInput({ contract: { endsAt: '2026-09-30T16:00:00.000Z' } }),
+        input: termInput('2026-09-30T16:00:00.000Z'),
         numRuns: 40,
         seed: 7,
       }),

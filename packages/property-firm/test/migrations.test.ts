@@ -7,6 +7,8 @@ import { dispatch } from '@jiayuan/core';
 import { describe, expect, it } from 'vitest';
 import { type AnyStateMachine, createActor, type Snapshot } from 'xstate';
 import {
+  contractTermMachine,
+  contractTermMigrations,
   dismissalMachine,
   dismissalMigrations,
   FIRM_SNAPSHOT_VERSIONS,
@@ -27,11 +29,9 @@ const V1: Readonly<Record<string, Recorded>> = JSON.parse(
 );
 
 const UPGRADES: Readonly<
-  Partial<
-    Record<
-      Recorded['machine'],
-      { machine: AnyStateMachine; version: number; migrate: (s: unknown) => unknown }
-    >
+  Record<
+    Recorded['machine'],
+    { machine: AnyStateMachine; version: number; migrate: (s: unknown) => unknown }
   >
 > = {
   hiring: {
@@ -43,6 +43,11 @@ const UPGRADES: Readonly<
     machine: dismissalMachine,
     version: FIRM_SNAPSHOT_VERSIONS.dismissal,
     migrate: dismissalMigrations[1],
+  },
+  'contract-term': {
+    machine: contractTermMachine,
+    version: FIRM_SNAPSHOT_VERSIONS.contractTerm,
+    migrate: contractTermMigrations[1],
   },
 };
 
@@ -63,6 +68,8 @@ describe('snapshot versions', () => {
     expect(Object.keys(hiringMigrations)).toEqual(['1']);
     expect(FIRM_SNAPSHOT_VERSIONS.dismissal).toBe(2);
     expect(Object.keys(dismissalMigrations)).toEqual(['1']);
+    expect(FIRM_SNAPSHOT_VERSIONS.contractTerm).toBe(2);
+    expect(Object.keys(contractTermMigrations)).toEqual(['1']);
   });
 
   it('refuses something that is not a persisted snapshot, with a clear error', () => {
@@ -71,10 +78,8 @@ describe('snapshot versions', () => {
   });
 });
 
-describe.each(
-  Object.entries(V1).filter(([, recorded]) => UPGRADES[recorded.machine] !== undefined),
-)('version 1 → current: %s', (_name, recorded) => {
-  const upgrade = UPGRADES[recorded.machine]!;
+describe.each(Object.entries(V1))('version 1 → current: %s', (_name, recorded) => {
+  const upgrade = UPGRADES[recorded.machine];
 
   it('upgrades to the snapshot the current machine reaches on the same events', () => {
     const upgraded = upgrade.migrate(recorded.snapshot);

@@ -20,13 +20,16 @@ import {
 } from 'xstate';
 import {
   type Bid,
+  type ContractTermContext,
+  type ContractTermEvent,
+  type ContractTermInput,
   type contractTermEvents,
-  type contractTermMachine,
+  contractTermMachine,
   type DismissalContext,
   type DismissalEvent,
   type DismissalInput,
   type dismissalEvents,
-  type dismissalMachine,
+  dismissalMachine,
   type FeeModel,
   type FirmEmitted,
   type FirmEvent,
@@ -50,23 +53,80 @@ const input: HiringInput = {
   roll: { complexId: 'c', owners: [], units: [] },
   stage: 'early-stage',
 };
+const dismissal: DismissalInput = {
+  processId: 'p',
+  startedAt: at,
+  roll: input.roll,
+  firm: { id: 'f' },
+};
+const term: ContractTermInput = {
+  processId: 'p',
+  startedAt: at,
+  roll: input.roll,
+  firm: { id: 'f' },
+  contract: { endsAt: at },
+};
 
 type HiringType = EventTypeOf<typeof hiringEvents>;
 
 describe('machines', () => {
-  it('take their own input and context; the others share the FirmContext and FirmEvent', () => {
+  it('each take their own input, context and events; emitted effects are shared', () => {
     expectTypeOf<InputFrom<typeof hiringMachine>>().toEqualTypeOf<HiringInput>();
     expectTypeOf<InputFrom<typeof dismissalMachine>>().toEqualTypeOf<DismissalInput>();
-    expectTypeOf<InputFrom<typeof contractTermMachine>>().toEqualTypeOf<FirmInput>();
+    expectTypeOf<InputFrom<typeof contractTermMachine>>().toEqualTypeOf<ContractTermInput>();
     expectTypeOf<ContextFrom<typeof hiringMachine>>().toEqualTypeOf<HiringContext>();
-    expectTypeOf<EventFromLogic<typeof hiringMachine>>().toEqualTypeOf<HiringEvent>();
-    expectTypeOf<'PROPOSE_DISMISSAL'>().not.toExtend<HiringEvent['type']>();
-    expectTypeOf<DismissalInput>().not.toExtend<HiringInput>();
     expectTypeOf<ContextFrom<typeof dismissalMachine>>().toEqualTypeOf<DismissalContext>();
+    expectTypeOf<ContextFrom<typeof contractTermMachine>>().toEqualTypeOf<ContractTermContext>();
+    expectTypeOf<EventFromLogic<typeof hiringMachine>>().toEqualTypeOf<HiringEvent>();
     expectTypeOf<EventFromLogic<typeof dismissalMachine>>().toEqualTypeOf<DismissalEvent>();
-    expectTypeOf<'DRAFT_PLAN'>().not.toExtend<DismissalEvent['type']>();
-    expectTypeOf<HiringInput>().not.toExtend<DismissalInput>();
+    expectTypeOf<EventFromLogic<typeof contractTermMachine>>().toEqualTypeOf<ContractTermEvent>();
     expectTypeOf<EmittedFrom<typeof contractTermMachine>>().toEqualTypeOf<FirmEmitted>();
+  });
+
+  it("exclude the other machines' events", () => {
+    type Hiring = HiringEvent['type'];
+    type Dismissal = DismissalEvent['type'];
+    type Term = ContractTermEvent['type'];
+    expectTypeOf<'PROPOSE_DISMISSAL' | 'SERVE_DISMISSAL_NOTICE'>().not.toExtend<Hiring>();
+    expectTypeOf<
+      'HAND_OVER_ITEM' | 'NOTIFY_NON_RENEWAL' | 'ACCEPT_RENEWAL'
+    >().not.toExtend<Hiring>();
+    expectTypeOf<'DRAFT_PLAN' | 'RECORD_BID' | 'SIGN_CONTRACT'>().not.toExtend<Dismissal>();
+    expectTypeOf<'NOTIFY_NON_RENEWAL' | 'END_INDEFINITE_TERM'>().not.toExtend<Dismissal>();
+    expectTypeOf<'CHOOSE_FIRM' | 'FILE_CONTRACT' | 'PROPOSE_DISMISSAL'>().not.toExtend<Term>();
+    expectTypeOf<'WITHDRAW_PROPOSAL' | 'SERVE_DISMISSAL_NOTICE'>().not.toExtend<Term>();
+    // What they share is the vote, the clock and the freeze (and the hand-over but for hiring).
+    expectTypeOf<Extract<Hiring, Dismissal | Term>>().toEqualTypeOf<
+      | 'TICK'
+      | 'FREEZE.START'
+      | 'FREEZE.END'
+      | 'CALL_ASSEMBLY'
+      | 'OPEN_VOTE'
+      | 'CAST_BALLOT'
+      | 'CLOSE_VOTE'
+    >();
+    const actor = createActor(dismissalMachine, { input: dismissal });
+    // @ts-expect-error DRAFT_PLAN is a hiring event, not a dismissal one
+    actor.send({ type: 'DRAFT_PLAN', at, by: developer, plan: {} });
+  });
+
+  it("refuse another machine's input at compile time", () => {
+    expectTypeOf<DismissalInput>().not.toExtend<HiringInput>();
+    expectTypeOf<HiringInput>().not.toExtend<DismissalInput>();
+    expectTypeOf<DismissalInput>().not.toExtend<ContractTermInput>();
+    expectTypeOf<ContractTermInput>().not.toExtend<DismissalInput>();
+    expectTypeOf<ContractTermInput>().not.toExtend<HiringInput>();
+    // @ts-expect-error a hiring has no firm in place
+    createActor(hiringMachine, { input: { ...input, firm: { id: 'f' } } });
+    // @ts-expect-error a dismissal needs the firm in place
+    createActor(dismissalMachine, { input: { processId: 'p', startedAt: at, roll: input.roll } });
+    createActor(contractTermMachine, {
+      // @ts-expect-error a contract term needs the end of its fixed term
+      input: { ...term, contract: {} },
+    });
+    // @ts-expect-error the procedure named must be the machine's own
+    createActor(contractTermMachine, { input: { ...term, procedure: 'dismissal' } });
+    createActor(contractTermMachine, { input: { ...term, procedure: 'contract-term' } });
   });
 
   it('type the input’s choices', () => {
@@ -132,7 +192,7 @@ describe('catalogs', () => {
     expectTypeOf<
       Extract<EventOf<typeof dismissalEvents>, { type: 'SERVE_DISMISSAL_NOTICE' }>['effectiveAt']
     >().toEqualTypeOf<string>();
-    // Every catalog event is one the shared setup handles.
+    // Every machine's event is one of the package's.
     expectTypeOf<HiringEvent>().toExtend<FirmEvent>();
     expectTypeOf<EventOf<typeof contractTermEvents>>().toExtend<FirmEvent>();
   });
@@ -205,7 +265,9 @@ describe('dispatch', () => {
 
 describe('testing subpath', () => {
   it('checks a machine against its own input', () => {
-    expectTypeOf<FirmSuiteOptions<typeof hiringMachine>['input']>().toExtend<FirmInput>();
+    expectTypeOf<FirmSuiteOptions<typeof hiringMachine>['input']>().toExtend<HiringInput>();
+    expectTypeOf<FirmSuiteOptions<typeof dismissalMachine>['input']>().toExtend<DismissalInput>();
+    expectTypeOf<HiringInput>().toExtend<FirmInput>();
     expectTypeOf<FuzzReport['uncaught']>().toEqualTypeOf<readonly string[]>();
     expectTypeOf<FuzzReport['events']>().toEqualTypeOf<number>();
   });

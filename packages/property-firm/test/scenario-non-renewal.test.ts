@@ -2,14 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { contractTermMachine } from '../src/index.js';
-import { baseInput, ev, refuse, send } from './support.js';
+import { ev, refuse, send, termInput } from './support.js';
 
 // The contract's last day is 2026-12-31 (ends at its 24:00 = 2026-12-31T16:00:00.000Z).
 const ENDS = '2026-12-31T16:00:00.000Z';
 
 describe('non-renewal leading to a temporary firm', { timeout: 30_000 }, () => {
   const actor = createActor(contractTermMachine, {
-    input: baseInput({ contract: { endsAt: ENDS } }),
+    input: termInput(ENDS),
   });
   actor.start();
 
@@ -81,7 +81,7 @@ describe('non-renewal leading to a temporary firm', { timeout: 30_000 }, () => {
 
   it('without a committee, 20% of owners apply through the residents’ committee', () => {
     const other = createActor(contractTermMachine, {
-      input: baseInput({ hasCommittee: false, contract: { endsAt: ENDS } }),
+      input: termInput(ENDS, { hasCommittee: false }),
     });
     other.start();
     send(other, ev('NOTIFY_NON_RENEWAL', 'property-firm', '2026-10-01T10:00:00+08:00'));

@@ -2,7 +2,7 @@
 import { activeStatePaths } from '@jiayuan/testing';
 import { type AnyStateMachine, createActor, type Snapshot } from 'xstate';
 import { contractTermMachine, dismissalMachine, hiringMachine } from '../src/index.js';
-import { ballot, baseInput, ev, hiringInput, send } from './support.js';
+import { ballot, baseInput, ev, hiringInput, send, termInput } from './support.js';
 
 export interface ActorFixture {
   readonly states: Set<string>;
@@ -185,7 +185,7 @@ export function walk(name: string): ActorFixture {
     );
   } else {
     const endsAt = D(200, 24);
-    const i = baseInput({ contract: { endsAt } });
+    const i = termInput(endsAt);
     run(
       contractTermMachine,
       i,

@@ -1,7 +1,7 @@
-import { withCatalog } from '@jiayuan/core';
+import { bilingual, withCatalog } from '@jiayuan/core';
 import { and } from 'xstate';
 import { exitState } from '../exit/state.js';
-import { meta } from '../shared/meta.js';
+import { meta, state } from '../shared/meta.js';
 import { rootHandlers, voteState } from '../vote/state.js';
 import { dismissalEvents } from './catalog.js';
 import { initialDismissalContext } from './context.js';
@@ -24,17 +24,27 @@ export const dismissalMachine = withCatalog(
     id: 'firmDismissal',
     context: ({ input }) => initialDismissalContext(input),
     initial: 'idle',
-    description: 'The owners dismiss their property firm, which then hands over and is replaced.',
-    meta: meta('解聘物业服务企业', 'Dismissing the property firm', [
-      'CC-278-1-4',
-      'CC-946',
-      'JA-2-4-3',
-    ]),
+    ...state(
+      '解聘物业服务企业',
+      'Dismissing the property firm',
+      ['CC-278-1-4', 'CC-946', 'JA-2-4-3'],
+      bilingual(
+        '业主解聘物业服务企业，企业办理移交并由新企业接替',
+        'The owners dismiss their property firm, which then hands over and is replaced.',
+      ),
+    ),
     on: rootHandlers,
     states: {
       idle: {
-        description: 'The firm serves; the committee or 20% of owners may propose its dismissal.',
-        meta: meta('在任物业服务', 'firm serving', ['CC-278-1-4', 'CC-284', 'JA-2-4-3']),
+        ...state(
+          '在任物业服务',
+          'firm serving',
+          ['CC-278-1-4', 'CC-284', 'JA-2-4-3'],
+          bilingual(
+            '物业服务企业在任；业主委员会或百分之二十以上业主可以提议解聘',
+            'The firm serves; the committee or 20% of owners may propose its dismissal.',
+          ),
+        ),
         on: {
           PROPOSE_DISMISSAL: {
             guard: 'PROPOSE_DISMISSAL',
@@ -54,8 +64,15 @@ export const dismissalMachine = withCatalog(
         },
       },
       proposed: {
-        description: 'Dismissal is proposed; the assembly is to be called on it.',
-        meta: meta('已提议解聘', 'dismissal proposed', ['SH-25', 'PMR-13']),
+        ...state(
+          '已提议解聘',
+          'dismissal proposed',
+          ['SH-25', 'PMR-13'],
+          bilingual(
+            '已提议解聘，待召集业主大会表决',
+            'Dismissal is proposed; the assembly is to be called on it.',
+          ),
+        ),
         on: {
           CALL_ASSEMBLY: {
             guard: 'CALL_ASSEMBLY',
@@ -81,8 +98,15 @@ export const dismissalMachine = withCatalog(
         '#firmDismissal.notDismissed',
       ),
       decided: {
-        description: 'The owners decided to dismiss; written notice is to be served on the firm.',
-        meta: meta('业主大会决定解聘', 'assembly decided to dismiss', ['CC-946', 'SH-18-2']),
+        ...state(
+          '业主大会决定解聘',
+          'assembly decided to dismiss',
+          ['CC-946', 'SH-18-2'],
+          bilingual(
+            '业主大会决定解聘，待书面通知物业服务企业',
+            'The owners decided to dismiss; written notice is to be served on the firm.',
+          ),
+        ),
         on: {
           SERVE_DISMISSAL_NOTICE: {
             guard: 'SERVE_DISMISSAL_NOTICE',
@@ -93,8 +117,15 @@ export const dismissalMachine = withCatalog(
         },
       },
       noticeRunning: {
-        description: 'The notice period runs; the contract ends when it takes effect.',
-        meta: meta('通知期', 'notice period running', ['CC-946', 'CC-946-2']),
+        ...state(
+          '通知期',
+          'notice period running',
+          ['CC-946', 'CC-946-2'],
+          bilingual(
+            '通知期内，通知生效时合同解除',
+            'The notice period runs; the contract ends when it takes effect.',
+          ),
+        ),
         on: {
           TICK: {
             guard: and(['TICK', 'noticeTakesEffect']),
@@ -107,18 +138,36 @@ export const dismissalMachine = withCatalog(
       terminated: exitState<DismissalTarget>('#firmDismissal.ended'),
       ended: {
         type: 'final',
-        description: 'The firm has handed over and its successor serves.',
-        meta: meta('交接完成', 'handed over', ['SH-50', 'CC-950']),
+        ...state(
+          '交接完成',
+          'handed over',
+          ['SH-50', 'CC-950'],
+          bilingual(
+            '移交完成，新物业服务企业接管服务',
+            'The firm has handed over and its successor serves.',
+          ),
+        ),
       },
       notDismissed: {
         type: 'final',
-        description: 'The owners did not decide to dismiss; the firm stays.',
-        meta: meta('未决定解聘', 'not dismissed', ['CC-278-2']),
+        ...state(
+          '未决定解聘',
+          'not dismissed',
+          ['CC-278-2'],
+          bilingual(
+            '业主大会未决定解聘，企业继续服务',
+            'The owners did not decide to dismiss; the firm stays.',
+          ),
+        ),
       },
       withdrawn: {
         type: 'final',
-        description: 'The committee withdrew its proposal.',
-        meta: meta('提议撤回', 'withdrawn', ['SH-25']),
+        ...state(
+          '提议撤回',
+          'withdrawn',
+          ['SH-25'],
+          bilingual('业主委员会撤回了解聘提议', 'The committee withdrew its proposal.'),
+        ),
       },
     },
   }),

@@ -1,4 +1,5 @@
-import { meta } from '../shared/meta.js';
+import { bilingual } from '@jiayuan/core';
+import { meta, state } from '../shared/meta.js';
 
 /**
  * After the contract ends: the hand-over of SH 50 within 10 days, item by item, beside the
@@ -15,19 +16,39 @@ export function exitState<TTarget extends `#${string}`>(done: TTarget) {
     }) as const;
   return {
     type: 'parallel',
-    description:
-      'The contract has ended: the old firm hands over while someone keeps serving the complex.',
-    meta: meta('合同终止，交接', 'contract ended: hand-over', ['SH-50', 'CC-949', 'CC-950']),
+    ...state(
+      '合同终止，交接',
+      'contract ended: hand-over',
+      ['SH-50', 'CC-949', 'CC-950'],
+      bilingual(
+        '合同已终止：原物业服务企业办理移交，同时保证物业服务不中断',
+        'The contract has ended: the old firm hands over while someone keeps serving the complex.',
+      ),
+    ),
     onDone: { target: done },
     states: {
       handover: {
         initial: 'pending',
-        description: 'The outgoing firm hands over every SH 50 item within the period.',
-        meta: meta('移交资料和财物', 'handing over', ['SH-50', 'SH-81', 'CC-949']),
+        ...state(
+          '移交资料和财物',
+          'handing over',
+          ['SH-50', 'SH-81', 'CC-949'],
+          bilingual(
+            '原物业服务企业在期限内移交第五十条所列全部资料和财物',
+            'The outgoing firm hands over every SH 50 item within the period.',
+          ),
+        ),
         states: {
           pending: {
-            description: 'Items are handed over one by one against receipts.',
-            meta: meta('移交中', 'hand-over pending', ['SH-50']),
+            ...state(
+              '移交中',
+              'hand-over pending',
+              ['SH-50'],
+              bilingual(
+                '逐项移交，业主委员会出具收据',
+                'Items are handed over one by one against receipts.',
+              ),
+            ),
             on: {
               HAND_OVER_ITEM: {
                 guard: 'HAND_OVER_ITEM',
@@ -44,19 +65,37 @@ export function exitState<TTarget extends `#${string}`>(done: TTarget) {
           },
           complete: {
             type: 'final',
-            description: 'Every item is accounted for.',
-            meta: meta('移交完成', 'handed over', ['SH-50']),
+            ...state(
+              '移交完成',
+              'handed over',
+              ['SH-50'],
+              bilingual('各项资料和财物均已移交', 'Every item is accounted for.'),
+            ),
           },
         },
       },
       service: {
         initial: 'oldFirmServing',
-        description: 'Who serves the complex until the successor takes over.',
-        meta: meta('物业服务衔接', 'continuity of service', ['CC-950', 'SH-52']),
+        ...state(
+          '物业服务衔接',
+          'continuity of service',
+          ['CC-950', 'SH-52'],
+          bilingual(
+            '新企业接管前由谁提供物业服务',
+            'Who serves the complex until the successor takes over.',
+          ),
+        ),
         states: {
           oldFirmServing: {
-            description: 'The old firm keeps serving until it is replaced.',
-            meta: meta('原物业继续服务', 'old firm keeps serving', ['CC-950']),
+            ...state(
+              '原物业继续服务',
+              'old firm keeps serving',
+              ['CC-950'],
+              bilingual(
+                '原物业服务企业继续服务至被替换',
+                'The old firm keeps serving until it is replaced.',
+              ),
+            ),
             on: {
               REQUEST_TEMPORARY_FIRM: {
                 guard: 'REQUEST_TEMPORARY_FIRM',
@@ -68,8 +107,15 @@ export function exitState<TTarget extends `#${string}`>(done: TTarget) {
             },
           },
           temporaryRequested: {
-            description: 'The street office is asked to pick a temporary firm from its pool.',
-            meta: meta('已申请临时物业', 'temporary firm requested', ['SH-52']),
+            ...state(
+              '已申请临时物业',
+              'temporary firm requested',
+              ['SH-52'],
+              bilingual(
+                '已报街镇从预选库中选定临时物业',
+                'The street office is asked to pick a temporary firm from its pool.',
+              ),
+            ),
             on: {
               APPOINT_TEMPORARY_FIRM: {
                 guard: 'APPOINT_TEMPORARY_FIRM',
@@ -84,18 +130,25 @@ export function exitState<TTarget extends `#${string}`>(done: TTarget) {
             },
           },
           temporaryServing: {
-            description: 'A temporary firm serves for at most the profile’s period.',
-            meta: meta(
+            ...state(
               '临时物业服务（不超过六个月）',
               'temporary firm serving (at most 6 months)',
               ['SH-52-2'],
+              bilingual(
+                '临时物业服务，期限不超过规定期限',
+                'A temporary firm serves for at most the profile’s period.',
+              ),
             ),
             on: { SUCCESSOR_TAKES_OVER: takeover(['CC-950', 'SH-52-2']) },
           },
           successorServing: {
             type: 'final',
-            description: 'The successor firm serves the complex.',
-            meta: meta('新物业服务', 'successor serving', ['CC-950']),
+            ...state(
+              '新物业服务',
+              'successor serving',
+              ['CC-950'],
+              bilingual('新物业服务企业提供服务', 'The successor firm serves the complex.'),
+            ),
           },
         },
       },

@@ -1,6 +1,6 @@
-import { withCatalog } from '@jiayuan/core';
+import { bilingual, withCatalog } from '@jiayuan/core';
 import { and } from 'xstate';
-import { meta } from '../shared/meta.js';
+import { meta, state } from '../shared/meta.js';
 import { rootHandlers, voteState } from '../vote/state.js';
 import { hiringEvents } from './catalog.js';
 import { initialHiringContext } from './context.js';
@@ -24,18 +24,27 @@ export const hiringMachine = withCatalog(
     id: 'firmHiring',
     context: ({ input }) => initialHiringContext(input),
     initial: 'start',
-    description: 'A property firm is selected, voted on, contracted and the contract filed.',
-    meta: meta('选聘物业服务企业', 'Hiring the property firm', [
-      'CC-278-1-4',
-      'SH-39',
-      'SH-40',
-      'JA-2-4-3',
-    ]),
+    ...state(
+      '选聘物业服务企业',
+      'Hiring the property firm',
+      ['CC-278-1-4', 'SH-39', 'SH-40', 'JA-2-4-3'],
+      bilingual(
+        '选定物业服务企业，经业主大会表决，签订合同并备案',
+        'A property firm is selected, voted on, contracted and the contract filed.',
+      ),
+    ),
     on: rootHandlers,
     states: {
       start: {
-        description: 'The owners select through a plan; the developer tenders the early stage.',
-        meta: meta('开始', 'start', ['SH-39', 'SH-40']),
+        ...state(
+          '开始',
+          'start',
+          ['SH-39', 'SH-40'],
+          bilingual(
+            '业主按选聘方案选聘；前期物业由建设单位招标',
+            'The owners select through a plan; the developer tenders the early stage.',
+          ),
+        ),
         always: [
           {
             guard: 'isEarlyStage',
@@ -50,9 +59,15 @@ export const hiringMachine = withCatalog(
       },
       plan: {
         initial: 'drafting',
-        description:
-          'The committee drafts the selection plan, the owners vote on it, it is posted.',
-        meta: meta('选聘方案', 'selection plan', ['SH-39', 'SH-39-2']),
+        ...state(
+          '选聘方案',
+          'selection plan',
+          ['SH-39', 'SH-39-2'],
+          bilingual(
+            '业主委员会拟订选聘方案，经业主大会表决通过后公告',
+            'The committee drafts the selection plan, the owners vote on it, it is posted.',
+          ),
+        ),
         on: {
           // Never taken (no plan is posted while in `plan`): here so that a bid or a choice
           // before the posting is refused by the rule `plan-first`, not as out of place.
@@ -67,8 +82,12 @@ export const hiringMachine = withCatalog(
         },
         states: {
           drafting: {
-            description: 'No plan yet.',
-            meta: meta('拟订方案', 'drafting the plan', ['SH-39']),
+            ...state(
+              '拟订方案',
+              'drafting the plan',
+              ['SH-39'],
+              bilingual('尚未拟订方案', 'No plan yet.'),
+            ),
             on: {
               DRAFT_PLAN: {
                 guard: 'DRAFT_PLAN',
@@ -87,8 +106,15 @@ export const hiringMachine = withCatalog(
             },
           },
           drafted: {
-            description: 'A plan is drafted and awaits the owners’ vote; it may be redrafted.',
-            meta: meta('方案待表决', 'plan awaiting the vote', ['SH-39', 'SH-39-2']),
+            ...state(
+              '方案待表决',
+              'plan awaiting the vote',
+              ['SH-39', 'SH-39-2'],
+              bilingual(
+                '方案已拟订，待业主大会表决；可重新拟订',
+                'A plan is drafted and awaits the owners’ vote; it may be redrafted.',
+              ),
+            ),
             on: {
               DRAFT_PLAN: { guard: 'DRAFT_PLAN', actions: ['clock', 'draftPlan'] },
               CALL_ASSEMBLY: {
@@ -112,8 +138,15 @@ export const hiringMachine = withCatalog(
             '#firmHiring.plan.drafted',
           ),
           approved: {
-            description: 'The owners approved the plan; it is to be posted.',
-            meta: meta('方案通过', 'plan approved', ['SH-39-2']),
+            ...state(
+              '方案通过',
+              'plan approved',
+              ['SH-39-2'],
+              bilingual(
+                '业主大会通过方案，待公告',
+                'The owners approved the plan; it is to be posted.',
+              ),
+            ),
             on: {
               POST_PLAN: {
                 guard: 'POST_PLAN',
@@ -126,8 +159,15 @@ export const hiringMachine = withCatalog(
         },
       },
       selection: {
-        description: 'Bids are taken by tender or negotiation and a firm is chosen among them.',
-        meta: meta('招投标或协商', 'tender or negotiation', ['SH-40', 'SH-40-3', 'PMR-24']),
+        ...state(
+          '招投标或协商',
+          'tender or negotiation',
+          ['SH-40', 'SH-40-3', 'PMR-24'],
+          bilingual(
+            '通过招投标或协商取得投标，并从中选定企业',
+            'Bids are taken by tender or negotiation and a firm is chosen among them.',
+          ),
+        ),
         on: {
           RECORD_BID: {
             guard: 'RECORD_BID',
@@ -159,8 +199,12 @@ export const hiringMachine = withCatalog(
         },
       },
       firmChosen: {
-        description: 'The chosen firm awaits the owners’ vote.',
-        meta: meta('拟聘企业待表决', 'chosen firm awaiting the vote', ['CC-278-1-4', 'SH-40']),
+        ...state(
+          '拟聘企业待表决',
+          'chosen firm awaiting the vote',
+          ['CC-278-1-4', 'SH-40'],
+          bilingual('拟聘企业待业主大会表决', 'The chosen firm awaits the owners’ vote.'),
+        ),
         on: {
           CALL_ASSEMBLY: {
             guard: 'CALL_ASSEMBLY',
@@ -180,8 +224,15 @@ export const hiringMachine = withCatalog(
         '#firmHiring.selection',
       ),
       contracting: {
-        description: 'The contract is signed with the firm the owners (or the developer) chose.',
-        meta: meta('签订合同', 'signing the contract', ['SH-44', 'SH-40']),
+        ...state(
+          '签订合同',
+          'signing the contract',
+          ['SH-44', 'SH-40'],
+          bilingual(
+            '与业主大会（或建设单位）选定的企业签订合同',
+            'The contract is signed with the firm the owners (or the developer) chose.',
+          ),
+        ),
         on: {
           SIGN_CONTRACT: {
             guard: 'SIGN_CONTRACT',
@@ -195,8 +246,15 @@ export const hiringMachine = withCatalog(
         },
       },
       filing: {
-        description: 'The firm files the signed contract with the housing office within 30 days.',
-        meta: meta('合同备案（三十日内）', 'filing the contract (30 days)', ['SH-44']),
+        ...state(
+          '合同备案（三十日内）',
+          'filing the contract (30 days)',
+          ['SH-44'],
+          bilingual(
+            '物业服务企业自签订之日起三十日内将合同报房管机构备案',
+            'The firm files the signed contract with the housing office within 30 days.',
+          ),
+        ),
         on: {
           FILE_CONTRACT: {
             guard: 'FILE_CONTRACT',
@@ -208,8 +266,12 @@ export const hiringMachine = withCatalog(
       },
       hired: {
         type: 'final',
-        description: 'The firm is hired and its contract filed.',
-        meta: meta('选聘完成', 'hired', ['SH-44', 'CC-940']),
+        ...state(
+          '选聘完成',
+          'hired',
+          ['SH-44', 'CC-940'],
+          bilingual('企业已选聘，合同已备案', 'The firm is hired and its contract filed.'),
+        ),
       },
     },
   }),

@@ -1,20 +1,31 @@
 import { type Bilingual, bilingual, type Role, type TallyExplanation } from '@jiayuan/core';
 import type { Question } from './context.js';
 
+/**
+ * What a notice or posting is about: an assembly called on a question, the posted selection plan,
+ * the early-stage contract ending (CC 940), or a written notice to the firm.
+ */
+export type FirmTopic =
+  | `assembly:${Question}`
+  | 'selection-plan'
+  | 'early-stage-contract-ends'
+  | 'dismissal'
+  | 'renewal-decision';
+
 /** Side effects the machines ask the host to carry out (emitted, never performed). */
 export type FirmEmitted =
   | {
       /** Tell these parties something in writing. */
       readonly type: 'notify';
       readonly to: readonly Role[];
-      readonly about: string;
+      readonly about: FirmTopic;
       readonly at: string;
       readonly text: Bilingual;
     }
   | {
       /** Post a notice in the complex. */
       readonly type: 'post';
-      readonly about: string;
+      readonly about: FirmTopic;
       readonly at: string;
       readonly text: Bilingual;
     }

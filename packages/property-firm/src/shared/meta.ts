@@ -13,3 +13,17 @@ export interface FirmMeta extends ProcedureMeta {
 export function meta(zh: string, en: string, legal: readonly CitationId[]): FirmMeta {
   return { title: { 'zh-CN': zh, en }, legal };
 }
+
+/**
+ * A state's title, articles and prose, for spreading into its config: the English sentence is
+ * xstate's own `description` (Stately's tools show it), both languages go to `meta.description`
+ * (the generated docs show the page's language).
+ */
+export function state(
+  zh: string,
+  en: string,
+  legal: readonly CitationId[],
+  about: Bilingual,
+): { readonly description: string; readonly meta: FirmMeta } {
+  return { description: about.en, meta: { ...meta(zh, en, legal), description: about } };
+}

@@ -1,3 +1,4 @@
+import type { ContractTermContext } from '../contract-term/context.js';
 import type { DismissalContext } from '../dismissal/context.js';
 import type { HiringContext } from '../hiring/context.js';
 
@@ -9,11 +10,13 @@ import type { HiringContext } from '../hiring/context.js';
  *   procedures are gone, and so are `firm` and `contract`, which `signed` already holds.
  * - dismissal 2: the context is the dismissal machine's own (`DismissalContext`): the hiring
  *   fields and the contract term's `renewal` are gone.
+ * - contract term 2: the context is the contract-term machine's own (`ContractTermContext`): the
+ *   hiring fields and the dismissal's `proposal` are gone.
  */
 export const FIRM_SNAPSHOT_VERSIONS = {
   hiring: 2,
   dismissal: 2,
-  contractTerm: 1,
+  contractTerm: 2,
 } as const;
 
 /** A persisted snapshot as stored: plain JSON with a state value and a context. */
@@ -97,6 +100,8 @@ const HIRING_KEYS = everyKey<HiringContext>()(
 
 const DISMISSAL_KEYS = everyKey<DismissalContext>()(...COMMON_KEYS, ...EXIT_KEYS, 'proposal');
 
+const CONTRACT_TERM_KEYS = everyKey<ContractTermContext>()(...COMMON_KEYS, ...EXIT_KEYS, 'renewal');
+
 /**
  * Upgrades of persisted hiring snapshots, keyed by the version they upgrade from (as
  * `@jiayuan/host`'s `MachineEntry.migrations` takes them).
@@ -105,3 +110,6 @@ export const hiringMigrations = { 1: keep('hiring', HIRING_KEYS) } as const;
 
 /** Upgrades of persisted dismissal snapshots, keyed by the version they upgrade from. */
 export const dismissalMigrations = { 1: keep('dismissal', DISMISSAL_KEYS) } as const;
+
+/** Upgrades of persisted contract-term snapshots, keyed by the version they upgrade from. */
+export const contractTermMigrations = { 1: keep('contract-term', CONTRACT_TERM_KEYS) } as const;

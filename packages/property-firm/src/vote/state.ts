@@ -1,6 +1,7 @@
+import { bilingual } from '@jiayuan/core';
 import { and } from 'xstate';
 import type { Question } from '../shared/context.js';
-import { meta } from '../shared/meta.js';
+import { meta, state } from '../shared/meta.js';
 
 /**
  * Every owners' vote of this package: the assembly called (with notice) on `question`, voting
@@ -16,13 +17,15 @@ export function voteState<TTarget extends `#${string}`>(
 ) {
   return {
     initial: 'called',
-    description: 'The owners vote on one question at an assembly meeting.',
-    meta: meta('业主大会表决', "owners' assembly vote", [
-      'CC-278-1-4',
-      'CC-278-2',
-      'SH-18-2',
-      'JA-2-4-3',
-    ]),
+    ...state(
+      '业主大会表决',
+      "owners' assembly vote",
+      ['CC-278-1-4', 'CC-278-2', 'SH-18-2', 'JA-2-4-3'],
+      bilingual(
+        '业主大会会议就一个事项表决',
+        'The owners vote on one question at an assembly meeting.',
+      ),
+    ),
     on: {
       // A second call while this vote runs: refused by the rule `one-vote-at-a-time`.
       CALL_ASSEMBLY: {
@@ -32,8 +35,15 @@ export function voteState<TTarget extends `#${string}`>(
     },
     states: {
       called: {
-        description: 'The assembly is called; voting opens when the notice said.',
-        meta: meta('已通知召开', 'assembly called', ['PMR-14', 'SH-25', 'SH-25-2']),
+        ...state(
+          '已通知召开',
+          'assembly called',
+          ['PMR-14', 'SH-25', 'SH-25-2'],
+          bilingual(
+            '已通知召开业主大会，按通知时间开始表决',
+            'The assembly is called; voting opens when the notice said.',
+          ),
+        ),
         on: {
           OPEN_VOTE: {
             guard: 'OPEN_VOTE',
@@ -44,8 +54,15 @@ export function voteState<TTarget extends `#${string}`>(
         },
       },
       voting: {
-        description: 'Owners cast ballots until the window closes; then the vote is counted.',
-        meta: meta('表决中', 'voting', ['CC-278-2', 'SH-18-1', 'SH-18-3', 'SPC-9']),
+        ...state(
+          '表决中',
+          'voting',
+          ['CC-278-2', 'SH-18-1', 'SH-18-3', 'SPC-9'],
+          bilingual(
+            '业主在表决期内投票，期满后计票',
+            'Owners cast ballots until the window closes; then the vote is counted.',
+          ),
+        ),
         on: {
           CAST_BALLOT: { guard: 'CAST_BALLOT', actions: ['clock', 'castBallot'] },
           CLOSE_VOTE: [

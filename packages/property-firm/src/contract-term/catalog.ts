@@ -1,57 +1,72 @@
-import { bilingual, defineEvents } from '@jiayuan/core';
-import { callAssemblySpec, commonSpecs, exitSpecs } from '../shared/catalog.js';
-import * as E from '../shared/events.js';
-import * as R from '../shared/rules.js';
+import { bilingual, defineCatalog, type EventOf, InstantSchema } from '@jiayuan/core';
+import { z } from 'zod';
+import { exitEvents } from '../exit/catalog.js';
+import { callAssemblyEvent, commonEvents } from '../vote/catalog.js';
+import { indefiniteNoticeRule, nonRenewalNoticeRule, renewBeforeExpiryRule } from './rules.js';
 
-/** The events of the contract-term procedure. */
-export const contractTermEvents = defineEvents({
-  ...commonSpecs,
-  ...exitSpecs,
-  CALL_ASSEMBLY: callAssemblySpec([R.renewBeforeExpiryRule<typeof E.CallAssemblySchema>()]),
+/**
+ * The contract-term machine's events: each entry is the only definition of its event — payload,
+ * who may send it, its rules (guards of the machine), the named actions it applies and its
+ * articles.
+ */
+export const contractTermEvents = defineCatalog({
+  ...commonEvents,
+  ...exitEvents,
+  CALL_ASSEMBLY: callAssemblyEvent([renewBeforeExpiryRule]),
   NOTIFY_NON_RENEWAL: {
-    schema: E.NotifyNonRenewalSchema,
     roles: ['property-firm'],
     title: bilingual('书面通知不再续聘', 'Notify non-renewal'),
     description: bilingual(
       '物业服务企业在合同期限届满前九十日书面通知不再续聘',
       'The firm gives written notice 90 days before expiry that it will not renew',
     ),
-    rules: [R.nonRenewalNoticeRule],
+    rules: [nonRenewalNoticeRule],
+    actions: ['clock', 'serveNotice'],
+    cite: ['CC-947-2', 'SH-46-2'],
   },
   NOTIFY_RENEWAL_DECISION: {
-    schema: E.NotifyRenewalDecisionSchema,
     roles: ['committee'],
     title: bilingual('书面通知续聘决定', 'Notify the renewal decision'),
     description: bilingual(
       '业主委员会将续聘决定书面通知物业服务企业',
       'The committee notifies the firm of the renewal decision in writing',
     ),
-    rules: [R.renewBeforeExpiryRule<typeof E.NotifyRenewalDecisionSchema>()],
+    rules: [renewBeforeExpiryRule],
+    actions: ['clock', 'serveNotice', 'notifyFirm'],
+    cite: ['SH-46-1'],
   },
   ACCEPT_RENEWAL: {
-    schema: E.AcceptRenewalSchema,
+    payload: { contractId: z.string().min(1), endsAt: InstantSchema },
     roles: ['property-firm'],
     title: bilingual('接受续聘', 'Accept renewal'),
     description: bilingual(
       '物业服务企业接受续聘，届满前重新签订合同',
       'The firm accepts; the contract is re-signed before expiry',
     ),
-    rules: [R.renewBeforeExpiryRule<typeof E.AcceptRenewalSchema>()],
+    rules: [renewBeforeExpiryRule],
+    actions: ['clock', 'acceptRenewal'],
+    cite: ['SH-46-1', 'CC-947-1'],
   },
   DECLINE_RENEWAL: {
-    schema: E.DeclineRenewalSchema,
     roles: ['property-firm'],
     title: bilingual('拒绝续聘', 'Decline renewal'),
     description: bilingual('物业服务企业不接受续聘', 'The firm declines renewal'),
+    actions: ['clock', 'declineRenewal'],
+    cite: ['SH-46-1'],
   },
   END_INDEFINITE_TERM: {
-    schema: E.EndIndefiniteTermSchema,
+    payload: { effectiveAt: InstantSchema },
     roles: ['committee', 'property-firm'],
     title: bilingual('解除不定期合同', 'End the indefinite term'),
     description: bilingual(
       '任何一方提前六十日书面通知解除不定期物业服务合同',
       'Either side ends the indefinite-term contract with 60 days’ written notice',
     ),
-    rules: [R.indefiniteNoticeRule],
+    rules: [indefiniteNoticeRule],
+    actions: ['clock', 'serveNotice'],
+    cite: ['CC-948-2', 'SH-46-3'],
   },
 });
+
+/** The events the contract-term machine takes (from {@link contractTermEvents}). */
+export type ContractTermEvent = EventOf<typeof contractTermEvents>;
