@@ -83,6 +83,9 @@ describe('the hiring machine owns its rules', () => {
     named.subscribe({ error: (e) => errors.push(e) });
     named.start();
     expect(errors[1]).toMatchObject({ code: 'wrong-procedure', fields: ['procedure'] });
+    expect((errors[1] as FirmInputError).messages.en).toBe(
+      'this input is for the dismissal procedure, not hiring',
+    );
     const own = createActor(hiringMachine, {
       input: hiringInput({ procedure: 'hiring' }),
     }).start();

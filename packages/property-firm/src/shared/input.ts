@@ -227,13 +227,17 @@ export function parseInput<TParsed, TInput>(
         )
       : [];
   const title = TITLES[procedure];
-  if (typeof named === 'string' && named !== procedure) {
+  if (named !== undefined && named !== procedure) {
+    // Only a procedure of this package is named back; any other value is not echoed.
+    const other = PROCEDURES.find((p) => p === named);
+    const zh = other === undefined ? '其他' : `「${TITLES[other]['zh-CN']}」`;
+    const en = other === undefined ? 'another' : `the ${TITLES[other].en}`;
     throw new FirmInputError(
       'wrong-procedure',
       procedure,
       bilingual(
-        `该输入属于「${named}」流程，不能用于${title['zh-CN']}流程`,
-        `this input is for the "${named}" procedure, not ${title.en}`,
+        `该输入属于${zh}流程，不能用于${title['zh-CN']}流程`,
+        `this input is for ${en} procedure, not ${title.en}`,
       ),
       ['procedure'],
     );
