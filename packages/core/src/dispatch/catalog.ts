@@ -57,6 +57,8 @@ export interface EventSpec<TSchema extends z.ZodType = z.ZodType> {
   readonly actions?: readonly string[];
   /** Citation ids of the event itself, besides those of its rules. */
   readonly cite?: readonly string[];
+  /** The most characters of JSON the event may have, when tighter than the host's limit. */
+  readonly maxChars?: number;
 }
 
 /** Catalog entries by event type. */

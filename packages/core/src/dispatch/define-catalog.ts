@@ -28,6 +28,8 @@ export interface EventDefinition<TPayload extends z.ZodRawShape = z.ZodRawShape>
   readonly actions?: readonly string[];
   /** Citation ids of the event itself. */
   readonly cite?: readonly string[];
+  /** The most characters of JSON the event may have, when tighter than the host's limit. */
+  readonly maxChars?: number;
 }
 
 /** Event definitions by event type. */
@@ -130,6 +132,7 @@ export function defineCatalog<const TDefinitions extends EventDefinitions>(
       ...(definition.rules === undefined ? {} : { rules: definition.rules as Rule[] }),
       ...(definition.actions === undefined ? {} : { actions: definition.actions }),
       ...(definition.cite === undefined ? {} : { cite: definition.cite }),
+      ...(definition.maxChars === undefined ? {} : { maxChars: definition.maxChars }),
     };
   }
   validateSpecs('defineCatalog', specs);

@@ -37,11 +37,13 @@ export interface EventLimits {
 }
 
 /**
- * The limits {@link dispatch} applies unless told otherwise: an event of 64 KiB, a type of 64
- * characters, a sender id of 128. Free-text fields have their own limits in each event's schema.
+ * The limits {@link dispatch} applies unless told otherwise: a type of 64 characters, a sender id
+ * of 128, and a whole event of 4 MiB — room for the roll of a large complex (a 1,200-flat roll is
+ * about 0.3 MiB), while an entry may set a tighter `maxChars` of its own. Free-text fields have
+ * their own limits in each event's schema.
  */
 export const DEFAULT_EVENT_LIMITS: EventLimits = Object.freeze({
-  maxEventChars: 65_536,
+  maxEventChars: 4_194_304,
   maxTypeChars: 64,
   maxSenderIdChars: 128,
 });
@@ -113,7 +115,7 @@ export function dispatch<
   const snapshot = machineSnapshotOf(actor);
   const ended = endReason(actor);
   const limits = { ...DEFAULT_EVENT_LIMITS, ...options?.limits };
-  const oversize = oversized(input, limits);
+  const oversize = oversized(input, limits, (eventType) => specOf(catalog, eventType)?.maxChars);
   // An oversized type is never echoed back, not even in the rejection's `type`.
   const type = oversize?.what === 'type' ? undefined : typeOf(input);
   if (snapshot === undefined) {
@@ -297,6 +299,7 @@ function explain(
 function oversized(
   input: unknown,
   limits: EventLimits,
+  entryLimit: (type: string) => number | undefined,
 ): { what: 'event' | 'type' | 'sender'; size: number; limit: number } | undefined {
   if (typeof input !== 'object' || input === null) return undefined;
   const type: unknown = Reflect.get(input, 'type');
@@ -314,8 +317,12 @@ function oversized(
   } catch {
     return undefined;
   }
-  if (json !== undefined && json.length > limits.maxEventChars) {
-    return { what: 'event', size: json.length, limit: limits.maxEventChars };
+  const limit = Math.min(
+    limits.maxEventChars,
+    (typeof type === 'string' ? entryLimit(type) : undefined) ?? Number.POSITIVE_INFINITY,
+  );
+  if (json !== undefined && json.length > limit) {
+    return { what: 'event', size: json.length, limit };
   }
   return undefined;
 }

@@ -83,7 +83,12 @@ const draftArb: fc.Arbitrary<Draft> = fc.oneof(
         fc.constantFrom(
           { type: 'T'.repeat(65) },
           { type: 'OBJECT', at: START, by: { id: 'x'.repeat(129), role: 'owner' }, reason: 'r' },
-          { type: 'OBJECT', at: START, by: { id: 'o', role: 'owner' }, reason: 'r'.repeat(70_000) },
+          {
+            type: 'OBJECT',
+            at: START,
+            by: { id: 'o', role: 'owner' },
+            reason: 'r'.repeat(4_200_000),
+          },
         ),
       ),
     }),

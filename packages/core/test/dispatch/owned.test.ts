@@ -3,6 +3,7 @@
 // actions once.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
+import { z } from 'zod';
 import {
   catalogCoverage,
   catalogOf,
@@ -245,7 +246,7 @@ describe('size limits (no value echoed back)', () => {
       expect(JSON.stringify(result.rejection)).not.toContain('T'.repeat(65));
     }
     const big = { type: 'OBJECT', at: T1, by, reason: '' };
-    const filler = 65_536 - JSON.stringify(big).length;
+    const filler = 4_194_304 - JSON.stringify(big).length;
     expect(actor.getSnapshot()).toBe(before);
     const over = dispatch(actor, { ...big, reason: 'r'.repeat(filler + 1) });
     expect(!over.ok && over.rejection.code).toBe('too-large');
@@ -266,6 +267,23 @@ describe('size limits (no value echoed back)', () => {
       reason: 'r',
     });
     expect(sender.ok).toBe(true);
+  });
+
+  it('takes the tighter of the host limit and the entry limit', () => {
+    const actor = posted();
+    const tight = defineCatalog({
+      OBJECT: {
+        payload: { reason: z.string() },
+        roles: ['owner'],
+        title: bilingual('甲', 'a'),
+        description: bilingual('甲', 'a'),
+        maxChars: 100,
+      },
+    });
+    const input = { type: 'OBJECT', at: T1, by, reason: 'r'.repeat(60) };
+    const refused = dispatch(actor, input, { catalog: tight });
+    expect(!refused.ok && refused.rejection.details).toMatchObject({ what: 'event', limit: 100 });
+    expect(dispatch(actor, input).ok).toBe(true);
   });
 
   it('lets a host set its own limits', () => {
