@@ -390,6 +390,7 @@ export {
 export {
   type CastOutcome,
   castBallot,
+  checkCast,
   closeVote,
   currentTally,
   type OpenVoteInput,

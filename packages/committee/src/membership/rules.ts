@@ -1,7 +1,7 @@
 import {
   type Ballot,
   bilingual,
-  castBallot,
+  checkCast,
   epochMillisOf,
   meetsBar,
   periodParts,
@@ -84,7 +84,8 @@ export function checkRemovalBallot(
   if (event.by.role === 'owner' && event.by.id !== event.castBy) {
     return fail('own-ballot-only');
   }
-  const outcome = castBallot(vote, ballotOf(event));
+  // A check that records nothing: the action casts the ballot once.
+  const outcome = checkCast(vote, ballotOf(event));
   if (outcome.ok) return true;
   return fail('ballot-refused', { code: outcome.issue.code }, { issue: outcome.issue.code });
 }

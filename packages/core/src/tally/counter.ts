@@ -78,6 +78,27 @@ export class TallyCounter {
     return { ok: false, issue };
   }
 
+  /**
+   * Whether {@link add} would take a well-formed ballot, without recording anything: the same
+   * checks (a new ballot id, the roll, window and channels, the revote policy), no state changed.
+   * For a machine's guard, which must not move the count its action then moves.
+   */
+  check(
+    ballot: Ballot,
+  ): { readonly ok: true } | { readonly ok: false; readonly issue: BallotIssue } {
+    const position = this.received;
+    if (this.ids.has(ballot.id)) {
+      return { ok: false, issue: issue('duplicate-ballot', 'id', ballot, position, {}) };
+    }
+    const unit = checkBallot(this.checker, ballot, position);
+    if (typeof unit !== 'number') return { ok: false, issue: unit };
+    const voter = this.electorate.unitVoter[unit]!;
+    if (this.current[voter] !== undefined && this.rule.revote === 'first-only') {
+      return { ok: false, issue: issue('duplicate-voter', undefined, ballot, position, {}) };
+    }
+    return { ok: true };
+  }
+
   /** Adds a well-formed ballot; O(1). */
   add(ballot: Ballot): AddOutcome {
     const position = this.received++;

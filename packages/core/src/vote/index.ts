@@ -1,6 +1,7 @@
 export {
   type CastOutcome,
   castBallot,
+  checkCast,
   closeVote,
   currentTally,
   type OpenVoteInput,

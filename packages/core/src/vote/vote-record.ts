@@ -158,6 +158,37 @@ export function castBallot(vote: VoteRecord, input: unknown): CastOutcome {
   return { ok: true, vote: next, effect: outcome };
 }
 
+/**
+ * Whether {@link castBallot} would accept `input` onto `vote`, without casting it: the same
+ * checks, nothing recorded, the record's running count left as it is. For a guard (a rule) that
+ * precedes the action that casts.
+ */
+export function checkCast(
+  vote: VoteRecord,
+  input: unknown,
+): { readonly ok: true } | { readonly ok: false; readonly issue: BallotIssue } {
+  const position = vote.ballots.length + vote.refused.length;
+  const parsed = BallotSchema.safeParse(input);
+  if (!parsed.success) {
+    const counter = new TallyCounter(voteElectorate(vote), vote.rule, vote.options);
+    const outcome = counter.submit(input);
+    return {
+      ok: false,
+      issue: { ...(outcome.ok ? malformed(position) : outcome.issue), position },
+    };
+  }
+  if (vote.result !== undefined) {
+    const bound = vote.closedAt ?? vote.closesAt;
+    const found = issue('after-close', 'at', parsed.data, position, { at: parsed.data.at, bound });
+    return { ok: false, issue: found };
+  }
+  const counter = counterFor(vote);
+  // The counter stays the record's: a check records nothing.
+  carry(vote, counter);
+  const verdict = counter.check(parsed.data);
+  return verdict.ok ? verdict : { ok: false, issue: { ...verdict.issue, position } };
+}
+
 // Unreachable in practice (zod accepted what the counter accepted); kept so a refusal is total.
 function malformed(position: number): BallotIssue {
   return issue('malformed', undefined, { id: '', unitId: '' }, position, {

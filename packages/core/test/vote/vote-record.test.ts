@@ -1,5 +1,6 @@
 import {
   castBallot,
+  checkCast,
   closeVote,
   currentTally,
   openVote,
@@ -107,5 +108,36 @@ describe('VoteRecord cast onto twice', () => {
     // A different ballot onto the same record is not mistaken for the first one.
     const other = castBallot(v, { ...b, choice: 'agree' as const });
     expect(currentTally(other.vote).counts.agree.headcount).toBe(2);
+  });
+});
+
+describe('checkCast', () => {
+  it('says what castBallot would say, and records nothing', () => {
+    let v = castBallot(open(), ballot('u1', 'o1', 'agree', '2026-05-02T02:00:00Z')).vote;
+    const cases: unknown[] = [
+      ballot('u2', 'o2', 'agree', '2026-05-02T03:00:00Z'),
+      ballot('u2', 'o1', 'agree', '2026-05-02T03:00:00Z'),
+      ballot('u9', 'o9', 'agree', '2026-05-02T03:00:00Z'),
+      ballot('u3', 'o3', 'agree', '2026-06-30T03:00:00Z'),
+      { ...ballot('u3', 'o3', 'agree', '2026-05-02T03:00:00Z'), id: v.ballots[0]?.id },
+      { id: 'x' },
+    ];
+    for (const input of cases) {
+      const before = JSON.stringify(v);
+      const checked = checkCast(v, input);
+      expect(JSON.stringify(v)).toBe(before);
+      const cast = castBallot(v, input);
+      expect(checked.ok).toBe(cast.ok);
+      if (!checked.ok && !cast.ok) expect(checked.issue).toEqual(cast.issue);
+    }
+    // The check left the running count usable: the cast after it counts as usual.
+    v = castBallot(v, ballot('u2', 'o2', 'disagree', '2026-05-02T03:00:00Z')).vote;
+    expect(checkCast(v, ballot('u3', 'o3', 'agree', '2026-05-02T04:00:00Z')).ok).toBe(true);
+    v = castBallot(v, ballot('u3', 'o3', 'agree', '2026-05-02T04:00:00Z')).vote;
+    expect(currentTally(v).counts.agree.headcount).toBe(2);
+    expect(currentTally(v).counts.disagree.headcount).toBe(1);
+    const closed = closeVote(v, '2026-05-10T00:00:00Z');
+    const late = checkCast(closed, ballot('u4', 'o4', 'agree', '2026-05-09T00:00:00Z'));
+    expect(!late.ok && late.issue.code).toBe('after-close');
   });
 });

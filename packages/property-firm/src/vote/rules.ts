@@ -1,4 +1,4 @@
-import { type Ballot, castBallot } from '@jiayuan/core';
+import { type Ballot, checkCast } from '@jiayuan/core';
 import { shortNotice } from '../shared/messages.js';
 import { earliestEffective, noticeMet } from '../shared/notice.js';
 import { firmRule, ms, type On, refuse, type Sent } from '../shared/rule.js';
@@ -56,7 +56,8 @@ export const ballotValidRule = firmRule(
   ['CC-278-2', 'SH-18-1', 'SH-18-3', 'SPC-9'],
   ({ context: c }: Vote, e: { readonly ballot: Ballot }) => {
     if (c.vote === null) return true;
-    const outcome = castBallot(c.vote, e.ballot);
+    // A check that records nothing: the action casts the ballot once.
+    const outcome = checkCast(c.vote, e.ballot);
     if (outcome.ok) return true;
     return refuse(outcome.issue.message, { issue: outcome.issue.code });
   },
