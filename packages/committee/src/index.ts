@@ -15,83 +15,31 @@ export type {
   ElectionMilestone,
   ElectionNotice,
 } from './election/context.js';
+export { closedRound, newElection } from './election/count.js';
 export { electionEffects } from './election/effects.js';
-export {
-  type AnswerObjectionEvent,
-  AnswerObjectionSchema,
-  type CastBallotEvent,
-  CastBallotSchema,
-  type CloseElectionEvent,
-  CloseElectionSchema,
-  type JointReviewEvent,
-  JointReviewSchema,
-  type NominateEvent,
-  NominateSchema,
-  type ObjectEvent,
-  ObjectSchema,
-  type OpenElectionEvent,
-  OpenElectionSchema,
-  type PostNoticeEvent,
-  PostNoticeSchema,
-  type ReportCandidatesEvent,
-  ReportCandidatesSchema,
-  type SignUndertakingEvent,
-  SignUndertakingSchema,
-  type VetCandidateEvent,
-  VetCandidateSchema,
-} from './election/events.js';
 export { electionGuards } from './election/guards.js';
-export { electionSpecs } from './election/legacy-catalog.js';
-export { electionStateConfig } from './election/legacy-states.js';
 export { candidateResults, fillSeats } from './election/ranking.js';
 export { electionStates } from './election/states.js';
-export { formationEvents } from './formation/catalog.js';
+export { type FormationEvent, formationEvents } from './formation/catalog.js';
 export {
-  type AdoptDraftsEvent,
-  AdoptDraftsSchema,
-  type AssistEvent,
-  AssistSchema,
-  type ChooseOfficersEvent,
-  ChooseOfficersSchema,
-  type CompleteFilingEvent,
-  CompleteFilingSchema,
-  type ConfirmRollEvent,
-  ConfirmRollSchema,
-  type DeveloperReportEvent,
-  DeveloperReportSchema,
-  DRAFTS,
-  FILING_DOCUMENTS,
-  type FileEvent,
-  FileSchema,
-  type FormationOwnEvent,
-  type FormGroupEvent,
-  FormGroupSchema,
-  type ObjectToMemberEvent,
-  ObjectToMemberSchema,
-  type OwnersActDirectlyEvent,
-  OwnersActDirectlySchema,
-  type OwnersRequestEvent,
-  OwnersRequestSchema,
-  type PostResultEvent,
-  PostResultSchema,
-  type PostRosterEvent,
-  PostRosterSchema,
-  REPORT_DOCUMENTS,
-  type RecordDeliveryEvent,
-  RecordDeliverySchema,
-  type RecordGuidanceEvent,
-  RecordGuidanceSchema,
-  type RecordStandInEvent,
-  RecordStandInSchema,
-  type SettleMemberObjectionEvent,
-  SettleMemberObjectionSchema,
-  type TickEvent,
-  TickSchema,
-  type TrainGroupEvent,
-  TrainGroupSchema,
-} from './formation/events.js';
+  type FormationContext,
+  type FormationMilestone,
+  initialFormationContext,
+} from './formation/context.js';
 export { formationMachine } from './formation/machine.js';
-export { standInAvailable, trainedFirst, triggerMet } from './formation/rules.js';
+export { REPORT_DOCUMENTS, triggerMet } from './formation/rules.js';
+export { formationSetup, triggeredAt } from './formation/setup.js';
+export { groupEntries } from './group/catalog.js';
+export type {
+  GroupContext,
+  GroupFields,
+  GroupMilestone,
+  GroupProcedure,
+} from './group/context.js';
+export { type GroupEvent, groupEffects } from './group/effects.js';
+export { DRAFTS, facilitatorAllowed, standInAvailable, trainedFirst } from './group/rules.js';
+export { standInRemedy } from './group/stand-in-remedy.js';
+export { type CommitteeEvent, committeeSetup } from './legacy/setup.js';
 export {
   COMMITTEE_MESSAGES,
   type CommitteeLeaderSeat,
@@ -155,6 +103,11 @@ export {
 } from './reelection/freeze.js';
 export { reElectionMachine } from './reelection/machine.js';
 export { filingCompleted, handoverOverdue, recordsPending } from './reelection/rules.js';
+export { seatingEntries } from './seating/catalog.js';
+export type { SeatingContext, SeatingFields, SeatingMilestone } from './seating/context.js';
+export { type SeatingEvent, seat, seatingEffects } from './seating/effects.js';
+export { checkFiling, checkOfficers, FILING_DOCUMENTS } from './seating/rules.js';
+export { seatingStates } from './seating/states.js';
 export {
   type Candidate,
   type CandidateResult,
@@ -219,7 +172,6 @@ export {
   reElectionMigrations,
 } from './shared/migrations.js';
 export { committeeDeadlines } from './shared/pending.js';
-export { type CommitteeEvent, committeeSetup } from './shared/setup.js';
 export { checkCommitteeSize, isSmallComplex } from './shared/size.js';
 export { type FailArgs, fail, type Verdict } from './shared/verdict.js';
 export { PROGRESS_STEPS, type StandInEvent, standInEvents } from './stand-in/catalog.js';

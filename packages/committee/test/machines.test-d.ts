@@ -5,7 +5,13 @@ import { type ContextFrom, createActor, type EventFromLogic, type InputFrom } fr
 import {
   type CommitteeEvent,
   type ElectionEvent,
-  type FormationOwnEvent,
+  type FormationContext,
+  type FormationEvent,
+  type FormationInput,
+  type FormationMilestone,
+  type formationEvents,
+  formationMachine,
+  type GroupEvent,
   type MeetingsContext,
   type MeetingsEvent,
   type MeetingsInput,
@@ -19,6 +25,7 @@ import {
   type membershipEvents,
   membershipMachine,
   type ReElectionOwnEvent,
+  type SeatingEvent,
   type StandInContext,
   type StandInEvent,
   type StandInInput,
@@ -82,7 +89,10 @@ describe('the membership machine', () => {
     expectTypeOf<Extract<Event, ElectionEvent>>().toEqualTypeOf<ElectionEvent>();
     expectTypeOf<Extract<Event, { type: Exclude<Types<MeetingsEvent>, 'TICK'> }>>().toBeNever();
     expectTypeOf<
-      Extract<Event, { type: Exclude<Types<FormationOwnEvent | ReElectionOwnEvent>, 'TICK'> }>
+      Extract<
+        Event,
+        { type: Exclude<Types<ReElectionOwnEvent>, 'TICK'> | 'FORM_GROUP' | 'RECORD_DELIVERY' }
+      >
     >().toBeNever();
     expectTypeOf<Extract<Event, { type: 'PROPOSE_REMOVAL' }>['ground']>().toEqualTypeOf<
       'unable-to-serve' | 'refuses-to-convene' | 'absent' | 'breaks-undertaking'
@@ -140,6 +150,50 @@ describe('the stand-in machine', () => {
     createActor(standInMachine, {
       // @ts-expect-error a formation input does not start the stand-in
       input: { procedure: 'formation', complexId: 'c', floorArea: 1, startAt: START },
+    });
+  });
+});
+
+describe('the formation machine', () => {
+  type Event = EventFromLogic<typeof formationMachine>;
+
+  it('takes its own events, the election’s, the group’s, the seating’s and the clock', () => {
+    expectTypeOf<Event>().toEqualTypeOf<FormationEvent>();
+    expectTypeOf<Types<Event>>().toEqualTypeOf<keyof typeof formationEvents.events>();
+    expectTypeOf<Extract<Event, ElectionEvent>>().toEqualTypeOf<ElectionEvent>();
+    expectTypeOf<Extract<Event, GroupEvent>>().toEqualTypeOf<GroupEvent>();
+    expectTypeOf<Extract<Event, SeatingEvent>>().toEqualTypeOf<SeatingEvent>();
+  });
+
+  it('takes no event only another machine has', () => {
+    type Others = Exclude<
+      Types<MembershipEvent | MeetingsEvent | StandInEvent | ReElectionOwnEvent>,
+      Types<ElectionEvent> | 'TICK' | 'OWNERS_REQUEST'
+    >;
+    expectTypeOf<Extract<Event, { type: Others }>>().toBeNever();
+    const actor = createActor(formationMachine, {
+      input: { procedure: 'formation', complexId: 'c', floorArea: 1, startAt: START },
+    });
+    // @ts-expect-error a re-election event is not the formation machine's
+    actor.send({ type: 'REPORT_TERM_END', at: START, by: { id: 'c', role: 'committee' } });
+  });
+
+  it('starts from its own input, and keeps its own context', () => {
+    expectTypeOf<InputFrom<typeof formationMachine>>().toEqualTypeOf<FormationInput>();
+    expectTypeOf<ContextFrom<typeof formationMachine>>().toEqualTypeOf<FormationContext>();
+    expectTypeOf<keyof FormationContext['milestones']>().toEqualTypeOf<FormationMilestone>();
+    expectTypeOf<FormationContext>().not.toHaveProperty('termEndsAt');
+    expectTypeOf<FormationContext>().not.toHaveProperty('endings');
+    createActor(formationMachine, {
+      input: {
+        // @ts-expect-error a re-election input does not start the formation machine
+        procedure: 're-election',
+        complexId: 'c',
+        floorArea: 1,
+        startAt: START,
+        termEndsOn: '2026-12-31',
+        members: ['o1'],
+      },
     });
   });
 });

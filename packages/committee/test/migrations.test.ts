@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { dispatch } from '@jiayuan/core';
 import { describe, expect, it } from 'vitest';
 import { type AnyStateMachine, createActor } from 'xstate';
+import type { FormationContext } from '../src/formation/context.js';
 import { formationMachine } from '../src/formation/machine.js';
 import { meetingsMachine } from '../src/meetings/machine.js';
 import type { MembershipContext } from '../src/membership/context.js';
@@ -24,6 +25,7 @@ import {
   MEETINGS_INPUT,
   MEMBERSHIP_INPUT,
   ROLL,
+  startFormation,
   startMeetings,
   startMembership,
   where,
@@ -44,14 +46,26 @@ function restore<TContext = CommitteeContext>(machine: AnyStateMachine, snapshot
   return { actor, send, context };
 }
 
-const formation = (name: string) => restore(formationMachine, formationMigrations[1](V1[name]));
+const V2: Record<string, unknown> = JSON.parse(
+  readFileSync(new URL('./fixtures/v2-snapshots.json', import.meta.url), 'utf8'),
+);
+
+/** A version-1 formation snapshot upgraded step by step to the current version. */
+const formation = (name: string) =>
+  restore<FormationContext>(
+    formationMachine,
+    formationMigrations[2](formationMigrations[1](V1[name])),
+  );
 const reElection = (name: string) => restore(reElectionMachine, reElectionMigrations[1](V1[name]));
 
 describe('snapshot versions', () => {
-  it('formation and re-election are at version 2, each with a migration from 1', () => {
-    expect(COMMITTEE_SNAPSHOT_VERSIONS.formation).toBe(2);
+  it('formation is at version 3, with migrations from 1 and 2', () => {
+    expect(COMMITTEE_SNAPSHOT_VERSIONS.formation).toBe(3);
+    expect(Object.keys(formationMigrations)).toEqual(['1', '2']);
+  });
+
+  it('re-election is at version 2, with a migration from 1', () => {
     expect(COMMITTEE_SNAPSHOT_VERSIONS.reElection).toBe(2);
-    expect(Object.keys(formationMigrations)).toEqual(['1']);
     expect(Object.keys(reElectionMigrations)).toEqual(['1']);
   });
 
@@ -67,7 +81,7 @@ describe('snapshot versions', () => {
   });
 });
 
-describe('formation 1 → 2', () => {
+describe('formation 1 → 2 → 3', () => {
   it('a group at the roll works on, trained first (SH 15 ¶5)', () => {
     const { actor, send, context } = formation('formation-roll');
     expect(where(actor)).toBe('convening.work.preparing.roll,firstMeeting.onTime');
@@ -255,5 +269,91 @@ describe('membership 1 → 2', () => {
     send(ev('CLOSE_ELECTION', 'committee', D('2026-04-25T17:00:00')));
     expect(where(actor)).toBe('sitting');
     expect(context().members.map((m) => m.id)).toContain('o8');
+  });
+});
+
+describe('formation 2 → 3', () => {
+  const fresh = keysOf(startFormation().getSnapshot().context);
+  const upgrade = (name: string) =>
+    restore<FormationContext>(formationMachine, formationMigrations[2](V2[name]));
+
+  it('keeps only the formation context', () => {
+    for (const name of Object.keys(V2).filter((n) => n.startsWith('formation-'))) {
+      const upgraded = formationMigrations[2](V2[name]) as { context: object };
+      expect(keysOf(upgraded.context), name).toEqual(fresh);
+    }
+  });
+
+  it('a group with an open objection to a member settles it and works on (SH 15 ¶4)', () => {
+    const { actor, send, context } = upgrade('formation-roll');
+    expect(where(actor)).toBe('convening.work.preparing.roll,firstMeeting.onTime');
+    send(
+      ev('SETTLE_MEMBER_OBJECTION', 'street-office', D('2026-04-03T11:00:00'), {
+        objectionId: 'm1',
+        outcome: 'dismissed',
+        answer: '异议不成立',
+      }),
+    );
+    send(
+      ev('TRAIN_GROUP', 'street-office', D('2026-04-04T09:00:00'), {
+        attendees: GROUP.map((m) => m.id),
+      }),
+    );
+    send(ev('CONFIRM_ROLL', 'preparatory-group', D('2026-04-05T09:00:00'), { roll: ROLL }));
+    expect(where(actor)).toBe('convening.work.preparing.drafts,firstMeeting.onTime');
+    expect(context().group?.memberObjections[0]?.settlement?.outcome).toBe('dismissed');
+  });
+
+  it('a stand-in waits for the first meeting, which settles the missed deadline late', () => {
+    const { actor, send, context } = upgrade('formation-stand-in');
+    expect(where(actor)).toBe('convening.work.preparing.drafts,firstMeeting.standIn');
+    expect(context().milestones['stand-in-formed']).toBe(D('2026-07-10T09:00:00'));
+    send(
+      ev('ADOPT_DRAFTS', 'preparatory-group', D('2026-07-11T09:00:00'), {
+        drafts: [
+          'management-statute',
+          'rules-of-procedure',
+          'voting-rules',
+          'nomination-method',
+          'election-method',
+        ],
+        seats: 5,
+      }),
+    );
+    expect(where(actor)).toBe('convening.work.assembly.nominating,firstMeeting.standIn');
+    expect(context().deadlines['first-meeting']?.status).toBe('missed');
+  });
+
+  it('a vote under way is counted and seats the committee', () => {
+    const { actor, send, context } = upgrade('formation-voting');
+    expect(where(actor)).toBe('convening.work.assembly.voting,firstMeeting.held');
+    for (let i = 5; i <= 7; i++) {
+      send(
+        ev(
+          'CAST_BALLOT',
+          'owner',
+          D('2026-05-08T10:00:00'),
+          {
+            ballotId: `b${i}`,
+            unitId: `u${i}`,
+            castBy: `o${i}`,
+            channel: 'paper',
+            approve: ['o1', 'o2', 'o3', 'o4', 'o5'],
+          },
+          `o${i}`,
+        ),
+      );
+    }
+    send(ev('CLOSE_ELECTION', 'preparatory-group', D('2026-05-08T17:00:00')));
+    expect(where(actor)).toBe('officers');
+    expect(context().members.map((m) => m.id)).toEqual(['o1', 'o2', 'o3', 'o4', 'o5']);
+  });
+
+  it('a filed committee is completed and established', () => {
+    const { actor, send, context } = upgrade('formation-filed');
+    expect(where(actor)).toBe('awaitingCompletion.onTime');
+    send(ev('COMPLETE_FILING', 'street-office', D('2026-05-25T09:00:00')));
+    expect(where(actor)).toBe('established');
+    expect(context().milestones['group-dissolved']).toBe(D('2026-05-25T09:00:00'));
   });
 });

@@ -12,6 +12,7 @@ import {
   checkReElectionGroup,
   committeeDeadlines,
   decisionPasses,
+  type FormationContext,
   type FormationInput,
   formationEvents,
   type formationMachine,
@@ -36,14 +37,12 @@ import { type CommitteeSuiteOptions, checkCommitteeMachine } from '../src/testin
 describe('machines', () => {
   it('share the committee context and events', () => {
     expectTypeOf<ContextFrom<typeof reElectionMachine>>().toEqualTypeOf<CommitteeContext>();
-    expectTypeOf<ContextFrom<typeof formationMachine>>().toEqualTypeOf<CommitteeContext>();
+    expectTypeOf<ContextFrom<typeof formationMachine>>().toEqualTypeOf<FormationContext>();
     expectTypeOf<EventFromLogic<typeof reElectionMachine>>().toEqualTypeOf<CommitteeEvent>();
   });
 
   it('take either procedure as input', () => {
-    expectTypeOf<InputFrom<typeof reElectionMachine>>().toEqualTypeOf<
-      FormationInput | ReElectionInput
-    >();
+    expectTypeOf<InputFrom<typeof reElectionMachine>>().toEqualTypeOf<ReElectionInput>();
     expectTypeOf<ReElectionInput['procedure']>().toEqualTypeOf<'re-election'>();
     expectTypeOf<FormationInput['procedure']>().toEqualTypeOf<'formation'>();
     expectTypeOf<ReElectionInput>().toHaveProperty('termEndsOn').toEqualTypeOf<string>();

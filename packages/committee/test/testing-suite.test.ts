@@ -3,10 +3,10 @@
 import { withCatalog } from '@jiayuan/core';
 import { describe, expect, it } from 'vitest';
 import { assertEvent, assign } from 'xstate';
-import { reduceFormation } from '../src/formation/reducer.js';
+import { reduceFormation } from '../src/legacy/formation-reducer.js';
+import type { CommitteeEvent } from '../src/legacy/setup.js';
 import { reElectionEvents } from '../src/reelection/catalog.js';
 import { reElectionMachine } from '../src/reelection/machine.js';
-import type { CommitteeEvent } from '../src/shared/setup.js';
 import { standInEvents } from '../src/stand-in/catalog.js';
 import { standInMachine } from '../src/stand-in/machine.js';
 import { checkStandInMachine } from '../src/testing/stand-in.js';

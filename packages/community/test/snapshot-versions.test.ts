@@ -1,5 +1,6 @@
 // The community's registry entries carry the committee machines' snapshot versions and their
-// migrations, so a host loads a process stored by the version-1 formation and carries on.
+// migrations, so a host loads a process stored by the version-1 formation (upgraded 1 → 2 → 3)
+// and carries on.
 import { readFileSync } from 'node:fs';
 import { formationMachine } from '@jiayuan/committee';
 import { dispatch } from '@jiayuan/core';
@@ -21,7 +22,7 @@ describe('committee snapshot versions in the registry', () => {
       version: 1,
       snapshot: V1['formation-missed'],
     });
-    expect(upgraded.version).toBe(2);
+    expect(upgraded.version).toBe(3);
     const machine: AnyStateMachine = formationMachine;
     const actor = createActor(machine, { snapshot: upgraded.snapshot as never }).start();
     expect(actor.getSnapshot().value).toEqual({

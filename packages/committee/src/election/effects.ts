@@ -6,7 +6,7 @@ import { ballotFor } from './ballots.js';
 import { seatsOpen, standingCandidates } from './candidates.js';
 import type { ElectionEvent } from './catalog.js';
 import type { ElectionContext } from './context.js';
-import { closedRound, newElection } from './reducer.js';
+import { closedRound, newElection } from './count.js';
 import { multiOf } from './rules.js';
 
 const on = effectsFor<ElectionContext, ElectionEvent>();

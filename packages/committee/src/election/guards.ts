@@ -3,7 +3,7 @@ import { eventOf } from '../shared/effects.js';
 import { standingCandidates } from './candidates.js';
 import type { ElectionEvent } from './catalog.js';
 import type { ElectionContext } from './context.js';
-import { closingFillsAllSeats } from './reducer.js';
+import { closingFillsAllSeats } from './count.js';
 
 interface Args {
   readonly context: ElectionContext;

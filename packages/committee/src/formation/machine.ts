@@ -1,41 +1,62 @@
 import { bilingual, withCatalog } from '@jiayuan/core';
-import { electionStateConfig } from '../election/legacy-states.js';
-import { initialContext } from '../shared/input.js';
-import { seatingStateConfigs } from '../shared/seating-states.js';
-import { committeeSetup } from '../shared/setup.js';
-import { standInRemedy } from '../shared/stand-in-remedy.js';
+import { and } from 'xstate';
+import { electionStates } from '../election/states.js';
+import { standInRemedy } from '../group/stand-in-remedy.js';
+import { seatingStates } from '../seating/states.js';
+import { overdue } from '../shared/effects.js';
 import { formationEvents } from './catalog.js';
-
-const act = ['clock', 'formation'] as const;
+import { initialFormationContext } from './context.js';
+import { formationSetup } from './setup.js';
 
 const remedy = standInRemedy({
   until: 'meetingHeld',
   target: 'held',
   untilLegal: ['SH-16-3'],
-  description: bilingual(
+  description: 'The stand-in organises the owners and pushes the first meeting forward.',
+  meta: bilingual(
     '物业治理委员会组织业主协商议事，推动首次业主大会召开',
     'The stand-in organises owners and pushes the first meeting forward',
   ),
 });
 
+/** The first meeting has been held (its first vote opened): the 90 days are settled. */
+const meetingHeld = { guard: 'meetingHeld', target: 'held', meta: { legal: ['SH-16-3'] } } as const;
+
 /**
  * First owners' assembly and committee formation (Shanghai default; RULES FORM-1..13): the
  * trigger, the developer's report or the owners' request, the preparatory group, its work and
- * posting, the election (the shared state config), officers, posting and filing. Send events
- * through core's `dispatch`.
+ * posting, the election (the shared state config), officers, posting and filing. Every external
+ * transition is guarded by its event's guard (roles, clock, rules), so `dispatch`, `actor.send`
+ * and `snapshot.can` agree.
  */
 export const formationMachine = withCatalog(
-  committeeSetup.createMachine({
+  formationSetup.createMachine({
     id: 'formation',
-    context: ({ input }) => initialContext(input),
+    context: ({ input }) => initialFormationContext(input),
+    description:
+      "The first owners' assembly and committee: from the trigger through the preparatory group's work and the election to the filed committee.",
+    meta: {
+      title: bilingual('首次业主大会与首届业主委员会', 'First assembly and committee'),
+      legal: ['SH-13', 'SH-16-4'],
+    },
     on: {
-      TICK: { actions: 'clock' },
-      RECORD_GUIDANCE: { actions: [...act], meta: { legal: ['JA-2-2', 'SH-6'] } },
-      ASSIST: { guard: 'facilitatorAllowed', actions: [...act], meta: { legal: ['JA-2-2-2'] } },
+      TICK: { guard: 'TICK', actions: 'clock' },
+      RECORD_GUIDANCE: {
+        guard: 'RECORD_GUIDANCE',
+        actions: ['clock', 'recordNote'],
+        meta: { legal: ['JA-2-2', 'SH-6'] },
+      },
+      ASSIST: {
+        guard: 'ASSIST',
+        actions: ['clock', 'recordNote'],
+        meta: { legal: ['JA-2-2-2'] },
+      },
     },
     initial: 'awaitingTrigger',
     states: {
       awaitingTrigger: {
+        description:
+          'The first assembly is due once half the area is delivered, or two years after the first delivery.',
         meta: {
           title: bilingual('等待成立条件', 'Awaiting the trigger'),
           legal: ['SH-13'],
@@ -47,28 +68,29 @@ export const formationMachine = withCatalog(
         on: {
           RECORD_DELIVERY: [
             {
-              guard: 'deliveryTriggers',
+              guard: and(['RECORD_DELIVERY', 'deliveryTriggers']),
               target: 'awaitingReport',
-              actions: [...act, 'triggered'],
+              actions: ['clock', 'recordDelivery', 'triggered'],
               meta: { legal: ['SH-13'] },
             },
-            { guard: 'deliveryOk', actions: [...act] },
+            { guard: 'RECORD_DELIVERY', actions: ['clock', 'recordDelivery'] },
           ],
           TICK: {
-            guard: 'timeTriggers',
+            guard: and(['TICK', 'timeTriggers']),
             target: 'awaitingReport',
             actions: ['clock', 'triggered'],
             meta: { legal: ['SH-13'] },
           },
           OWNERS_ACT_DIRECTLY: {
-            guard: 'fewOwnersMayAct',
+            guard: 'OWNERS_ACT_DIRECTLY',
             target: 'ownersActDirectly',
-            actions: [...act],
+            actions: ['clock', 'ownersActDirectly'],
             meta: { legal: ['SH-13-2-few-owners'] },
           },
         },
       },
       awaitingReport: {
+        description: 'The developer reports to the street office within 30 days of the trigger.',
         meta: {
           title: bilingual('等待建设单位报告', "Awaiting the developer's report"),
           legal: ['SH-14'],
@@ -76,24 +98,25 @@ export const formationMachine = withCatalog(
         initial: 'onTime',
         on: {
           DEVELOPER_REPORT: {
-            guard: 'reportOk',
+            guard: 'DEVELOPER_REPORT',
             target: 'awaitingGroup',
-            actions: [...act],
+            actions: ['clock', 'recordReport'],
             meta: { legal: ['SH-14'] },
           },
           OWNERS_ACT_DIRECTLY: {
-            guard: 'fewOwnersMayAct',
+            guard: 'OWNERS_ACT_DIRECTLY',
             target: 'ownersActDirectly',
-            actions: [...act],
+            actions: ['clock', 'ownersActDirectly'],
             meta: { legal: ['SH-13-2-few-owners'] },
           },
         },
         states: {
           onTime: {
+            description: 'Within the 30 days.',
             meta: { title: bilingual('报告期内', 'Within 30 days'), legal: ['SH-14'] },
             on: {
               TICK: {
-                guard: { type: 'pastDue', params: { id: 'developer-report' } },
+                guard: and(['TICK', overdue('developer-report')]),
                 target: 'overdue',
                 actions: [
                   'clock',
@@ -107,6 +130,7 @@ export const formationMachine = withCatalog(
             },
           },
           overdue: {
+            description: 'The developer has not reported in time: the owners may ask in writing.',
             meta: {
               title: bilingual(
                 '建设单位逾期未报告，业主可书面要求',
@@ -116,8 +140,9 @@ export const formationMachine = withCatalog(
             },
             on: {
               OWNERS_REQUEST: {
+                guard: 'OWNERS_REQUEST',
                 target: '#formation.awaitingGroup',
-                actions: [...act],
+                actions: ['clock', 'recordOwnersRequest'],
                 meta: { legal: ['SH-14-2'] },
               },
             },
@@ -125,6 +150,7 @@ export const formationMachine = withCatalog(
         },
       },
       awaitingGroup: {
+        description: 'The street office forms the preparatory group within 60 days.',
         meta: {
           title: bilingual('等待组建筹备组', 'Awaiting the preparatory group'),
           legal: ['SH-15'],
@@ -132,9 +158,9 @@ export const formationMachine = withCatalog(
         initial: 'onTime',
         on: {
           FORM_GROUP: {
-            guard: 'groupOk',
+            guard: 'FORM_GROUP',
             target: 'convening',
-            actions: [...act],
+            actions: ['clock', 'formGroup'],
             meta: {
               legal: ['SH-15', 'SH-15-2', 'SH-15-2-owner-share', 'SH-15-2-leader', 'SH-36-3'],
             },
@@ -142,10 +168,11 @@ export const formationMachine = withCatalog(
         },
         states: {
           onTime: {
+            description: 'Within the 60 days.',
             meta: { title: bilingual('六十日内', 'Within 60 days'), legal: ['SH-15'] },
             on: {
               TICK: {
-                guard: { type: 'pastDue', params: { id: 'group-formation' } },
+                guard: and(['TICK', overdue('group-formation')]),
                 target: 'overdue',
                 actions: [
                   'clock',
@@ -156,6 +183,8 @@ export const formationMachine = withCatalog(
             },
           },
           overdue: {
+            description:
+              'The 60 days passed: the miss is recorded, and the street office must still form the group.',
             meta: {
               title: bilingual('街镇逾期未组建筹备组', 'Group formation overdue'),
               legal: ['SH-15'],
@@ -169,49 +198,57 @@ export const formationMachine = withCatalog(
       },
       convening: {
         type: 'parallel',
+        description:
+          'The preparatory group prepares and holds the first meeting, which elects the committee, while the 90-day deadline for that meeting runs.',
         meta: {
           title: bilingual('筹备并召开首次业主大会', 'Preparing and holding the first meeting'),
           legal: ['SH-15', 'SH-16-1', 'SH-16-3'],
         },
         on: {
           OBJECT_TO_MEMBER: {
-            guard: 'memberObjectionOk',
-            actions: [...act],
+            guard: 'OBJECT_TO_MEMBER',
+            actions: ['clock', 'objectToMember'],
             meta: { legal: ['SH-15-4'] },
           },
           SETTLE_MEMBER_OBJECTION: {
-            guard: 'settlementOk',
-            actions: [...act],
+            guard: 'SETTLE_MEMBER_OBJECTION',
+            actions: ['clock', 'settleMemberObjection'],
             meta: { legal: ['SH-15-4', 'SH-15-2', 'SH-15-2-owner-share', 'SH-15-2-leader'] },
           },
         },
         onDone: { target: 'officers', meta: { legal: ['SH-21-2'] } },
         states: {
           work: {
+            description: "The group's work, from its roster to the elected committee.",
             meta: { title: bilingual('筹备工作', "The group's work"), legal: ['SH-16-1'] },
             initial: 'preparing',
             states: {
               preparing: {
+                description:
+                  'The group posts its roster, is trained, confirms the roll and adopts its drafts and the seats.',
                 meta: { title: bilingual('筹备', 'Preparing'), legal: ['SH-15', 'SH-16-1'] },
                 initial: 'roster',
                 on: {
                   TRAIN_GROUP: {
-                    guard: 'trainingOk',
-                    actions: [...act],
+                    guard: 'TRAIN_GROUP',
+                    actions: ['clock', 'trainGroup'],
                     meta: { legal: ['SH-15-5'] },
                   },
                 },
                 states: {
                   roster: {
+                    description: 'The group posts its roster within 7 days of forming.',
                     meta: {
                       title: bilingual('公告筹备组名单', 'Posting the roster'),
                       legal: ['SH-15-roster'],
                     },
                     on: {
                       POST_ROSTER: {
+                        guard: 'POST_ROSTER',
                         target: 'roll',
                         actions: [
-                          ...act,
+                          'clock',
+                          'postRoster',
                           { type: 'announce', params: { type: 'post', what: 'group-roster' } },
                         ],
                         meta: { legal: ['SH-15-roster'] },
@@ -219,16 +256,19 @@ export const formationMachine = withCatalog(
                     },
                   },
                   roll: {
+                    description:
+                      'Once trained, the group confirms and posts the owners, headcount and areas.',
                     meta: {
                       title: bilingual('确认业主名册', 'Confirming the roll'),
                       legal: ['SH-16-1', 'SH-15-5'],
                     },
                     on: {
                       CONFIRM_ROLL: {
-                        guard: 'trainedFirst',
+                        guard: 'CONFIRM_ROLL',
                         target: 'drafts',
                         actions: [
-                          ...act,
+                          'clock',
+                          'confirmRoll',
                           { type: 'announce', params: { type: 'post', what: 'roll' } },
                         ],
                         meta: { legal: ['SH-16-1', 'SH-15-5'] },
@@ -236,15 +276,17 @@ export const formationMachine = withCatalog(
                     },
                   },
                   drafts: {
+                    description:
+                      'The group drafts the statute, rules and methods, and sets the number of seats.',
                     meta: {
                       title: bilingual('草拟规约规则，确定委员人数', 'Drafting; setting the seats'),
                       legal: ['SH-16-1', 'SH-20-1'],
                     },
                     on: {
                       ADOPT_DRAFTS: {
-                        guard: 'draftsOk',
+                        guard: 'ADOPT_DRAFTS',
                         target: '#formation.convening.work.assembly',
-                        actions: [...act],
+                        actions: ['clock', 'adoptDrafts'],
                         meta: { legal: ['SH-16-1', 'SH-20-1'] },
                       },
                     },
@@ -252,7 +294,7 @@ export const formationMachine = withCatalog(
                 },
               },
               assembly: {
-                ...electionStateConfig(),
+                ...electionStates(),
                 onDone: {
                   target: 'elected',
                   actions: ['seatCommittee'],
@@ -261,6 +303,7 @@ export const formationMachine = withCatalog(
               },
               elected: {
                 type: 'final',
+                description: 'The first committee is elected.',
                 meta: {
                   title: bilingual('首届业主委员会委员已选出', 'The first committee is elected'),
                   legal: ['SH-21-2'],
@@ -269,6 +312,7 @@ export const formationMachine = withCatalog(
             },
           },
           firstMeeting: {
+            description: 'The first meeting is due within 90 days of the group forming.',
             meta: {
               title: bilingual('首次业主大会会议期限', 'The first meeting deadline'),
               legal: ['SH-16-3'],
@@ -276,11 +320,12 @@ export const formationMachine = withCatalog(
             initial: 'onTime',
             states: {
               onTime: {
+                description: 'Within the 90 days.',
                 meta: { title: bilingual('九十日内', 'Within 90 days'), legal: ['SH-16-3'] },
-                always: { guard: 'meetingHeld', target: 'held', meta: { legal: ['SH-16-3'] } },
+                always: meetingHeld,
                 on: {
                   TICK: {
-                    guard: { type: 'pastDue', params: { id: 'first-meeting' } },
+                    guard: and(['TICK', overdue('first-meeting')]),
                     target: 'overdue',
                     actions: [
                       'clock',
@@ -294,6 +339,8 @@ export const formationMachine = withCatalog(
                 },
               },
               overdue: {
+                description:
+                  'The 90 days passed: the group must still hold the meeting, and the street office may form a temporary stand-in.',
                 meta: {
                   title: bilingual('逾期未召开首次业主大会会议', 'First meeting overdue'),
                   legal: ['SH-16-3', 'SH-36-18'],
@@ -302,12 +349,14 @@ export const formationMachine = withCatalog(
                     'Recorded; the group must still hold it, and the street office may form a temporary stand-in',
                   ),
                 },
-                always: { guard: 'meetingHeld', target: 'held', meta: { legal: ['SH-16-3'] } },
+                always: meetingHeld,
                 on: remedy.on,
               },
               standIn: remedy.state,
               held: {
                 type: 'final',
+                entry: 'settleFirstMeeting',
+                description: 'The first meeting is held.',
                 meta: {
                   title: bilingual('首次业主大会会议已召开', 'The first meeting is held'),
                   legal: ['SH-16-3'],
@@ -317,7 +366,7 @@ export const formationMachine = withCatalog(
           },
         },
       },
-      ...seatingStateConfigs({
+      ...seatingStates({
         filingTitle: bilingual('备案', 'Filing'),
         filingLegal: ['SH-23'],
         completedTarget: 'established',
@@ -325,6 +374,7 @@ export const formationMachine = withCatalog(
       }),
       established: {
         type: 'final',
+        description: 'The committee is established; the preparatory group dissolves.',
         meta: {
           title: bilingual(
             '业主委员会依法成立，筹备组解散',
@@ -335,6 +385,8 @@ export const formationMachine = withCatalog(
       },
       ownersActDirectly: {
         type: 'final',
+        description:
+          'The one owner, or the few owners all agreeing, act as assembly and committee.',
         meta: {
           title: bilingual('业主共同履行职责', 'Owners act as assembly and committee'),
           legal: ['SH-13-2-few-owners'],

@@ -1,39 +1,38 @@
-import { meetsBar } from '@jiayuan/core';
-import type { z } from 'zod';
-import type { CommitteeContext, GroupMember } from '../shared/context.js';
-import { checkPreparatoryGroup, checkReElectionGroup } from '../shared/group.js';
-import { checkCommitteeSize } from '../shared/size.js';
+import { bilingual, meetsBar } from '@jiayuan/core';
+import type { GroupMember } from '../shared/context.js';
+import { checkPreparatoryGroup } from '../shared/group.js';
+import { contextRule } from '../shared/rule.js';
 import { periodElapsed } from '../shared/time.js';
 import { fail, type Verdict } from '../shared/verdict.js';
-import {
-  type AdoptDraftsSchema,
-  type ChooseOfficersSchema,
-  type DeveloperReportSchema,
-  DRAFTS,
-  FILING_DOCUMENTS,
-  type FileSchema,
-  type FormGroupSchema,
-  type ObjectToMemberSchema,
-  REPORT_DOCUMENTS,
-  type RecordDeliverySchema,
-  type SettleMemberObjectionSchema,
-  type TrainGroupSchema,
-} from './events.js';
+import type { FormationContext } from './context.js';
+
+/** The developer's report documents (SH 14 (一)–(五)). */
+export const REPORT_DOCUMENTS = [
+  'area-designation',
+  'management-premises',
+  'owner-register',
+  'delivery-dates',
+  'fund-register',
+] as const;
+
+type Delivery = FormationContext['delivery'];
+type DeliveryFacts = {
+  readonly deliveredArea: number;
+  readonly totalArea: number;
+  readonly firstDeliveryAt?: string | undefined;
+};
 
 /** Delivered area never exceeds the total. */
-export function checkDelivery(
-  _context: CommitteeContext,
-  event: z.output<typeof RecordDeliverySchema>,
-): Verdict {
+export function checkDelivery(_context: unknown, event: DeliveryFacts): Verdict {
   if (event.deliveredArea <= event.totalArea) return true;
   return fail('delivery-exceeds-total');
 }
 
 /** Delivery facts after an event, for the trigger check. */
 export function deliveryAfter(
-  context: CommitteeContext,
-  event: z.output<typeof RecordDeliverySchema>,
-): CommitteeContext['delivery'] {
+  context: Pick<FormationContext, 'delivery'>,
+  event: DeliveryFacts,
+): Delivery {
   return {
     deliveredArea: event.deliveredArea,
     totalArea: event.totalArea,
@@ -46,8 +45,8 @@ export function deliveryAfter(
  * (以上, inclusive), or two full years since the first unit was delivered.
  */
 export function triggerMet(
-  context: CommitteeContext,
-  delivery: CommitteeContext['delivery'],
+  context: Pick<FormationContext, 'profile' | 'holidays'>,
+  delivery: Delivery,
   at: string,
 ): boolean {
   const trigger = context.profile.formation.trigger;
@@ -60,88 +59,25 @@ export function triggerMet(
 }
 
 /** The profile lets one owner, or few owners all agreeing, act directly (SH 13 ¶2). */
-export function fewOwnersMayAct(context: CommitteeContext): Verdict {
+export function fewOwnersMayAct(context: Pick<FormationContext, 'profile'>): Verdict {
   if (context.profile.formation.fewOwnersActDirectly.value) return true;
   return fail('owners-may-not-act-directly');
 }
 
-function missing<T extends string>(required: readonly T[], given: readonly T[]): T[] {
-  return required.filter((d) => !given.includes(d));
-}
-
 /** The developer's report carries all five documents (SH 14 (一)–(五)). */
 export function checkReport(
-  _context: CommitteeContext,
-  event: z.output<typeof DeveloperReportSchema>,
+  _context: unknown,
+  event: { readonly documents: readonly string[] },
 ): Verdict {
-  const absent = missing(REPORT_DOCUMENTS, event.documents);
+  const absent = REPORT_DOCUMENTS.filter((d) => !event.documents.includes(d));
   if (absent.length === 0) return true;
   return fail('report-lacks-documents', { missing: absent }, { missing: absent });
 }
 
-/** The group's make-up: preparatory (FORM-4) or re-election (TERM-2), by procedure. */
-export function checkGroup(
-  context: CommitteeContext,
-  event: z.output<typeof FormGroupSchema>,
-): Verdict {
-  const proposal = { members: event.members, residentsCommittees: event.residentsCommittees };
-  return context.procedure === 'formation'
-    ? checkPreparatoryGroup(context.profile, proposal)
-    : checkReElectionGroup(context.profile, proposal);
-}
-
-/** The roll is confirmed, every draft is ready, and the seats are a lawful size (FORM-5, FORM-8). */
-export function checkDrafts(
-  context: CommitteeContext,
-  event: z.output<typeof AdoptDraftsSchema>,
-): Verdict {
-  if (context.roll === null) {
-    return fail('roll-first');
-  }
-  const absent = context.procedure === 'formation' ? missing(DRAFTS, event.drafts) : [];
-  if (absent.length > 0) {
-    return fail('drafts-missing', { missing: absent }, { missing: absent });
-  }
-  return checkCommitteeSize(context.profile, context.complex.floorArea, context.roll, event.seats);
-}
-
-/** Officers are distinct elected members (SH 21 ¶2). */
-export function checkOfficers(
-  context: CommitteeContext,
-  event: z.output<typeof ChooseOfficersSchema>,
-): Verdict {
-  const members = new Set(context.members.map((m) => m.id));
-  const named = [event.chair, ...event.viceChairs];
-  if (new Set(named).size !== named.length) {
-    return fail('officers-repeated');
-  }
-  const outsiders = named.filter((id) => !members.has(id));
-  if (outsiders.length > 0) {
-    return fail('officers-not-members', { outsiders });
-  }
-  return true;
-}
-
-/** The filing carries all six documents (SH 23 (一)–(六)). */
-export function checkFiling(
-  _context: CommitteeContext,
-  event: z.output<typeof FileSchema>,
-): Verdict {
-  const absent = missing(FILING_DOCUMENTS, event.documents);
-  if (absent.length === 0) return true;
-  return fail('filing-lacks-documents', { missing: absent }, { missing: absent });
-}
-
-/** A third-party organisation may assist only where the profile provides for it (JA 二(二)). */
-export function facilitatorAllowed(context: CommitteeContext): Verdict {
-  if (context.profile.formation.thirdPartyFacilitator.value) return true;
-  return fail('facilitator-not-provided');
-}
-
 /** Training is given to members of the group (SH 15 ¶5). */
 export function checkTraining(
-  context: CommitteeContext,
-  event: z.output<typeof TrainGroupSchema>,
+  context: Pick<FormationContext, 'group'>,
+  event: { readonly attendees: readonly string[] },
 ): Verdict {
   const members = new Set(context.group?.members.map((m) => m.id));
   const outsiders = event.attendees.filter((id) => !members.has(id));
@@ -149,28 +85,26 @@ export function checkTraining(
   return fail('trainees-not-group-members', { outsiders }, { outsiders });
 }
 
-/**
- * The preparatory group's work starts only after the 街镇 has trained it (SH 15 ¶5: 应当在筹备组
- * 开展筹备工作前…培训). Re-election groups have no such rule (SH 28).
- */
-export function trainedFirst(context: CommitteeContext): Verdict {
-  if (context.procedure !== 'formation' || (context.group?.trainings.length ?? 0) > 0) return true;
-  return fail('group-not-trained');
-}
-
 /** An objection names a member of the group (SH 15 ¶4). */
 export function checkMemberObjection(
-  context: CommitteeContext,
-  event: z.output<typeof ObjectToMemberSchema>,
+  context: Pick<FormationContext, 'group'>,
+  event: { readonly memberId: string },
 ): Verdict {
   if (context.group?.members.some((m) => m.id === event.memberId)) return true;
   return fail('objected-member-not-in-group', { memberId: event.memberId });
 }
 
+/** A SETTLE_MEMBER_OBJECTION event as the rules and effects read it. */
+export interface Settlement {
+  readonly objectionId: string;
+  readonly outcome: 'upheld' | 'dismissed';
+  readonly replacement?: GroupMember | undefined;
+}
+
 /** The group after a settlement: the member leaves if upheld, the replacement joins. */
 export function membersAfterSettlement(
-  context: CommitteeContext,
-  event: z.output<typeof SettleMemberObjectionSchema>,
+  context: Pick<FormationContext, 'group'>,
+  event: Settlement,
 ): readonly GroupMember[] {
   const members = context.group?.members ?? [];
   const objection = context.group?.memberObjections.find((o) => o.id === event.objectionId);
@@ -184,8 +118,8 @@ export function membersAfterSettlement(
  * (SH 15 ¶2, ¶4): the 街镇 replaces the member so the group stays odd, half owners, 街镇-led.
  */
 export function checkSettlement(
-  context: CommitteeContext,
-  event: z.output<typeof SettleMemberObjectionSchema>,
+  context: Pick<FormationContext, 'group' | 'profile'>,
+  event: Settlement,
 ): Verdict {
   const objection = context.group?.memberObjections.find((o) => o.id === event.objectionId);
   if (objection === undefined || objection.settlement !== null) {
@@ -208,8 +142,50 @@ export function checkSettlement(
   });
 }
 
-/** Whether the profile has a stand-in body for a committee not formed or re-elected in time. */
-export function standInAvailable(context: CommitteeContext): Verdict {
-  if (context.profile.term.standIn.value.kind !== 'none') return true;
-  return fail('stand-in-not-provided');
-}
+/** SH 13: the delivered area is within the total. */
+export const deliveryConsistent = contextRule(
+  'delivery-consistent',
+  ['SH-13'],
+  bilingual('交付面积不大于总面积', 'Delivered area within the total'),
+  checkDelivery,
+);
+
+/** SH 13 ¶2: one owner, or few all agreeing, may act directly where the profile allows it. */
+export const fewOwnersAllowed = contextRule(
+  'few-owners-allowed',
+  ['SH-13-2-few-owners'],
+  bilingual('规则允许业主直接履职', 'The profile allows it'),
+  fewOwnersMayAct,
+);
+
+/** SH 14: the report has all five documents. */
+export const reportDocuments = contextRule(
+  'report-documents',
+  ['SH-14'],
+  bilingual('报告附全部五项资料', 'The report has all five documents'),
+  checkReport,
+);
+
+/** SH 15 ¶5: those trained are the group's members. */
+export const attendeesAreMembers = contextRule(
+  'attendees-are-members',
+  ['SH-15-5'],
+  bilingual('参加培训的为筹备组成员', 'Attendees are group members'),
+  checkTraining,
+);
+
+/** SH 15 ¶4: an objection names a member of the group. */
+export const objectionNamesMember = contextRule(
+  'objection-names-member',
+  ['SH-15-4'],
+  bilingual('异议针对筹备组成员', 'The objection names a member'),
+  checkMemberObjection,
+);
+
+/** SH 15 ¶2, ¶4: a settlement answers an open objection and keeps the group lawful. */
+export const settlementKeepsComposition = contextRule(
+  'settlement-keeps-composition',
+  ['SH-15-4', 'SH-15-2', 'SH-15-2-owner-share', 'SH-15-2-leader'],
+  bilingual('处理待决异议，组成仍合法', 'An open objection; lawful composition after'),
+  checkSettlement,
+);

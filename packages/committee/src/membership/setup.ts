@@ -8,9 +8,9 @@ import {
   settleDeadline,
 } from '@jiayuan/core';
 import { assertEvent, assign, setup } from 'xstate';
+import { newElection } from '../election/count.js';
 import { electionEffects } from '../election/effects.js';
 import { electionGuards } from '../election/guards.js';
-import { newElection } from '../election/reducer.js';
 import type { MembershipEnding, MembershipGround } from '../shared/context.js';
 import { DEADLINE_TITLES } from '../shared/deadline-titles.js';
 import { announce, type CommitteeEmitted, clock } from '../shared/effects.js';

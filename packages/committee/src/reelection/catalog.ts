@@ -1,7 +1,7 @@
 import { bilingual, defineEvents } from '@jiayuan/core';
-import { electionSpecs } from '../election/legacy-catalog.js';
-import { committeeSeatingSpecs, groupSpecs, standInSpecs } from '../formation/catalog.js';
-import { OwnersRequestSchema } from '../formation/events.js';
+import { electionSpecs } from '../legacy/election-catalog.js';
+import { OwnersRequestSchema } from '../legacy/formation-events.js';
+import { committeeSeatingSpecs, groupSpecs, standInSpecs } from '../legacy/specs.js';
 import { contextRule } from '../shared/rule.js';
 import {
   AuthorityHandoverSchema,

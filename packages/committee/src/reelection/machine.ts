@@ -1,9 +1,9 @@
 import { bilingual, withCatalog } from '@jiayuan/core';
-import { electionStateConfig } from '../election/legacy-states.js';
+import { electionStateConfig } from '../legacy/election-states.js';
+import { seatingStateConfigs } from '../legacy/seating-states.js';
+import { committeeSetup } from '../legacy/setup.js';
+import { standInRemedy } from '../legacy/stand-in-remedy.js';
 import { initialContext } from '../shared/input.js';
-import { seatingStateConfigs } from '../shared/seating-states.js';
-import { committeeSetup } from '../shared/setup.js';
-import { standInRemedy } from '../shared/stand-in-remedy.js';
 import { reElectionEvents } from './catalog.js';
 import { FREEZE_TAG } from './freeze.js';
 

@@ -1,4 +1,4 @@
-import { start } from '../formation/reducer.js';
+import { start } from '../legacy/formation-reducer.js';
 import type { CommitteeContext } from '../shared/context.js';
 import { settle } from '../shared/deadlines.js';
 import type { ReElectionOwnEvent } from './events.js';

@@ -1,3 +1,4 @@
+import type { FormationContext } from '../formation/context.js';
 import type { MeetingsContext } from '../meetings/context.js';
 import type { MembershipContext } from '../membership/context.js';
 import { onAuditDue } from '../reelection/reducer.js';
@@ -10,6 +11,8 @@ import type { CommitteeContext, Group } from './context.js';
  *
  * - formation 2: the preparatory group's work and the 90-day first meeting run as the parallel
  *   `convening` state; groups record training and objections to members (SH 15 ¶4–5).
+ * - formation 3: the context is the formation machine's own: the re-election's fields (the
+ *   term's end, the assemblies called) are gone.
  * - re-election 2: `underway` gains the term-end `audit` region (SH 67); groups as above.
  * - membership 2: the context is the membership machine's own (the sitting committee, its
  *   endings, removal votes, meetings, and the election's part): the rest is gone.
@@ -17,7 +20,7 @@ import type { CommitteeContext, Group } from './context.js';
  *   session, notes): the fields of the other committee procedures are gone.
  */
 export const COMMITTEE_SNAPSHOT_VERSIONS = {
-  formation: 2,
+  formation: 3,
   reElection: 2,
   membership: 2,
   meetings: 2,
@@ -128,11 +131,38 @@ function reElectionV1(snapshot: unknown): unknown {
   return { ...s, value, context };
 }
 
+const FORMATION_FIELDS: Fields<FormationContext> = {
+  procedure: true,
+  now: true,
+  profile: true,
+  holidays: true,
+  deadlines: true,
+  complex: true,
+  milestones: true,
+  delivery: true,
+  roll: true,
+  group: true,
+  drafts: true,
+  notes: true,
+  notice: true,
+  objections: true,
+  seats: true,
+  candidates: true,
+  election: true,
+  members: true,
+  officers: true,
+};
+
+/** Formation version 2 → 3: the context keeps the formation machine's own fields. */
+function formationV2(snapshot: unknown): unknown {
+  return keepFields(snapshot, 'formation', FORMATION_FIELDS);
+}
+
 /**
  * Upgrades of persisted formation snapshots, keyed by the version they upgrade from (as
  * `@jiayuan/host`'s `MachineEntry.migrations` takes them).
  */
-export const formationMigrations = { 1: formationV1 } as const;
+export const formationMigrations = { 1: formationV1, 2: formationV2 } as const;
 
 /** Upgrades of persisted re-election snapshots, keyed by the version they upgrade from. */
 export const reElectionMigrations = { 1: reElectionV1 } as const;

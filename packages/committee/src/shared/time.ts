@@ -12,6 +12,7 @@ import {
   startDeadline,
 } from '@jiayuan/core';
 import type { CommitteeContext } from './context.js';
+import { DEADLINE_TITLES, type DeadlineId } from './deadline-titles.js';
 
 // Built calendars are derived data: memoised per spec object, never stored in context.
 const calendars = new WeakMap<object, HolidayCalendar>();
@@ -47,6 +48,16 @@ export function startFor(
     cite: period.cite as CitationId[],
     calendar: calendarOf(context),
   });
+}
+
+/** Starts committee deadline `id` (titled from {@link DEADLINE_TITLES}) for a profile period. */
+export function startCommitteeDeadline(
+  context: Pick<CommitteeContext, 'deadlines' | 'holidays'>,
+  id: DeadlineId,
+  trigger: string,
+  period: OptionalCitedPeriod | CitedPeriod,
+): DeadlineBook {
+  return startFor(context, id, DEADLINE_TITLES[id], trigger, period);
 }
 
 /**

@@ -1,7 +1,9 @@
 import { allowedEvents, type EventCatalog, ROLES, type RollInput, specOf } from '@jiayuan/core';
 import type { AnyMachineSnapshot } from 'xstate';
 import type { AnyCommitteeContext } from '../contexts.js';
-import { DRAFTS, FILING_DOCUMENTS, REPORT_DOCUMENTS } from '../formation/events.js';
+import { REPORT_DOCUMENTS } from '../formation/rules.js';
+import { DRAFTS } from '../group/rules.js';
+import { FILING_DOCUMENTS } from '../seating/rules.js';
 import {
   type Candidate,
   ELIGIBILITY_GROUNDS,

@@ -10,8 +10,10 @@ import {
   type EventObject,
 } from 'xstate';
 import { getAdjacencyMap, getStateNodes } from 'xstate/graph';
-import { DRAFTS, FILING_DOCUMENTS, REPORT_DOCUMENTS } from '../../src/formation/events.js';
+import { REPORT_DOCUMENTS } from '../../src/formation/rules.js';
+import { DRAFTS } from '../../src/group/rules.js';
 import { AUDIT_SCOPE } from '../../src/reelection/events.js';
+import { FILING_DOCUMENTS } from '../../src/seating/rules.js';
 import type {
   Candidate,
   CurrentMeeting,

@@ -1,12 +1,22 @@
 // A lawful payload of every committee event in a given snapshot (for the ownership checks):
 // the ids it names are the ones the snapshot has — its first member, candidate, open objection.
+import { RollSchema } from '@jiayuan/core';
 import type { AnyMachineSnapshot } from 'xstate';
+import { REPORT_DOCUMENTS } from '../../src/formation/rules.js';
+import { DRAFTS } from '../../src/group/rules.js';
+import { FILING_DOCUMENTS } from '../../src/seating/rules.js';
+import { GROUP, RE_GROUP, ROLL } from './fixtures.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
 interface Seen {
+  readonly procedure: string;
   readonly now: string;
+  readonly group?: {
+    readonly members: readonly { readonly id: string }[];
+    readonly memberObjections: readonly { readonly id: string; readonly settlement: unknown }[];
+  } | null;
   readonly members?: readonly { readonly id: string }[];
   readonly candidates?: readonly { readonly id: string }[];
   readonly objections?: readonly { readonly id: string; readonly answer: string | null }[];
@@ -25,7 +35,53 @@ export function samplePayload(type: string, snapshot: AnyMachineSnapshot): Recor
     Object.values(c.deadlines).find(
       (d) => d.id.startsWith(prefix) && (d.status === 'pending' || d.status === 'missed'),
     );
+  const groupIds = (c.group?.members ?? []).map((m) => m.id);
+  const members = (c.members ?? []).map((m) => m.id);
   switch (type) {
+    case 'RECORD_DELIVERY':
+      return { deliveredArea: 0, totalArea: 2_000_000 };
+    case 'OWNERS_ACT_DIRECTLY':
+      return { owners: 1 };
+    case 'DEVELOPER_REPORT':
+      return { documents: [...REPORT_DOCUMENTS] };
+    case 'FORM_GROUP':
+      return {
+        members: (c.procedure === 'formation' ? GROUP : RE_GROUP).map((m) => ({
+          leader: false,
+          ...m,
+        })),
+        residentsCommittees: 1,
+      };
+    case 'TRAIN_GROUP':
+      return { attendees: groupIds };
+    case 'OBJECT_TO_MEMBER':
+      return { memberId: groupIds[0] ?? 'g-o1', text: '异议' };
+    case 'SETTLE_MEMBER_OBJECTION':
+      return {
+        objectionId: c.group?.memberObjections.find((o) => o.settlement === null)?.id ?? 'm1',
+        outcome: 'dismissed',
+        answer: '答复',
+      };
+    case 'RECORD_STAND_IN':
+      return { reference: 'stand-in-1' };
+    case 'CONFIRM_ROLL':
+      return { roll: RollSchema.parse(ROLL) };
+    case 'ADOPT_DRAFTS':
+      return { drafts: [...DRAFTS], seats: 5 };
+    case 'CHOOSE_OFFICERS':
+      return { chair: members[0] ?? 'o1', viceChairs: [members[1] ?? 'o2'] };
+    case 'FILE':
+      return { documents: [...FILING_DOCUMENTS] };
+    case 'RECORD_GUIDANCE':
+    case 'ASSIST':
+      return { text: '记录' };
+    case 'CALL_ASSEMBLY':
+      return { topic: 'routine' };
+    case 'POST_AUDIT':
+      return {
+        auditor: '审计所',
+        covers: ['maintenance-fund', 'public-revenue', 'committee-funds'],
+      };
     case 'MEMBERSHIP_ENDS':
       return { memberId: member, ground: 'resigned' };
     case 'PROPOSE_REMOVAL':

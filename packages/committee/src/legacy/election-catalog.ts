@@ -1,7 +1,18 @@
 import { bilingual } from '@jiayuan/core';
+import type { GroupRole } from '../election/catalog.js';
+import {
+  checkBallot,
+  checkClosing,
+  checkNomination,
+  checkNotice,
+  checkOpening,
+  enoughCandidates,
+  knownCandidate,
+  openObjection,
+  ownUndertaking,
+} from '../election/rules.js';
 import type { CommitteeContext } from '../shared/context.js';
 import { contextRule } from '../shared/rule.js';
-import type { GroupRole } from './catalog.js';
 import {
   AnswerObjectionSchema,
   CastBallotSchema,
@@ -14,18 +25,7 @@ import {
   ReportCandidatesSchema,
   SignUndertakingSchema,
   VetCandidateSchema,
-} from './events.js';
-import {
-  checkBallot,
-  checkClosing,
-  checkNomination,
-  checkNotice,
-  checkOpening,
-  enoughCandidates,
-  knownCandidate,
-  openObjection,
-  ownUndertaking,
-} from './rules.js';
+} from './election-events.js';
 
 /**
  * The election's catalog entries for the group that runs it: schemas, the roles that may send

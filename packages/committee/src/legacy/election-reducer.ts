@@ -1,18 +1,16 @@
 import { castBallot, openVote, type VoteRecord } from '@jiayuan/core';
+import { ballotFor } from '../election/ballots.js';
+import { seatsOpen, standingCandidates } from '../election/candidates.js';
+import { closedRound } from '../election/count.js';
+import { multiOf } from '../election/rules.js';
 import type {
   Candidate,
   CommitteeContext,
-  Election,
   ElectionRound,
   NominationRoute,
 } from '../shared/context.js';
 import { settle } from '../shared/deadlines.js';
-import { ballotFor } from './ballots.js';
-import { seatsOpen, standingCandidates } from './candidates.js';
-import type { ElectionContext } from './context.js';
-import type { ElectionEvent } from './events.js';
-import { candidateResults, closeVotes, fillSeats } from './ranking.js';
-import { multiOf } from './rules.js';
+import type { ElectionEvent } from './election-events.js';
 
 function routeOf(by: { id: string; role: string }, candidateId: string): NominationRoute {
   if (by.role === 'owner') return by.id === candidateId ? 'self' : 'owners';
@@ -26,32 +24,6 @@ function updateCandidate(
   change: (c: Candidate) => Candidate,
 ): readonly Candidate[] {
   return context.candidates.map((c) => (c.id === id ? change(c) : c));
-}
-
-/** A new election for `seats` seats. */
-export function newElection(seats: number): Election {
-  return { seats, round: 1, elected: [], current: null, past: [], reportedAt: null };
-}
-
-/** The result of closing the current round: the round with results, and who was elected. */
-export function closedRound(
-  context: Pick<ElectionContext, 'election'>,
-  at: string,
-): { round: ElectionRound; elected: string[] } | null {
-  const round = context.election?.current;
-  if (round == null) return null;
-  const votes = closeVotes(round.votes, at);
-  const results = candidateResults(votes);
-  return { round: { ...round, votes, results }, elected: fillSeats(results, round.seats) };
-}
-
-/** Whether closing now fills every seat. */
-export function closingFillsAllSeats(
-  context: Pick<ElectionContext, 'election'>,
-  at: string,
-): boolean {
-  const closed = closedRound(context, at);
-  return closed !== null && closed.elected.length === closed.round.seats;
 }
 
 /** How an election event changes the context. Pure: the machine's `election` action. */

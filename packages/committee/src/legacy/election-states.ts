@@ -1,6 +1,6 @@
 import { bilingual } from '@jiayuan/core';
 import { and } from 'xstate';
-import { committeeSetup } from '../shared/setup.js';
+import { committeeSetup } from './setup.js';
 
 const act = ['clock', 'election'] as const;
 

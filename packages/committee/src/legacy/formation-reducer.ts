@@ -1,10 +1,10 @@
 import { markMissed, meetsBar } from '@jiayuan/core';
+import { deliveryAfter, membersAfterSettlement } from '../formation/rules.js';
 import type { CommitteeContext } from '../shared/context.js';
 import { DEADLINE_TITLES, type DeadlineId } from '../shared/deadline-titles.js';
 import { settle } from '../shared/deadlines.js';
 import { periodEnd, startFor } from '../shared/time.js';
-import type { FormationOwnEvent } from './events.js';
-import { deliveryAfter, membersAfterSettlement } from './rules.js';
+import type { FormationOwnEvent } from './formation-events.js';
 
 type Period = Parameters<typeof startFor>[4];
 

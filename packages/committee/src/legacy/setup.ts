@@ -1,7 +1,6 @@
 import { assign, emit, setup } from 'xstate';
 import { standingCandidates } from '../election/candidates.js';
-import type { ElectionEvent } from '../election/events.js';
-import { closingFillsAllSeats, newElection, reduceElection } from '../election/reducer.js';
+import { closingFillsAllSeats, newElection } from '../election/count.js';
 import {
   checkBallot,
   checkClosing,
@@ -13,25 +12,7 @@ import {
   openObjection,
   ownUndertaking,
 } from '../election/rules.js';
-import type { FormationOwnEvent } from '../formation/events.js';
-import { onElected, onTriggered, reduceFormation, tick } from '../formation/reducer.js';
-import {
-  checkDelivery,
-  checkDrafts,
-  checkFiling,
-  checkGroup,
-  checkMemberObjection,
-  checkOfficers,
-  checkReport,
-  checkSettlement,
-  checkTraining,
-  deliveryAfter,
-  facilitatorAllowed,
-  fewOwnersMayAct,
-  standInAvailable,
-  trainedFirst,
-  triggerMet,
-} from '../formation/rules.js';
+import { facilitatorAllowed, standInAvailable } from '../group/rules.js';
 import type { ReElectionOwnEvent } from '../reelection/events.js';
 import { checkFreeze } from '../reelection/freeze.js';
 import { onAuditDue, reduceReElection } from '../reelection/reducer.js';
@@ -43,16 +24,23 @@ import {
   handoverOverdue,
   recordsPending,
 } from '../reelection/rules.js';
-import type { CommitteeContext } from './context.js';
-import type { DeadlineId } from './deadline-titles.js';
-import type { AnnounceParams, CommitteeEmitted } from './effects.js';
-import type { FormationInput, ReElectionInput } from './input.js';
-import { isPastDue } from './time.js';
+import { checkFiling, checkOfficers } from '../seating/rules.js';
+import type { CommitteeContext } from '../shared/context.js';
+import type { DeadlineId } from '../shared/deadline-titles.js';
+import type { AnnounceParams, CommitteeEmitted } from '../shared/effects.js';
+import { checkReElectionGroup } from '../shared/group.js';
+import type { ReElectionInput } from '../shared/input.js';
+import { checkCommitteeSize } from '../shared/size.js';
+import { isPastDue } from '../shared/time.js';
+import type { ElectionEvent } from './election-events.js';
+import { reduceElection } from './election-reducer.js';
+import type { FormationOwnEvent } from './formation-events.js';
+import { onElected, reduceFormation, tick } from './formation-reducer.js';
 
 /** Every event of the committee procedures (each machine's catalog accepts a subset). */
 export type CommitteeEvent = ElectionEvent | FormationOwnEvent | ReElectionOwnEvent;
 
-export type { CommitteeEmitted } from './effects.js';
+export type { CommitteeEmitted } from '../shared/effects.js';
 
 const ELECTION_TYPES: ReadonlySet<string> = new Set([
   'NOMINATE',
@@ -87,45 +75,30 @@ function isFormationEvent(e: CommitteeEvent): e is FormationOwnEvent {
 }
 
 /**
- * The setup shared by the formation and re-election machines, so the election's state config
- * (one factory, `electionStateConfig`) is typed once and reused. Hosts `provide()` or `extend()`
- * the machines built from it.
+ * The setup of the re-election machine until it owns its rules (to be replaced by its own
+ * setup). Hosts `provide()` or `extend()` the machine built from it.
  */
 export const committeeSetup = setup({
   types: {
     context: {} as CommitteeContext,
     events: {} as CommitteeEvent,
-    input: {} as FormationInput | ReElectionInput,
+    input: {} as ReElectionInput,
     emitted: {} as CommitteeEmitted,
   },
   guards: {
     pastDue: ({ context, event }, params: { id: DeadlineId }) =>
       isPastDue(context, params.id, event.at),
-    deliveryTriggers: ({ context, event }) =>
-      event.type === 'RECORD_DELIVERY' &&
-      checkDelivery(context, event) === true &&
-      triggerMet(context, deliveryAfter(context, event), event.at),
-    deliveryOk: ({ context, event }) =>
-      event.type === 'RECORD_DELIVERY' && checkDelivery(context, event) === true,
-    timeTriggers: ({ context, event }) => triggerMet(context, context.delivery, event.at),
-    fewOwnersMayAct: ({ context }) => fewOwnersMayAct(context) === true,
-    reportOk: ({ context, event }) =>
-      event.type === 'DEVELOPER_REPORT' && checkReport(context, event) === true,
     groupOk: ({ context, event }) =>
-      event.type === 'FORM_GROUP' && checkGroup(context, event) === true,
+      event.type === 'FORM_GROUP' && checkReElectionGroup(context.profile, event) === true,
     draftsOk: ({ context, event }) =>
-      event.type === 'ADOPT_DRAFTS' && checkDrafts(context, event) === true,
+      event.type === 'ADOPT_DRAFTS' &&
+      context.roll !== null &&
+      checkCommitteeSize(context.profile, context.complex.floorArea, context.roll, event.seats) ===
+        true,
     officersOk: ({ context, event }) =>
       event.type === 'CHOOSE_OFFICERS' && checkOfficers(context, event) === true,
     filingOk: ({ context, event }) => event.type === 'FILE' && checkFiling(context, event) === true,
     facilitatorAllowed: ({ context }) => facilitatorAllowed(context) === true,
-    trainingOk: ({ context, event }) =>
-      event.type === 'TRAIN_GROUP' && checkTraining(context, event) === true,
-    trainedFirst: ({ context }) => trainedFirst(context) === true,
-    memberObjectionOk: ({ context, event }) =>
-      event.type === 'OBJECT_TO_MEMBER' && checkMemberObjection(context, event) === true,
-    settlementOk: ({ context, event }) =>
-      event.type === 'SETTLE_MEMBER_OBJECTION' && checkSettlement(context, event) === true,
     standInAvailable: ({ context }) => standInAvailable(context) === true,
     meetingHeld: ({ context }) => context.milestones['meeting-held'] !== undefined,
     nominationOk: ({ context, event }) =>
@@ -184,7 +157,6 @@ export const committeeSetup = setup({
     reElection: assign(({ context, event }) =>
       isReElectionEvent(event) ? reduceReElection(context, event) : {},
     ),
-    triggered: assign(({ context, event }) => onTriggered(context, event.at)),
     auditDue: assign(({ context }) => onAuditDue(context)),
     beginElection: assign(({ context }) => ({ election: newElection(context.seats ?? 0) })),
     // Taken on the election's done event, which carries no `at`: the clock already moved.

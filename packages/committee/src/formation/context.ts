@@ -1,0 +1,74 @@
+import { DEFAULT_PROFILE, defineProfile } from '@jiayuan/core';
+import type { ElectionFields, ElectionMilestone } from '../election/context.js';
+import type { GroupFields, GroupMilestone } from '../group/context.js';
+import type { SeatingFields, SeatingMilestone } from '../seating/context.js';
+import type { ProcessContext } from '../shared/context.js';
+import { type FormationInput, parseCommitteeInput } from '../shared/input.js';
+
+/** The milestones of the formation process. */
+export type FormationMilestone =
+  | ElectionMilestone
+  | GroupMilestone
+  | SeatingMilestone
+  /** The first assembly became due (SH 13 ¶2). */
+  | 'triggered'
+  /** The developer reported (SH 14 ¶1). */
+  | 'reported'
+  /** Owners asked in writing (SH 14 ¶2). */
+  | 'owners-requested'
+  /** One owner, or few all agreeing, act as assembly and committee (SH 13 ¶2). */
+  | 'owners-act-directly'
+  /** The preparatory group posted its roster (SH 15 ¶1). */
+  | 'roster';
+
+/**
+ * The context of the formation machine: the delivery facts of the trigger, the preparatory
+ * group's work, the shared election's part, and the first committee it elects.
+ */
+export interface FormationContext
+  extends ProcessContext<'formation', FormationMilestone>,
+    ElectionFields,
+    GroupFields,
+    SeatingFields {
+  /** Delivery facts for the formation trigger (FORM-1), areas in 0.01 m². */
+  readonly delivery: {
+    readonly deliveredArea: number;
+    readonly totalArea: number;
+    readonly firstDeliveryAt: string | null;
+  };
+}
+
+/**
+ * The first context of a formation process.
+ *
+ * @throws {CommitteeInputError} when the input is another procedure's or breaks its schema.
+ */
+export function initialFormationContext(raw: FormationInput): FormationContext {
+  const input = parseCommitteeInput('formation', raw);
+  const profile = input.profile === undefined ? DEFAULT_PROFILE : defineProfile(input.profile);
+  return {
+    procedure: 'formation',
+    now: input.startAt,
+    profile,
+    holidays: input.holidays ?? null,
+    deadlines: {},
+    complex: { id: input.complexId, floorArea: input.floorArea },
+    milestones: {},
+    delivery: {
+      deliveredArea: input.delivery?.deliveredArea ?? 0,
+      totalArea: input.delivery?.totalArea ?? input.floorArea,
+      firstDeliveryAt: input.delivery?.firstDeliveryAt ?? null,
+    },
+    roll: null,
+    group: null,
+    drafts: [],
+    notice: null,
+    objections: [],
+    seats: null,
+    candidates: [],
+    election: null,
+    members: [],
+    officers: { chair: null, viceChairs: [] },
+    notes: [],
+  };
+}

@@ -1,0 +1,124 @@
+import { bilingual } from '@jiayuan/core';
+import {
+  checkPreparatoryGroup,
+  checkReElectionGroup,
+  type GroupProposal,
+} from '../shared/group.js';
+import { contextRule } from '../shared/rule.js';
+import { checkCommitteeSize } from '../shared/size.js';
+import { fail, type Verdict } from '../shared/verdict.js';
+import type { GroupContext } from './context.js';
+
+/** What the group drafts and fixes before the first meeting (SH 16 ¶1 (三)–(六)). */
+export const DRAFTS = [
+  'management-statute',
+  'rules-of-procedure',
+  'voting-rules',
+  'nomination-method',
+  'election-method',
+] as const;
+
+/** The roll is confirmed, the drafts `required` are all there, and the seats are lawful (FORM-5, FORM-8). */
+function checkDraftsOf(
+  required: readonly string[],
+  context: Pick<GroupContext, 'roll' | 'profile' | 'complex'>,
+  event: { readonly drafts: readonly string[]; readonly seats: number },
+): Verdict {
+  if (context.roll === null) return fail('roll-first');
+  const absent = required.filter((d) => !event.drafts.includes(d));
+  if (absent.length > 0) return fail('drafts-missing', { missing: absent }, { missing: absent });
+  return checkCommitteeSize(context.profile, context.complex.floorArea, context.roll, event.seats);
+}
+
+/** The preparatory group's work starts only after the 街镇 trained it (SH 15 ¶5). */
+export function trainedFirst(context: Pick<GroupContext, 'group'>): Verdict {
+  if ((context.group?.trainings.length ?? 0) > 0) return true;
+  return fail('group-not-trained');
+}
+
+/** A third-party organisation may assist only where the profile provides for it (JA 二(二)). */
+export function facilitatorAllowed(context: Pick<GroupContext, 'profile'>): Verdict {
+  if (context.profile.formation.thirdPartyFacilitator.value) return true;
+  return fail('facilitator-not-provided');
+}
+
+/** Whether the profile has a stand-in body for a committee not formed or re-elected in time. */
+export function standInAvailable(context: Pick<GroupContext, 'profile'>): Verdict {
+  if (context.profile.term.standIn.value.kind !== 'none') return true;
+  return fail('stand-in-not-provided');
+}
+
+const COMPOSITION_CITES = [
+  'SH-15-2',
+  'SH-15-2-owner-share',
+  'SH-15-2-leader',
+  'SH-28-3',
+  'SH-6-6',
+] as const;
+const COMPOSITION = bilingual('小组组成合法', 'The group is lawfully composed');
+
+/** SH 15 ¶2 (FORM-4): the preparatory group is lawfully composed. */
+export const preparatoryComposition = contextRule(
+  'group-composition',
+  COMPOSITION_CITES,
+  COMPOSITION,
+  (context: Pick<GroupContext, 'profile'>, event: GroupProposal) =>
+    checkPreparatoryGroup(context.profile, event),
+);
+
+/** SH 28 ¶3 (TERM-2): the re-election group is lawfully composed. */
+export const reElectionComposition = contextRule(
+  'group-composition',
+  COMPOSITION_CITES,
+  COMPOSITION,
+  (context: Pick<GroupContext, 'profile'>, event: GroupProposal) =>
+    checkReElectionGroup(context.profile, event),
+);
+
+const DRAFTS_TITLE = bilingual('筹备事项齐备，委员人数合法', 'Drafts complete; lawful size');
+
+/** SH 16 ¶1, SH 20 ¶1: every draft of the first meeting, and a lawful number of seats. */
+export const preparatoryDrafts = contextRule(
+  'drafts-and-size',
+  ['SH-16-1', 'SH-20-1'],
+  DRAFTS_TITLE,
+  (
+    context: Pick<GroupContext, 'roll' | 'profile' | 'complex'>,
+    event: { readonly drafts: readonly string[]; readonly seats: number },
+  ) => checkDraftsOf(DRAFTS, context, event),
+);
+
+/** SH 20 ¶1: a re-election sets a lawful number of seats (its statute already stands). */
+export const reElectionDrafts = contextRule(
+  'drafts-and-size',
+  ['SH-16-1', 'SH-20-1'],
+  DRAFTS_TITLE,
+  (
+    context: Pick<GroupContext, 'roll' | 'profile' | 'complex'>,
+    event: { readonly drafts: readonly string[]; readonly seats: number },
+  ) => checkDraftsOf([], context, event),
+);
+
+/** SH 15 ¶5: the preparatory group was trained before its work began. */
+export const trainedFirstRule = contextRule(
+  'trained-first',
+  ['SH-15-5'],
+  bilingual('筹备工作开展前已组织培训', 'The group was trained before its work'),
+  trainedFirst,
+);
+
+/** JA 二(二)2: a third-party facilitator only where the profile provides one. */
+export const facilitatorAllowedRule = contextRule(
+  'facilitator-allowed',
+  ['JA-2-2-2'],
+  bilingual('规则允许第三方参与', 'The profile allows a facilitator'),
+  facilitatorAllowed,
+);
+
+/** SH-36 (十八): a stand-in only where the profile provides one. */
+export const standInAvailableRule = contextRule(
+  'stand-in-available',
+  ['SH-36-18'],
+  bilingual('规则规定了临时代行机构', 'The profile provides a stand-in'),
+  standInAvailable,
+);

@@ -1,0 +1,54 @@
+import { bilingual } from '@jiayuan/core';
+import { z } from 'zod';
+import type { GroupRole } from '../election/catalog.js';
+import { FILING_DOCUMENTS, filingDocuments, officersAreMembers } from './rules.js';
+
+/**
+ * The catalog entries of the steps after the election, shared by formation and re-election: the
+ * members choose their officers, the group posts the members, the committee files and the street
+ * office completes the filing (SH 21 ¶2, SH 23, SH 29 ¶2, SH 34). `group` posts the result.
+ */
+export function seatingEntries<const TGroup extends Exclude<GroupRole, 'committee'>>(
+  group: TGroup,
+) {
+  return {
+    CHOOSE_OFFICERS: {
+      payload: { chair: z.string().min(1), viceChairs: z.array(z.string().min(1)).min(1) },
+      roles: ['committee'],
+      title: bilingual('推选主任、副主任', 'Choose chair and vice-chair'),
+      description: bilingual(
+        '委员中推选主任、副主任',
+        'Members choose the chair and vice-chair(s)',
+      ),
+      rules: [officersAreMembers],
+      actions: ['clock', 'chooseOfficers'],
+      cite: ['SH-21-2'],
+    },
+    POST_RESULT: {
+      roles: [group],
+      title: bilingual('公告委员名单', 'Post the members'),
+      description: bilingual('选举完成之日起三日内公告', 'Posted within 3 days of the election'),
+      actions: ['clock', 'postResult', 'announce'],
+      cite: ['SH-21-2'],
+    },
+    FILE: {
+      payload: { documents: z.array(z.enum(FILING_DOCUMENTS)) },
+      roles: ['committee'],
+      title: bilingual('办理备案', 'File with the street office'),
+      description: bilingual('选举产生之日起三十日内备案', 'Files within 30 days of election'),
+      rules: [filingDocuments],
+      actions: ['clock', 'file'],
+      cite: ['SH-23', 'SH-29-2'],
+    },
+    COMPLETE_FILING: {
+      roles: ['street-office'],
+      title: bilingual('完成备案', 'Complete the filing'),
+      description: bilingual(
+        '街镇受理后二十日内完成备案',
+        'The street office completes filing in 20 days',
+      ),
+      actions: ['clock', 'completeFiling', 'dissolveGroup', 'announce'],
+      cite: ['SH-34'],
+    },
+  } as const;
+}
