@@ -1,7 +1,7 @@
 // The owners' committee re-election from @jiayuan/committee, driven to and through its election.
 // Re-election reaches the election in four steps (report, group, roll, seats) where formation
 // needs six, so the page runs it; the election inside is the same state config in both.
-import { type CommitteeContext, reElectionMachine } from '@jiayuan/committee';
+import { type ReElectionContext, reElectionMachine } from '@jiayuan/committee';
 import { bilingual, catalogOf, type Roll } from '@jiayuan/core';
 import { type EventInputs, type Helper, HOUR, later, type Scenario, sender } from './scenario.js';
 
@@ -20,8 +20,8 @@ const GROUP = [
   { id: 'g-rc', seat: 'residents-committee' },
 ];
 
-function context(value: unknown): CommitteeContext {
-  return value as CommitteeContext;
+function context(value: unknown): ReElectionContext {
+  return value as ReElectionContext;
 }
 
 function ev(
@@ -36,12 +36,12 @@ function ev(
 const owner = (id: string) => ({ id, role: 'owner' });
 
 /** The candidates on the current ballot, in nomination order. */
-function onBallot(c: CommitteeContext): string[] {
+function onBallot(c: ReElectionContext): string[] {
   return Object.keys(c.election?.current?.votes ?? {});
 }
 
 /** The units that have not voted in the current round. */
-function unitsYetToVote(c: CommitteeContext, roll: Roll): string[] {
+function unitsYetToVote(c: ReElectionContext, roll: Roll): string[] {
   const first = Object.values(c.election?.current?.votes ?? {})[0];
   const voted = new Set(first?.ballots.map((b) => b.unitId) ?? []);
   return roll.units.map((u) => u.id).filter((id) => !voted.has(id));

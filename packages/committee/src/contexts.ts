@@ -1,11 +1,11 @@
 import type { FormationContext } from './formation/context.js';
 import type { MeetingsContext } from './meetings/context.js';
 import type { MembershipContext } from './membership/context.js';
-import type { CommitteeContext } from './shared/context.js';
+import type { ReElectionContext } from './reelection/context.js';
 
-/** The context of any committee machine: narrow it on `procedure`. */
-export type AnyCommitteeContext =
+/** The context of any committee machine (each has its own): narrow it on `procedure`. */
+export type CommitteeContext =
   | FormationContext
-  | CommitteeContext
+  | ReElectionContext
   | MembershipContext
   | MeetingsContext;

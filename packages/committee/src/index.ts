@@ -7,6 +7,7 @@
  * @packageDocumentation
  */
 
+export type { CommitteeContext } from './contexts.js';
 export { ballotFor, choiceFor, type MultiBallot } from './election/ballots.js';
 export { type ElectionEvent, electionEntries, type GroupRole } from './election/catalog.js';
 export type {
@@ -39,7 +40,6 @@ export type {
 export { type GroupEvent, groupEffects } from './group/effects.js';
 export { DRAFTS, facilitatorAllowed, standInAvailable, trainedFirst } from './group/rules.js';
 export { standInRemedy } from './group/stand-in-remedy.js';
-export { type CommitteeEvent, committeeSetup } from './legacy/setup.js';
 export {
   COMMITTEE_MESSAGES,
   type CommitteeLeaderSeat,
@@ -78,23 +78,18 @@ export {
   vacancies,
 } from './membership/rules.js';
 export { membershipSetup } from './membership/setup.js';
-export { reElectionEvents } from './reelection/catalog.js';
+export { type ReElectionEvent, reElectionEvents } from './reelection/catalog.js';
+export {
+  type CalledAssembly,
+  initialReElectionContext,
+  type ReElectionContext,
+  type ReElectionMilestone,
+} from './reelection/context.js';
 export {
   AssemblyTopicSchema,
-  type AuthorityHandoverEvent,
-  AuthorityHandoverSchema,
-  type CallAssemblyEvent,
-  CallAssemblySchema,
-  type HandOverRecordsEvent,
-  HandOverRecordsSchema,
-  type PressHandoverEvent,
-  PressHandoverSchema,
-  type ReElectionOwnEvent,
-  type ReportTermEndEvent,
-  ReportTermEndSchema,
-} from './reelection/events.js';
-export {
+  checkFreeze,
   FREEZE_TAG,
+  type FreezeFacts,
   freezeActive,
   frozenMatters,
   isFrozen,
@@ -102,7 +97,14 @@ export {
   type TaggedSnapshot,
 } from './reelection/freeze.js';
 export { reElectionMachine } from './reelection/machine.js';
-export { filingCompleted, handoverOverdue, recordsPending } from './reelection/rules.js';
+export {
+  AUDIT_SCOPE,
+  checkAudit,
+  filingCompleted,
+  handoverOverdue,
+  recordsPending,
+} from './reelection/rules.js';
+export { reElectionSetup } from './reelection/setup.js';
 export { seatingEntries } from './seating/catalog.js';
 export type { SeatingContext, SeatingFields, SeatingMilestone } from './seating/context.js';
 export { type SeatingEvent, seat, seatingEffects } from './seating/effects.js';
@@ -111,7 +113,6 @@ export { seatingStates } from './seating/states.js';
 export {
   type Candidate,
   type CandidateResult,
-  type CommitteeContext,
   type CurrentMeeting,
   ELIGIBILITY_GROUNDS,
   type Election,
@@ -155,7 +156,7 @@ export {
   type CommitteeProfileInput,
   type FormationInput,
   FormationInputSchema,
-  initialContext,
+  fieldsOfOtherProcedures,
   type MeetingsInput,
   MeetingsInputSchema,
   type MembershipInput,

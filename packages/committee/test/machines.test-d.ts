@@ -3,7 +3,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import { type ContextFrom, createActor, type EventFromLogic, type InputFrom } from 'xstate';
 import {
-  type CommitteeEvent,
+  type CommitteeContext,
   type ElectionEvent,
   type FormationContext,
   type FormationEvent,
@@ -24,7 +24,12 @@ import {
   meetingsMachine,
   type membershipEvents,
   membershipMachine,
-  type ReElectionOwnEvent,
+  type ReElectionContext,
+  type ReElectionEvent,
+  type ReElectionInput,
+  type ReElectionMilestone,
+  type reElectionEvents,
+  reElectionMachine,
   type SeatingEvent,
   type StandInContext,
   type StandInEvent,
@@ -35,6 +40,9 @@ import {
 
 type Types<E> = E extends { readonly type: infer T } ? T : never;
 const START = '2026-03-02T09:00:00+08:00';
+
+/** The event types only `Other` has: not `Own`'s, and not the clock every machine takes. */
+type OnlyIn<Other, Own> = Exclude<Types<Other>, Types<Own> | 'TICK'>;
 
 describe('the meetings machine', () => {
   type Event = EventFromLogic<typeof meetingsMachine>;
@@ -51,8 +59,8 @@ describe('the meetings machine', () => {
       | 'TICK'
     >();
     expectTypeOf<Types<Event>>().toEqualTypeOf<keyof typeof meetingsEvents.events>();
-    expectTypeOf<Extract<Event, { type: Exclude<Types<CommitteeEvent>, 'TICK'> }>>().toBeNever();
-    expectTypeOf<Extract<Event, { type: Exclude<Types<MembershipEvent>, 'TICK'> }>>().toBeNever();
+    type Others = FormationEvent | ReElectionEvent | MembershipEvent | StandInEvent;
+    expectTypeOf<Extract<Event, { type: Exclude<Types<Others>, 'TICK'> }>>().toBeNever();
     expectTypeOf<Extract<Event, { type: 'HOLD_MEETING' }>['attended']>().toEqualTypeOf<string[]>();
     const actor = createActor(meetingsMachine, {
       input: {
@@ -87,13 +95,9 @@ describe('the membership machine', () => {
     expectTypeOf<Event>().toEqualTypeOf<MembershipEvent>();
     expectTypeOf<Types<Event>>().toEqualTypeOf<keyof typeof membershipEvents.events>();
     expectTypeOf<Extract<Event, ElectionEvent>>().toEqualTypeOf<ElectionEvent>();
-    expectTypeOf<Extract<Event, { type: Exclude<Types<MeetingsEvent>, 'TICK'> }>>().toBeNever();
-    expectTypeOf<
-      Extract<
-        Event,
-        { type: Exclude<Types<ReElectionOwnEvent>, 'TICK'> | 'FORM_GROUP' | 'RECORD_DELIVERY' }
-      >
-    >().toBeNever();
+    type Others = FormationEvent | ReElectionEvent | MeetingsEvent | StandInEvent;
+    expectTypeOf<Extract<Event, { type: OnlyIn<Others, MembershipEvent> }>>().toBeNever();
+    expectTypeOf<Extract<Event, { type: 'FORM_GROUP' | 'CALL_MEETING' }>>().toBeNever();
     expectTypeOf<Extract<Event, { type: 'PROPOSE_REMOVAL' }>['ground']>().toEqualTypeOf<
       'unable-to-serve' | 'refuses-to-convene' | 'absent' | 'breaks-undertaking'
     >();
@@ -114,6 +118,7 @@ describe('the membership machine', () => {
 
   it('starts from its own input, and keeps its own context', () => {
     expectTypeOf<InputFrom<typeof membershipMachine>>().toEqualTypeOf<MembershipInput>();
+    expectTypeOf<MembershipInput>().toHaveProperty('seats').toEqualTypeOf<number>();
     expectTypeOf<ContextFrom<typeof membershipMachine>>().toEqualTypeOf<MembershipContext>();
     expectTypeOf<keyof MembershipContext['milestones']>().toEqualTypeOf<MembershipMilestone>();
     expectTypeOf<MembershipContext>().not.toHaveProperty('meeting');
@@ -125,18 +130,103 @@ describe('the membership machine', () => {
   });
 });
 
+describe('the formation machine', () => {
+  type Event = EventFromLogic<typeof formationMachine>;
+
+  it('takes its own events, the election’s, the group’s, the seating’s and the clock', () => {
+    expectTypeOf<Event>().toEqualTypeOf<FormationEvent>();
+    expectTypeOf<Types<Event>>().toEqualTypeOf<keyof typeof formationEvents.events>();
+    expectTypeOf<Extract<Event, ElectionEvent>>().toEqualTypeOf<ElectionEvent>();
+    expectTypeOf<Extract<Event, GroupEvent>>().toEqualTypeOf<GroupEvent>();
+    expectTypeOf<Extract<Event, SeatingEvent>>().toEqualTypeOf<SeatingEvent>();
+  });
+
+  it('takes no event only another machine has', () => {
+    type Others = ReElectionEvent | MembershipEvent | MeetingsEvent | StandInEvent;
+    expectTypeOf<Extract<Event, { type: OnlyIn<Others, FormationEvent> }>>().toBeNever();
+    expectTypeOf<Extract<Event, { type: 'REPORT_TERM_END' | 'CALL_ASSEMBLY' }>>().toBeNever();
+    const actor = createActor(formationMachine, {
+      input: { procedure: 'formation', complexId: 'c', floorArea: 1, startAt: START },
+    });
+    // @ts-expect-error a re-election event is not the formation machine's
+    actor.send({ type: 'REPORT_TERM_END', at: START, by: { id: 'c', role: 'committee' } });
+  });
+
+  it('starts from its own input, and keeps its own context', () => {
+    expectTypeOf<InputFrom<typeof formationMachine>>().toEqualTypeOf<FormationInput>();
+    expectTypeOf<FormationInput['procedure']>().toEqualTypeOf<'formation'>();
+    expectTypeOf<ContextFrom<typeof formationMachine>>().toEqualTypeOf<FormationContext>();
+    expectTypeOf<keyof FormationContext['milestones']>().toEqualTypeOf<FormationMilestone>();
+    expectTypeOf<FormationContext>().not.toHaveProperty('termEndsAt');
+    expectTypeOf<FormationContext>().not.toHaveProperty('endings');
+    createActor(formationMachine, {
+      input: {
+        // @ts-expect-error a re-election input does not start the formation machine
+        procedure: 're-election',
+        complexId: 'c',
+        floorArea: 1,
+        startAt: START,
+        termEndsOn: '2026-12-31',
+        members: ['o1'],
+      },
+    });
+  });
+});
+
+describe('the re-election machine', () => {
+  type Event = EventFromLogic<typeof reElectionMachine>;
+
+  it('takes its own events, the election’s, the group’s, the seating’s and the clock', () => {
+    expectTypeOf<Event>().toEqualTypeOf<ReElectionEvent>();
+    expectTypeOf<Types<Event>>().toEqualTypeOf<keyof typeof reElectionEvents.events>();
+    expectTypeOf<Extract<Event, ElectionEvent>>().toEqualTypeOf<ElectionEvent>();
+    expectTypeOf<Extract<Event, GroupEvent>>().toEqualTypeOf<GroupEvent>();
+    expectTypeOf<Extract<Event, SeatingEvent>>().toEqualTypeOf<SeatingEvent>();
+    expectTypeOf<Extract<Event, { type: 'CALL_ASSEMBLY' }>['topic']>().toEqualTypeOf<
+      'hire-dismiss-firm' | 'fee-change' | 'major-repair' | 'other-major' | 'routine'
+    >();
+  });
+
+  it('takes no event only another machine has', () => {
+    type Others = FormationEvent | MembershipEvent | MeetingsEvent | StandInEvent;
+    expectTypeOf<Extract<Event, { type: OnlyIn<Others, ReElectionEvent> }>>().toBeNever();
+    expectTypeOf<Extract<Event, { type: 'TRAIN_GROUP' | 'RECORD_DELIVERY' }>>().toBeNever();
+    const actor = createActor(reElectionMachine, {
+      input: {
+        procedure: 're-election',
+        complexId: 'c',
+        floorArea: 1,
+        startAt: START,
+        termEndsOn: '2026-12-31',
+        members: ['o1'],
+      },
+    });
+    // @ts-expect-error a formation event is not the re-election machine's
+    actor.send({ type: 'POST_ROSTER', at: START, by: { id: 'g', role: 'preparatory-group' } });
+  });
+
+  it('starts from its own input, and keeps its own context', () => {
+    expectTypeOf<InputFrom<typeof reElectionMachine>>().toEqualTypeOf<ReElectionInput>();
+    expectTypeOf<ReElectionInput['procedure']>().toEqualTypeOf<'re-election'>();
+    expectTypeOf<ReElectionInput>().toHaveProperty('termEndsOn').toEqualTypeOf<string>();
+    expectTypeOf<ContextFrom<typeof reElectionMachine>>().toEqualTypeOf<ReElectionContext>();
+    expectTypeOf<keyof ReElectionContext['milestones']>().toEqualTypeOf<ReElectionMilestone>();
+    expectTypeOf<ReElectionContext>().not.toHaveProperty('delivery');
+    createActor(reElectionMachine, {
+      // @ts-expect-error a formation input does not start the re-election machine
+      input: { procedure: 'formation', complexId: 'c', floorArea: 1, startAt: START },
+    });
+  });
+});
+
 describe('the stand-in machine', () => {
   type Event = EventFromLogic<typeof standInMachine>;
 
   it('takes the events of its catalog, and no committee machine’s but the clock', () => {
     expectTypeOf<Event>().toEqualTypeOf<StandInEvent>();
     expectTypeOf<Types<Event>>().toEqualTypeOf<keyof typeof standInEvents.events>();
-    expectTypeOf<
-      Extract<
-        Event,
-        { type: Exclude<Types<MembershipEvent | MeetingsEvent | CommitteeEvent>, 'TICK'> }
-      >
-    >().toBeNever();
+    type Others = FormationEvent | ReElectionEvent | MembershipEvent | MeetingsEvent;
+    expectTypeOf<Extract<Event, { type: Exclude<Types<Others>, 'TICK'> }>>().toBeNever();
     const actor = createActor(standInMachine, {
       input: { complexId: 'c', startAt: START, reason: 'formation' },
     });
@@ -154,46 +244,13 @@ describe('the stand-in machine', () => {
   });
 });
 
-describe('the formation machine', () => {
-  type Event = EventFromLogic<typeof formationMachine>;
-
-  it('takes its own events, the election’s, the group’s, the seating’s and the clock', () => {
-    expectTypeOf<Event>().toEqualTypeOf<FormationEvent>();
-    expectTypeOf<Types<Event>>().toEqualTypeOf<keyof typeof formationEvents.events>();
-    expectTypeOf<Extract<Event, ElectionEvent>>().toEqualTypeOf<ElectionEvent>();
-    expectTypeOf<Extract<Event, GroupEvent>>().toEqualTypeOf<GroupEvent>();
-    expectTypeOf<Extract<Event, SeatingEvent>>().toEqualTypeOf<SeatingEvent>();
-  });
-
-  it('takes no event only another machine has', () => {
-    type Others = Exclude<
-      Types<MembershipEvent | MeetingsEvent | StandInEvent | ReElectionOwnEvent>,
-      Types<ElectionEvent> | 'TICK' | 'OWNERS_REQUEST'
-    >;
-    expectTypeOf<Extract<Event, { type: Others }>>().toBeNever();
-    const actor = createActor(formationMachine, {
-      input: { procedure: 'formation', complexId: 'c', floorArea: 1, startAt: START },
-    });
-    // @ts-expect-error a re-election event is not the formation machine's
-    actor.send({ type: 'REPORT_TERM_END', at: START, by: { id: 'c', role: 'committee' } });
-  });
-
-  it('starts from its own input, and keeps its own context', () => {
-    expectTypeOf<InputFrom<typeof formationMachine>>().toEqualTypeOf<FormationInput>();
-    expectTypeOf<ContextFrom<typeof formationMachine>>().toEqualTypeOf<FormationContext>();
-    expectTypeOf<keyof FormationContext['milestones']>().toEqualTypeOf<FormationMilestone>();
-    expectTypeOf<FormationContext>().not.toHaveProperty('termEndsAt');
-    expectTypeOf<FormationContext>().not.toHaveProperty('endings');
-    createActor(formationMachine, {
-      input: {
-        // @ts-expect-error a re-election input does not start the formation machine
-        procedure: 're-election',
-        complexId: 'c',
-        floorArea: 1,
-        startAt: START,
-        termEndsOn: '2026-12-31',
-        members: ['o1'],
-      },
-    });
+describe('the committee contexts', () => {
+  it('are the union of the four machines’ own', () => {
+    expectTypeOf<CommitteeContext>().toEqualTypeOf<
+      FormationContext | ReElectionContext | MembershipContext | MeetingsContext
+    >();
+    expectTypeOf<CommitteeContext['procedure']>().toEqualTypeOf<
+      'formation' | 're-election' | 'membership' | 'meetings'
+    >();
   });
 });

@@ -9,9 +9,9 @@ import { formationMachine } from '../src/formation/machine.js';
 import { meetingsMachine } from '../src/meetings/machine.js';
 import type { MembershipContext } from '../src/membership/context.js';
 import { membershipMachine } from '../src/membership/machine.js';
+import type { ReElectionContext } from '../src/reelection/context.js';
 import { isFrozen } from '../src/reelection/freeze.js';
 import { reElectionMachine } from '../src/reelection/machine.js';
-import type { CommitteeContext } from '../src/shared/context.js';
 import {
   COMMITTEE_SNAPSHOT_VERSIONS,
   formationMigrations,
@@ -24,10 +24,12 @@ import {
   GROUP,
   MEETINGS_INPUT,
   MEMBERSHIP_INPUT,
+  RE_GROUP,
   ROLL,
   startFormation,
   startMeetings,
   startMembership,
+  startReElection,
   where,
 } from './support/fixtures.js';
 
@@ -36,7 +38,7 @@ const V1: Record<string, unknown> = JSON.parse(
 );
 const D = (s: string) => `${s}+08:00`;
 
-function restore<TContext = CommitteeContext>(machine: AnyStateMachine, snapshot: unknown) {
+function restore<TContext>(machine: AnyStateMachine, snapshot: unknown) {
   const actor = createActor(machine, { snapshot: snapshot as never }).start();
   const send = (e: Record<string, unknown>) => {
     const r = dispatch(actor, e);
@@ -56,7 +58,12 @@ const formation = (name: string) =>
     formationMachine,
     formationMigrations[2](formationMigrations[1](V1[name])),
   );
-const reElection = (name: string) => restore(reElectionMachine, reElectionMigrations[1](V1[name]));
+/** A version-1 re-election snapshot upgraded step by step to the current version. */
+const reElection = (name: string) =>
+  restore<ReElectionContext>(
+    reElectionMachine,
+    reElectionMigrations[2](reElectionMigrations[1](V1[name])),
+  );
 
 describe('snapshot versions', () => {
   it('formation is at version 3, with migrations from 1 and 2', () => {
@@ -64,9 +71,9 @@ describe('snapshot versions', () => {
     expect(Object.keys(formationMigrations)).toEqual(['1', '2']);
   });
 
-  it('re-election is at version 2, with a migration from 1', () => {
-    expect(COMMITTEE_SNAPSHOT_VERSIONS.reElection).toBe(2);
-    expect(Object.keys(reElectionMigrations)).toEqual(['1']);
+  it('re-election is at version 3, with migrations from 1 and 2', () => {
+    expect(COMMITTEE_SNAPSHOT_VERSIONS.reElection).toBe(3);
+    expect(Object.keys(reElectionMigrations)).toEqual(['1', '2']);
   });
 
   it('membership and meetings are at version 2, each with a migration from 1', () => {
@@ -157,7 +164,7 @@ describe('formation 1 → 2 → 3', () => {
   });
 });
 
-describe('re-election 1 → 2', () => {
+describe('re-election 1 → 2 → 3', () => {
   it('a frozen re-election waits for the election before its audit', () => {
     const { actor } = reElection('re-election-frozen');
     expect(where(actor)).toBe(
@@ -355,5 +362,49 @@ describe('formation 2 → 3', () => {
     send(ev('COMPLETE_FILING', 'street-office', D('2026-05-25T09:00:00')));
     expect(where(actor)).toBe('established');
     expect(context().milestones['group-dissolved']).toBe(D('2026-05-25T09:00:00'));
+  });
+});
+
+describe('re-election 2 → 3', () => {
+  const fresh = keysOf(startReElection().getSnapshot().context);
+  const upgrade = (name: string) =>
+    restore<ReElectionContext>(reElectionMachine, reElectionMigrations[2](V2[name]));
+
+  it('keeps only the re-election context', () => {
+    for (const name of Object.keys(V2).filter((n) => n.startsWith('re-election-'))) {
+      const upgraded = reElectionMigrations[2](V2[name]) as { context: object };
+      expect(keysOf(upgraded.context), name).toEqual(fresh);
+    }
+  });
+
+  it('an overdue report gives way to the owners’ request (SH 28 ¶2)', () => {
+    const { actor, send, context } = upgrade('re-election-report-overdue');
+    expect(where(actor)).toBe('awaitingReport.overdue');
+    send(ev('OWNERS_REQUEST', 'owner', D('2026-08-02T09:00:00'), {}, 'o9'));
+    expect(where(actor)).toBe('awaitingGroup.onRequest');
+    send(ev('FORM_GROUP', 'street-office', D('2026-08-10T09:00:00'), { members: RE_GROUP }));
+    expect(isFrozen(actor.getSnapshot())).toBe(true);
+    expect(context().group?.kind).toBe('re-election');
+  });
+
+  it('a vote under the freeze is counted; the freeze ends and the audit falls due', () => {
+    const { actor, send, context } = upgrade('re-election-voting');
+    expect(isFrozen(actor.getSnapshot())).toBe(true);
+    send(ev('CLOSE_ELECTION', 're-election-group', D('2026-11-08T17:00:00')));
+    expect(isFrozen(actor.getSnapshot())).toBe(false);
+    expect(where(actor)).toBe(
+      'underway.election.officers,records.withAuthority.holding,audit.due.onTime,term.renewed',
+    );
+    expect(context().deadlines['term-end-audit']?.due.lastDay).toBe('2026-12-08');
+  });
+
+  it('a stand-in waits, the hand-over pressed, until the new committee is elected', () => {
+    const { actor, send, context } = upgrade('re-election-stand-in');
+    expect(where(actor)).toBe(
+      'underway.election.frozen.roll,records.due.pressed,audit.awaitingElection,term.standIn',
+    );
+    send(ev('HAND_OVER_RECORDS', 'committee', D('2027-01-07T09:00:00')));
+    expect(where(actor)).toContain('records.withAuthority.holding');
+    expect(context().milestones['handover-pressed']).toBe(D('2027-01-06T09:00:00'));
   });
 });

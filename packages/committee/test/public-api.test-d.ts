@@ -1,80 +1,86 @@
-// Type tests of the public API.
-import type { DeadlineEntry, EventCatalog, FreezeMatter, RuleFailure } from '@jiayuan/core';
+// Type tests of the public API (each machine's own types: machines.test-d.ts).
+import type {
+  DeadlineEntry,
+  EventCatalog,
+  FreezeMatter,
+  OwnedCatalog,
+  RuleFailure,
+} from '@jiayuan/core';
 import { describe, expectTypeOf, it } from 'vitest';
-import type { ContextFrom, EventFromLogic, InputFrom, SnapshotFrom } from 'xstate';
+import type { SnapshotFrom } from 'xstate';
 import {
   type AbsenceShare,
   absenceShares,
-  type CallAssemblyEvent,
-  type CommitteeContext,
-  type CommitteeEvent,
+  type CommitteeEmitted,
+  type CommitteeInputError,
+  type CommitteeInputErrorCode,
   checkQuorum,
   checkReElectionGroup,
   committeeDeadlines,
   decisionPasses,
-  type FormationContext,
-  type FormationInput,
+  electionEntries,
   formationEvents,
-  type formationMachine,
+  formationMachine,
+  formationSetup,
   frozenMatters,
   isFrozen,
   MEMBERSHIP_GROUNDS,
-  type MeetingsContext,
-  type MeetingsInput,
-  type MembershipContext,
-  type MembershipEvent,
   type MembershipGround,
-  type MembershipInput,
-  type meetingsMachine,
-  type membershipMachine,
-  type ReElectionInput,
+  meetingsEvents,
+  membershipEvents,
   reElectionEvents,
-  type reElectionMachine,
+  reElectionMachine,
+  reElectionSetup,
+  type StandInInputError,
+  type StandInInputErrorCode,
+  standInEvents,
   type Verdict,
 } from '../src/index.js';
 import { type CommitteeSuiteOptions, checkCommitteeMachine } from '../src/testing/index.js';
 
-describe('machines', () => {
-  it('share the committee context and events', () => {
-    expectTypeOf<ContextFrom<typeof reElectionMachine>>().toEqualTypeOf<CommitteeContext>();
-    expectTypeOf<ContextFrom<typeof formationMachine>>().toEqualTypeOf<FormationContext>();
-    expectTypeOf<EventFromLogic<typeof reElectionMachine>>().toEqualTypeOf<CommitteeEvent>();
+describe('catalogs', () => {
+  it('each machine owns its catalog', () => {
+    expectTypeOf(formationEvents).toExtend<OwnedCatalog>();
+    expectTypeOf(reElectionEvents).toExtend<OwnedCatalog>();
+    expectTypeOf(membershipEvents).toExtend<OwnedCatalog>();
+    expectTypeOf(meetingsEvents).toExtend<OwnedCatalog>();
+    expectTypeOf(standInEvents).toExtend<EventCatalog>();
   });
 
-  it('take either procedure as input', () => {
-    expectTypeOf<InputFrom<typeof reElectionMachine>>().toEqualTypeOf<ReElectionInput>();
-    expectTypeOf<ReElectionInput['procedure']>().toEqualTypeOf<'re-election'>();
-    expectTypeOf<FormationInput['procedure']>().toEqualTypeOf<'formation'>();
-    expectTypeOf<ReElectionInput>().toHaveProperty('termEndsOn').toEqualTypeOf<string>();
+  it('the shared election is a catalog fragment for the group that runs it', () => {
+    expectTypeOf(electionEntries<'committee'>)
+      .returns.toHaveProperty('NOMINATE')
+      .toHaveProperty('roles')
+      .toEqualTypeOf<readonly ['owner', 'residential-party-organisation', 'committee']>();
   });
 
-  it('name their events', () => {
-    expectTypeOf<CallAssemblyEvent['type']>().toEqualTypeOf<'CALL_ASSEMBLY'>();
-    expectTypeOf<Extract<CommitteeEvent, { type: 'REPORT_TERM_END' }>>().toHaveProperty('at');
-    expectTypeOf(reElectionEvents).toExtend<EventCatalog>();
-    expectTypeOf(formationEvents).toExtend<EventCatalog>();
+  it('hosts provide() the rules by their ids', () => {
+    formationMachine.provide({
+      guards: { 'trained-first': () => true, 'candidate-is-owner': () => true },
+    });
+    reElectionMachine.provide({ guards: { freeze: () => true, 'audit-scope': () => true } });
+    expectTypeOf(formationSetup.extend).toBeFunction();
+    expectTypeOf(reElectionSetup.extend).toBeFunction();
+  });
+});
+
+describe('inputs', () => {
+  it('a refused start input carries a code', () => {
+    expectTypeOf<CommitteeInputError['code']>().toEqualTypeOf<CommitteeInputErrorCode>();
+    expectTypeOf<CommitteeInputErrorCode>().toEqualTypeOf<'wrong-procedure' | 'invalid-input'>();
+    expectTypeOf<StandInInputError['code']>().toEqualTypeOf<StandInInputErrorCode>();
   });
 });
 
 describe('membership', () => {
-  it('takes the sitting committee as input', () => {
-    expectTypeOf<MembershipInput['procedure']>().toEqualTypeOf<'membership'>();
-    expectTypeOf<MembershipInput>().toHaveProperty('seats').toEqualTypeOf<number>();
-    expectTypeOf<ContextFrom<typeof membershipMachine>>().toEqualTypeOf<MembershipContext>();
-  });
   it('lists the six grounds and computes absences', () => {
     expectTypeOf(MEMBERSHIP_GROUNDS).items.toEqualTypeOf<MembershipGround>();
     expectTypeOf(absenceShares).returns.toEqualTypeOf<Record<string, AbsenceShare>>();
-    expectTypeOf<Extract<MembershipEvent, { type: 'PROPOSE_REMOVAL' }>['ground']>().toEqualTypeOf<
-      'unable-to-serve' | 'refuses-to-convene' | 'absent' | 'breaks-undertaking'
-    >();
   });
 });
 
 describe('meetings', () => {
-  it('takes the members and answers quorum with a verdict', () => {
-    expectTypeOf<MeetingsInput['procedure']>().toEqualTypeOf<'meetings'>();
-    expectTypeOf<ContextFrom<typeof meetingsMachine>>().toEqualTypeOf<MeetingsContext>();
+  it('answers quorum with a verdict', () => {
     expectTypeOf(checkQuorum).returns.toEqualTypeOf<Verdict>();
     expectTypeOf(decisionPasses).returns.toEqualTypeOf<boolean>();
   });
@@ -88,9 +94,11 @@ describe('freeze and deadlines', () => {
     expectTypeOf(committeeDeadlines).returns.toEqualTypeOf<DeadlineEntry[]>();
   });
 
-  it('rules answer with a verdict', () => {
+  it('rules answer with a verdict; announcements are typed', () => {
     expectTypeOf(checkReElectionGroup).returns.toEqualTypeOf<Verdict>();
     expectTypeOf<Verdict>().toEqualTypeOf<true | RuleFailure>();
+    expectTypeOf<CommitteeEmitted['what']>().toExtend<string>();
+    expectTypeOf<'anything'>().not.toExtend<CommitteeEmitted['what']>();
   });
 });
 
@@ -99,8 +107,5 @@ describe('testing subpath', () => {
     expectTypeOf(checkCommitteeMachine<typeof reElectionMachine>)
       .parameter(1)
       .toEqualTypeOf<CommitteeSuiteOptions<typeof reElectionMachine>>();
-    expectTypeOf<
-      CommitteeSuiteOptions<typeof meetingsMachine>['input']
-    >().toEqualTypeOf<MeetingsInput>();
   });
 });

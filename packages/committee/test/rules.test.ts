@@ -3,10 +3,10 @@ import { dispatch, national, shanghai } from '@jiayuan/core';
 import { describe, expect, it } from 'vitest';
 import { choiceFor } from '../src/election/ballots.js';
 import { fillSeats } from '../src/election/ranking.js';
+import { initialReElectionContext } from '../src/reelection/context.js';
 import { checkFreeze } from '../src/reelection/freeze.js';
 import { disqualifyingGrounds } from '../src/shared/eligibility.js';
 import { checkPreparatoryGroup, checkReElectionGroup } from '../src/shared/group.js';
-import { initialContext } from '../src/shared/input.js';
 import { checkCommitteeSize } from '../src/shared/size.js';
 import { ev, GROUP, startFormation, where } from './support/fixtures.js';
 
@@ -171,7 +171,7 @@ describe('dispatch refusals', () => {
 });
 
 describe('freeze (SH 28 ¶4, TERM-3)', () => {
-  const base = initialContext({
+  const base = initialReElectionContext({
     procedure: 're-election',
     complexId: 'c',
     floorArea: 2_000_000,
@@ -201,7 +201,7 @@ describe('freeze (SH 28 ¶4, TERM-3)', () => {
     expect(checkFreeze(after, call('hire-dismiss-firm'))).toBe(true);
   });
   it('the national profile reports three months ahead', () => {
-    const ctx = initialContext({
+    const ctx = initialReElectionContext({
       procedure: 're-election',
       complexId: 'c',
       floorArea: 2_000_000,

@@ -3,8 +3,6 @@
 import { withCatalog } from '@jiayuan/core';
 import { describe, expect, it } from 'vitest';
 import { assertEvent, assign } from 'xstate';
-import { reduceFormation } from '../src/legacy/formation-reducer.js';
-import type { CommitteeEvent } from '../src/legacy/setup.js';
 import { reElectionEvents } from '../src/reelection/catalog.js';
 import { reElectionMachine } from '../src/reelection/machine.js';
 import { standInEvents } from '../src/stand-in/catalog.js';
@@ -52,14 +50,23 @@ describe('checkCommitteeMachine', () => {
     const broken = withCatalog(
       reElectionMachine.provide({
         actions: {
-          formation: assign(({ context, event }) => {
-            const next = reduceFormation(context, event as never);
-            if ((event as CommitteeEvent).type !== 'FORM_GROUP' || next.group == null) return next;
+          // The host's group effect seats a developer representative the street office did not name.
+          formGroup: assign(({ event }) => {
+            assertEvent(event, 'FORM_GROUP');
             const members = [
-              ...next.group.members,
+              ...event.members,
               { id: 'dev', seat: 'developer' as const, leader: false },
             ];
-            return { ...next, group: { ...next.group, members } };
+            return {
+              group: {
+                kind: 're-election' as const,
+                formedAt: event.at,
+                members,
+                residentsCommittees: event.residentsCommittees,
+                trainings: [],
+                memberObjections: [],
+              },
+            };
           }),
         },
       }),

@@ -1,4 +1,4 @@
-import { type CommitteeContext, freezeActive } from '@jiayuan/committee';
+import { type FormationContext, freezeActive, type ReElectionContext } from '@jiayuan/committee';
 import {
   type ActorRef,
   type Bilingual,
@@ -13,6 +13,9 @@ import type { Census, CoverageContext } from '@jiayuan/party-coverage';
 import { matterKeyOf, type ProcessKind, parseProcessId, processIdOf } from './ids.js';
 import { MACHINE_IDS } from './machines.js';
 import { COMMUNITY_TEXT } from './messages.js';
+
+/** The context of a process that elects a committee: a formation or a re-election. */
+type ElectedContext = FormationContext | ReElectionContext;
 
 /** Something the coordinator did because of a rule that spans processes. */
 export interface Reaction {
@@ -319,7 +322,7 @@ export class Complex {
     const out: Reaction[] = [];
     for (const p of all) {
       if (!COMMITTEE_KINDS.has(p.kind)) continue;
-      const context = p.context as unknown as CommitteeContext;
+      const context = p.context as unknown as ElectedContext;
       const elected = electedAt(context);
       if (elected === null) continue;
       const members = context.members.map((m) => m.id);
@@ -380,7 +383,7 @@ export class Complex {
     const out: Reaction[] = [];
     for (const p of all) {
       if (!COMMITTEE_KINDS.has(p.kind) || p.status === 'error') continue;
-      const context = p.context as unknown as CommitteeContext;
+      const context = p.context as unknown as ElectedContext;
       const at = laterOf(context.now, String(standIn.context.now));
       const filed = context.milestones['filing-completed'];
       // Only a committee filed after the stand-in was formed ends it (not an earlier term's).
@@ -476,7 +479,7 @@ function isFrozenReElection(p: ProcessSummary): boolean {
   return (
     p.kind === 're-election' &&
     p.status === 'active' &&
-    freezeActive(p.context as unknown as CommitteeContext)
+    freezeActive(p.context as unknown as ElectedContext)
   );
 }
 
@@ -490,7 +493,7 @@ function awaitsStandIn(value: unknown): boolean {
 }
 
 /** When the committee of a formation or re-election was elected, or `null`. */
-function electedAt(context: CommitteeContext): string | null {
+function electedAt(context: ElectedContext): string | null {
   if (context.milestones.elected !== undefined) return context.milestones.elected;
   const first = context.members[0];
   return context.procedure === 'formation' && first !== undefined ? first.since : null;

@@ -43,7 +43,7 @@ describe('committee snapshot versions in the registry', () => {
       version: 1,
       snapshot: V1['re-election-elected'],
     });
-    expect(upgraded.version).toBe(2);
+    expect(upgraded.version).toBe(3);
     expect(upgraded.snapshot).toMatchObject({ value: { underway: { audit: { due: 'onTime' } } } });
   });
 });

@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type CommitteeContext, formationMachine } from '@jiayuan/committee';
+import { type FormationContext, formationMachine } from '@jiayuan/committee';
 import { COMMUNITY_MACHINES, type CommunityResult, Complex } from '@jiayuan/community';
 import {
   type Bilingual,
@@ -364,7 +364,7 @@ export async function runDemo(o: DemoOptions): Promise<number> {
       ev('CLOSE_ELECTION', 'preparatory-group', D('2026-07-12T17:00:00')),
       t('表决截止，逐一计票', 'Voting closes; each candidate is counted'),
     );
-    const fc = closed.state.envelope.snapshot as { context: CommitteeContext };
+    const fc = closed.state.envelope.snapshot as { context: FormationContext };
     const round = fc.context.election?.past.at(-1) ?? fc.context.election?.current ?? null;
     const votes: Record<string, VoteRecord> = round === null ? {} : { ...round.votes };
     for (const [c, vote] of Object.entries(votes)) {

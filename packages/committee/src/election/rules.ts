@@ -2,7 +2,7 @@ import {
   advanceNoticeMet,
   type Ballot,
   bilingual,
-  castBallot,
+  checkCast,
   epochMillisOf,
   localDateOf,
   type OptionalCitedPeriod,
@@ -190,7 +190,8 @@ export function checkBallot(
   const first = onBallot[0];
   const vote = first === undefined ? undefined : round.votes[first];
   if (first === undefined || vote === undefined) return fail('ballot-empty');
-  const outcome = castBallot(vote, ballotFor(multiOf(event), first, round.seats));
+  // A check that records nothing: the `castBallot` effect casts the ballot once.
+  const outcome = checkCast(vote, ballotFor(multiOf(event), first, round.seats));
   if (outcome.ok) return true;
   return fail('ballot-refused', { code: outcome.issue.code }, { issue: outcome.issue.code });
 }

@@ -1,8 +1,11 @@
-import type { FreezeMatter } from '@jiayuan/core';
-import type { z } from 'zod';
-import type { CommitteeContext } from '../shared/context.js';
+import { bilingual, type FreezeMatter, FreezeMatterSchema } from '@jiayuan/core';
+import { z } from 'zod';
+import { contextRule } from '../shared/rule.js';
 import { fail, type Verdict } from '../shared/verdict.js';
-import type { CallAssemblySchema } from './events.js';
+import type { ReElectionContext } from './context.js';
+
+/** Topics an assembly may be called on: the TERM-3 matters, or a routine one. */
+export const AssemblyTopicSchema = z.union([FreezeMatterSchema, z.literal('routine')]);
 
 /** The state tag of the freeze (SH 28 ¶4, TERM-3). */
 export const FREEZE_TAG = 'freeze';
@@ -55,10 +58,18 @@ export function mayDecideDuringReElection(snapshot: TaggedSnapshot, matter: Free
 
 /** The TERM-3 rule: no assembly on a frozen matter while the freeze holds. */
 export function checkFreeze(
-  context: CommitteeContext,
-  event: z.output<typeof CallAssemblySchema>,
+  context: FreezeFacts & Pick<ReElectionContext, 'profile'>,
+  event: { readonly topic: z.output<typeof AssemblyTopicSchema> },
 ): Verdict {
   if (!freezeActive(context) || event.topic === 'routine') return true;
   if (!context.profile.term.freeze.value.includes(event.topic)) return true;
   return fail('assembly-frozen', undefined, { topic: event.topic });
 }
+
+/** SH 28 ¶4: no assembly on a frozen matter while the freeze holds. */
+export const freezeRule = contextRule(
+  'freeze',
+  ['SH-28-4'],
+  bilingual('换届期间冻结重大事项', 'The re-election freeze'),
+  checkFreeze,
+);

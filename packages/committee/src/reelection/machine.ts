@@ -1,24 +1,31 @@
 import { bilingual, withCatalog } from '@jiayuan/core';
-import { electionStateConfig } from '../legacy/election-states.js';
-import { seatingStateConfigs } from '../legacy/seating-states.js';
-import { committeeSetup } from '../legacy/setup.js';
-import { standInRemedy } from '../legacy/stand-in-remedy.js';
-import { initialContext } from '../shared/input.js';
+import { and } from 'xstate';
+import { electionStates } from '../election/states.js';
+import { standInRemedy } from '../group/stand-in-remedy.js';
+import { seatingStates } from '../seating/states.js';
+import { overdue } from '../shared/effects.js';
 import { reElectionEvents } from './catalog.js';
+import { initialReElectionContext } from './context.js';
 import { FREEZE_TAG } from './freeze.js';
-
-const act = ['clock', 'formation'] as const;
-const own = ['clock', 'reElection'] as const;
+import { reElectionSetup } from './setup.js';
 
 const remedy = standInRemedy({
   until: 'newCommitteeElected',
   target: 'renewed',
   untilLegal: ['SH-28-1'],
-  description: bilingual(
+  description: 'The stand-in organises the owners and pushes the re-election forward.',
+  meta: bilingual(
     '物业治理委员会组织业主协商议事，推动换届改选完成',
     'The stand-in organises owners and pushes the re-election forward',
   ),
 });
+
+/** The new committee is elected: the term is renewed. */
+const renewed = {
+  guard: 'newCommitteeElected',
+  target: 'renewed',
+  meta: { legal: ['SH-28-1'] },
+} as const;
 
 /**
  * Re-election (换届; Shanghai default; RULES TERM-1..4, TERM-8): the committee's report before
@@ -26,22 +33,40 @@ const remedy = standInRemedy({
  * re-election group; then, in parallel, the group's work and the election under the freeze
  * (tag {@link FREEZE_TAG}, TERM-3), the outgoing committee's hand-over of records and seals to
  * the housing office and its return to the new committee after filing, and the term's expiry.
- * Every deadline missed is a visible `overdue` (or `expired`) state. Send events through core's
- * `dispatch`.
+ * Every deadline missed is a visible `overdue` (or `expired`) state. Every external transition
+ * is guarded by its event's guard (roles, clock, rules), so `dispatch`, `actor.send` and
+ * `snapshot.can` agree.
  */
 export const reElectionMachine = withCatalog(
-  committeeSetup.createMachine({
+  reElectionSetup.createMachine({
     id: 'reElection',
-    context: ({ input }) => initialContext(input),
+    context: ({ input }) => initialReElectionContext(input),
+    description:
+      "The committee's re-election: its report, the re-election group, the election under the freeze, the records' hand-over and the term-end audit.",
+    meta: { title: bilingual('换届改选', 'Re-election'), legal: ['SH-28-1', 'SH-29-2'] },
     on: {
-      TICK: { actions: 'clock' },
-      RECORD_GUIDANCE: { actions: [...act], meta: { legal: ['JA-2-2', 'SH-36-3'] } },
-      ASSIST: { guard: 'facilitatorAllowed', actions: [...act], meta: { legal: ['JA-2-2-2'] } },
-      CALL_ASSEMBLY: { guard: 'freezeOk', actions: [...own], meta: { legal: ['SH-28-4'] } },
+      TICK: { guard: 'TICK', actions: 'clock' },
+      RECORD_GUIDANCE: {
+        guard: 'RECORD_GUIDANCE',
+        actions: ['clock', 'recordNote'],
+        meta: { legal: ['JA-2-2', 'SH-36-3'] },
+      },
+      ASSIST: {
+        guard: 'ASSIST',
+        actions: ['clock', 'recordNote'],
+        meta: { legal: ['JA-2-2-2'] },
+      },
+      CALL_ASSEMBLY: {
+        guard: 'CALL_ASSEMBLY',
+        actions: ['clock', 'callAssembly'],
+        meta: { legal: ['SH-28-4'] },
+      },
     },
     initial: 'awaitingReport',
     states: {
       awaitingReport: {
+        description:
+          'The committee reports its coming term end to the street office five months before it ends.',
         meta: {
           title: bilingual('等待业主委员会书面报告', "Awaiting the committee's report"),
           legal: ['SH-28-1'],
@@ -49,20 +74,22 @@ export const reElectionMachine = withCatalog(
         initial: 'onTime',
         on: {
           REPORT_TERM_END: {
+            guard: 'REPORT_TERM_END',
             target: 'awaitingGroup',
-            actions: [...own],
+            actions: ['clock', 'reportTermEnd'],
             meta: { legal: ['SH-28-1'] },
           },
         },
         states: {
           onTime: {
+            description: 'Within the period before the report is due.',
             meta: {
               title: bilingual('任期届满五个月前', 'Five months before the term ends'),
               legal: ['SH-28-1'],
             },
             on: {
               TICK: {
-                guard: { type: 'pastDue', params: { id: 'term-report' } },
+                guard: and(['TICK', overdue('term-report')]),
                 target: 'overdue',
                 actions: [
                   'clock',
@@ -73,6 +100,8 @@ export const reElectionMachine = withCatalog(
             },
           },
           overdue: {
+            description:
+              'The report is overdue: the owners may ask the street office in writing, and the committee may still report late.',
             meta: {
               title: bilingual(
                 '业主委员会未按期报告，业主可书面要求',
@@ -86,8 +115,9 @@ export const reElectionMachine = withCatalog(
             },
             on: {
               OWNERS_REQUEST: {
+                guard: 'OWNERS_REQUEST',
                 target: '#reElection.awaitingGroup.onRequest',
-                actions: ['clock', 'ownersRequested'],
+                actions: ['clock', 'recordOwnersRequest'],
                 meta: { legal: ['SH-28-2'] },
               },
             },
@@ -95,6 +125,7 @@ export const reElectionMachine = withCatalog(
         },
       },
       awaitingGroup: {
+        description: 'The street office forms the re-election group.',
         meta: {
           title: bilingual('等待组建换届改选小组', 'Awaiting the re-election group'),
           legal: ['SH-28-1-group', 'SH-28-3'],
@@ -102,18 +133,23 @@ export const reElectionMachine = withCatalog(
         initial: 'onTime',
         on: {
           FORM_GROUP: {
-            guard: 'groupOk',
+            guard: 'FORM_GROUP',
             target: 'underway',
-            actions: [...act, { type: 'announce', params: { type: 'post', what: 'group-roster' } }],
+            actions: [
+              'clock',
+              'formGroup',
+              { type: 'announce', params: { type: 'post', what: 'group-roster' } },
+            ],
             meta: { legal: ['SH-28-1-group', 'SH-28-2', 'SH-28-3', 'SH-36-3'] },
           },
         },
         states: {
           onTime: {
+            description: 'Within the 60 days.',
             meta: { title: bilingual('六十日内', 'Within 60 days'), legal: ['SH-28-1-group'] },
             on: {
               TICK: {
-                guard: { type: 'pastDue', params: { id: 'group-formation' } },
+                guard: and(['TICK', overdue('group-formation')]),
                 target: 'overdue',
                 actions: [
                   'clock',
@@ -124,6 +160,8 @@ export const reElectionMachine = withCatalog(
             },
           },
           overdue: {
+            description:
+              'The 60 days passed: the miss is recorded, and the street office must still form the group.',
             meta: {
               title: bilingual('街镇逾期未组建换届改选小组', 'Group formation overdue'),
               legal: ['SH-28-1-group'],
@@ -134,6 +172,7 @@ export const reElectionMachine = withCatalog(
             },
           },
           onRequest: {
+            description: "On the owners' request, with no period set.",
             meta: {
               title: bilingual('应业主要求组建', 'On the owners’ request'),
               legal: ['SH-28-2'],
@@ -146,6 +185,8 @@ export const reElectionMachine = withCatalog(
         },
       },
       underway: {
+        description:
+          "The re-election runs: the election under the freeze, the records' hand-over, the term-end audit and the outgoing term, in parallel.",
         type: 'parallel',
         meta: {
           title: bilingual('换届改选', 'Re-election under way'),
@@ -154,6 +195,7 @@ export const reElectionMachine = withCatalog(
         onDone: { target: 'completed', meta: { legal: ['SH-29-2-handover'] } },
         states: {
           election: {
+            description: 'The new committee is elected under the freeze, seated and filed.',
             meta: {
               title: bilingual('选举与备案', 'Election and filing'),
               legal: ['SH-28-1', 'SH-29-2'],
@@ -161,6 +203,8 @@ export const reElectionMachine = withCatalog(
             initial: 'frozen',
             states: {
               frozen: {
+                description:
+                  "From the group's formation until the new committee is elected, the outgoing committee may not decide frozen matters.",
                 tags: [FREEZE_TAG],
                 meta: {
                   title: bilingual(
@@ -172,15 +216,18 @@ export const reElectionMachine = withCatalog(
                 initial: 'roll',
                 states: {
                   roll: {
+                    description: 'The group confirms the roll.',
                     meta: {
                       title: bilingual('确认业主名册', 'Confirming the roll'),
                       legal: ['SH-28-1', 'SH-16-1'],
                     },
                     on: {
                       CONFIRM_ROLL: {
+                        guard: 'CONFIRM_ROLL',
                         target: 'drafts',
                         actions: [
-                          ...act,
+                          'clock',
+                          'confirmRoll',
                           { type: 'announce', params: { type: 'post', what: 'roll' } },
                         ],
                         meta: { legal: ['SH-16-1'] },
@@ -188,21 +235,22 @@ export const reElectionMachine = withCatalog(
                     },
                   },
                   drafts: {
+                    description: 'The group sets the number of seats.',
                     meta: {
                       title: bilingual('确定委员人数', 'Setting the seats'),
                       legal: ['SH-20-1'],
                     },
                     on: {
                       ADOPT_DRAFTS: {
-                        guard: 'draftsOk',
+                        guard: 'ADOPT_DRAFTS',
                         target: 'assembly',
-                        actions: [...act],
+                        actions: ['clock', 'adoptDrafts'],
                         meta: { legal: ['SH-20-1'] },
                       },
                     },
                   },
                   assembly: {
-                    ...electionStateConfig(),
+                    ...electionStates(),
                     onDone: {
                       target: '#reElection.underway.election.officers',
                       actions: ['seatCommittee'],
@@ -211,13 +259,14 @@ export const reElectionMachine = withCatalog(
                   },
                 },
               },
-              ...seatingStateConfigs({
+              ...seatingStates({
                 filingTitle: bilingual('换届备案', 'Re-election filing'),
                 filingLegal: ['SH-29-2'],
                 completedTarget: 'filed',
                 completedLegal: ['SH-34', 'SH-29-2'],
               }),
               filed: {
+                description: 'The new committee is filed.',
                 type: 'final',
                 meta: {
                   title: bilingual('新一届已备案', 'The new committee is filed'),
@@ -227,6 +276,8 @@ export const reElectionMachine = withCatalog(
             },
           },
           records: {
+            description:
+              "The outgoing committee's records and seals go to the housing office, then to the new committee.",
             meta: {
               title: bilingual('档案资料和印章', 'Records and seals'),
               legal: ['SH-29-1', 'SH-29-2', 'SH-29-3'],
@@ -234,6 +285,8 @@ export const reElectionMachine = withCatalog(
             initial: 'due',
             states: {
               due: {
+                description:
+                  'The outgoing committee hands its records and seals to the housing office within 10 days.',
                 meta: {
                   title: bilingual('移交房管机构', 'To the housing office'),
                   legal: ['SH-29-1'],
@@ -241,18 +294,19 @@ export const reElectionMachine = withCatalog(
                 initial: 'onTime',
                 on: {
                   HAND_OVER_RECORDS: {
-                    guard: 'recordsPending',
+                    guard: 'HAND_OVER_RECORDS',
                     target: 'withAuthority',
-                    actions: [...own],
+                    actions: ['clock', 'handOverRecords'],
                     meta: { legal: ['SH-29-1'] },
                   },
                 },
                 states: {
                   onTime: {
+                    description: 'Within the 10 days.',
                     meta: { title: bilingual('十日内', 'Within 10 days'), legal: ['SH-29-1'] },
                     on: {
                       TICK: {
-                        guard: { type: 'pastDue', params: { id: 'records-handover' } },
+                        guard: and(['TICK', overdue('records-handover')]),
                         target: 'overdue',
                         actions: [
                           'clock',
@@ -266,6 +320,8 @@ export const reElectionMachine = withCatalog(
                     },
                   },
                   overdue: {
+                    description:
+                      'The hand-over is overdue: the street office may press it, the police assisting.',
                     meta: {
                       title: bilingual(
                         '逾期未移交，街镇可督促',
@@ -275,10 +331,11 @@ export const reElectionMachine = withCatalog(
                     },
                     on: {
                       PRESS_HANDOVER: {
-                        guard: 'handoverOverdue',
+                        guard: 'PRESS_HANDOVER',
                         target: 'pressed',
                         actions: [
-                          ...own,
+                          'clock',
+                          'pressHandover',
                           { type: 'announce', params: { type: 'notify', what: 'police-assist' } },
                         ],
                         meta: { legal: ['SH-29-3'] },
@@ -286,6 +343,7 @@ export const reElectionMachine = withCatalog(
                     },
                   },
                   pressed: {
+                    description: 'The street office has pressed the hand-over.',
                     meta: {
                       title: bilingual('街镇督促移交，公安协助', 'Pressed, the police assisting'),
                       legal: ['SH-29-3'],
@@ -294,6 +352,8 @@ export const reElectionMachine = withCatalog(
                 },
               },
               withAuthority: {
+                description:
+                  'The housing office holds the records until the new committee is filed.',
                 meta: {
                   title: bilingual('房管机构保管', 'Held by the housing office'),
                   legal: ['SH-29-1', 'SH-29-2'],
@@ -301,21 +361,23 @@ export const reElectionMachine = withCatalog(
                 initial: 'holding',
                 on: {
                   AUTHORITY_HANDOVER: {
-                    guard: 'filingCompleted',
+                    guard: 'AUTHORITY_HANDOVER',
                     target: 'returned',
-                    actions: [...own],
+                    actions: ['clock', 'authorityHandover'],
                     meta: { legal: ['SH-29-2', 'SH-29-2-handover'] },
                   },
                 },
                 states: {
                   holding: {
+                    description:
+                      'The housing office hands the records over within 10 days of the filing.',
                     meta: {
                       title: bilingual('备案后十日内移交', 'Handed over within 10 days of filing'),
                       legal: ['SH-29-2-handover'],
                     },
                     on: {
                       TICK: {
-                        guard: { type: 'pastDue', params: { id: 'authority-handover' } },
+                        guard: and(['TICK', overdue('authority-handover')]),
                         target: 'overdue',
                         actions: ['clock'],
                         meta: { legal: ['SH-29-2-handover'] },
@@ -323,6 +385,7 @@ export const reElectionMachine = withCatalog(
                     },
                   },
                   overdue: {
+                    description: 'The housing office is late; it must still hand over.',
                     meta: {
                       title: bilingual('房管机构逾期未移交', 'Housing office overdue'),
                       legal: ['SH-29-2-handover'],
@@ -335,6 +398,7 @@ export const reElectionMachine = withCatalog(
                 },
               },
               returned: {
+                description: 'The records are with the new committee.',
                 type: 'final',
                 meta: {
                   title: bilingual('已移交新一届', 'Returned to the new committee'),
@@ -344,6 +408,7 @@ export const reElectionMachine = withCatalog(
             },
           },
           audit: {
+            description: 'The term-end audit, due once the new committee is elected.',
             meta: {
               title: bilingual('换届财务审计', 'The term-end audit'),
               legal: ['SH-67'],
@@ -366,6 +431,7 @@ export const reElectionMachine = withCatalog(
                 ],
               },
               due: {
+                description: 'The term-end audit is due within a month of the election.',
                 meta: {
                   title: bilingual('换届财务审计', 'Audit due'),
                   legal: ['SH-67', 'SH-6-11-term'],
@@ -373,10 +439,11 @@ export const reElectionMachine = withCatalog(
                 initial: 'onTime',
                 on: {
                   POST_AUDIT: {
-                    guard: 'auditOk',
+                    guard: 'POST_AUDIT',
                     target: 'posted',
                     actions: [
-                      ...own,
+                      'clock',
+                      'postAudit',
                       { type: 'announce', params: { type: 'post', what: 'term-end-audit' } },
                     ],
                     meta: { legal: ['SH-67'] },
@@ -384,13 +451,14 @@ export const reElectionMachine = withCatalog(
                 },
                 states: {
                   onTime: {
+                    description: 'Within the month.',
                     meta: {
                       title: bilingual('选举后一个月内', 'Within a month of the election'),
                       legal: ['SH-6-11-term'],
                     },
                     on: {
                       TICK: {
-                        guard: { type: 'pastDue', params: { id: 'term-end-audit' } },
+                        guard: and(['TICK', overdue('term-end-audit')]),
                         target: 'overdue',
                         actions: ['clock'],
                         meta: { legal: ['SH-6-11-term'] },
@@ -398,6 +466,7 @@ export const reElectionMachine = withCatalog(
                     },
                   },
                   overdue: {
+                    description: 'The audit is overdue; it must still be done and posted.',
                     meta: {
                       title: bilingual('审计逾期', 'Audit overdue'),
                       legal: ['SH-6-11-term', 'SH-67'],
@@ -410,13 +479,14 @@ export const reElectionMachine = withCatalog(
                 },
               },
               posted: {
+                description: 'The audit results stay posted for 30 days.',
                 meta: {
                   title: bilingual('审计结果公告三十日', 'Results posted for 30 days'),
                   legal: ['SH-67'],
                 },
                 on: {
                   TICK: {
-                    guard: 'auditPostingElapsed',
+                    guard: and(['TICK', 'auditPostingElapsed']),
                     target: 'done',
                     actions: ['clock'],
                     meta: { legal: ['SH-67'] },
@@ -424,6 +494,7 @@ export const reElectionMachine = withCatalog(
                 },
               },
               done: {
+                description: 'The audit results were posted for the whole period.',
                 type: 'final',
                 meta: {
                   title: bilingual('审计结果已公告期满', 'Audit posted in full'),
@@ -431,6 +502,7 @@ export const reElectionMachine = withCatalog(
                 },
               },
               notRequired: {
+                description: 'The profile asks for no term-end audit posting.',
                 type: 'final',
                 meta: {
                   title: bilingual('规则未要求换届审计公告', 'No term-end audit in this profile'),
@@ -440,6 +512,7 @@ export const reElectionMachine = withCatalog(
             },
           },
           term: {
+            description: "The outgoing committee's term, until the new committee is elected.",
             meta: {
               title: bilingual('任期', 'The outgoing term'),
               legal: ['SH-28-1'],
@@ -447,18 +520,15 @@ export const reElectionMachine = withCatalog(
             initial: 'running',
             states: {
               running: {
+                description: 'The term runs.',
                 meta: {
                   title: bilingual('任期届满前', 'Before the term ends'),
                   legal: ['SH-28-1'],
                 },
-                always: {
-                  guard: 'newCommitteeElected',
-                  target: 'renewed',
-                  meta: { legal: ['SH-28-1'] },
-                },
+                always: renewed,
                 on: {
                   TICK: {
-                    guard: { type: 'pastDue', params: { id: 'elect-before-expiry' } },
+                    guard: and(['TICK', overdue('elect-before-expiry')]),
                     target: 'expired',
                     actions: [
                       'clock',
@@ -469,6 +539,8 @@ export const reElectionMachine = withCatalog(
                 },
               },
               expired: {
+                description:
+                  'The term ended without a new committee: the street office may lead a temporary stand-in while the re-election goes on.',
                 meta: {
                   title: bilingual('任期届满未选出新一届', 'Term ended without a new committee'),
                   legal: ['SH-28-1', 'SH-36-18'],
@@ -477,15 +549,12 @@ export const reElectionMachine = withCatalog(
                     'The street office may lead a temporary governance committee; the re-election goes on',
                   ),
                 },
-                always: {
-                  guard: 'newCommitteeElected',
-                  target: 'renewed',
-                  meta: { legal: ['SH-28-1'] },
-                },
+                always: renewed,
                 on: remedy.on,
               },
               standIn: remedy.state,
               renewed: {
+                description: 'The new committee is elected.',
                 type: 'final',
                 meta: {
                   title: bilingual('新一届已选举产生', 'The new committee is elected'),
@@ -497,6 +566,7 @@ export const reElectionMachine = withCatalog(
         },
       },
       completed: {
+        description: 'The re-election is complete; the records are with the new committee.',
         type: 'final',
         meta: {
           title: bilingual(

@@ -1,4 +1,4 @@
-import type { DeadlineBook, HolidayCalendarSpec, Profile, Roll, VoteRecord } from '@jiayuan/core';
+import type { DeadlineBook, HolidayCalendarSpec, Profile, VoteRecord } from '@jiayuan/core';
 import { z } from 'zod';
 
 /** The committee procedures, one machine each. */
@@ -217,44 +217,4 @@ export interface CurrentMeeting {
   readonly heldAt: string | null;
   readonly attended: readonly string[];
   readonly decisions: readonly MeetingDecision[];
-}
-
-/**
- * The context of the committee procedures: plain JSON. Formation and re-election share it, so
- * the election's state config (one factory) types against one setup.
- */
-export interface CommitteeContext {
-  /** Which procedure this process runs. */
-  readonly procedure: 'formation' | 're-election';
-  /** Process clock: the `at` of the last event. */
-  readonly now: string;
-  readonly profile: Profile;
-  readonly holidays: HolidayCalendarSpec | null;
-  readonly deadlines: DeadlineBook;
-  readonly complex: { readonly id: string; readonly floorArea: number };
-  /** Delivery facts for the formation trigger (FORM-1), areas in 0.01 m². */
-  readonly delivery: {
-    readonly deliveredArea: number;
-    readonly totalArea: number;
-    readonly firstDeliveryAt: string | null;
-  };
-  /** Milestones by name (`triggered`, `reported`, …) with their instants. */
-  readonly milestones: Readonly<Record<string, string>>;
-  readonly roll: Roll | null;
-  readonly group: Group | null;
-  readonly drafts: readonly string[];
-  readonly notice: { readonly postedAt: string; readonly meetingAt: string } | null;
-  readonly objections: readonly Objection[];
-  /** Seats the group set for the committee (FORM-8), once set. */
-  readonly seats: number | null;
-  readonly candidates: readonly Candidate[];
-  readonly election: Election | null;
-  /** The sitting committee: the outgoing one during re-election, then the new one. */
-  readonly members: readonly Member[];
-  readonly officers: { readonly chair: string | null; readonly viceChairs: readonly string[] };
-  /** End of the sitting committee's term (re-election). */
-  readonly termEndsAt: string | null;
-  /** Assemblies the committee called, with their topics (TERM-3 watches these). */
-  readonly assemblies: readonly { readonly at: string; readonly topic: string }[];
-  readonly notes: readonly Note[];
 }

@@ -1,5 +1,7 @@
 import { type DeadlineBook, settleDeadline } from '@jiayuan/core';
-import type { CommitteeContext } from './context.js';
+import type { Procedure, ProcessContext } from './context.js';
+
+type CommitteeContext = ProcessContext<Procedure, string>;
 
 /** Settles deadline `id` at `at` (met or late); unknown ids leave the book as it is. */
 export function settle(

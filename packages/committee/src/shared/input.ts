@@ -1,7 +1,5 @@
 import {
   type Bilingual,
-  DEFAULT_PROFILE,
-  defineProfile,
   HolidayCalendarSpecSchema,
   InstantSchema,
   LocalDateSchema,
@@ -10,8 +8,7 @@ import {
 } from '@jiayuan/core';
 import { z } from 'zod';
 import { committeeMessage } from '../locales/index.js';
-import { termDeadlines } from '../reelection/deadlines.js';
-import type { CommitteeContext, Procedure } from './context.js';
+import type { Procedure } from './context.js';
 
 /**
  * A profile as a host passes it (core's `ProfileInput`), named here so the emitted types refer
@@ -182,54 +179,4 @@ export function parseCommitteeInput<const P extends Procedure>(
     );
   }
   return parsed.data as z.output<(typeof INPUT_SCHEMAS)[P]>;
-}
-
-/** The first context of a process from its input (validated; throws on bad input). */
-export function initialContext(raw: FormationInput | ReElectionInput): CommitteeContext {
-  const input =
-    raw.procedure === 'formation'
-      ? parseCommitteeInput('formation', raw)
-      : parseCommitteeInput('re-election', raw);
-  const profile = input.profile === undefined ? DEFAULT_PROFILE : defineProfile(input.profile);
-  const common = {
-    now: input.startAt,
-    profile,
-    holidays: input.holidays ?? null,
-    deadlines: {},
-    complex: { id: input.complexId, floorArea: input.floorArea },
-    milestones: {},
-    group: null,
-    drafts: [],
-    notice: null,
-    objections: [],
-    seats: null,
-    candidates: [],
-    election: null,
-    officers: { chair: null, viceChairs: [] },
-    assemblies: [],
-    notes: [],
-  };
-  if (input.procedure === 'formation') {
-    return {
-      ...common,
-      procedure: 'formation',
-      delivery: {
-        deliveredArea: input.delivery?.deliveredArea ?? 0,
-        totalArea: input.delivery?.totalArea ?? input.floorArea,
-        firstDeliveryAt: input.delivery?.firstDeliveryAt ?? null,
-      },
-      roll: null,
-      members: [],
-      termEndsAt: null,
-    };
-  }
-  return {
-    ...common,
-    procedure: 're-election',
-    deadlines: termDeadlines(profile, input.termEndsOn, input.startAt),
-    delivery: { deliveredArea: 0, totalArea: input.floorArea, firstDeliveryAt: null },
-    roll: input.roll ?? null,
-    members: input.members.map((id) => ({ id, since: input.startAt })),
-    termEndsAt: `${input.termEndsOn}T16:00:00.000Z`,
-  };
 }

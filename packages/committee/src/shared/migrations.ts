@@ -1,9 +1,20 @@
 import type { FormationContext } from '../formation/context.js';
 import type { MeetingsContext } from '../meetings/context.js';
 import type { MembershipContext } from '../membership/context.js';
-import { onAuditDue } from '../reelection/reducer.js';
+import type { ReElectionContext } from '../reelection/context.js';
 import { auditRequired } from '../reelection/rules.js';
-import type { CommitteeContext, Group } from './context.js';
+import type { Group } from './context.js';
+import { startCommitteeDeadline } from './time.js';
+
+/**
+ * A version-1 or version-2 formation or re-election context as stored: every field of the
+ * procedures' former shared context (the re-election's and the formation's alike).
+ */
+type SharedContextV2 = Omit<FormationContext, 'procedure' | 'milestones'> &
+  Pick<ReElectionContext, 'termEndsAt' | 'assemblies'> & {
+    readonly procedure: 'formation' | 're-election';
+    readonly milestones: Readonly<Record<string, string>>;
+  };
 
 /**
  * The shape version of each machine's persisted snapshots. A host stores it with every snapshot
@@ -14,6 +25,8 @@ import type { CommitteeContext, Group } from './context.js';
  * - formation 3: the context is the formation machine's own: the re-election's fields (the
  *   term's end, the assemblies called) are gone.
  * - re-election 2: `underway` gains the term-end `audit` region (SH 67); groups as above.
+ * - re-election 3: the context is the re-election machine's own: the formation's delivery
+ *   facts are gone.
  * - membership 2: the context is the membership machine's own (the sitting committee, its
  *   endings, removal votes, meetings, and the election's part): the rest is gone.
  * - meetings 2: the context is the meetings machine's own (members, meetings, the meeting in
@@ -21,7 +34,7 @@ import type { CommitteeContext, Group } from './context.js';
  */
 export const COMMITTEE_SNAPSHOT_VERSIONS = {
   formation: 3,
-  reElection: 2,
+  reElection: 3,
   membership: 2,
   meetings: 2,
   standIn: 1,
@@ -42,7 +55,7 @@ function keepFields(snapshot: unknown, machine: string, fields: object): unknown
 /** A persisted snapshot as stored: plain JSON with a state value and a context. */
 interface StoredSnapshot {
   readonly value: unknown;
-  readonly context: CommitteeContext;
+  readonly context: SharedContextV2;
   readonly [key: string]: unknown;
 }
 
@@ -77,7 +90,7 @@ function upgradeGroup(group: Group | null): Group | null {
 }
 
 /** When the first meeting opened, as far as a version-1 context shows it (SH 16 ¶3). */
-function meetingHeldAt(context: CommitteeContext): string | undefined {
+function meetingHeldAt(context: SharedContextV2): string | undefined {
   const entry = context.deadlines['first-meeting'];
   if (entry !== undefined && (entry.status === 'met' || entry.status === 'late')) {
     return entry.settledAt;
@@ -89,7 +102,7 @@ function meetingHeldAt(context: CommitteeContext): string | undefined {
 function formationV1(snapshot: unknown): unknown {
   const s = stored(snapshot, 'formation');
   const heldAt = meetingHeldAt(s.context);
-  const context: CommitteeContext = {
+  const context: SharedContextV2 = {
     ...s.context,
     group: upgradeGroup(s.context.group),
     milestones:
@@ -113,7 +126,7 @@ function formationV1(snapshot: unknown): unknown {
 /** Re-election version 1 → 2. */
 function reElectionV1(snapshot: unknown): unknown {
   const s = stored(snapshot, 're-election');
-  let context: CommitteeContext = { ...s.context, group: upgradeGroup(s.context.group) };
+  let context: SharedContextV2 = { ...s.context, group: upgradeGroup(s.context.group) };
   let value = s.value;
   if (typeof value === 'object' && value !== null && 'underway' in value) {
     const underway = (value as { underway: Record<string, unknown> }).underway;
@@ -121,7 +134,14 @@ function reElectionV1(snapshot: unknown): unknown {
     if (!auditRequired(context)) audit = 'notRequired';
     else if (context.milestones.elected !== undefined) {
       // The audit falls due at the election, as the version-2 machine would have started it.
-      context = { ...context, ...onAuditDue(context) };
+      const within = context.profile.disclosure.termEndAuditWithin;
+      if (within.period !== null) {
+        const elected = context.milestones.elected ?? context.now;
+        context = {
+          ...context,
+          deadlines: startCommitteeDeadline(context, 'term-end-audit', elected, within),
+        };
+      }
       audit = { due: 'onTime' };
     }
     // Regions in definition order (election, records, audit, term), as the machine writes them.
@@ -164,8 +184,36 @@ function formationV2(snapshot: unknown): unknown {
  */
 export const formationMigrations = { 1: formationV1, 2: formationV2 } as const;
 
+const RE_ELECTION_FIELDS: Fields<ReElectionContext> = {
+  procedure: true,
+  now: true,
+  profile: true,
+  holidays: true,
+  deadlines: true,
+  complex: true,
+  milestones: true,
+  roll: true,
+  group: true,
+  drafts: true,
+  notes: true,
+  notice: true,
+  objections: true,
+  seats: true,
+  candidates: true,
+  election: true,
+  members: true,
+  officers: true,
+  termEndsAt: true,
+  assemblies: true,
+};
+
+/** Re-election version 2 → 3: the context keeps the re-election machine's own fields. */
+function reElectionV2(snapshot: unknown): unknown {
+  return keepFields(snapshot, 're-election', RE_ELECTION_FIELDS);
+}
+
 /** Upgrades of persisted re-election snapshots, keyed by the version they upgrade from. */
-export const reElectionMigrations = { 1: reElectionV1 } as const;
+export const reElectionMigrations = { 1: reElectionV1, 2: reElectionV2 } as const;
 
 const MEETINGS_FIELDS: Fields<MeetingsContext> = {
   procedure: true,

@@ -11,7 +11,10 @@ import {
   type OptionalCitedPeriod,
   startDeadline,
 } from '@jiayuan/core';
-import type { CommitteeContext } from './context.js';
+import type { Procedure, ProcessContext } from './context.js';
+
+type CommitteeContext = ProcessContext<Procedure, string>;
+
 import { DEADLINE_TITLES, type DeadlineId } from './deadline-titles.js';
 
 // Built calendars are derived data: memoised per spec object, never stored in context.

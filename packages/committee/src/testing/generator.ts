@@ -1,6 +1,6 @@
 import { allowedEvents, type EventCatalog, ROLES, type RollInput, specOf } from '@jiayuan/core';
 import type { AnyMachineSnapshot } from 'xstate';
-import type { AnyCommitteeContext } from '../contexts.js';
+import type { CommitteeContext } from '../contexts.js';
 import { REPORT_DOCUMENTS } from '../formation/rules.js';
 import { DRAFTS } from '../group/rules.js';
 import { FILING_DOCUMENTS } from '../seating/rules.js';
@@ -67,9 +67,9 @@ const SEATS = ['owner', 'owner', 'street', 'developer'] as const;
 
 /** What the generator reads of any committee context (absent parts read as empty). */
 interface Seen {
-  readonly procedure: AnyCommitteeContext['procedure'];
+  readonly procedure: CommitteeContext['procedure'];
   readonly now: string;
-  readonly deadlines: AnyCommitteeContext['deadlines'];
+  readonly deadlines: CommitteeContext['deadlines'];
   readonly members: readonly Member[];
   readonly candidates: readonly Candidate[];
   readonly group: Group | null;
@@ -91,7 +91,7 @@ function iso(ms: number): string {
 }
 
 function contextOf(snapshot: AnyMachineSnapshot): Seen {
-  const c = snapshot.context as AnyCommitteeContext;
+  const c = snapshot.context as CommitteeContext;
   return {
     procedure: c.procedure,
     now: c.now,

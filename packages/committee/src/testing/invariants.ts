@@ -1,6 +1,6 @@
 import { type EventCatalog, isRejectionCode, specOf } from '@jiayuan/core';
 import type { Invariant } from '@jiayuan/testing';
-import type { AnyCommitteeContext } from '../contexts.js';
+import type { CommitteeContext } from '../contexts.js';
 import { FREEZE_TAG, freezeActive } from '../reelection/freeze.js';
 import { checkPreparatoryGroup, checkReElectionGroup } from '../shared/group.js';
 import { checkCommitteeSize } from '../shared/size.js';
@@ -12,7 +12,7 @@ export interface ClockedSnapshot {
 
 /** A snapshot as the committee invariants read it. */
 export interface CommitteeSnapshotLike {
-  readonly context: AnyCommitteeContext;
+  readonly context: CommitteeContext;
   /** xstate's tag test, when the snapshot is a machine snapshot. */
   hasTag?(tag: string): boolean;
 }

@@ -12,7 +12,7 @@ import {
 import { getAdjacencyMap, getStateNodes } from 'xstate/graph';
 import { REPORT_DOCUMENTS } from '../../src/formation/rules.js';
 import { DRAFTS } from '../../src/group/rules.js';
-import { AUDIT_SCOPE } from '../../src/reelection/events.js';
+import { AUDIT_SCOPE } from '../../src/reelection/rules.js';
 import { FILING_DOCUMENTS } from '../../src/seating/rules.js';
 import type {
   Candidate,
