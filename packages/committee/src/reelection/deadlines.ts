@@ -1,5 +1,6 @@
 import type { Profile } from '@jiayuan/core';
 import { addMonths, type DeadlineBook, type LocalDate, periodParts } from '@jiayuan/core';
+import { match } from 'ts-pattern';
 import { DEADLINE_TITLES } from '../shared/deadline-titles.js';
 
 const END_OF_DAY = 'T16:00:00.000Z'; // 24:00 in Asia/Shanghai
@@ -18,7 +19,12 @@ export function termDeadlines(
   const report = profile.term.reportBeforeExpiry;
   if (report.period !== null) {
     const { unit, count } = periodParts(report.period);
-    const months = unit === 'years' ? count * 12 : unit === 'months' ? count : 0;
+    // The report period is counted back in months; a period in days is not one the rules use.
+    const months = match(unit)
+      .with('years', () => count * 12)
+      .with('months', () => count)
+      .with('days', 'workingDays', () => 0)
+      .exhaustive();
     const lastDay = addMonths(termEndsOn, -months);
     book['term-report'] = {
       id: 'term-report',

@@ -13,7 +13,8 @@ import {
 } from '@jiayuan/core';
 import type { Procedure, ProcessContext } from './context.js';
 
-type CommitteeContext = ProcessContext<Procedure, string>;
+/** Any committee process, as the clock and the deadline book read it. */
+type Process = ProcessContext<Procedure, string>;
 
 import { DEADLINE_TITLES, type DeadlineId } from './deadline-titles.js';
 
@@ -21,7 +22,7 @@ import { DEADLINE_TITLES, type DeadlineId } from './deadline-titles.js';
 const calendars = new WeakMap<object, HolidayCalendar>();
 
 /** The host's holiday calendar of a process (RULES TIME-2), or none. */
-export function calendarOf(context: Pick<CommitteeContext, 'holidays'>): HolidayCalendar {
+export function calendarOf(context: Pick<Process, 'holidays'>): HolidayCalendar {
   const spec = context.holidays;
   if (spec === null) return NO_HOLIDAYS;
   let built = calendars.get(spec);
@@ -37,7 +38,7 @@ export function calendarOf(context: Pick<CommitteeContext, 'holidays'>): Holiday
  * (`period: null`) starts nothing.
  */
 export function startFor(
-  context: Pick<CommitteeContext, 'deadlines' | 'holidays'>,
+  context: Pick<Process, 'deadlines' | 'holidays'>,
   id: string,
   title: Bilingual,
   trigger: string,
@@ -55,7 +56,7 @@ export function startFor(
 
 /** Starts committee deadline `id` (titled from {@link DEADLINE_TITLES}) for a profile period. */
 export function startCommitteeDeadline(
-  context: Pick<CommitteeContext, 'deadlines' | 'holidays'>,
+  context: Pick<Process, 'deadlines' | 'holidays'>,
   id: DeadlineId,
   trigger: string,
   period: OptionalCitedPeriod | CitedPeriod,
@@ -68,7 +69,7 @@ export function startCommitteeDeadline(
  * missed (any event's clock step marks overdue deadlines missed, and the TICK that moves the
  * machine to the overdue state may come after it). False when there is none.
  */
-export function isPastDue(context: Pick<CommitteeContext, 'deadlines'>, id: string, at: string) {
+export function isPastDue(context: Pick<Process, 'deadlines'>, id: string, at: string) {
   const entry = context.deadlines[id];
   if (entry === undefined) return false;
   return entry.status === 'missed' || (entry.status === 'pending' && isOverdue(entry.due, at));
@@ -76,7 +77,7 @@ export function isPastDue(context: Pick<CommitteeContext, 'deadlines'>, id: stri
 
 /** Whether a profile period measured from `from` has fully run at `at` (e.g. "已满两年"). */
 export function periodElapsed(
-  context: Pick<CommitteeContext, 'holidays'>,
+  context: Pick<Process, 'holidays'>,
   from: string,
   period: OptionalCitedPeriod,
   at: string,
@@ -87,7 +88,7 @@ export function periodElapsed(
 
 /** The end instant of a profile period from `from`: 24:00 of its last day (CC 200–204). */
 export function periodEnd(
-  context: Pick<CommitteeContext, 'holidays'>,
+  context: Pick<Process, 'holidays'>,
   from: string,
   period: OptionalCitedPeriod,
 ): string | null {
