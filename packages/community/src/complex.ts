@@ -109,7 +109,7 @@ const STAND_IN_CITE: readonly CitationId[] = ['SH-36-18'];
 /**
  * One complex (物业管理区域) coordinated over a host: its processes are stored by the host one by
  * one and related by ids (`<complexId>/<kind>/<matter>#<n>`), never as spawned children
- * (DESIGN principle 7). The coordinator starts them and enforces the rules that span them:
+ * (docs/guides/machine-conventions.md, rule 7). The coordinator starts them and enforces the rules that span them:
  *
  * - one process per matter at a time;
  * - a re-election freeze (TERM-3, FIRM-11; SH 28 ¶4) is sent to every running property-firm

@@ -2,7 +2,7 @@ import { bilingual } from '@jiayuan/core';
 import { and } from 'xstate';
 
 /**
- * The election as a state config (DESIGN principle 7: shared as a config factory, not a child
+ * The election as a state config (docs/guides/machine-conventions.md, rule 7: shared as a config factory, not a child
  * actor, so snapshots stay flat and persist). Formation, re-election and membership's
  * by-election embed it and take its `onDone` when every seat is filled: nomination and vetting
  * (FORM-9, FORM-10), the list reported and jointly reviewed, the meeting called with notice and

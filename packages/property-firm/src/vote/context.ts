@@ -3,7 +3,7 @@ import type { Assembly, Decision } from '../shared/context.js';
 
 /**
  * What every procedure of this package keeps: its clock, profile and roll, the re-election
- * freeze, its deadlines and its owners' votes. Plain JSON (DESIGN principle 6).
+ * freeze, its deadlines and its owners' votes. Plain JSON (docs/guides/machine-conventions.md, rule 6).
  */
 export interface CommonContext {
   readonly processId: string;
