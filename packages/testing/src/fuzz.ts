@@ -110,7 +110,7 @@ export interface FuzzStats {
   readonly roundTrips: number;
   /**
    * String fields (`TYPE.field`, `TYPE.by.id`) that accepted a 10,001-character string: ids and
-   * texts are meant to have size limits (DESIGN principle 9).
+   * texts are meant to have size limits (core's `DEFAULT_EVENT_LIMITS` and each schema's own).
    */
   readonly unboundedStrings: readonly string[];
 }

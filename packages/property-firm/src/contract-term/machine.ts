@@ -1,6 +1,6 @@
 import { bilingual, withCatalog } from '@jiayuan/core';
 import { and } from 'xstate';
-import { exitState } from '../exit/state.js';
+import { exitState, handedOverState } from '../exit/state.js';
 import { meta, state } from '../shared/meta.js';
 import { rootHandlers, voteState } from '../vote/state.js';
 import { contractTermEvents } from './catalog.js';
@@ -192,18 +192,7 @@ export const contractTermMachine = withCatalog(
         },
       },
       exit: exitState<TermTarget>('#firmContractTerm.ended'),
-      ended: {
-        type: 'final',
-        ...state(
-          '交接完成',
-          'handed over',
-          ['SH-50', 'CC-950'],
-          bilingual(
-            '移交完成，新物业服务企业接管服务',
-            'The firm has handed over and its successor serves.',
-          ),
-        ),
-      },
+      ended: handedOverState(),
     },
   }),
   contractTermEvents,

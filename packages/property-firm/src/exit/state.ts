@@ -155,3 +155,19 @@ export function exitState<TTarget extends `#${string}`>(done: TTarget) {
     },
   } as const;
 }
+
+/** The final state after `exitState`: the old firm has handed over and its successor serves. */
+export function handedOverState() {
+  return {
+    type: 'final',
+    ...state(
+      '交接完成',
+      'handed over',
+      ['SH-50', 'CC-950'],
+      bilingual(
+        '移交完成，新物业服务企业接管服务',
+        'The firm has handed over and its successor serves.',
+      ),
+    ),
+  } as const;
+}

@@ -7,7 +7,7 @@ import { meta, state } from '../shared/meta.js';
  * Every owners' vote of this package: the assembly called (with notice) on `question`, voting
  * open on the frozen roll, then counted. `passed` and `failed` are absolute targets
  * (`#machine.state`), from the machine's own union of vote outcomes. Shared as a state config,
- * not a child actor, so snapshots stay flat (DESIGN principle 7); each machine's `createMachine`
+ * not a child actor, so snapshots stay flat (docs/guides/machine-conventions.md, rule 7); each machine's `createMachine`
  * checks it against its own setup.
  */
 export function voteState<TTarget extends `#${string}`>(
