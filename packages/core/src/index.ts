@@ -21,6 +21,7 @@ export {
   daysBetween,
   deadline,
   describePeriod,
+  endDateOf,
   epochMillisOf,
   type HolidayCalendar,
   type HolidayCalendarSpec,
@@ -34,6 +35,7 @@ export {
   PeriodSchema,
   type PeriodUnit,
   periodParts,
+  type TriggerKind,
 } from './calendar/index.js';
 /** The citation registry: the laws, the articles cited, the rules they back. @public */
 export {
@@ -103,6 +105,7 @@ export {
   catalogGuards,
   catalogOf,
   DEFAULT_EVENT_LIMITS,
+  DISPATCH_REJECTION_CODES,
   type DispatchAccepted,
   type DispatchOptions,
   type DispatchRefused,
@@ -133,6 +136,8 @@ export {
   GUARD_RULE_ID,
   type GuardRef,
   guardHolds,
+  HOST_REJECTION_CODES,
+  type HostRejectionCode,
   IN_ORDER,
   inOrder,
   isRejectionCode,

@@ -39,7 +39,20 @@ export { catalogGuards, guardHolds, inOrder, permittedRef, verdictHolds } from '
 export type { ProcedureMeta } from './meta.js';
 export type { CatalogFrom, WithCatalog } from './registry.js';
 export { CATALOG_KEY, catalogOf, withCatalog } from './registry.js';
-export type { EventIssue, PermittedRole, Rejection, RejectionCode } from './rejection.js';
-export { GUARD_RULE_ID, isRejectionCode, REJECTION_CODES, RejectionError } from './rejection.js';
+export type {
+  EventIssue,
+  HostRejectionCode,
+  PermittedRole,
+  Rejection,
+  RejectionCode,
+} from './rejection.js';
+export {
+  DISPATCH_REJECTION_CODES,
+  GUARD_RULE_ID,
+  HOST_REJECTION_CODES,
+  isRejectionCode,
+  REJECTION_CODES,
+  RejectionError,
+} from './rejection.js';
 export type { ActiveStateNode } from './state.js';
 export { stateTitle } from './state.js';

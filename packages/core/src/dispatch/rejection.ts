@@ -14,6 +14,16 @@ import type { Role } from '../roles.js';
  * - `not-allowed-now`: no active state has a transition for the event;
  * - `rule-violated`: a catalog rule, or a machine guard (rule id `guard`), refused it;
  * - `machine-error`: a guard, action or rule threw.
+ *
+ * Then the codes a host gives before `dispatch` when it fills in the sender and the time of an
+ * event from an authenticated principal (appended, so the list stays stable):
+ * - `sender-mismatch`: the event's own `by` names another party or role than the principal acts
+ *   as;
+ * - `role-ambiguous`: the principal holds several roles that may send the event and did not say
+ *   which one it acts in;
+ * - `time-not-accepted`: the event carries a time of its own where the host's clock dates it;
+ * - `time-in-future`: a time written on paper (a ballot keyed in later) is later than the host's
+ *   clock allows.
  */
 export const REJECTION_CODES = [
   'too-large',
@@ -25,7 +35,27 @@ export const REJECTION_CODES = [
   'not-allowed-now',
   'rule-violated',
   'machine-error',
+  'sender-mismatch',
+  'role-ambiguous',
+  'time-not-accepted',
+  'time-in-future',
 ] as const;
+
+/** The codes `dispatch` itself gives, in the order it checks (the start of {@link REJECTION_CODES}). */
+export const DISPATCH_REJECTION_CODES = REJECTION_CODES.slice(0, 9) as readonly Exclude<
+  RejectionCode,
+  HostRejectionCode
+>[];
+
+/** The codes a host gives before `dispatch` (the end of {@link REJECTION_CODES}). */
+export const HOST_REJECTION_CODES = REJECTION_CODES.slice(9) as readonly HostRejectionCode[];
+
+/** One of {@link HOST_REJECTION_CODES}. */
+export type HostRejectionCode =
+  | 'sender-mismatch'
+  | 'role-ambiguous'
+  | 'time-not-accepted'
+  | 'time-in-future';
 
 /** One of {@link REJECTION_CODES}. */
 export type RejectionCode = (typeof REJECTION_CODES)[number];
@@ -66,7 +96,7 @@ export interface Rejection {
   readonly issues?: readonly EventIssue[];
   /** With `rule-violated`: the rule and the law it applies. */
   readonly rule?: { readonly id: string; readonly citations: readonly string[] };
-  /** With `not-permitted`. */
+  /** With `not-permitted` and `role-ambiguous`. */
   readonly permittedRoles?: readonly PermittedRole[];
   readonly details?: Readonly<Record<string, unknown>>;
 }

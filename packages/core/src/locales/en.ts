@@ -41,4 +41,14 @@ export const en: MessageTemplates = {
     `The conditions for ${quoted(event)} are not met in state ${quoted(state)}.`,
   'machine-error': ({ event, error, stopped }) =>
     `The system failed while handling ${event === undefined ? 'the event' : quoted(event)}${stopped ? ' and the process stopped' : '; nothing changed'}: ${error}. Please contact the maintainers.`,
+  'not-assigned': ({ event, role, permitted }) =>
+    `${role === undefined ? 'You hold no role in this process' : `You do not hold the role ${quoted(role)} in this process`} that may send ${quoted(event)}; permitted: ${list(permitted)}.`,
+  'sender-mismatch': ({ event, field }) =>
+    `${quoted(event)} names its own sender (${field === 'by' ? 'by' : `by.${field}`}) other than the signed-in user it comes from; the host fills in the sender, so leave "by" out.`,
+  'role-ambiguous': ({ event, held }) =>
+    `You hold several roles that may send ${quoted(event)} (${list(held)}); say which one you act in.`,
+  'time-not-accepted': ({ event, field }) =>
+    `${quoted(event)} carries its own time (${field}); the host's clock dates it, so leave "${field}" out.`,
+  'time-in-future': ({ event, field, latest }) =>
+    `The time written on ${quoted(event)} (${field}) is later than the host's clock allows (at most ${latest}).`,
 };

@@ -50,9 +50,35 @@ export interface MessageParams {
     /** Whether the process itself stopped in error (the event was already applied). */
     readonly stopped: boolean;
   };
+  /**
+   * With `not-permitted` from a host: the authenticated principal holds no role in this process
+   * that may send the event (or not the one it asked to act as).
+   */
+  readonly 'not-assigned': {
+    readonly event: Bilingual;
+    /** The role the principal asked to act as, when it named one. */
+    readonly role: Bilingual | undefined;
+    readonly permitted: readonly Bilingual[];
+  };
+  /** The event's own `by` names another sender than the principal acts as (the value is not echoed). */
+  readonly 'sender-mismatch': {
+    readonly event: Bilingual;
+    /** Which part of `by` differs. */
+    readonly field: 'id' | 'role' | 'name' | 'by';
+  };
+  /** The principal holds several roles that may send the event. */
+  readonly 'role-ambiguous': { readonly event: Bilingual; readonly held: readonly Bilingual[] };
+  /** The event carries a time where the host's clock dates it. */
+  readonly 'time-not-accepted': { readonly event: Bilingual; readonly field: string };
+  /** A time written on paper is later than the host's clock plus its allowed skew. */
+  readonly 'time-in-future': {
+    readonly event: Bilingual;
+    readonly field: string;
+    readonly latest: string;
+  };
 }
 
-/** A message key: one per rejection code, plus `guard-refused`. */
+/** A message key: one per rejection code, plus `guard-refused` and `not-assigned`. */
 export type MessageKey = keyof MessageParams;
 
 /** One locale's templates: a function per key from its parameters to text. */

@@ -40,4 +40,14 @@ export const zhCN: MessageTemplates = {
     `当前状态「${zh(state)}」下「${zh(event)}」的办理条件尚不具备，未予受理。`,
   'machine-error': ({ event, error, stopped }) =>
     `系统处理${event === undefined ? '该事项' : `「${zh(event)}」`}时出错${stopped ? '，本流程已中止' : '，未予受理，流程状态未变'}：${error}。请联系系统维护人员。`,
+  'not-assigned': ({ event, role, permitted }) =>
+    `${role === undefined ? '您在本流程中没有' : `您在本流程中不担任「${zh(role)}」，没有`}可以办理「${zh(event)}」的身份；有权办理的是：${list(permitted)}。`,
+  'sender-mismatch': ({ event, field }) =>
+    `「${zh(event)}」自行填写的办理人（${field === 'by' ? 'by' : `by.${field}`}）与登录用户不符，未予受理；办理人由系统根据登录用户填写，请勿填写 by。`,
+  'role-ambiguous': ({ event, held }) =>
+    `您担任多个可以办理「${zh(event)}」的身份（${list(held)}），请注明以哪一身份办理。`,
+  'time-not-accepted': ({ event, field }) =>
+    `「${zh(event)}」自带了时间（${field}），未予受理；办理时间以系统时钟为准，请勿填写 ${field}。`,
+  'time-in-future': ({ event, field, latest }) =>
+    `「${zh(event)}」上填写的时间（${field}）晚于系统时钟允许的时间（最晚 ${latest}），未予受理。`,
 };

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { type AnyActorRef, createActor } from 'xstate';
 import {
   allowedEvents,
+  DISPATCH_REJECTION_CODES,
   dispatch,
   GUARD_RULE_ID,
-  REJECTION_CODES,
 } from '../../src/dispatch/index.js';
 import { ROLES } from '../../src/roles.js';
 import { type NoticeEvent, noticeEvents, noticeMachine, START } from './notice.js';
@@ -141,7 +141,7 @@ describe('dispatch, property', { timeout: 30_000 }, () => {
           }
           const { rejection } = result;
           if (rejection.rule) seen.add(`rule:${rejection.rule.id}`);
-          expect(REJECTION_CODES).toContain(rejection.code);
+          expect(DISPATCH_REJECTION_CODES).toContain(rejection.code);
           expect(rejection.code).not.toBe('machine-error');
           expect(actor.getSnapshot()).toBe(before);
           expect(persisted(actor)).toBe(beforeJson);
@@ -177,7 +177,7 @@ describe('dispatch, property', { timeout: 30_000 }, () => {
     expect([...seen].sort()).toEqual(
       [
         'ok',
-        ...REJECTION_CODES.filter((code) => code !== 'machine-error'),
+        ...DISPATCH_REJECTION_CODES.filter((code) => code !== 'machine-error'),
         'rule:objection-within-window',
         `rule:${GUARD_RULE_ID}`,
       ].sort(),

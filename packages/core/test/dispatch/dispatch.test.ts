@@ -361,6 +361,11 @@ describe('dispatch refuses', () => {
       'not-allowed-now',
       'rule-violated',
       'machine-error',
+      // A host's own codes, given before dispatch: appended, so the list stays stable.
+      'sender-mismatch',
+      'role-ambiguous',
+      'time-not-accepted',
+      'time-in-future',
     ]);
   });
 

@@ -66,6 +66,21 @@ const samples: { [K in MessageKey]: MessageParams[K][] } = {
     { event: b('结束公示', 'Close'), error: 'boom', stopped: false },
     { event: undefined, error: 'boom', stopped: true },
   ],
+  'not-assigned': [
+    { event: b('投票', 'Cast a ballot'), role: undefined, permitted: [b('业主', 'owner')] },
+    { event: b('投票', 'Cast a ballot'), role: b('业主委员会', 'committee'), permitted: [] },
+  ],
+  'sender-mismatch': [
+    { event: b('投票', 'Cast a ballot'), field: 'role' },
+    { event: b('投票', 'Cast a ballot'), field: 'by' },
+  ],
+  'role-ambiguous': [
+    { event: b('投票', 'Cast a ballot'), held: [b('业主', 'owner'), b('业主委员会', 'committee')] },
+  ],
+  'time-not-accepted': [{ event: b('时间推进', 'Clock tick'), field: 'at' }],
+  'time-in-future': [
+    { event: b('投票', 'Cast a ballot'), field: 'ballot.at', latest: '2026-05-10T02:02:00.000Z' },
+  ],
 };
 
 describe('locales', () => {

@@ -38,6 +38,22 @@ export const REJECTION_MEANINGS: Readonly<Record<RejectionCode, Bilingual>> = {
     'zh-CN': '状态机执行出错（缺陷，不应出现）',
     en: 'the machine threw (a defect; should never happen)',
   },
+  'sender-mismatch': {
+    'zh-CN': '事件自行填写的办理人与登录用户不符（由主机根据登录用户填写）',
+    en: "the event's own sender differs from the signed-in user (the host fills it in)",
+  },
+  'role-ambiguous': {
+    'zh-CN': '登录用户担任多个可办理此事件的身份，未注明以哪一身份办理',
+    en: 'the signed-in user holds several roles that may send the event and did not say which',
+  },
+  'time-not-accepted': {
+    'zh-CN': '事件自带时间，而办理时间以主机时钟为准',
+    en: "the event carries its own time where the host's clock dates it",
+  },
+  'time-in-future': {
+    'zh-CN': '纸质表决票上填写的时间晚于主机时钟允许的时间',
+    en: "a time written on a paper ballot is later than the host's clock allows",
+  },
 };
 
 /** The fixed words of a docs page, per language. */

@@ -1,5 +1,6 @@
 import {
   CITATIONS,
+  DISPATCH_REJECTION_CODES,
   type EventCatalog,
   type GraphState,
   graphToMermaid,
@@ -8,7 +9,6 @@ import {
   type Locale,
   type MachineGraph,
   machineGraph,
-  REJECTION_CODES,
   ROLE_NAMES,
 } from '@jiayuan/core';
 import type { AnyStateMachine } from 'xstate';
@@ -202,7 +202,8 @@ function section(graph: MachineGraph, catalog: EventCatalog | undefined, locale:
       : catalog.types.flatMap((type) =>
           (catalog.events[type]?.rules ?? []).map((r) => `\`${r.id}\``),
         );
-  for (const code of REJECTION_CODES) {
+  // The codes dispatch gives; a host's own codes are documented with the host.
+  for (const code of DISPATCH_REJECTION_CODES) {
     const here = code === 'rule-violated' ? [...new Set(ruleIds), w.guardRule].join(', ') : w.none;
     out.push(row([`\`${code}\``, REJECTION_MEANINGS[code][locale], here]));
   }
