@@ -211,3 +211,107 @@ describe('absenceShares', () => {
     );
   });
 });
+
+describe('fewer than half at any point, also mid-by-election (SH 32 ¶2 (一), SH-36 (五))', () => {
+  // SH 32 ¶2: "业主委员会出现下列情形之一时，乡、镇人民政府或者街道办事处应当组织召开业主大会会议；
+  // 业主大会应当启动提前换届改选程序：（一）业主委员会委员人数不足半数的". SH-36 (五):
+  // "经依次递补后，业主委员会委员人数仍不足半数的，依法启动提前换届改选程序".
+  const resign = (actor: Actor, id: string, day: string) =>
+    sender(actor)(
+      ev('MEMBERSHIP_ENDS', 'committee', D(`${day}T09:00:00`), {
+        memberId: id,
+        ground: 'resigned',
+      }),
+    );
+  const even = {
+    ...shanghai,
+    formation: {
+      ...shanghai.formation,
+      committeeSize: {
+        ...shanghai.formation.committeeSize,
+        value: { min: 4, max: null, odd: false },
+      },
+    },
+  };
+  const six = {
+    ...noSubs,
+    profile: even,
+    seats: 6,
+    members: ['o1', 'o2', 'o3', 'o4', 'o5', 'o6'],
+  } as typeof MEMBERSHIP_INPUT;
+
+  it('5 seats: 3 remain, a by-election starts, a resignation leaves 2 of 5: early re-election', () => {
+    const actor = startMembership(noSubs);
+    resign(actor, 'o5', '2026-04-01');
+    resign(actor, 'o4', '2026-04-02');
+    sender(actor)(ev('START_BY_ELECTION', 'committee', D('2026-04-03T09:00:00')));
+    expect(where(actor)).toBe('byElection.nominating');
+    resign(actor, 'o3', '2026-04-04');
+    expect(where(actor)).toBe('earlyReElection');
+    expect(actor.getSnapshot().status).toBe('done');
+    expect(ids(actor)).toEqual(['o1', 'o2']);
+  });
+
+  it('in every by-election state, not only while nominating', () => {
+    const actor = startMembership(noSubs);
+    resign(actor, 'o5', '2026-04-01');
+    resign(actor, 'o4', '2026-04-02');
+    sender(actor)(ev('START_BY_ELECTION', 'committee', D('2026-04-03T09:00:00')));
+    sender(actor)(ev('NOMINATE', 'owner', D('2026-04-04T09:00:00'), { candidateId: 'o8' }, 'o8'));
+    sender(actor)(
+      ev('SIGN_UNDERTAKING', 'owner', D('2026-04-04T10:00:00'), { candidateId: 'o8' }, 'o8'),
+    );
+    expect(where(actor)).toBe('byElection.nominating');
+    resign(actor, 'o1', '2026-04-05');
+    expect(where(actor)).toBe('earlyReElection');
+  });
+
+  it('6 seats: exactly half (3 of 6) mid-by-election is not "不足半数"; 2 of 6 is', () => {
+    const actor = startMembership(six);
+    resign(actor, 'o6', '2026-04-01');
+    resign(actor, 'o5', '2026-04-02');
+    sender(actor)(ev('START_BY_ELECTION', 'committee', D('2026-04-03T09:00:00')));
+    expect(where(actor)).toBe('byElection.nominating');
+    resign(actor, 'o4', '2026-04-04');
+    expect(where(actor)).toBe('byElection.nominating');
+    expect(ids(actor)).toHaveLength(3);
+    resign(actor, 'o3', '2026-04-05');
+    expect(where(actor)).toBe('earlyReElection');
+  });
+
+  it('during a removal vote too: 3 of 5, a resignation leaves 2 of 5', () => {
+    const actor = startMembership(noSubs);
+    resign(actor, 'o5', '2026-04-01');
+    resign(actor, 'o4', '2026-04-02');
+    sender(actor)(
+      ev('PROPOSE_REMOVAL', 'street-office', D('2026-04-03T09:00:00'), {
+        memberId: 'o3',
+        ground: 'unable-to-serve',
+        closesAt: D('2026-04-10T18:00:00'),
+      }),
+    );
+    expect(where(actor)).toBe('removalVote');
+    resign(actor, 'o2', '2026-04-04');
+    expect(where(actor)).toBe('earlyReElection');
+  });
+
+  it('substitutes are counted first: 2 of 5 and one substitute waiting is not fewer than half', () => {
+    const actor = startMembership({ ...MEMBERSHIP_INPUT, substitutes: ['o6'] });
+    sender(actor)(
+      ev('PROPOSE_REMOVAL', 'street-office', D('2026-04-01T09:00:00'), {
+        memberId: 'o1',
+        ground: 'unable-to-serve',
+        closesAt: D('2026-04-10T18:00:00'),
+      }),
+    );
+    resign(actor, 'o5', '2026-04-02');
+    resign(actor, 'o4', '2026-04-03');
+    resign(actor, 'o3', '2026-04-04');
+    // Two sitting and o6 to fill in: three of five once filled.
+    expect(where(actor)).toBe('removalVote');
+    resign(actor, 'o2', '2026-04-05');
+    // One sitting and o6: two of five even after o6 fills in.
+    expect(where(actor)).toBe('earlyReElection');
+    expect(ids(actor)).toEqual(['o1', 'o6']);
+  });
+});

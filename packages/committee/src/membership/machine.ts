@@ -5,16 +5,19 @@ import { membershipEvents } from './catalog.js';
 import { initialMembershipContext } from './context.js';
 import { membershipSetup } from './setup.js';
 
+/** What a membership ending does: the clock, the ending, its posting (SH 31 ¶2). */
+const ended = [
+  'clock',
+  'endMembership',
+  { type: 'announce', params: { type: 'post', what: 'membership-ended' } },
+] as const;
+
 /** A membership ending by itself, from any state where the committee sits (SH 31). */
 const endings = {
   MEMBERSHIP_ENDS: {
     guard: 'MEMBERSHIP_ENDS',
     target: '#membership.checking',
-    actions: [
-      'clock',
-      'endMembership',
-      { type: 'announce', params: { type: 'post', what: 'membership-ended' } },
-    ],
+    actions: ended,
     meta: { legal: ['SH-31-1', 'SH-31-2', 'SH-30'] },
   },
   PROPOSE_REMOVAL: {
@@ -25,17 +28,21 @@ const endings = {
   },
 } as const;
 
-/** A membership ending while the assembly votes, or a by-election runs: the state stays. */
+/**
+ * A membership ending while the assembly votes, or a by-election runs: the state stays, unless
+ * fewer than half remain (substitutes counted), which starts early re-election at any point
+ * (SH 32 ¶2 (一), SH-36 (五)); the count routes it.
+ */
 const endingMeanwhile = {
-  MEMBERSHIP_ENDS: {
-    guard: 'MEMBERSHIP_ENDS',
-    actions: [
-      'clock',
-      'endMembership',
-      { type: 'announce', params: { type: 'post', what: 'membership-ended' } },
-    ],
-    meta: { legal: ['SH-31-1', 'SH-31-2'] },
-  },
+  MEMBERSHIP_ENDS: [
+    {
+      guard: and(['MEMBERSHIP_ENDS', 'leavesFewerThanHalf']),
+      target: '#membership.checking',
+      actions: ended,
+      meta: { legal: ['SH-31-2', 'SH-32-2', 'SH-36-5'] },
+    },
+    { guard: 'MEMBERSHIP_ENDS', actions: ended, meta: { legal: ['SH-31-1', 'SH-31-2'] } },
+  ],
 } as const;
 
 /**

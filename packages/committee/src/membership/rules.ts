@@ -140,9 +140,31 @@ export function moreThanHalfRemain(context: Seats & Pick<Ctx, 'profile'>): boole
 
 /** Fewer than half of the seats remain (SH 32 ¶2 (一), 不足半数: excludes exactly half). */
 export function fewerThanHalfRemain(context: Seats & Pick<Ctx, 'profile'>): boolean {
+  return fewerThanHalfOf(context, context.members.length);
+}
+
+/** Whether `remaining` members are fewer than the profile's share of the seats (SH 32 ¶2 (一)). */
+function fewerThanHalfOf(context: Seats & Pick<Ctx, 'profile'>, remaining: number): boolean {
   const seats = context.seats ?? context.members.length;
   const fewer = context.profile.term.earlyReElection.whenMembersFewerThan.value;
-  return fewer !== null && context.members.length * fewer.den < seats * fewer.num;
+  return fewer !== null && remaining * fewer.den < seats * fewer.num;
+}
+
+/**
+ * Whether fewer than half remain once `memberId` leaves and the waiting substitutes have filled
+ * what they can (SH 32 ¶2 (一), SH-36 (五): "经依次递补后…仍不足半数的"). Read while a
+ * by-election or a removal vote is under way, where the count decides at any point.
+ */
+export function fewerThanHalfAfterEnding(
+  context: Seats & Pick<Ctx, 'profile' | 'substitutes'>,
+  memberId: string,
+): boolean {
+  if (!context.members.some((m) => m.id === memberId)) return false;
+  const after = { ...context, members: context.members.filter((m) => m.id !== memberId) };
+  const filling = substituteAvailable(after)
+    ? Math.min(vacancies(after), after.substitutes.length)
+    : 0;
+  return fewerThanHalfOf(after, after.members.length + filling);
 }
 
 /** A vacancy a substitute can fill: the rules set substitutes and one is waiting (SH-36 (五)). */

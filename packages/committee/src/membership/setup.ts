@@ -21,6 +21,7 @@ import { fileChange, startChangeFiling } from './change-filing.js';
 import type { MembershipContext } from './context.js';
 import {
   ballotOf,
+  fewerThanHalfAfterEnding,
   fewerThanHalfRemain,
   handoverId,
   inactive,
@@ -81,6 +82,11 @@ export const membershipSetup = setup({
     seatsFull: ({ context }) => vacancies(context) === 0,
     moreThanHalfRemain: ({ context }) => moreThanHalfRemain(context),
     fewerThanHalfRemain: ({ context }) => fewerThanHalfRemain(context),
+    /** The ending leaves fewer than half, substitutes counted (SH 32 ¶2 (一), SH-36 (五)). */
+    leavesFewerThanHalf: ({ context, event }) => {
+      assertEvent(event, 'MEMBERSHIP_ENDS');
+      return fewerThanHalfAfterEnding(context, event.memberId);
+    },
     /** Six months without the committee meeting or acting (SH 32 ¶2 (二)). */
     inactive: ({ context, event }) => inactive(context, event.at),
   },
