@@ -2,7 +2,7 @@ import type { LocalDate } from '../schemas/time.js';
 import type { HolidayCalendar } from './holiday-calendar.js';
 import { NO_HOLIDAYS } from './holiday-calendar.js';
 import { epochMillisOf } from './instant.js';
-import { addDays, addMonths, daysBetween, localDateOf } from './local-date.js';
+import { addDays, addMonths, daysBetween, endDateOf, localDateOf } from './local-date.js';
 import type { Period } from './period.js';
 import { periodParts } from './period.js';
 import { show } from './show.js';
@@ -27,6 +27,19 @@ export interface Deadline {
   readonly dueAt: string;
   /** Whether the last day fell on a statutory holiday and was moved past it (CC 203). */
   readonly rolledPastHolidays: boolean;
+}
+
+/**
+ * What a deadline's trigger instant is: an `act` (a notice served, a decision taken) happens on
+ * the Asia/Shanghai date of its instant; an `end` (a contract or a term ending) closes the day
+ * of its last moment, so an end at 24:00 belongs to the day it closes (CC 203), not the next.
+ */
+export type TriggerKind = 'act' | 'end';
+
+function triggerDateOf(trigger: string, kind: TriggerKind): LocalDate {
+  if (kind === 'act') return localDateOf(trigger);
+  if (kind === 'end') return endDateOf(trigger);
+  throw new RangeError(`unknown trigger kind ${show(kind)}: expected "act" or "end"`);
 }
 
 function nthWorkingDay(from: LocalDate, n: number, calendar: HolidayCalendar): LocalDate {
@@ -64,7 +77,10 @@ function rollPastHolidays(last: LocalDate, calendar: HolidayCalendar): LocalDate
 /**
  * When a period triggered at `trigger` ends (CC 200–204, RULES TIME-1/TIME-2).
  *
- * - The trigger's Asia/Shanghai date is not counted; counting starts the next day (CC 201).
+ * - The trigger's Asia/Shanghai date is not counted; counting starts the next day (CC 201). For
+ *   an `end` trigger that date is the day the thing ends: a contract ending at 24:00 of 12-31
+ *   (`…-01-01T00:00:00+08:00`) ended on 12-31, and 10 days after it run to 01-10, as after an end
+ *   at 23:59:59 (see {@link TriggerKind}).
  * - Days: the last day is the trigger date plus N (30 days from 2026-03-01 → 2026-03-31).
  * - Months/years: the last day is the day of the last month corresponding to the trigger date,
  *   or that month's last day when it has none (CC 202): 1 month from 2026-01-31 → 2026-02-28;
@@ -80,16 +96,19 @@ function rollPastHolidays(last: LocalDate, calendar: HolidayCalendar): LocalDate
  * - The period ends at 24:00 of the last day, Asia/Shanghai (CC 203): `dueAt`.
  *
  * @param calendar Defaults to {@link NO_HOLIDAYS}.
+ * @param kind Whether the trigger is an act (the default) or an end; see {@link TriggerKind}.
  * @throws TypeError / RangeError naming the bad value: an instant without an offset, a period
- *   that is not a positive integer of one unit, or a result outside years 0000–9999.
+ *   that is not a positive integer of one unit, an unknown trigger kind, or a result outside
+ *   years 0000–9999.
  */
 export function deadline(
   trigger: string,
   period: Period,
   calendar: HolidayCalendar = NO_HOLIDAYS,
+  kind: TriggerKind = 'act',
 ): Deadline {
   const { unit, count } = periodParts(period);
-  const triggerDate = localDateOf(trigger);
+  const triggerDate = triggerDateOf(trigger, kind);
   const startsOn = addDays(triggerDate, 1);
   let lastDay: LocalDate;
   switch (unit) {

@@ -75,6 +75,19 @@ export function localDateOf(at: string): LocalDate {
 }
 
 /**
+ * The Asia/Shanghai date on which something that ends at `at` ends: the date of the last
+ * millisecond before `at`. A period's end is 24:00 of its last day (CC 203), the instant
+ * `…T16:00:00.000Z`, which {@link localDateOf} reads as the next day; here it is that day.
+ * `2027-01-01T00:00:00+08:00` (24:00 of 12-31) → `2026-12-31`; one millisecond later → `2027-01-01`.
+ *
+ * @throws TypeError / RangeError when `at` is not an ISO instant with `Z` or an offset.
+ */
+export function endDateOf(at: string): LocalDate {
+  const shifted = epochMillisOf(at) - 1 + SHANGHAI_OFFSET_MS;
+  return localDateFromDayNumber(Math.floor(shifted / MS_PER_DAY));
+}
+
+/**
  * The date `n` days after `d` (`n` may be negative or zero).
  *
  * @throws RangeError when `d` is invalid, `n` is not an integer, or the result leaves years 0000–9999.

@@ -4,6 +4,7 @@ import {
   type HolidayCalendar,
   isOverdue,
   type Period,
+  type TriggerKind,
 } from '../calendar/index.js';
 import type { CitationId } from '../citations/index.js';
 import type { Bilingual } from '../i18n.js';
@@ -35,11 +36,13 @@ export interface DeadlineSpec {
   readonly period: Period;
   readonly cite: readonly CitationId[];
   readonly calendar?: HolidayCalendar;
+  /** Whether `trigger` is an act (the default) or an end, such as a contract's (CC 201, 203). */
+  readonly triggerKind?: TriggerKind;
 }
 
 /** Starts (or restarts) deadline `id` from its trigger, per CC 200–204. */
 export function startDeadline(book: DeadlineBook, id: string, spec: DeadlineSpec): DeadlineBook {
-  const due = deadline(spec.trigger, spec.period, spec.calendar);
+  const due = deadline(spec.trigger, spec.period, spec.calendar, spec.triggerKind);
   return { ...book, [id]: { id, title: spec.title, due, cite: spec.cite, status: 'pending' } };
 }
 

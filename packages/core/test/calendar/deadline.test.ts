@@ -3,6 +3,7 @@ import type { Period } from '../../src/calendar/index.js';
 import {
   advanceNoticeMet,
   deadline,
+  endDateOf,
   holidayCalendar,
   isOverdue,
   NO_HOLIDAYS,
@@ -177,6 +178,50 @@ describe('deadline: periods in working days (BJ 57, 工作日)', () => {
     expect(() => deadline('2026-03-01T09:00:00+08:00', { workingDays: 1 }, never)).toThrow(
       /"never" has no working day/,
     );
+  });
+});
+
+// CC 201: "开始的当日不计入，自下一日开始计算". CC 203: "期间的最后一日的截止时间为二十四时". A term that ends
+// at 24:00 of a day ends on that day: a period triggered by the end counts from the next day.
+describe('deadline: triggered by an end (CC 201, 203)', () => {
+  it('takes 24:00 of a day as that day, and one millisecond later as the next', () => {
+    expect(endDateOf('2027-01-01T00:00:00+08:00')).toBe('2026-12-31');
+    expect(endDateOf('2026-12-31T16:00:00.000Z')).toBe('2026-12-31');
+    expect(endDateOf('2026-12-31T23:59:59+08:00')).toBe('2026-12-31');
+    expect(endDateOf('2026-12-31T00:00:01+08:00')).toBe('2026-12-31');
+    expect(endDateOf('2027-01-01T00:00:00.001+08:00')).toBe('2027-01-01');
+  });
+
+  it('counts 10 days from an end at 24:00 of 12-31 to 01-10, as from 23:59:59', () => {
+    for (const end of [
+      '2026-12-31T00:00:01+08:00',
+      '2026-12-31T23:59:59+08:00',
+      '2027-01-01T00:00:00+08:00',
+    ]) {
+      const d = deadline(end, { days: 10 }, NO_HOLIDAYS, 'end');
+      expect([d.startsOn, d.lastDay, d.dueAt], end).toEqual([
+        '2027-01-01',
+        '2027-01-10',
+        '2027-01-10T16:00:00.000Z',
+      ]);
+    }
+    // One second into 01-01 the contract ended on 01-01.
+    expect(deadline('2027-01-01T00:00:01+08:00', { days: 10 }, NO_HOLIDAYS, 'end').lastDay).toBe(
+      '2027-01-11',
+    );
+  });
+
+  it('leaves an act at 00:00:00 on the day it happens', () => {
+    expect(deadline('2027-01-01T00:00:00+08:00', { days: 10 }).lastDay).toBe('2027-01-11');
+    expect(deadline('2027-01-01T00:00:00+08:00', { days: 10 }, NO_HOLIDAYS, 'act').lastDay).toBe(
+      '2027-01-11',
+    );
+  });
+
+  it('names a trigger kind it does not know', () => {
+    expect(() =>
+      deadline('2027-01-01T00:00:00+08:00', { days: 10 }, NO_HOLIDAYS, 'start' as never),
+    ).toThrow(/trigger kind "start"/);
   });
 });
 
