@@ -56,7 +56,7 @@ const V2: Record<string, unknown> = JSON.parse(
 const formation = (name: string) =>
   restore<FormationContext>(
     formationMachine,
-    formationMigrations[2](formationMigrations[1](V1[name])),
+    formationMigrations[3](formationMigrations[2](formationMigrations[1](V1[name]))),
   );
 /** A version-1 re-election snapshot upgraded step by step to the current version. */
 const reElection = (name: string) =>
@@ -66,9 +66,9 @@ const reElection = (name: string) =>
   );
 
 describe('snapshot versions', () => {
-  it('formation is at version 3, with migrations from 1 and 2', () => {
-    expect(COMMITTEE_SNAPSHOT_VERSIONS.formation).toBe(3);
-    expect(Object.keys(formationMigrations)).toEqual(['1', '2']);
+  it('formation is at version 4, with migrations from 1, 2 and 3', () => {
+    expect(COMMITTEE_SNAPSHOT_VERSIONS.formation).toBe(4);
+    expect(Object.keys(formationMigrations)).toEqual(['1', '2', '3']);
   });
 
   it('re-election is at version 3, with migrations from 1 and 2', () => {
@@ -279,15 +279,16 @@ describe('membership 1 → 2', () => {
   });
 });
 
-describe('formation 2 → 3', () => {
+describe('formation 2 → 3 → 4', () => {
   const fresh = keysOf(startFormation().getSnapshot().context);
-  const upgrade = (name: string) =>
-    restore<FormationContext>(formationMachine, formationMigrations[2](V2[name]));
+  const toCurrent = (name: string) => formationMigrations[3](formationMigrations[2](V2[name]));
+  const upgrade = (name: string) => restore<FormationContext>(formationMachine, toCurrent(name));
 
-  it('keeps only the formation context', () => {
+  it('keeps only the formation context, with no owners acting directly', () => {
     for (const name of Object.keys(V2).filter((n) => n.startsWith('formation-'))) {
-      const upgraded = formationMigrations[2](V2[name]) as { context: object };
+      const upgraded = toCurrent(name) as { context: FormationContext };
       expect(keysOf(upgraded.context), name).toEqual(fresh);
+      expect(upgraded.context.ownersActing, name).toBeNull();
     }
   });
 
@@ -406,5 +407,28 @@ describe('re-election 2 → 3', () => {
     send(ev('HAND_OVER_RECORDS', 'committee', D('2027-01-07T09:00:00')));
     expect(where(actor)).toContain('records.withAuthority.holding');
     expect(context().milestones['handover-pressed']).toBe(D('2027-01-06T09:00:00'));
+  });
+});
+
+describe('formation 3 → 4', () => {
+  it('a process that ended with the owners acting directly keeps its state; no count is invented', () => {
+    const actor = startFormation();
+    const r = dispatch(
+      actor,
+      ev('OWNERS_ACT_DIRECTLY', 'street-office', D('2026-03-05T09:00:00'), { owners: 1 }),
+    );
+    expect(r.ok).toBe(true);
+    // A version-3 context is this one without `ownersActing`.
+    const persisted = actor.getPersistedSnapshot() as unknown as {
+      context: Record<string, unknown>;
+    };
+    const { ownersActing: _dropped, ...v3 } = persisted.context;
+    const upgraded = formationMigrations[3](
+      JSON.parse(JSON.stringify({ ...persisted, context: v3 })),
+    );
+    const { actor: restored, context } = restore<FormationContext>(formationMachine, upgraded);
+    expect(where(restored)).toBe('ownersActDirectly');
+    expect(context().ownersActing).toBeNull();
+    expect(context().milestones['owners-act-directly']).toBe(D('2026-03-05T09:00:00'));
   });
 });

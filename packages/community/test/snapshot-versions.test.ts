@@ -1,5 +1,5 @@
 // The community's registry entries carry the committee machines' snapshot versions and their
-// migrations, so a host loads a process stored by the version-1 formation (upgraded 1 → 2 → 3)
+// migrations, so a host loads a process stored by the version-1 formation (upgraded 1 → 2 → 3 → 4)
 // and carries on.
 import { readFileSync } from 'node:fs';
 import { formationMachine } from '@jiayuan/committee';
@@ -22,7 +22,7 @@ describe('committee snapshot versions in the registry', () => {
       version: 1,
       snapshot: V1['formation-missed'],
     });
-    expect(upgraded.version).toBe(3);
+    expect(upgraded.version).toBe(4);
     const machine: AnyStateMachine = formationMachine;
     const actor = createActor(machine, { snapshot: upgraded.snapshot as never }).start();
     expect(actor.getSnapshot().value).toEqual({

@@ -10,6 +10,7 @@ import {
   deliveryConsistent,
   fewOwnersAllowed,
   objectionNamesMember,
+  ownersAllAgree,
   REPORT_DOCUMENTS,
   reportDocuments,
   settlementKeepsComposition,
@@ -38,14 +39,28 @@ export const formationEvents = defineCatalog({
     cite: ['SH-13'],
   },
   OWNERS_ACT_DIRECTLY: {
-    payload: { owners: z.number().int().positive() },
+    /**
+     * The owners of record — the process holds no roll before the preparatory group confirms
+     * one — and, where there is more than one, their written agreement (SH 13 ¶2).
+     */
+    payload: {
+      owners: z.number().int().positive(),
+      agreement: z
+        .strictObject({
+          /** Where the signed agreement is kept. */
+          reference: z.string().min(1),
+          /** How many owners signed it. */
+          signatories: z.number().int().positive(),
+        })
+        .optional(),
+    },
     roles: ['street-office'],
     title: bilingual('业主共同履职', 'Owners act directly'),
     description: bilingual(
       '只有一个业主或业主人数较少且全体同意不成立业主大会',
       'One owner, or few owners all agreeing, act as assembly and committee',
     ),
-    rules: [fewOwnersAllowed],
+    rules: [fewOwnersAllowed, ownersAllAgree],
     actions: ['clock', 'ownersActDirectly'],
     cite: ['SH-13-2-few-owners'],
   },

@@ -22,6 +22,16 @@ export type FormationMilestone =
   | 'roster';
 
 /**
+ * Owners acting as assembly and committee themselves (SH 13 ¶2): when the street office
+ * recorded it, how many owners there are, and their written agreement (`null` for one owner).
+ */
+export interface OwnersActing {
+  readonly at: string;
+  readonly owners: number;
+  readonly agreement: { readonly reference: string; readonly signatories: number } | null;
+}
+
+/**
  * The context of the formation machine: the delivery facts of the trigger, the preparatory
  * group's work, the shared election's part, and the first committee it elects.
  */
@@ -36,6 +46,8 @@ export interface FormationContext
     readonly totalArea: number;
     readonly firstDeliveryAt: string | null;
   };
+  /** Owners acting directly instead of forming an assembly, once recorded (FORM-1). */
+  readonly ownersActing: OwnersActing | null;
 }
 
 /**
@@ -59,6 +71,7 @@ export function initialFormationContext(raw: FormationInput): FormationContext {
       totalArea: input.delivery?.totalArea ?? input.floorArea,
       firstDeliveryAt: input.delivery?.firstDeliveryAt ?? null,
     },
+    ownersActing: null,
     roll: null,
     group: null,
     drafts: [],

@@ -64,6 +64,32 @@ export function fewOwnersMayAct(context: Pick<FormationContext, 'profile'>): Ver
   return fail('owners-may-not-act-directly');
 }
 
+/** An OWNERS_ACT_DIRECTLY event as the rule reads it: the owners and their written agreement. */
+export interface DirectAction {
+  readonly owners: number;
+  readonly agreement?: { readonly reference: string; readonly signatories: number } | undefined;
+}
+
+/**
+ * One owner acts alone; several act only when all of them agree in writing (SH 13 ¶2: "只有一个
+ * 业主的，或者业主人数较少且经全体业主一致同意"): the agreement is signed by as many owners as
+ * there are. Whether the owners are few is the street office's finding — no text gives a number.
+ */
+export function checkOwnersAgree(_context: unknown, event: DirectAction): Verdict {
+  const { owners, agreement } = event;
+  if (agreement === undefined) {
+    return owners === 1 ? true : fail('direct-action-needs-agreement', { owners }, { owners });
+  }
+  const { signatories } = agreement;
+  if (signatories > owners) {
+    return fail('signatories-exceed-owners', { signatories, owners }, { signatories, owners });
+  }
+  if (signatories < owners) {
+    return fail('direct-action-not-unanimous', { signatories, owners }, { signatories, owners });
+  }
+  return true;
+}
+
 /** The developer's report carries all five documents (SH 14 (一)–(五)). */
 export function checkReport(
   _context: unknown,
@@ -156,6 +182,14 @@ export const fewOwnersAllowed = contextRule(
   ['SH-13-2-few-owners'],
   bilingual('规则允许业主直接履职', 'The profile allows it'),
   fewOwnersMayAct,
+);
+
+/** SH 13 ¶2: one owner, or every owner agreeing in writing. */
+export const ownersAllAgree = contextRule(
+  'owners-all-agree',
+  ['SH-13-2-few-owners'],
+  bilingual('只有一个业主，或全体业主书面一致同意', 'One owner, or all owners agreeing in writing'),
+  checkOwnersAgree,
 );
 
 /** SH 14: the report has all five documents. */

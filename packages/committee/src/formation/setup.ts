@@ -91,9 +91,21 @@ export const formationSetup = setup({
         ),
       };
     }),
+    /** The owners act as assembly and committee: their count and agreement kept (SH 13 ¶2). */
     ownersActDirectly: assign(({ context, event }) => {
       assertEvent(event, 'OWNERS_ACT_DIRECTLY');
-      return { milestones: { ...context.milestones, 'owners-act-directly': event.at } };
+      const { agreement } = event;
+      return {
+        milestones: { ...context.milestones, 'owners-act-directly': event.at },
+        ownersActing: {
+          at: event.at,
+          owners: event.owners,
+          agreement:
+            agreement === undefined
+              ? null
+              : { reference: agreement.reference, signatories: agreement.signatories },
+        },
+      };
     }),
     /** The developer's report: the street office's 60 days start (SH 14, SH 15). */
     recordReport: assign(({ context, event }) => {

@@ -45,6 +45,12 @@ export const en: CommitteeMessageTemplates = {
   'delivery-exceeds-total': () => 'Delivered area cannot exceed the total area.',
   'owners-may-not-act-directly': () =>
     'This profile does not let owners act as assembly and committee themselves.',
+  'direct-action-needs-agreement': ({ owners }) =>
+    `With ${owners} owners, all of them must agree in writing not to form an assembly.`,
+  'direct-action-not-unanimous': ({ signatories, owners }) =>
+    `Only ${signatories} of the ${owners} owners signed: all of them must agree.`,
+  'signatories-exceed-owners': ({ signatories, owners }) =>
+    `${signatories} signatories but only ${owners} owners: the record is inconsistent.`,
   'report-lacks-documents': ({ missing }) => `The report lacks: ${list(missing)}.`,
   'roll-first': () => 'Confirm and post the roll first.',
   'drafts-missing': ({ missing }) => `Still missing: ${list(missing)}.`,

@@ -56,6 +56,15 @@ export interface CommitteeMessageTemplates {
   // Formation (SH 13–23).
   readonly 'delivery-exceeds-total': () => string;
   readonly 'owners-may-not-act-directly': () => string;
+  readonly 'direct-action-needs-agreement': (params: { readonly owners: number }) => string;
+  readonly 'direct-action-not-unanimous': (params: {
+    readonly signatories: number;
+    readonly owners: number;
+  }) => string;
+  readonly 'signatories-exceed-owners': (params: {
+    readonly signatories: number;
+    readonly owners: number;
+  }) => string;
   readonly 'report-lacks-documents': (params: { readonly missing: Ids }) => string;
   readonly 'roll-first': () => string;
   readonly 'drafts-missing': (params: { readonly missing: Ids }) => string;

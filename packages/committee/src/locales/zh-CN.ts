@@ -42,6 +42,12 @@ export const zhCN: CommitteeMessageTemplates = {
 
   'delivery-exceeds-total': () => '已交付面积不能大于总面积。',
   'owners-may-not-act-directly': () => '本规则不允许业主直接履行业主大会、业主委员会职责。',
+  'direct-action-needs-agreement': ({ owners }) =>
+    `业主共${owners}人，须经全体业主书面一致同意方可决定不成立业主大会。`,
+  'direct-action-not-unanimous': ({ signatories, owners }) =>
+    `${owners}名业主中仅${signatories}人签字同意，须经全体业主一致同意。`,
+  'signatories-exceed-owners': ({ signatories, owners }) =>
+    `签字人数${signatories}人多于业主人数${owners}人，记录不一致。`,
   'report-lacks-documents': ({ missing }) => `书面报告缺少资料：${list(missing)}。`,
   'roll-first': () => '须先确认并公示业主名册。',
   'drafts-missing': ({ missing }) => `尚缺：${list(missing)}。`,

@@ -24,6 +24,8 @@ type SharedContextV2 = Omit<FormationContext, 'procedure' | 'milestones'> &
  *   `convening` state; groups record training and objections to members (SH 15 ¶4–5).
  * - formation 3: the context is the formation machine's own: the re-election's fields (the
  *   term's end, the assemblies called) are gone.
+ * - formation 4: the context records owners acting directly (`ownersActing`: their count and
+ *   written agreement, SH 13 ¶2).
  * - re-election 2: `underway` gains the term-end `audit` region (SH 67); groups as above.
  * - re-election 3: the context is the re-election machine's own: the formation's delivery
  *   facts are gone.
@@ -33,7 +35,7 @@ type SharedContextV2 = Omit<FormationContext, 'procedure' | 'milestones'> &
  *   session, notes): the fields of the other committee procedures are gone.
  */
 export const COMMITTEE_SNAPSHOT_VERSIONS = {
-  formation: 3,
+  formation: 4,
   reElection: 3,
   membership: 2,
   meetings: 2,
@@ -171,6 +173,7 @@ const FORMATION_FIELDS: Fields<FormationContext> = {
   election: true,
   members: true,
   officers: true,
+  ownersActing: true,
 };
 
 /** Formation version 2 → 3: the context keeps the formation machine's own fields. */
@@ -179,10 +182,19 @@ function formationV2(snapshot: unknown): unknown {
 }
 
 /**
+ * Formation version 3 → 4: `ownersActing` starts empty. A version-3 process that ended with the
+ * owners acting directly recorded neither their count nor their agreement, so none is invented.
+ */
+function formationV3(snapshot: unknown): unknown {
+  const s = storedAny(snapshot, 'formation');
+  return { ...s, context: { ...s.context, ownersActing: null } };
+}
+
+/**
  * Upgrades of persisted formation snapshots, keyed by the version they upgrade from (as
  * `@jiayuan/host`'s `MachineEntry.migrations` takes them).
  */
-export const formationMigrations = { 1: formationV1, 2: formationV2 } as const;
+export const formationMigrations = { 1: formationV1, 2: formationV2, 3: formationV3 } as const;
 
 const RE_ELECTION_FIELDS: Fields<ReElectionContext> = {
   procedure: true,

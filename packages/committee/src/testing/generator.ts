@@ -123,8 +123,14 @@ function payloadFor(type: string, rand: () => number, context: Seen, atMs: numbe
           ? { firstDeliveryAt: iso(atMs - pick(rand, [100, 700, 731, 800]) * DAY) }
           : {}),
       };
-    case 'OWNERS_ACT_DIRECTLY':
-      return { owners: 1 };
+    case 'OWNERS_ACT_DIRECTLY': {
+      // One owner, or several with an agreement: signed by all, by one fewer, by one more.
+      const owners = pick(rand, [1, 1, 2, 3]);
+      const signatories = Math.max(1, owners + pick(rand, [0, 0, -1, 1]));
+      return rand() < 0.8
+        ? { owners, agreement: { reference: 'agreement-1', signatories } }
+        : { owners };
+    }
     case 'DEVELOPER_REPORT':
       return {
         documents: rand() < 0.8 ? [...REPORT_DOCUMENTS] : subset(rand, REPORT_DOCUMENTS, 0.7),

@@ -19,6 +19,7 @@ export {
   groupComposition,
   lawfulSeats,
   membershipConsistent,
+  ownersActOnlyWhenAllAgree,
 } from './invariants.js';
 export { pick, prng } from './random.js';
 export {

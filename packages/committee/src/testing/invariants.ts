@@ -50,6 +50,20 @@ export const membershipConsistent: Invariant<CommitteeSnapshotLike> = {
   },
 };
 
+/**
+ * Owners act as assembly and committee only where there is one owner, or every owner signed
+ * the agreement (FORM-1, SH 13 ¶2).
+ */
+export const ownersActOnlyWhenAllAgree: Invariant<CommitteeSnapshotLike> = {
+  name: 'owners act directly only when one or all agreeing',
+  check({ context }) {
+    if (context.procedure !== 'formation' || context.ownersActing === null) return true;
+    const { owners, agreement } = context.ownersActing;
+    if (agreement === null) return owners === 1 || 'several owners act without an agreement';
+    return agreement.signatories === owners || 'owners act without every signature';
+  },
+};
+
 /** No committee is recorded without a round in which each member passed the double majority. */
 export const committeeOnlyAfterElection: Invariant<CommitteeSnapshotLike> = {
   name: 'committee only after a passing election',
@@ -185,6 +199,7 @@ export function committeeInvariants(catalog: EventCatalog): Invariant<CommitteeS
     freezeRespected,
     freezeTagMatches,
     membershipConsistent,
+    ownersActOnlyWhenAllAgree,
     clockForward,
     dispatchHonest(catalog),
   ];
