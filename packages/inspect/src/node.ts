@@ -7,8 +7,11 @@
 
 export { type FileRecorder, recordToFile } from './file-recorder.js';
 export {
+  DEFAULT_BUFFER_BYTES,
+  DEFAULT_MAX_MESSAGE_BYTES,
   type InspectorRelay,
   type InspectorRelayOptions,
+  MESSAGE_TOO_BIG,
   RELAY_HOST,
   relayAddress,
   startInspectorRelay,
