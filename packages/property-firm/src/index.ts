@@ -108,7 +108,7 @@ export {
   FIRM_SNAPSHOT_VERSIONS,
   hiringMigrations,
 } from './shared/migrations.js';
-export { earliestEffective, lastDayBefore, noticeMet } from './shared/notice.js';
+export { earliestEffective, endNoticeMet, lastDayBefore, noticeMet } from './shared/notice.js';
 export { countProposers, type ProposerCount, proposersMeet } from './shared/proposers.js';
 export { firmRule, type On, type Sent } from './shared/rule.js';
 export type { FirmContext, FirmEvent, FirmInput } from './types.js';

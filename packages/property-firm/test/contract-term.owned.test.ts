@@ -1,6 +1,6 @@
 // The contract-term machine owns its rules: xstate's own API refuses what `dispatch` refuses, a
 // host's provided rule guard changes `dispatch`'s verdict, each accepted event's actions run
-// once, and a start input of another procedure is refused with a code (DESIGN principle 8).
+// once, and a start input of another procedure is refused with a code (docs/guides/machine-conventions.md).
 import { dispatch } from '@jiayuan/core';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
@@ -50,6 +50,27 @@ describe('the contract-term machine owns its rules', () => {
       id: 'indefinite-notice',
       citations: ['CC-948-2', 'SH-46-3'],
     });
+  });
+
+  // CC 948 ¶2: "当事人可以随时解除不定期物业服务合同，但是应当提前六十日书面通知对方". Served on 2027-01-02,
+  // the sixty days are 01-03…03-03 (CC 201) and run out at 24:00 of 03-03 (CC 203).
+  it('ends the indefinite term no earlier than 24:00 of the 60th day (CC 948 ¶2, CC 201–203)', () => {
+    const held = () => {
+      const actor = start();
+      expect(dispatch(actor, ev('TICK', 'system', '2027-01-01T09:00:00+08:00')).ok).toBe(true);
+      return actor;
+    };
+    const end = (effectiveAt: string) =>
+      ev('END_INDEFINITE_TERM', 'committee', '2027-01-02T09:00:00+08:00', { effectiveAt });
+    for (const at of [
+      '2027-03-03T00:00:00+08:00',
+      '2027-03-03T00:00:01+08:00',
+      '2027-03-03T23:59:59+08:00',
+    ]) {
+      const r = dispatch(held(), end(at));
+      expect(!r.ok && r.rejection.rule?.id, at).toBe('indefinite-notice');
+    }
+    expect(dispatch(held(), end('2027-03-04T00:00:00+08:00')).ok).toBe(true);
   });
 
   it('runs the actions of an accepted event once', () => {

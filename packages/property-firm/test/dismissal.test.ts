@@ -211,23 +211,49 @@ describe('dismissal: notice, termination, hand-over', () => {
     expect(r.rule?.id).toBe('close-after-window');
   });
 
-  it('refuses 59 days of dismissal notice and accepts 60 (CC 946)', () => {
+  it('refuses an end inside the 60 days of dismissal notice and accepts one after (CC 946)', () => {
     const actor = decided();
+    // 03-27 + 60 days: the last day is 05-26, which runs until its 24:00 (CC 201, CC 203).
     const served = '2026-03-27T10:00:00+08:00';
     const r = refuse(
       actor,
       ev('SERVE_DISMISSAL_NOTICE', 'committee', served, {
-        effectiveAt: '2026-05-25T12:00:00+08:00',
+        effectiveAt: '2026-05-26T12:00:00+08:00',
       }),
     );
     expect(r.rule).toEqual({ id: 'dismissal-notice', citations: ['CC-946'] });
     send(
       actor,
       ev('SERVE_DISMISSAL_NOTICE', 'committee', served, {
-        effectiveAt: '2026-05-26T12:00:00+08:00',
+        effectiveAt: '2026-05-27T12:00:00+08:00',
       }),
     );
     expect(actor.getSnapshot().value).toBe('noticeRunning');
+  });
+
+  // CC 946 ¶1: "决定解聘的，应当提前六十日书面通知物业服务人". CC 201: "开始的当日不计入，自下一日开始
+  // 计算". CC 203: "期间的最后一日的截止时间为二十四时". Served on 04-02, the sixty days are 04-03…06-01
+  // and run out at 24:00 of 06-01: the contract may end then and no earlier.
+  it('ends the contract no earlier than 24:00 of the 60th day (CC 946 ¶1, CC 201–203)', () => {
+    const served = '2026-04-02T10:00:00+08:00';
+    for (const effectiveAt of [
+      '2026-06-01T00:00:00+08:00',
+      '2026-06-01T00:00:01+08:00',
+      '2026-06-01T23:59:59+08:00',
+    ]) {
+      const r = refuse(
+        decided(),
+        ev('SERVE_DISMISSAL_NOTICE', 'committee', served, { effectiveAt }),
+      );
+      expect(r.rule, effectiveAt).toEqual({ id: 'dismissal-notice', citations: ['CC-946'] });
+      expect(r.message.en).toContain('at 2026-06-01T16:00:00.000Z at the earliest');
+    }
+    // 24:00 of 06-01, written as the instant it is.
+    for (const effectiveAt of ['2026-06-02T00:00:00+08:00', '2026-06-01T16:00:00.000Z']) {
+      const actor = decided();
+      send(actor, ev('SERVE_DISMISSAL_NOTICE', 'committee', served, { effectiveAt }));
+      expect(actor.getSnapshot().value).toBe('noticeRunning');
+    }
   });
 
   it('applies a contract’s own notice period when the profile allows it', () => {
@@ -262,7 +288,8 @@ describe('dismissal: notice, termination, hand-over', () => {
     send(actor, ev('TICK', 'system', '2026-06-01T00:00:00+08:00'));
     const snap = actor.getSnapshot();
     expect(snap.value).toEqual({ terminated: { handover: 'pending', service: 'oldFirmServing' } });
-    expect(snap.context.deadlines.handover?.due.lastDay).toBe('2026-06-11');
+    // Ended at 24:00 of 05-31: ten days from 06-01 (SH 50, CC 201, CC 203).
+    expect(snap.context.deadlines.handover?.due.lastDay).toBe('2026-06-10');
     for (const item of HANDOVER_ITEMS.slice(0, 4)) {
       send(
         actor,

@@ -3,7 +3,7 @@
 // snapshot is the one the current machine reaches on the same events, it restores, and the
 // process carries on.
 import { readFileSync } from 'node:fs';
-import { dispatch } from '@jiayuan/core';
+import { type DeadlineEntry, deadline, dispatch } from '@jiayuan/core';
 import { describe, expect, it } from 'vitest';
 import { type AnyStateMachine, createActor, type Snapshot } from 'xstate';
 import {
@@ -12,10 +12,13 @@ import {
   dismissalMachine,
   dismissalMigrations,
   FIRM_SNAPSHOT_VERSIONS,
+  HANDOVER_ITEMS,
   hiringMachine,
   hiringMigrations,
 } from '../src/index.js';
-import { ev } from './support.js';
+import { ev, makeRoll } from './support.js';
+
+const ROLL = makeRoll(2, 5);
 
 interface Recorded {
   readonly machine: 'hiring' | 'dismissal' | 'contract-term';
@@ -42,12 +45,12 @@ const UPGRADES: Readonly<
   dismissal: {
     machine: dismissalMachine,
     version: FIRM_SNAPSHOT_VERSIONS.dismissal,
-    migrate: dismissalMigrations[1],
+    migrate: (s) => dismissalMigrations[2](dismissalMigrations[1](s)),
   },
   'contract-term': {
     machine: contractTermMachine,
     version: FIRM_SNAPSHOT_VERSIONS.contractTerm,
-    migrate: contractTermMigrations[1],
+    migrate: (s) => contractTermMigrations[2](contractTermMigrations[1](s)),
   },
 };
 
@@ -66,10 +69,10 @@ describe('snapshot versions', () => {
   it('each machine is at its version, with a migration from each older one', () => {
     expect(FIRM_SNAPSHOT_VERSIONS.hiring).toBe(2);
     expect(Object.keys(hiringMigrations)).toEqual(['1']);
-    expect(FIRM_SNAPSHOT_VERSIONS.dismissal).toBe(2);
-    expect(Object.keys(dismissalMigrations)).toEqual(['1']);
-    expect(FIRM_SNAPSHOT_VERSIONS.contractTerm).toBe(2);
-    expect(Object.keys(contractTermMigrations)).toEqual(['1']);
+    expect(FIRM_SNAPSHOT_VERSIONS.dismissal).toBe(3);
+    expect(Object.keys(dismissalMigrations)).toEqual(['1', '2']);
+    expect(FIRM_SNAPSHOT_VERSIONS.contractTerm).toBe(3);
+    expect(Object.keys(contractTermMigrations)).toEqual(['1', '2']);
   });
 
   it('refuses something that is not a persisted snapshot, with a clear error', () => {
@@ -95,5 +98,74 @@ describe.each(Object.entries(V1))('version 1 → current: %s', (_name, recorded)
     const later = new Date(Date.parse(now) + 3_600_000).toISOString();
     expect(dispatch(actor, ev('TICK', 'system', later)).ok).toBe(true);
     expect(actor.getSnapshot().context.now).toBe(later);
+  });
+});
+
+// SH 50 counts the hand-over from the day after the contract ended (CC 201); an end at 24:00
+// belongs to the day it closes (CC 203). Version 2 counted from the next day.
+describe('version 2 → 3: the hand-over deadline is recounted from the termination day', () => {
+  const ENDS = '2026-12-31T16:00:00.000Z';
+  function exited(events: readonly Record<string, unknown>[]) {
+    const actor = createActor(contractTermMachine, {
+      input: {
+        processId: 'p-1',
+        startedAt: '2026-03-02T09:00:00+08:00',
+        roll: ROLL,
+        firm: { id: 'f' },
+        contract: { endsAt: ENDS },
+      },
+    }).start();
+    for (const e of [
+      ev('NOTIFY_NON_RENEWAL', 'property-firm', '2026-09-01T10:00:00+08:00'),
+      ev('TICK', 'system', '2027-01-01T00:00:00+08:00'),
+      ...events,
+    ]) {
+      const r = dispatch(actor, e);
+      if (!r.ok) throw new Error(r.rejection.message.en);
+    }
+    return actor.getPersistedSnapshot() as unknown as {
+      context: { deadlines: Record<string, DeadlineEntry> };
+    };
+  }
+  /** The snapshot as version 2 kept it: the hand-over counted from 2027-01-01. */
+  function asVersion2(current: ReturnType<typeof exited>, status?: DeadlineEntry['status']) {
+    const entry = current.context.deadlines.handover!;
+    const due = deadline(entry.due.trigger, entry.due.period);
+    expect(due.lastDay).toBe('2027-01-11');
+    const handover = { ...entry, due, ...(status === undefined ? {} : { status }) };
+    return {
+      ...current,
+      context: { ...current.context, deadlines: { ...current.context.deadlines, handover } },
+    };
+  }
+
+  it('moves a pending deadline to 01-10 and leaves the rest of the snapshot alone', () => {
+    const current = exited([]);
+    const upgraded = contractTermMigrations[2](asVersion2(current));
+    expect(upgraded).toEqual(current);
+    expect(current.context.deadlines.handover?.due.lastDay).toBe('2027-01-10');
+    expect(dismissalMigrations[2](asVersion2(current))).toEqual(current);
+  });
+
+  it('judges a hand-over completed on 01-11 again: late by the recounted deadline', () => {
+    const current = exited(
+      HANDOVER_ITEMS.filter((item) => item !== 'service-fund-balance-and-assets')
+        .map((item) =>
+          ev('HAND_OVER_ITEM', 'property-firm', '2027-01-09T10:00:00+08:00', {
+            item,
+            receipt: 'R',
+          }),
+        )
+        .concat([ev('COMPLETE_HANDOVER', 'committee', '2027-01-11T10:00:00+08:00')]),
+    );
+    expect(current.context.deadlines.handover?.status).toBe('late');
+    const upgraded = contractTermMigrations[2](asVersion2(current, 'met'));
+    expect(upgraded).toEqual(current);
+  });
+
+  it('leaves a snapshot without a hand-over as it is, and refuses what is not a snapshot', () => {
+    const before = { value: 'inTerm', context: { terminatedAt: null, deadlines: {} } };
+    expect(contractTermMigrations[2](before)).toBe(before);
+    expect(() => contractTermMigrations[2]('x')).toThrow(/contract-term migration/);
   });
 });

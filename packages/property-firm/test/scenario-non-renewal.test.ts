@@ -24,14 +24,15 @@ describe('non-renewal leading to a temporary firm', { timeout: 30_000 }, () => {
     expect(actor.getSnapshot().value).toBe('firmLeaving');
   });
 
-  it('the contract ends at expiry; the old firm keeps serving (CC 950); hand-over due 2027-01-11', () => {
+  it('the contract ends at expiry; the old firm keeps serving (CC 950); hand-over due 2027-01-10', () => {
     send(actor, ev('TICK', 'system', '2026-12-31T23:00:00+08:00'));
     expect(actor.getSnapshot().value).toBe('firmLeaving');
     send(actor, ev('TICK', 'system', '2027-01-01T00:00:00+08:00'));
     const snap = actor.getSnapshot();
     expect(snap.value).toEqual({ exit: { handover: 'pending', service: 'oldFirmServing' } });
-    // Trigger 2027-01-01 (local date of the end instant), + 10 days = 2027-01-11.
-    expect(snap.context.deadlines.handover?.due.lastDay).toBe('2027-01-11');
+    // SH 50 "自物业服务合同终止之日起十日内": the contract ended on 2026-12-31 (at its 24:00), the ten
+    // days are 01-01…01-10 (CC 201, CC 203).
+    expect(snap.context.deadlines.handover?.due.lastDay).toBe('2027-01-10');
   });
 
   it('only the committee may request while there is one (SH 52 ¶1)', () => {

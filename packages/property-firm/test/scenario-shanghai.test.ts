@@ -122,22 +122,22 @@ describe('1,200-unit Shanghai complex: dismissal, then hiring', { timeout: 60_00
     expect(voteBreakdown(vote).find((row) => row.key === '12号楼')!.counts.agree.headcount).toBe(0);
   });
 
-  it('dismissal notice: 2026-04-02 + 60 days = 2026-06-01', () => {
-    const early = refuse(
-      dismissal,
-      ev('SERVE_DISMISSAL_NOTICE', 'committee', '2026-04-02T10:00:00+08:00', {
-        effectiveAt: '2026-05-31T12:00:00+08:00',
-      }),
-    );
-    expect(early.rule?.id).toBe('dismissal-notice');
-    expect(early.message.en).toContain('2026-06-01T16:00:00.000Z');
+  it('dismissal notice: 2026-04-02 + 60 days = 2026-06-01, run out at its 24:00', () => {
+    for (const effectiveAt of ['2026-05-31T12:00:00+08:00', '2026-06-01T12:00:00+08:00']) {
+      const early = refuse(
+        dismissal,
+        ev('SERVE_DISMISSAL_NOTICE', 'committee', '2026-04-02T10:00:00+08:00', { effectiveAt }),
+      );
+      expect(early.rule?.id).toBe('dismissal-notice');
+      expect(early.message.en).toContain('2026-06-01T16:00:00.000Z');
+    }
     send(
       dismissal,
       ev('SERVE_DISMISSAL_NOTICE', 'committee', '2026-04-02T10:00:00+08:00', {
-        effectiveAt: '2026-06-01T12:00:00+08:00',
+        effectiveAt: '2026-06-02T00:00:00+08:00',
       }),
     );
-    send(dismissal, ev('TICK', 'system', '2026-06-01T11:00:00+08:00'));
+    send(dismissal, ev('TICK', 'system', '2026-06-01T23:59:59+08:00'));
     expect(dismissal.getSnapshot().value).toBe('noticeRunning');
   });
 
@@ -284,8 +284,8 @@ describe('1,200-unit Shanghai complex: dismissal, then hiring', { timeout: 60_00
     expect(hiring.getSnapshot().context.deadlines['contract-filing']!.status).toBe('met');
   });
 
-  it('dismissal: termination on 2026-06-01, hand-over due 2026-06-11, successor takes over', () => {
-    send(dismissal, ev('TICK', 'system', '2026-06-01T12:00:00+08:00'));
+  it('dismissal: termination on 2026-06-01 (at its 24:00), hand-over due 2026-06-11, successor takes over', () => {
+    send(dismissal, ev('TICK', 'system', '2026-06-02T00:00:00+08:00'));
     const handover = dismissal.getSnapshot().context.deadlines.handover!;
     expect([handover.due.lastDay, handover.due.dueAt]).toEqual([
       '2026-06-11',

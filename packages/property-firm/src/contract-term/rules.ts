@@ -1,6 +1,6 @@
 import { noticePeriodOf } from '../shared/context.js';
 import { shortNotice } from '../shared/messages.js';
-import { earliestEffective, noticeMet } from '../shared/notice.js';
+import { earliestEffective, endNoticeMet } from '../shared/notice.js';
 import { firmRule, ms, type On, refuse, type Sent } from '../shared/rule.js';
 import type { ContractTermContext } from './context.js';
 
@@ -14,7 +14,7 @@ export const nonRenewalNoticeRule = firmRule(
     const endsAt = c.contract.endsAt;
     if (endsAt === undefined) return true;
     const period = noticePeriodOf(c, 'non-renewal');
-    if (noticeMet(e.at, endsAt, period)) return true;
+    if (endNoticeMet(e.at, endsAt, period)) return true;
     return refuse(shortNotice(e.at, endsAt, period, earliestEffective(e.at, period)), { period });
   },
 );
@@ -33,13 +33,16 @@ export const renewBeforeExpiryRule = firmRule(
   },
 );
 
-/** FIRM-7: 60 days' notice to end the indefinite term (CC 948 ¶2, SH 46 ¶3). */
+/**
+ * FIRM-7: 60 days' notice to end the indefinite term (CC 948 ¶2, SH 46 ¶3): it ends no earlier
+ * than 24:00 of the period's last day (CC 201–203).
+ */
 export const indefiniteNoticeRule = firmRule(
   'indefinite-notice',
   ['CC-948-2', 'SH-46-3'],
   ({ context: c }: Term<'profile'>, e: Sent & { readonly effectiveAt: string }) => {
     const period = c.profile.firm.indefiniteTermNotice.period;
-    if (noticeMet(e.at, e.effectiveAt, period)) return true;
+    if (endNoticeMet(e.at, e.effectiveAt, period)) return true;
     return refuse(shortNotice(e.at, e.effectiveAt, period, earliestEffective(e.at, period)), {
       period,
     });

@@ -1,7 +1,7 @@
 import { formatBar } from '@jiayuan/core';
 import { noticePeriodOf } from '../shared/context.js';
 import { shareShort, shortNotice } from '../shared/messages.js';
-import { earliestEffective, noticeMet } from '../shared/notice.js';
+import { earliestEffective, endNoticeMet } from '../shared/notice.js';
 import { countProposers, proposersMeet } from '../shared/proposers.js';
 import { firmRule, type On, refuse, type Sent } from '../shared/rule.js';
 import type { DismissalContext } from './context.js';
@@ -35,7 +35,10 @@ export const withdrawOwnRule = firmRule(
   ({ context: c }: Dismissal<'proposal'>) => c.proposal?.source !== 'owners',
 );
 
-/** FIRM-8: 60 days' written notice of dismissal, or the contract's own (CC 946 ¶1). */
+/**
+ * FIRM-8: 60 days' written notice of dismissal, or the contract's own (CC 946 ¶1): the contract
+ * ends no earlier than 24:00 of the period's last day (CC 201–203).
+ */
 export const dismissalNoticeRule = firmRule(
   'dismissal-notice',
   ['CC-946'],
@@ -44,7 +47,7 @@ export const dismissalNoticeRule = firmRule(
     e: Sent & { readonly effectiveAt: string },
   ) => {
     const period = noticePeriodOf(c, 'dismissal');
-    if (noticeMet(e.at, e.effectiveAt, period)) return true;
+    if (endNoticeMet(e.at, e.effectiveAt, period)) return true;
     return refuse(shortNotice(e.at, e.effectiveAt, period, earliestEffective(e.at, period)), {
       period,
     });

@@ -56,6 +56,9 @@ export function exitActions<TContext extends Exiting, TEvent extends FirmEventLi
                   'firm hands over records and property',
                 ),
                 trigger: at,
+                // The contract ends at `at`: the termination day is the day it closes (24:00
+                // included) and the 10 days count from the next one (SH 50, CC 201, CC 203).
+                triggerKind: 'end',
                 period,
                 cite: context.profile.firm.handover.cite,
               }),

@@ -1,3 +1,4 @@
+import { type DeadlineEntry, deadline, isOverdue } from '@jiayuan/core';
 import type { ContractTermContext } from '../contract-term/context.js';
 import type { DismissalContext } from '../dismissal/context.js';
 import type { HiringContext } from '../hiring/context.js';
@@ -12,11 +13,14 @@ import type { HiringContext } from '../hiring/context.js';
  *   fields and the contract term's `renewal` are gone.
  * - contract term 2: the context is the contract-term machine's own (`ContractTermContext`): the
  *   hiring fields and the dismissal's `proposal` are gone.
+ * - dismissal 3, contract term 3: the hand-over deadline (SH 50) counts from the day after the
+ *   day the contract ended, an end at 24:00 belonging to the day it closes (CC 201, CC 203);
+ *   version 2 counted from the Shanghai date of the end instant, a day late for such an end.
  */
 export const FIRM_SNAPSHOT_VERSIONS = {
   hiring: 2,
-  dismissal: 2,
-  contractTerm: 2,
+  dismissal: 3,
+  contractTerm: 3,
 } as const;
 
 /** A persisted snapshot as stored: plain JSON with a state value and a context. */
@@ -103,13 +107,43 @@ const DISMISSAL_KEYS = everyKey<DismissalContext>()(...COMMON_KEYS, ...EXIT_KEYS
 const CONTRACT_TERM_KEYS = everyKey<ContractTermContext>()(...COMMON_KEYS, ...EXIT_KEYS, 'renewal');
 
 /**
+ * Version 3 recounts the hand-over deadline from the termination day (the day the contract
+ * ended). Its verdict, if settled, is taken again at the recorded time: `met` or `late` by the
+ * recounted due time; `missed` stays missed (the recounted due time is never later).
+ */
+function recountHandover(machine: string) {
+  return (snapshot: unknown): unknown => {
+    const s = stored(snapshot, machine);
+    const terminatedAt = s.context.terminatedAt;
+    const book = s.context.deadlines as Readonly<Record<string, DeadlineEntry>> | undefined;
+    const entry = book?.handover;
+    if (typeof terminatedAt !== 'string' || entry === undefined) return s;
+    const due = deadline(terminatedAt, entry.due.period, undefined, 'end');
+    const status =
+      (entry.status === 'met' || entry.status === 'late') && entry.settledAt !== undefined
+        ? isOverdue(due, entry.settledAt)
+          ? 'late'
+          : 'met'
+        : entry.status;
+    const handover: DeadlineEntry = { ...entry, due, status };
+    return { ...s, context: { ...s.context, deadlines: { ...book, handover } } };
+  };
+}
+
+/**
  * Upgrades of persisted hiring snapshots, keyed by the version they upgrade from (as
  * `@jiayuan/host`'s `MachineEntry.migrations` takes them).
  */
 export const hiringMigrations = { 1: keep('hiring', HIRING_KEYS) } as const;
 
 /** Upgrades of persisted dismissal snapshots, keyed by the version they upgrade from. */
-export const dismissalMigrations = { 1: keep('dismissal', DISMISSAL_KEYS) } as const;
+export const dismissalMigrations = {
+  1: keep('dismissal', DISMISSAL_KEYS),
+  2: recountHandover('dismissal'),
+} as const;
 
 /** Upgrades of persisted contract-term snapshots, keyed by the version they upgrade from. */
-export const contractTermMigrations = { 1: keep('contract-term', CONTRACT_TERM_KEYS) } as const;
+export const contractTermMigrations = {
+  1: keep('contract-term', CONTRACT_TERM_KEYS),
+  2: recountHandover('contract-term'),
+} as const;

@@ -5,7 +5,7 @@ import type { ExitContext } from '../exit/context.js';
 import type { HiringContext } from '../hiring/context.js';
 import { noticePeriodOf, type Question } from '../shared/context.js';
 import { missingHandoverItems } from '../shared/handover.js';
-import { noticeMet } from '../shared/notice.js';
+import { endNoticeMet } from '../shared/notice.js';
 import type { CommonContext } from '../vote/context.js';
 
 /**
@@ -95,7 +95,7 @@ export function firmInvariants<S extends FirmInvariantSnapshot>(
             // A renewal decision takes effect at no set time.
             .with('renewal-decision', () => null)
             .exhaustive();
-          if (period !== null && !noticeMet(n.servedAt, n.effectiveAt, period)) {
+          if (period !== null && !endNoticeMet(n.servedAt, n.effectiveAt, period)) {
             return `${n.kind} notice too short`;
           }
         }
