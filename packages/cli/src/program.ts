@@ -200,15 +200,89 @@ export async function run(argv: readonly string[], io: Io = defaultIo): Promise<
 
   program
     .command('send <processId> <eventJson>')
-    .description('send one event to a process / 向流程发送一个事件')
+    .description(
+      'send one event to a process as a named local operator / 以指定操作人身份向流程发送一个事件',
+    )
     .requiredOption('--db <file>', 'SQLite database file')
+    .option(
+      '--as-operator <id>',
+      'the local operator who sends it (default $JIAYUAN_OPERATOR); its role comes from `jiayuan assign`, never from the JSON',
+    )
+    .option('--role <role>', 'the role to act in, when the operator holds several that may send it')
     .addHelpText(
       'after',
-      `\nExample:\n  jiayuan send --db jiayuan-demo.db 'c1/hiring/firm-hiring#1' '{"type":"TICK","at":"2026-09-01T09:00:00+08:00","by":{"id":"me","role":"system"}}'`,
+      `\nThe host fills in the event's sender ("by") from the operator and its role, and its time
+("at") from the clock; leave both out of the JSON.
+
+Example:
+  jiayuan assign --db jiayuan-demo.db --operator clerk-li --role committee --scope c1 --by street-admin --reason "counting clerk"
+  jiayuan send --db jiayuan-demo.db --as-operator clerk-li 'c1/hiring/firm-hiring#1' '{"type":"CLOSE_VOTE"}'`,
     )
-    .action(async (processId: string, json: string, o: { db: string }) => {
-      const { runSend } = await import('./commands/host.js');
-      code = await runSend(o.db, processId, json, locale(), io.out);
+    .action(
+      async (
+        processId: string,
+        json: string,
+        o: { db: string; asOperator?: string; role?: string },
+      ) => {
+        const { OPERATOR_ENV, roleOption } = await import('./commands/roles.js');
+        // The operator is checked after the database, so a bad file is reported first.
+        const id = o.asOperator ?? io.env[OPERATOR_ENV];
+        const role = roleOption(o.role);
+        const { runSend } = await import('./commands/host.js');
+        code = await runSend(
+          o.db,
+          processId,
+          json,
+          role === undefined ? { id } : { id, role },
+          locale(),
+          io.out,
+        );
+      },
+    );
+
+  const roleCommand = (name: 'assign' | 'revoke', description: string) =>
+    program
+      .command(name)
+      .description(description)
+      .requiredOption('--db <file>', 'SQLite database file')
+      .requiredOption('--operator <id>', 'the operator (principal id)')
+      .requiredOption('--role <role>', 'one of the roles, never system')
+      .requiredOption(
+        '--scope <scope>',
+        'a process id, a complex id (every process of the complex) or * (every process)',
+      )
+      .requiredOption('--by <id>', 'who grants or revokes it')
+      .requiredOption('--reason <text>', 'why: the decision or document it rests on')
+      .action(
+        async (o: {
+          db: string;
+          operator: string;
+          role: string;
+          scope: string;
+          by: string;
+          reason: string;
+        }) => {
+          const roles = await import('./commands/roles.js');
+          const role = roles.roleOption(o.role);
+          if (role === undefined) throw new CliError('--role is required');
+          const command = { ...o, role };
+          code =
+            name === 'assign'
+              ? await roles.runAssign(command, locale(), io.out)
+              : await roles.runRevoke(command, locale(), io.out);
+        },
+      );
+  roleCommand('assign', 'give an operator a role in a scope, with who and why / 授予操作人角色');
+  roleCommand('revoke', "end an operator's role in a scope, with who and why / 撤销操作人角色");
+
+  program
+    .command('roles')
+    .description('the audit trail of role assignments / 角色授予与撤销记录')
+    .requiredOption('--db <file>', 'SQLite database file')
+    .option('--operator <id>', "only this operator's")
+    .action(async (o: { db: string; operator?: string }) => {
+      const { runRoles } = await import('./commands/roles.js');
+      code = await runRoles(o.db, o.operator, io.out);
     });
 
   try {

@@ -95,35 +95,47 @@ describe('jiayuan demo --seed 7', () => {
     expect(due.stdout).toContain('As of ');
   });
 
-  it('send: an accepted event exits 0, a refused one exits 4 with its reason', () => {
-    const ok = jiayuan([
+  it('send acts as a named operator with an assigned role; a refused event exits 4 with its reason', () => {
+    // Accepted sends, dated by the clock, are in send.test.ts: the demo's processes run on its own dates.
+    const event = JSON.stringify({ type: 'OPEN_VOTE', voteId: 'again' });
+    const anonymous = jiayuan(['send', '--db', db, HIRING, event]);
+    expect(anonymous.code).toBe(2);
+    expect(anonymous.stderr).toContain('--as-operator');
+    const assigned = jiayuan([
+      'assign',
+      '--db',
+      db,
+      '--operator',
+      'chair',
+      '--role',
+      'committee',
+      '--scope',
+      'jy-demo',
+      '--by',
+      'street-admin',
+      '--reason',
+      'elected at the first assembly',
+    ]);
+    expect(assigned.code).toBe(0);
+    // The hiring process is over: a further vote is not allowed now.
+    const refused = jiayuan(['send', '--db', db, '--as-operator', 'chair', HIRING, event]);
+    expect(refused.code).toBe(4);
+    expect(refused.stdout).toMatch(/^✗ \[/);
+    // A sender in the JSON is refused, not believed.
+    const claimed = jiayuan([
       'send',
       '--db',
       db,
+      '--as-operator',
+      'chair',
       COVERAGE,
       JSON.stringify({
         type: 'CENSUS_UPDATED',
-        at: '2026-12-10T09:00:00+08:00',
-        by: { id: 'chair', role: 'committee' },
+        by: { id: 'chair', role: 'system' },
         census: { headcount: 5, full: 3, probationary: 1 },
       }),
     ]);
-    expect(ok.stdout).toContain(`✓ ${COVERAGE}`);
-    expect(ok.code).toBe(0);
-    // The hiring process is over: a further vote is not allowed now.
-    const refused = jiayuan([
-      'send',
-      '--db',
-      db,
-      HIRING,
-      JSON.stringify({
-        type: 'OPEN_VOTE',
-        at: '2026-12-10T09:00:00+08:00',
-        by: { id: 'chair', role: 'committee' },
-        voteId: 'again',
-      }),
-    ]);
-    expect(refused.code).toBe(4);
-    expect(refused.stdout).toMatch(/^✗ \[/);
+    expect(claimed.code).toBe(4);
+    expect(claimed.stdout).toMatch(/^✗ \[sender-mismatch\]/);
   });
 });

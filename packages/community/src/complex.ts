@@ -7,7 +7,15 @@ import {
   overdueDeadlines,
   type Rejection,
 } from '@jiayuan/core';
-import type { Host, OutboxMessage, ProcessState } from '@jiayuan/host';
+import type {
+  Host,
+  OutboxMessage,
+  ProcessState,
+  SendManyResult,
+  SendOptions,
+  SendResult,
+  TrustedSendOptions,
+} from '@jiayuan/host';
 import type { DisclosureContext, MatterInput } from '@jiayuan/joint-meeting';
 import type { Census, CoverageContext } from '@jiayuan/party-coverage';
 import { matterKeyOf, type ProcessKind, parseProcessId, processIdOf } from './ids.js';
@@ -202,8 +210,29 @@ export class Complex {
     return { ok: true, processId, state, reactions };
   }
 
-  /** Sends an event to one of the complex's processes through the host, then applies the rules. */
-  async send(processId: string, event: unknown, key?: string): Promise<CommunityResult> {
+  /**
+   * Sends an event from an authenticated principal to one of the complex's processes through the
+   * host's `send` (the sender and the time are filled in by the host from the principal's role
+   * assignments and its clock), then applies the rules.
+   */
+  async send(processId: string, event: unknown, options: SendOptions): Promise<CommunityResult> {
+    return this.#send(processId, () => this.host.send(processId, event, options));
+  }
+
+  /**
+   * {@link Complex.send} for an event whose sender and time are taken as they are, through the
+   * host's `sendTrusted`: to import or replay a recorded history, or to script one (the demo,
+   * tests) — never for a client's input.
+   */
+  async sendTrusted(
+    processId: string,
+    event: unknown,
+    options: TrustedSendOptions = {},
+  ): Promise<CommunityResult> {
+    return this.#send(processId, () => this.host.sendTrusted(processId, event, options));
+  }
+
+  async #send(processId: string, send: () => Promise<SendResult>): Promise<CommunityResult> {
     if (parseProcessId(processId)?.complexId !== this.complexId) {
       return refused(
         processId,
@@ -212,7 +241,7 @@ export class Complex {
         COMMUNITY_TEXT.otherComplex(processId, this.complexId),
       );
     }
-    const result = await this.host.send(processId, event, key === undefined ? {} : { key });
+    const result = await send();
     if (!result.ok) return { ok: false, processId, rejection: result.rejection };
     const reactions = await this.#react();
     return { ok: true, processId, state: result, reactions };
@@ -222,12 +251,32 @@ export class Complex {
    * Sends a batch of events to one process in order through the host's `sendMany` (one
    * snapshot write for the batch), then applies the rules once, as {@link Complex.send} does
    * after one event. Refused events change nothing and are listed by index; the others are
-   * logged each as its own record. With a `key`, a retried batch is applied once.
+   * logged each as its own record. With a `key`, a retried batch is applied once. The sender and
+   * time of each event are filled in from the principal as {@link Complex.send} does.
    */
   async sendMany(
     processId: string,
     events: readonly unknown[],
-    options: { readonly key?: string } = {},
+    options: SendOptions,
+  ): Promise<CommunityBatchResult> {
+    return this.#sendMany(processId, events, () => this.host.sendMany(processId, events, options));
+  }
+
+  /** {@link Complex.sendMany} for events taken as they are; see {@link Complex.sendTrusted}. */
+  async sendManyTrusted(
+    processId: string,
+    events: readonly unknown[],
+    options: TrustedSendOptions = {},
+  ): Promise<CommunityBatchResult> {
+    return this.#sendMany(processId, events, () =>
+      this.host.sendManyTrusted(processId, events, options),
+    );
+  }
+
+  async #sendMany(
+    processId: string,
+    events: readonly unknown[],
+    send: () => Promise<SendManyResult>,
   ): Promise<CommunityBatchResult> {
     if (parseProcessId(processId)?.complexId !== this.complexId) {
       const { rejection } = refused(
@@ -245,7 +294,7 @@ export class Complex {
         reactions: [],
       };
     }
-    const batch = await this.host.sendMany(processId, events, options);
+    const batch = await send();
     const reactions = await this.#react();
     return {
       processId,
@@ -305,7 +354,8 @@ export class Complex {
       if (has === frozen) continue;
       const type = frozen ? 'FREEZE.START' : 'FREEZE.END';
       const at = laterOf(String(p.context.now), latestNow(all));
-      const r = await this.host.send(p.processId, { type, at, by: this.#by });
+      // The coordinator is the host application's own code: its events are trusted.
+      const r = await this.host.sendTrusted(p.processId, { type, at, by: this.#by });
       if (r.ok) {
         out.push({
           kind: frozen ? 'freeze-start' : 'freeze-end',
@@ -354,7 +404,7 @@ export class Complex {
       const cc = coverage.context as unknown as CoverageContext;
       const reviewed = cc.reviews.some((r) => Date.parse(r.at) >= Date.parse(elected));
       if (reviewed || (await this.#startedAt(coverage.processId)) >= Date.parse(elected)) continue;
-      const r = await this.host.send(
+      const r = await this.host.sendTrusted(
         coverage.processId,
         {
           type: 'REVIEW',
@@ -388,7 +438,7 @@ export class Complex {
       const filed = context.milestones['filing-completed'];
       // Only a committee filed after the stand-in was formed ends it (not an earlier term's).
       if (filed !== undefined && Date.parse(filed) >= Date.parse(formedAt)) {
-        const r = await this.host.send(standIn.processId, {
+        const r = await this.host.sendTrusted(standIn.processId, {
           type: 'DISSOLVE_STAND_IN',
           at,
           by: this.#by,
@@ -406,7 +456,7 @@ export class Complex {
       }
       if (p.status !== 'active' || context.milestones['stand-in-formed'] !== undefined) continue;
       if (!awaitsStandIn(p.value)) continue;
-      const r = await this.host.send(p.processId, {
+      const r = await this.host.sendTrusted(p.processId, {
         type: 'RECORD_STAND_IN',
         at,
         by: this.#by,

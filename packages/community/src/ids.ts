@@ -67,3 +67,13 @@ export function parseProcessId(id: string): ProcessIdParts | null {
   if (!(PROCESS_KINDS as readonly string[]).includes(kind)) return null;
   return { complexId, kind: kind as ProcessKind, matterKey, n: Number(n) };
 }
+
+/**
+ * The wider scope a complex's process belongs to for role assignments: its complex's id (pass it
+ * as the host's `scopesOf`). A committee member assigned `committee` in scope `c1` acts in every
+ * process of complex `c1`; one assigned in a process id acts in that process alone.
+ */
+export function complexScopes(processId: string): readonly string[] {
+  const parts = parseProcessId(processId);
+  return parts === null ? [] : [parts.complexId];
+}

@@ -18,6 +18,7 @@ export {
   type Reaction,
 } from './complex.js';
 export {
+  complexScopes,
   matterKeyOf,
   PROCESS_KINDS,
   type ProcessIdParts,

@@ -38,7 +38,7 @@ describe('one process per matter', () => {
   });
 
   it('refuses events to another complex’s process', async () => {
-    const r = await complex.send(
+    const r = await complex.sendTrusted(
       'c2/hiring/firm-hiring#1',
       ev('TICK', 'system', D('2026-03-03T00:00:00')),
     );
@@ -76,11 +76,11 @@ describe('the re-election freeze blocks firm votes (TERM-3, FIRM-11; SH 28 ¶4)'
   it('sends FREEZE.START to a running dismissal; its vote is refused citing SH 28 ¶4', async () => {
     const d = await complex.start('dismissal', firmInput('d1'));
     if (!d.ok) throw new Error('start');
-    await complex.send(d.processId, ev('PROPOSE_DISMISSAL', 'committee', D('2026-07-01T09:00:00')));
+    await complex.sendTrusted(d.processId, ev('PROPOSE_DISMISSAL', 'committee', D('2026-07-01T09:00:00')));
     const r = await complex.start('re-election', reElection);
     if (!r.ok) throw new Error('start');
-    await complex.send(r.processId, ev('REPORT_TERM_END', 'committee', D('2026-07-20T09:00:00')));
-    const formed = await complex.send(
+    await complex.sendTrusted(r.processId, ev('REPORT_TERM_END', 'committee', D('2026-07-20T09:00:00')));
+    const formed = await complex.sendTrusted(
       r.processId,
       ev('FORM_GROUP', 'street-office', D('2026-08-10T09:00:00'), { members: group }),
     );
@@ -88,7 +88,7 @@ describe('the re-election freeze blocks firm votes (TERM-3, FIRM-11; SH 28 ¶4)'
     expect(formed.reactions.map((x) => [x.kind, x.processId, x.cite])).toEqual([
       ['freeze-start', d.processId, ['SH-28-4']],
     ]);
-    const call = await complex.send(
+    const call = await complex.sendTrusted(
       d.processId,
       ev('CALL_ASSEMBLY', 'committee', D('2026-08-11T10:00:00'), {
         opensAt: D('2026-08-27T09:00:00'),
@@ -96,7 +96,7 @@ describe('the re-election freeze blocks firm votes (TERM-3, FIRM-11; SH 28 ¶4)'
       }),
     );
     const open = call.ok
-      ? await complex.send(
+      ? await complex.sendTrusted(
           d.processId,
           ev('OPEN_VOTE', 'committee', D('2026-08-27T09:00:00'), { voteId: 'v1' }),
         )
@@ -112,8 +112,8 @@ describe('the re-election freeze blocks firm votes (TERM-3, FIRM-11; SH 28 ¶4)'
   it('starts a firm process frozen during the freeze', async () => {
     const r = await complex.start('re-election', reElection);
     if (!r.ok) throw new Error('start');
-    await complex.send(r.processId, ev('REPORT_TERM_END', 'committee', D('2026-07-20T09:00:00')));
-    await complex.send(
+    await complex.sendTrusted(r.processId, ev('REPORT_TERM_END', 'committee', D('2026-07-20T09:00:00')));
+    await complex.sendTrusted(
       r.processId,
       ev('FORM_GROUP', 'street-office', D('2026-08-10T09:00:00'), { members: group }),
     );

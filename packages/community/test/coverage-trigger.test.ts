@@ -24,7 +24,7 @@ it('starts coverage of the committee when the formation elects it', async () => 
   });
   if (!f.ok) throw new Error('start');
   const send = async (e: Record<string, unknown>) => {
-    const r = await complex.send(f.processId, e);
+    const r = await complex.sendTrusted(f.processId, e);
     if (!r.ok) throw new Error(JSON.stringify(r.rejection));
     return r;
   };

@@ -39,9 +39,9 @@ it('casts a batch of ballots, reports the refused one by index, and logs each ac
     }),
     ev('OPEN_VOTE', 'committee', D('2026-03-18T09:00:00'), { voteId: 'v' }),
   ])
-    expect((await complex.send(d.processId, e)).ok).toBe(true);
+    expect((await complex.sendTrusted(d.processId, e)).ok).toBe(true);
   const before = (await t.host.events(d.processId)).length;
-  const r = await complex.sendMany(d.processId, [
+  const r = await complex.sendManyTrusted(d.processId, [
     ballot(1, 'agree'),
     ballot(2, 'agree'),
     ballot(3, 'agree', 'o9'), // o9 does not own u3: refused
@@ -66,7 +66,7 @@ it('refuses a batch to another complex’s process, every event by index', async
     roll: ROLL,
   });
   if (!h.ok) throw new Error('start');
-  const r = await complex.sendMany(h.processId, [ev('TICK', 'system', D('2026-03-03T00:00:00'))]);
+  const r = await complex.sendManyTrusted(h.processId, [ev('TICK', 'system', D('2026-03-03T00:00:00'))]);
   expect(r.accepted).toBe(0);
   expect(r.refused.map((x) => [x.index, x.rejection.rule?.id])).toEqual([[0, 'same-complex']]);
 });

@@ -27,7 +27,7 @@ it('records the stand-in on the overdue formation, and dissolves it once the com
   });
   if (!f.ok) throw new Error('start');
   const send = async (e: Record<string, unknown>, processId = f.processId) => {
-    const r = await complex.send(processId, e);
+    const r = await complex.sendTrusted(processId, e);
     if (!r.ok) throw new Error(JSON.stringify(r.rejection));
     return r;
   };

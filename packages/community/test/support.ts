@@ -3,11 +3,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RollInput } from '@jiayuan/core';
-import { createHost, type Host, openSqliteStore } from '@jiayuan/host';
+import { createHost, type Host, type HostOptions, openSqliteStore } from '@jiayuan/host';
 import { COMMUNITY_MACHINES } from '../src/index.js';
 
-/** A host on a fresh temp database whose clock the test moves. */
-export async function tempHost(): Promise<{
+/** A host on a fresh temp database whose clock the test moves (with host options, if any). */
+export async function tempHost(
+  options: Pick<HostOptions, 'scopesOf' | 'clockSkewMs'> = {},
+): Promise<{
   host: Host;
   setClock: (iso: string) => void;
   close: () => Promise<void>;
@@ -15,7 +17,7 @@ export async function tempHost(): Promise<{
   const dir = mkdtempSync(join(tmpdir(), 'jiayuan-community-'));
   const store = await openSqliteStore({ path: join(dir, 'test.db'), synchronous: 'normal' });
   let now = new Date('2026-03-02T01:00:00Z');
-  const host = createHost({ store, machines: COMMUNITY_MACHINES, clock: () => now });
+  const host = createHost({ ...options, store, machines: COMMUNITY_MACHINES, clock: () => now });
   return {
     host,
     setClock: (iso) => {

@@ -62,21 +62,21 @@ describe(`accepted events (one bench op = ${FAN_OUT} events to ${FAN_OUT} proces
   bench(
     'embedded SQLite, synchronous=FULL',
     async () => {
-      await Promise.all(fullIds.slice(0, FAN_OUT).map((id) => sqliteFull.send(id, nextNote())));
+      await Promise.all(fullIds.slice(0, FAN_OUT).map((id) => sqliteFull.sendTrusted(id, nextNote())));
     },
     { time: 3000 },
   );
   bench(
     'embedded SQLite, synchronous=NORMAL',
     async () => {
-      await Promise.all(normalIds.slice(0, FAN_OUT).map((id) => sqliteNormal.send(id, nextNote())));
+      await Promise.all(normalIds.slice(0, FAN_OUT).map((id) => sqliteNormal.sendTrusted(id, nextNote())));
     },
     { time: 3000 },
   );
   bench(
     'PostgreSQL (fsync on), 16 connections',
     async () => {
-      await Promise.all(pgIds.slice(0, FAN_OUT).map((id) => postgres.send(id, nextNote())));
+      await Promise.all(pgIds.slice(0, FAN_OUT).map((id) => postgres.sendTrusted(id, nextNote())));
     },
     { time: 5000 },
   );

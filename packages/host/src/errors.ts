@@ -115,3 +115,25 @@ export class DeadlineSettledError extends HostError {
     );
   }
 }
+
+/** Why a role assignment was refused. */
+export type RoleAssignmentProblem =
+  /** `system` is the host's deadline scheduler's and is never assigned. */
+  | 'system-not-assignable'
+  /** Not one of core's `ROLES`. */
+  | 'unknown-role'
+  /** A field is missing, empty, too long or not a time. */
+  | 'invalid-field';
+
+/** A role assignment or revocation the host refused; nothing was recorded. */
+export class RoleAssignmentError extends HostError {
+  readonly problem: RoleAssignmentProblem;
+  /** The field at fault. */
+  readonly field: string;
+
+  constructor(problem: RoleAssignmentProblem, field: string, message: string) {
+    super(problem, message);
+    this.problem = problem;
+    this.field = field;
+  }
+}

@@ -1,4 +1,4 @@
-import { dispatch, type Rejection } from '@jiayuan/core';
+import { dispatch, type Rejection, type Role } from '@jiayuan/core';
 import { type Actor, type AnyStateMachine, createActor } from 'xstate';
 import { deliveryKey, diffDeadlines, laterOf, type PendingMap, pendingOf } from './deadlines.js';
 import {
@@ -9,7 +9,16 @@ import {
   StaleWriteError,
 } from './errors.js';
 import { canonicalJson, GENESIS_HASH, hashRecord } from './hash.js';
+import { checkPrincipal, type Principal } from './principal.js';
 import { type MachineEntry, MachineRegistry, type SnapshotEnvelope } from './registry.js';
+import {
+  type AssignRequest,
+  checkAssign,
+  checkRevoke,
+  heldRoles,
+  type RevokeRequest,
+} from './role-requests.js';
+import { DEFAULT_CLOCK_SKEW_MS, stampEvent } from './stamp.js';
 import type {
   DeadlineRow,
   EventRecord,
@@ -17,6 +26,9 @@ import type {
   OutboxMessage,
   RecordKind,
   RefusalRecord,
+  RoleAssignment,
+  RoleChange,
+  RoleFilter,
 } from './store/contract.js';
 import { UnreadableJson } from './store/rows.js';
 import { type VerifyResult, verifyChain } from './verify.js';
@@ -31,6 +43,18 @@ export interface HostOptions {
   readonly retries?: number;
   /** How many live actors to keep in memory. Default 10,000. */
   readonly cacheSize?: number;
+  /**
+   * The scopes a process belongs to besides its own id and `'*'` (every process), for role
+   * assignments: e.g. its complex's id, so that a committee assigned for the complex acts in every
+   * one of its processes. Default: none.
+   */
+  readonly scopesOf?: (processId: string) => readonly string[];
+  /**
+   * How far, in milliseconds, a time written on paper (a ballot keyed in later by a clerk) may be
+   * ahead of the host's clock: such a ballot dated later than now plus this is refused
+   * `time-in-future`. Default 120,000 (2 minutes), for a clerk's watch that runs a little fast.
+   */
+  readonly clockSkewMs?: number;
 }
 
 /** What `host.start` needs. */
@@ -53,13 +77,24 @@ export interface ProcessState {
   readonly emitted: readonly unknown[];
 }
 
-/** Options of `host.send`. */
-export interface SendOptions {
+/** Options of `host.sendTrusted` and `host.sendManyTrusted`. */
+export interface TrustedSendOptions {
   /**
    * An idempotency key: a second send with the same key is not applied again, and returns the
    * first one's record with `duplicate: true`. Use it when a client may retry.
    */
   readonly key?: string;
+}
+
+/** Options of `host.send` and `host.sendMany`. */
+export interface SendOptions extends TrustedSendOptions {
+  /** Who sends, as the host application authenticated them; never read from the event. */
+  readonly principal: Principal;
+  /**
+   * The role to act in, when the principal holds several that may send the event (a committee
+   * member who is also an owner). Without it, such an event is refused `role-ambiguous`.
+   */
+  readonly as?: Role;
 }
 
 /** An accepted event. */
@@ -124,6 +159,12 @@ export interface DeadlineLoop {
 
 type LiveActor = Actor<AnyStateMachine>;
 
+/** An authenticated sender, checked. */
+interface Sender {
+  readonly principal: Principal;
+  readonly as?: Role;
+}
+
 interface Live {
   readonly entry: MachineEntry;
   readonly actor: LiveActor;
@@ -150,6 +191,8 @@ export class Host {
   readonly #clock: () => Date;
   readonly #retries: number;
   readonly #cacheSize: number;
+  readonly #scopesOf: (processId: string) => readonly string[];
+  readonly #skewMs: number;
   readonly #cache = new Map<string, Live>();
   readonly #lanes = new Map<string, Promise<unknown>>();
 
@@ -159,6 +202,8 @@ export class Host {
     this.#clock = options.clock ?? (() => new Date());
     this.#retries = options.retries ?? 20;
     this.#cacheSize = options.cacheSize ?? 10_000;
+    this.#scopesOf = options.scopesOf ?? (() => []);
+    this.#skewMs = options.clockSkewMs ?? DEFAULT_CLOCK_SKEW_MS;
   }
 
   /** How many live actors are in memory. */
@@ -205,14 +250,40 @@ export class Host {
   }
 
   /**
-   * Sends untrusted input to process `processId` through `dispatch`. A refusal is returned and
-   * recorded, never applied; an accepted event is logged and saved before this resolves.
+   * Sends untrusted input from an authenticated principal to process `processId`. The event's
+   * `by` is filled in from the principal and the role it holds for the process (see
+   * {@link Host.assign}) that the event's catalog entry permits, and its `at` from the host's
+   * clock; an event that claims another sender or carries its own time is refused (see
+   * `stampEvent`). Then `dispatch`: a refusal is returned and recorded, never applied; an
+   * accepted event is logged and saved before this resolves.
+   *
+   * @throws {HostError} `principal-required` or `invalid-principal` without a valid principal.
+   * @throws {ProcessNotFoundError} for an unknown process.
+   * @throws {StaleWriteError} when concurrent writers win more than `retries` times in a row.
+   */
+  async send(processId: string, input: unknown, options: SendOptions): Promise<SendResult> {
+    const sender = this.#sender(options);
+    return this.#inLane(processId, () =>
+      this.#apply(processId, input, options.key ?? null, sender),
+    );
+  }
+
+  /**
+   * Sends an event whose sender and time are taken as they are: for replaying or importing a
+   * log, for the host application's own coordinators, and for tests — never for a client's
+   * input, which goes through {@link Host.send}. Otherwise as `send`.
    *
    * @throws {ProcessNotFoundError} for an unknown process.
    * @throws {StaleWriteError} when concurrent writers win more than `retries` times in a row.
    */
-  async send(processId: string, input: unknown, options: SendOptions = {}): Promise<SendResult> {
-    return this.#inLane(processId, () => this.#apply(processId, input, options.key ?? null));
+  async sendTrusted(
+    processId: string,
+    input: unknown,
+    options: TrustedSendOptions = {},
+  ): Promise<SendResult> {
+    return this.#inLane(processId, () =>
+      this.#apply(processId, input, options.key ?? null, undefined),
+    );
   }
 
   /**
@@ -222,14 +293,37 @@ export class Host {
    * the audit table and reported by position; they do not stop the batch. For bulk input such as
    * a counting session's paper ballots, where writing a large snapshot per event would dominate.
    * With a `key`, a retried batch (after a crash or a timeout) is applied once; a batch with no
-   * accepted event logs nothing, so its retry records its refusals again.
+   * accepted event logs nothing, so its retry records its refusals again. Each event's sender
+   * and time are filled in from the principal and the host's clock as `send` does.
+   *
+   * @throws {HostError} `principal-required` or `invalid-principal` without a valid principal.
    */
   async sendMany(
     processId: string,
     inputs: readonly unknown[],
-    options: SendOptions = {},
+    options: SendOptions,
   ): Promise<SendManyResult> {
-    const key = options.key ?? null;
+    return this.#sendMany(processId, inputs, options.key ?? null, this.#sender(options));
+  }
+
+  /**
+   * {@link Host.sendMany} for events whose sender and time are taken as they are (replay,
+   * import, the host application's own coordinators, tests); see {@link Host.sendTrusted}.
+   */
+  async sendManyTrusted(
+    processId: string,
+    inputs: readonly unknown[],
+    options: TrustedSendOptions = {},
+  ): Promise<SendManyResult> {
+    return this.#sendMany(processId, inputs, options.key ?? null, undefined);
+  }
+
+  async #sendMany(
+    processId: string,
+    inputs: readonly unknown[],
+    key: string | null,
+    sender: Sender | undefined,
+  ): Promise<SendManyResult> {
     return this.#inLane(processId, async () => {
       for (let attempt = 0; ; attempt++) {
         if (key !== null && (await this.store.findByKey(processId, key)) !== undefined) {
@@ -245,13 +339,18 @@ export class Host {
           };
         }
         const live = await this.#live(processId);
+        const held = sender === undefined ? [] : await this.#held(sender.principal.id, processId);
         const accepted: unknown[] = [];
         const refused: { index: number; rejection: Rejection }[] = [];
         const emitted: unknown[] = [];
         const subscription = live.actor.on('*', (event: unknown) => emitted.push(event));
         try {
           inputs.forEach((input, index) => {
-            const result = dispatch(live.actor, input);
+            const stamped =
+              sender === undefined
+                ? { ok: true as const, event: input }
+                : stampEvent(live.actor, input, this.#stamp(sender, held));
+            const result = stamped.ok ? dispatch(live.actor, stamped.event) : stamped;
             if (result.ok) accepted.push(plain(result.event));
             else refused.push({ index, rejection: result.rejection });
           });
@@ -264,13 +363,7 @@ export class Host {
               ? this.#stateOf(live, processId)
               : await this.#commitMany(live, processId, accepted, emitted, key);
           for (const { index, rejection } of refused) {
-            await this.store.recordRefusal({
-              processId,
-              attemptedAt: this.#clock().toISOString(),
-              event: plain(inputs[index]) ?? null,
-              code: rejection.code,
-              rejection: plain(rejection),
-            });
+            await this.#recordRefusal(processId, inputs[index], rejection);
           }
           if (accepted.length === 0 && refused.some((r) => r.rejection.details?.stopped === true)) {
             this.#evict(processId);
@@ -311,6 +404,56 @@ export class Host {
       const live = await this.#live(processId);
       return { seq: live.seq, snapshot: live.actor.getPersistedSnapshot() };
     });
+  }
+
+  /**
+   * Records that `principal` holds `role` in `scope` (a process id, a scope `scopesOf` names, or
+   * `'*'`) from `since` (default: now by the host's clock), granted by `grantedBy` for `reason`,
+   * with an entry in the audit trail. Granting a role already held changes nothing and returns
+   * the assignment held with `granted: false`.
+   *
+   * @throws {RoleAssignmentError} for `system` (never assigned: it is the host's deadline
+   *   scheduler's), an unknown role, or a missing or oversized field.
+   */
+  async assign(
+    request: AssignRequest,
+  ): Promise<{ readonly assignment: RoleAssignment; readonly granted: boolean }> {
+    const now = this.#clock();
+    return this.store.grantRole(checkAssign(request, now));
+  }
+
+  /**
+   * Ends an assignment, with an entry in the audit trail (who revoked it, why, when). Returns
+   * the assignment that ended, or `undefined` when none was held (nothing recorded).
+   *
+   * @throws {RoleAssignmentError} for a missing or oversized field.
+   */
+  async revoke(request: RevokeRequest): Promise<RoleAssignment | undefined> {
+    return this.store.revokeRole(checkRevoke(request, this.#clock()));
+  }
+
+  /**
+   * The roles `principal` holds for process `processId` now: assignments in the process's own
+   * scope, the scopes `scopesOf` names for it, and `'*'`, that hold from a time not after the
+   * host's clock. In core's `ROLES` order; never `system`.
+   */
+  async rolesOf(principal: string | Principal, processId: string): Promise<Role[]> {
+    return this.#held(typeof principal === 'string' ? principal : principal.id, processId);
+  }
+
+  /** The scopes whose assignments act in process `processId`: its id, `scopesOf`'s, `'*'`. */
+  scopesOf(processId: string): string[] {
+    return [...new Set([processId, ...this.#scopesOf(processId), '*'])];
+  }
+
+  /** The assignments held now (all, or a principal's, or in some scopes). */
+  assignments(filter?: RoleFilter): Promise<RoleAssignment[]> {
+    return this.store.roleAssignments(filter);
+  }
+
+  /** The audit trail of grants and revocations (all, or a principal's, or in some scopes). */
+  assignmentHistory(filter?: RoleFilter): Promise<RoleChange[]> {
+    return this.store.roleChanges(filter);
   }
 
   /** The refused attempts recorded for a process, oldest first. */
@@ -519,15 +662,30 @@ export class Host {
     await this.store.close();
   }
 
-  async #apply(processId: string, input: unknown, key: string | null): Promise<SendResult> {
+  async #apply(
+    processId: string,
+    input: unknown,
+    key: string | null,
+    sender: Sender | undefined,
+  ): Promise<SendResult> {
     for (let attempt = 0; ; attempt++) {
       if (key !== null) {
         const logged = await this.store.findByKey(processId, key);
         if (logged !== undefined) return this.#duplicate(processId, logged);
       }
       const live = await this.#live(processId);
+      let event = input;
+      if (sender !== undefined) {
+        const held = await this.#held(sender.principal.id, processId);
+        const stamped = stampEvent(live.actor, input, this.#stamp(sender, held));
+        if (!stamped.ok) {
+          await this.#recordRefusal(processId, input, stamped.rejection);
+          return { ok: false, processId, rejection: stamped.rejection };
+        }
+        event = stamped.event;
+      }
       try {
-        const result = await this.#dispatchAndCommit(live, processId, input, key, undefined);
+        const result = await this.#dispatchAndCommit(live, processId, event, key, undefined);
         if (result.ok) return result;
         // A refusal judged on a stale cached snapshot is not a refusal: reload and judge again.
         if (await this.#isStale(live, processId)) continue;
@@ -538,6 +696,47 @@ export class Host {
         throw error;
       }
     }
+  }
+
+  #sender(options: SendOptions | undefined): Sender {
+    if (options === undefined || options === null || options.principal === undefined) {
+      throw new HostError(
+        'principal-required',
+        'host.send needs { principal }: the sender the host application authenticated (use sendTrusted only to replay or import a log)',
+      );
+    }
+    return {
+      principal: checkPrincipal(options.principal),
+      ...(options.as === undefined ? {} : { as: options.as }),
+    };
+  }
+
+  #stamp(sender: Sender, held: readonly Role[]) {
+    return {
+      principal: sender.principal,
+      held,
+      ...(sender.as === undefined ? {} : { as: sender.as }),
+      now: this.#clock(),
+      skewMs: this.#skewMs,
+    };
+  }
+
+  async #held(principal: string, processId: string): Promise<Role[]> {
+    const assignments = await this.store.roleAssignments({
+      principal,
+      scopes: this.scopesOf(processId),
+    });
+    return heldRoles(assignments, this.#clock());
+  }
+
+  async #recordRefusal(processId: string, input: unknown, rejection: Rejection): Promise<void> {
+    await this.store.recordRefusal({
+      processId,
+      attemptedAt: this.#clock().toISOString(),
+      event: plain(input) ?? null,
+      code: rejection.code,
+      rejection: plain(rejection),
+    });
   }
 
   async #duplicate(processId: string, logged: EventRecord): Promise<SendAccepted> {
@@ -569,13 +768,7 @@ export class Host {
     }
     if (!result.ok) {
       if (result.rejection.details?.stopped === true) this.#evict(processId);
-      await this.store.recordRefusal({
-        processId,
-        attemptedAt: this.#clock().toISOString(),
-        event: plain(input) ?? null,
-        code: result.rejection.code,
-        rejection: plain(result.rejection),
-      });
+      await this.#recordRefusal(processId, input, result.rejection);
       return { ok: false, processId, rejection: result.rejection };
     }
     const state = await this.#commit(

@@ -13,6 +13,8 @@ export {
   HostError,
   ProcessExistsError,
   ProcessNotFoundError,
+  RoleAssignmentError,
+  type RoleAssignmentProblem,
   StaleWriteError,
   StoreLockedError,
   UnknownMachineError,
@@ -33,13 +35,32 @@ export {
   type SendRefused,
   type SendResult,
   type StartRequest,
+  type TrustedSendOptions,
 } from './host.js';
+export {
+  ASSIGNABLE_ROLES,
+  checkPrincipal,
+  isAssignableRole,
+  type Principal,
+} from './principal.js';
 export {
   type MachineEntry,
   MachineRegistry,
   type SnapshotEnvelope,
   type SnapshotMigration,
 } from './registry.js';
+export {
+  type AssignRequest,
+  heldRoles,
+  type RevokeRequest,
+} from './role-requests.js';
+export {
+  DEFAULT_CLOCK_SKEW_MS,
+  type Stamp,
+  type Stamped,
+  stampEvent,
+  WRITTEN_CHANNELS,
+} from './stamp.js';
 export type {
   Commit,
   DeadlineRow,
@@ -49,6 +70,10 @@ export type {
   OutboxMessage,
   RecordKind,
   RefusalRecord,
+  RoleAssignment,
+  RoleChange,
+  RoleFilter,
+  RoleRevocation,
   StoredProcess,
 } from './store/contract.js';
 export { openPostgresStore, type PostgresStoreOptions } from './store/postgres.js';

@@ -104,7 +104,7 @@ export async function runDemo(o: DemoOptions): Promise<number> {
     cites?: readonly CitationId[],
   ) => {
     now = new Date(event.at);
-    const r = check(await complex.send(processId, event), String(event.type));
+    const r = check(await complex.sendTrusted(processId, event), String(event.type));
     tl.step(event.at, text, cites ?? legal(processId, String(event.type)));
     tl.reactions(r.reactions);
     return r;
@@ -116,7 +116,7 @@ export async function runDemo(o: DemoOptions): Promise<number> {
       const batch = events.slice(i, i + BATCH);
       const last = batch[batch.length - 1];
       if (last !== undefined) now = new Date(String(last.at));
-      const r = await complex.sendMany(processId, batch);
+      const r = await complex.sendManyTrusted(processId, batch);
       const first = r.refused[0];
       if (first !== undefined)
         throw new CliError(
@@ -259,14 +259,14 @@ export async function runDemo(o: DemoOptions): Promise<number> {
     for (const c of candidates) {
       now = new Date(D('2026-06-02T09:00:00'));
       check(
-        await complex.send(
+        await complex.sendTrusted(
           F,
           ev('NOMINATE', 'owner', D('2026-06-02T09:00:00'), { candidateId: c }, c),
         ),
         'NOMINATE',
       );
       check(
-        await complex.send(
+        await complex.sendTrusted(
           F,
           ev('SIGN_UNDERTAKING', 'owner', D('2026-06-02T09:00:00'), { candidateId: c }, c),
         ),
@@ -283,7 +283,7 @@ export async function runDemo(o: DemoOptions): Promise<number> {
     );
     for (const c of candidates) {
       check(
-        await complex.send(
+        await complex.sendTrusted(
           F,
           ev('VET_CANDIDATE', 'preparatory-group', D('2026-06-05T09:00:00'), {
             candidateId: c,
@@ -575,7 +575,7 @@ export async function runDemo(o: DemoOptions): Promise<number> {
       const at = D(`2026-10-${String(i + 8).padStart(2, '0')}T10:00:00`);
       now = new Date(at);
       check(
-        await complex.send(
+        await complex.sendTrusted(
           hi.processId,
           ev('RECORD_BID', 'committee', at, {
             bid: { firmId: firm, platformRef: `SH-BID-2026-${i + 1}` },
@@ -643,7 +643,7 @@ export async function runDemo(o: DemoOptions): Promise<number> {
       if (item === 'service-fund-balance-and-assets') continue; // lump-sum fees: not applicable
       now = new Date(D('2026-12-05T10:00:00'));
       check(
-        await complex.send(
+        await complex.sendTrusted(
           dm.processId,
           ev('HAND_OVER_ITEM', 'property-firm', D('2026-12-05T10:00:00'), {
             item,

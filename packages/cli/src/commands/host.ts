@@ -1,8 +1,9 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
-import type { Locale } from '@jiayuan/core';
+import type { Locale, Role } from '@jiayuan/core';
 import { createHost, type Host, openSqliteStore } from '@jiayuan/host';
 import { CliError, EXIT_CODES } from '../exit-codes.js';
 import { say, t } from '../i18n.js';
+import { operatorOf } from './roles.js';
 
 const SQLITE_MAGIC = 'SQLite format 3\0';
 
@@ -109,7 +110,13 @@ async function open(db: string): Promise<{ host: Host; community: Community }> {
   }
   try {
     const community = await import('@jiayuan/community');
-    return { host: createHost({ store, machines: community.COMMUNITY_MACHINES }), community };
+    const host = createHost({
+      store,
+      machines: community.COMMUNITY_MACHINES,
+      // A role assigned for a complex acts in each of its processes.
+      scopesOf: community.complexScopes,
+    });
+    return { host, community };
   } catch (error) {
     await store.close().catch(() => {});
     throw error;
@@ -224,11 +231,17 @@ export async function runDue(
   });
 }
 
-/** `jiayuan send <process> <event-json>`: one event through the host; a refusal exits 4 with its reason. */
+/**
+ * `jiayuan send <process> <event-json> --as-operator <id>`: one event through the host, sent by a
+ * named local operator. The host fills in the event's sender from the operator and the role it
+ * holds for the process (`jiayuan assign`), and its time from the clock; an event that names its
+ * own sender or time is refused like any other. A refusal exits 4 with its reason.
+ */
 export async function runSend(
   db: string,
   processId: string,
   json: string,
+  operator: { readonly id: string | undefined; readonly role?: Role },
   locale: Locale,
   out: (s: string) => void,
 ): Promise<number> {
@@ -243,7 +256,12 @@ export async function runSend(
   return withHost(db, async (host) => {
     if ((await host.store.head(processId)) === undefined)
       throw new CliError(`no process ${processId}`, EXIT_CODES.notFound);
-    const r = await host.send(processId, event);
+    // After the database checks, so that a bad file is reported first.
+    const id = operatorOf(operator.id);
+    const r = await host.send(processId, event, {
+      principal: { id },
+      ...(operator.role === undefined ? {} : { as: operator.role }),
+    });
     if (!r.ok) {
       out(`✗ [${r.rejection.code}] ${r.rejection.message[locale]}`);
       if (r.rejection.rule !== undefined)

@@ -66,6 +66,58 @@ export interface RefusalRecord {
   readonly rejection: unknown;
 }
 
+/**
+ * A role a principal holds in a scope, as the host keeps it (never as an event claims it). The
+ * scope is a process id or a wider scope the host names (a complex id, `'*'` for every process).
+ */
+export interface RoleAssignment {
+  /** The principal's id, as the host application authenticates it. */
+  readonly principal: string;
+  /** One of core's `ROLES` except `system`. */
+  readonly role: string;
+  readonly scope: string;
+  /** From when it holds (ISO instant): events stamped earlier are not sent in it. */
+  readonly since: string;
+  /** Who granted it (a principal id) and why. */
+  readonly grantedBy: string;
+  readonly reason: string;
+  /** When the grant was recorded, by the host's clock. */
+  readonly grantedAt: string;
+}
+
+/** One entry of the audit trail of role assignments: a grant or a revocation, never changed. */
+export interface RoleChange {
+  /** Its position in the trail, increasing. */
+  readonly id: number;
+  readonly action: 'grant' | 'revoke';
+  readonly principal: string;
+  readonly role: string;
+  readonly scope: string;
+  /** With a grant: from when it holds. */
+  readonly since: string | null;
+  /** Who granted or revoked it, and why. */
+  readonly by: string;
+  readonly reason: string;
+  /** When, by the host's clock. */
+  readonly at: string;
+}
+
+/** A revocation as {@link HostStore.revokeRole} records it. */
+export interface RoleRevocation {
+  readonly principal: string;
+  readonly role: string;
+  readonly scope: string;
+  readonly revokedBy: string;
+  readonly reason: string;
+  readonly revokedAt: string;
+}
+
+/** Which assignments or changes to list: all, or those of a principal and/or in some scopes. */
+export interface RoleFilter {
+  readonly principal?: string;
+  readonly scopes?: readonly string[];
+}
+
 /** Everything one accepted event (or a start) changes, written atomically by {@link HostStore.commit}. */
 export interface Commit {
   readonly processId: string;
@@ -140,6 +192,23 @@ export interface HostStore {
   workDeadlines?(deliver: (row: DeadlineRow) => Promise<void>): Promise<{ stop(): Promise<void> }>;
   /** Every stored process id. */
   processIds(): Promise<string[]>;
+  /**
+   * Records a role assignment and its grant in the audit trail, in one transaction. When the
+   * principal already holds the role in the scope nothing is written, and the assignment held is
+   * returned with `granted: false`.
+   */
+  grantRole(
+    assignment: RoleAssignment,
+  ): Promise<{ readonly assignment: RoleAssignment; readonly granted: boolean }>;
+  /**
+   * Ends an assignment and records the revocation in the audit trail, in one transaction.
+   * Returns the assignment that ended, or `undefined` (nothing written) when none was held.
+   */
+  revokeRole(revocation: RoleRevocation): Promise<RoleAssignment | undefined>;
+  /** The assignments held now that match `filter`, by principal, scope and role. */
+  roleAssignments(filter?: RoleFilter): Promise<RoleAssignment[]>;
+  /** The audit trail of grants and revocations that match `filter`, oldest first. */
+  roleChanges(filter?: RoleFilter): Promise<RoleChange[]>;
   /** Releases connections and locks. */
   close(): Promise<void>;
 }

@@ -13,9 +13,14 @@ import type {
   HostStore,
   OutboxMessage,
   RefusalRecord,
+  RoleAssignment,
+  RoleChange,
+  RoleFilter,
+  RoleRevocation,
   StoredProcess,
 } from './contract.js';
 import { deadlineOf, outboxOf, processOf, recordOf, refusalOf } from './mapping.js';
+import { PostgresRoles, ROLE_SCHEMA_POSTGRES } from './roles-postgres.js';
 import { int, type Row, text } from './rows.js';
 
 /** Options of {@link openPostgresStore}. */
@@ -112,6 +117,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     await client.query('BEGIN');
     await client.query("SELECT pg_advisory_xact_lock(hashtext('jiayuan-host-schema'))");
     await client.query(SCHEMA);
+    await client.query(ROLE_SCHEMA_POSTGRES);
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
@@ -148,10 +154,12 @@ class PostgresStore implements HostStore {
   readonly #queue: string;
   readonly #polling: number;
   readonly #batchSize: number;
+  readonly #roles: PostgresRoles;
   #closed = false;
 
   constructor(pool: pg.Pool, boss: PgBoss, queue: string, options: PostgresStoreOptions) {
     this.#pool = pool;
+    this.#roles = new PostgresRoles(pool, (run) => this.#transaction(run));
     this.#boss = boss;
     this.#queue = queue;
     this.#polling = options.pollingIntervalSeconds ?? 0.5;
@@ -393,6 +401,22 @@ class PostgresStore implements HostStore {
     return rows.map((row) => text(row, 'process_id'));
   }
 
+  grantRole(assignment: RoleAssignment): Promise<{ assignment: RoleAssignment; granted: boolean }> {
+    return this.#roles.grant(assignment);
+  }
+
+  revokeRole(revocation: RoleRevocation): Promise<RoleAssignment | undefined> {
+    return this.#roles.revoke(revocation);
+  }
+
+  roleAssignments(filter?: RoleFilter): Promise<RoleAssignment[]> {
+    return this.#roles.assignments(filter);
+  }
+
+  roleChanges(filter?: RoleFilter): Promise<RoleChange[]> {
+    return this.#roles.changes(filter);
+  }
+
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
@@ -400,12 +424,13 @@ class PostgresStore implements HostStore {
     await this.#pool.end();
   }
 
-  async #transaction(run: (client: pg.PoolClient) => Promise<void>): Promise<void> {
+  async #transaction<T>(run: (client: pg.PoolClient) => Promise<T>): Promise<T> {
     const client = await this.#pool.connect();
     try {
       await client.query('BEGIN');
-      await run(client);
+      const result = await run(client);
       await client.query('COMMIT');
+      return result;
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);
       throw error;

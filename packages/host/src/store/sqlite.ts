@@ -13,9 +13,14 @@ import type {
   HostStore,
   OutboxMessage,
   RefusalRecord,
+  RoleAssignment,
+  RoleChange,
+  RoleFilter,
+  RoleRevocation,
   StoredProcess,
 } from './contract.js';
 import { deadlineOf, outboxOf, processOf, recordOf, refusalOf } from './mapping.js';
+import { ROLE_SCHEMA_SQLITE, SqliteRoles } from './roles-sqlite.js';
 import { int, type Row, text } from './rows.js';
 
 /** Options of {@link openSqliteStore}. */
@@ -128,6 +133,7 @@ class SqliteStore implements HostStore {
   #closed = false;
   // Prepared once: preparing is a large part of a small statement's cost in libsql.
   readonly #statements = new Map<string, Database.Statement>();
+  readonly #roles: SqliteRoles;
 
   readonly #lock: Database.Database;
 
@@ -140,12 +146,14 @@ class SqliteStore implements HostStore {
       db.exec('PRAGMA journal_mode = WAL');
       db.exec(`PRAGMA synchronous = ${options.synchronous === 'normal' ? 'NORMAL' : 'FULL'}`);
       db.exec(SCHEMA);
+      db.exec(ROLE_SCHEMA_SQLITE);
     } catch (error) {
       db?.close();
       this.#lock.close();
       throw error;
     }
     this.#db = db;
+    this.#roles = new SqliteRoles(db, (text) => this.#sql(text));
   }
 
   async commit(c: Commit): Promise<void> {
@@ -325,6 +333,24 @@ class SqliteStore implements HostStore {
       published++;
     }
     return published;
+  }
+
+  async grantRole(
+    assignment: RoleAssignment,
+  ): Promise<{ assignment: RoleAssignment; granted: boolean }> {
+    return this.#roles.grant(assignment);
+  }
+
+  async revokeRole(revocation: RoleRevocation): Promise<RoleAssignment | undefined> {
+    return this.#roles.revoke(revocation);
+  }
+
+  async roleAssignments(filter?: RoleFilter): Promise<RoleAssignment[]> {
+    return this.#roles.assignments(filter);
+  }
+
+  async roleChanges(filter?: RoleFilter): Promise<RoleChange[]> {
+    return this.#roles.changes(filter);
   }
 
   async processIds(): Promise<string[]> {

@@ -3,10 +3,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   createHost,
   type Host,
+  HostError,
   type HostStore,
   type MachineEntry,
   ProcessExistsError,
   ProcessNotFoundError,
+  RoleAssignmentError,
   StaleWriteError,
   UnknownMachineError,
   UnknownVersionError,
@@ -98,8 +100,14 @@ export function runContract(name: string, makeHarness: () => Promise<StoreHarnes
     it('accepts events through dispatch, logs them in a chain and survives a restart', async () => {
       const host = await open();
       await host.start({ machine: 'petition', input: INPUT, processId: 'p1' });
-      const a = await host.send('p1', ev('NOTE', 'owner', '2026-03-03T09:00:00+08:00', { n: 2 }));
-      const b = await host.send('p1', ev('NOTE', 'owner', '2026-03-04T09:00:00+08:00', { n: 3 }));
+      const a = await host.sendTrusted(
+        'p1',
+        ev('NOTE', 'owner', '2026-03-03T09:00:00+08:00', { n: 2 }),
+      );
+      const b = await host.sendTrusted(
+        'p1',
+        ev('NOTE', 'owner', '2026-03-04T09:00:00+08:00', { n: 3 }),
+      );
       expect(a.ok && b.ok).toBe(true);
       if (!b.ok) return;
       expect(b.seq).toBe(2);
@@ -113,7 +121,10 @@ export function runContract(name: string, makeHarness: () => Promise<StoreHarnes
       const again = await open();
       const { envelope } = await again.get('p1');
       expect(envelope.snapshot).toEqual(b.envelope.snapshot);
-      const c = await again.send('p1', ev('NOTE', 'owner', '2026-03-05T09:00:00+08:00', { n: 5 }));
+      const c = await again.sendTrusted(
+        'p1',
+        ev('NOTE', 'owner', '2026-03-05T09:00:00+08:00', { n: 5 }),
+      );
       expect(c.ok && c.seq).toBe(3);
       expect(c.ok && (c.envelope.snapshot as { context: { count: number } }).context.count).toBe(
         10,
@@ -125,15 +136,15 @@ export function runContract(name: string, makeHarness: () => Promise<StoreHarnes
     it('returns and records refusals without changing state', async () => {
       const host = await open();
       await host.start({ machine: 'petition', input: INPUT, processId: 'p1' });
-      const wrongRole = await host.send(
+      const wrongRole = await host.sendTrusted(
         'p1',
         ev('NOTE', 'committee', '2026-03-03T09:00:00+08:00', { n: 2 }),
       );
-      const malformed = await host.send(
+      const malformed = await host.sendTrusted(
         'p1',
         ev('NOTE', 'owner', '2026-03-03T09:00:00+08:00', { n: -1 }),
       );
-      const tooEarly = await host.send(
+      const tooEarly = await host.sendTrusted(
         'p1',
         ev('NOTE', 'owner', '2026-03-01T09:00:00+08:00', { n: 1 }),
       );
@@ -154,15 +165,15 @@ export function runContract(name: string, makeHarness: () => Promise<StoreHarnes
       });
       expect((await host.get('p1')).seq).toBe(0);
       expect(await host.events('p1')).toHaveLength(1);
-      await expect(host.send('nobody', ev('NOTE', 'owner', OPENED_AT, { n: 1 }))).rejects.toThrow(
-        ProcessNotFoundError,
-      );
+      await expect(
+        host.sendTrusted('nobody', ev('NOTE', 'owner', OPENED_AT, { n: 1 })),
+      ).rejects.toThrow(ProcessNotFoundError);
     });
 
     it('sends a batch in one commit: a chained record per accepted event, refusals by position', async () => {
       const host = await open();
       await host.start({ machine: 'petition', input: INPUT, processId: 'p1' });
-      const batch = await host.sendMany('p1', [
+      const batch = await host.sendManyTrusted('p1', [
         ev('NOTE', 'owner', '2026-03-03T09:00:00+08:00', { n: 2 }),
         ev('NOTE', 'committee', '2026-03-03T09:00:00+08:00', { n: 9 }),
         ev('NOTE', 'owner', '2026-03-04T09:00:00+08:00', { n: 3 }),
@@ -191,7 +202,7 @@ export function runContract(name: string, makeHarness: () => Promise<StoreHarnes
       expect((await again.get('p1')).envelope.snapshot).toEqual(batch.envelope.snapshot);
       expect(await again.verify('p1')).toEqual({ ok: true, records: 3 });
       expect((await again.replay('p1')).equal).toBe(true);
-      const none = await again.sendMany('p1', [
+      const none = await again.sendManyTrusted('p1', [
         ev('NOTE', 'committee', '2026-03-05T09:00:00+08:00', { n: 1 }),
       ]);
       expect(none.accepted).toBe(0);
@@ -205,15 +216,15 @@ export function runContract(name: string, makeHarness: () => Promise<StoreHarnes
         ev('NOTE', 'owner', '2026-03-03T09:00:00+08:00', { n: 2 }),
         ev('NOTE', 'owner', '2026-03-04T09:00:00+08:00', { n: 3 }),
       ];
-      const first = await host.sendMany('p1', batch, { key: 'b1' });
+      const first = await host.sendManyTrusted('p1', batch, { key: 'b1' });
       expect([first.accepted, first.duplicate, first.seq]).toEqual([2, false, 2]);
-      const retry = await host.sendMany('p1', batch, { key: 'b1' });
+      const retry = await host.sendManyTrusted('p1', batch, { key: 'b1' });
       expect([retry.accepted, retry.duplicate, retry.seq]).toEqual([0, true, 2]);
-      const fromPeer = await peer(host).sendMany('p1', batch, { key: 'b1' });
+      const fromPeer = await peer(host).sendManyTrusted('p1', batch, { key: 'b1' });
       expect([fromPeer.duplicate, fromPeer.seq]).toEqual([true, 2]);
       expect((await host.events('p1')).map((r) => r.key)).toEqual([null, null, 'b1']);
       expect(await host.verify('p1')).toEqual({ ok: true, records: 3 });
-      const next = await host.sendMany('p1', batch.slice(1), { key: 'b2' });
+      const next = await host.sendManyTrusted('p1', batch.slice(1), { key: 'b2' });
       expect(next.duplicate).toBe(false);
     });
 
@@ -221,13 +232,13 @@ export function runContract(name: string, makeHarness: () => Promise<StoreHarnes
       const host = await open();
       await host.start({ machine: 'petition', input: INPUT, processId: 'p1' });
       const event = ev('NOTE', 'owner', '2026-03-03T09:00:00+08:00', { n: 2 });
-      const first = await host.send('p1', event, { key: 'k1' });
-      const second = await host.send('p1', event, { key: 'k1' });
+      const first = await host.sendTrusted('p1', event, { key: 'k1' });
+      const second = await host.sendTrusted('p1', event, { key: 'k1' });
       expect(first.ok && !first.duplicate).toBe(true);
       expect(second.ok && second.duplicate).toBe(true);
       expect((await host.get('p1')).seq).toBe(1);
       const other = peer(host);
-      const third = await other.send('p1', event, { key: 'k1' });
+      const third = await other.sendTrusted('p1', event, { key: 'k1' });
       expect(third.ok && third.duplicate && third.seq).toBe(1);
     });
 
@@ -236,7 +247,7 @@ export function runContract(name: string, makeHarness: () => Promise<StoreHarnes
       await host.start({ machine: 'petition', input: INPUT, processId: 'p1' });
       const stored = await host.store.load('p1');
       if (stored === undefined) throw new Error('not stored');
-      await host.send('p1', ev('NOTE', 'owner', '2026-03-03T09:00:00+08:00', { n: 2 }));
+      await host.sendTrusted('p1', ev('NOTE', 'owner', '2026-03-03T09:00:00+08:00', { n: 2 }));
       const records = await host.events('p1');
       const stale = {
         processId: 'p1',
@@ -264,13 +275,13 @@ export function runContract(name: string, makeHarness: () => Promise<StoreHarnes
       await one.start({ machine: 'petition', input: INPUT, processId: 'p1' });
       await strict.get('p1');
       // Each caches the process at the version it last wrote, then the others move it on.
-      await strict.send('p1', ev('NOTE', 'owner', '2026-03-03T09:00:00+08:00', { n: 1 }));
-      await patient.send('p1', ev('NOTE', 'owner', '2026-03-03T09:00:00+08:00', { n: 1 }));
-      await one.send('p1', ev('NOTE', 'owner', '2026-03-03T09:00:00+08:00', { n: 10 }));
+      await strict.sendTrusted('p1', ev('NOTE', 'owner', '2026-03-03T09:00:00+08:00', { n: 1 }));
+      await patient.sendTrusted('p1', ev('NOTE', 'owner', '2026-03-03T09:00:00+08:00', { n: 1 }));
+      await one.sendTrusted('p1', ev('NOTE', 'owner', '2026-03-03T09:00:00+08:00', { n: 10 }));
       await expect(
-        strict.send('p1', ev('NOTE', 'owner', '2026-03-03T09:00:00+08:00', { n: 100 })),
+        strict.sendTrusted('p1', ev('NOTE', 'owner', '2026-03-03T09:00:00+08:00', { n: 100 })),
       ).rejects.toThrow(StaleWriteError);
-      const retried = await patient.send(
+      const retried = await patient.sendTrusted(
         'p1',
         ev('NOTE', 'owner', '2026-03-03T09:00:00+08:00', { n: 1000 }),
       );
@@ -322,7 +333,10 @@ export function runContract(name: string, makeHarness: () => Promise<StoreHarnes
     it('reschedules a moved deadline and cancels one the process no longer waits for', async () => {
       const host = await open();
       await host.start({ machine: 'petition', input: INPUT, processId: 'p1' });
-      await host.send('p1', ev('EXTEND', 'committee', '2026-03-05T09:00:00+08:00', { days: 20 }));
+      await host.sendTrusted(
+        'p1',
+        ev('EXTEND', 'committee', '2026-03-05T09:00:00+08:00', { days: 20 }),
+      );
       const [moved] = await host.store.deadlines('p1');
       expect(moved).toMatchObject({
         dueAt: '2026-03-25T16:00:00.000Z',
@@ -331,11 +345,14 @@ export function runContract(name: string, makeHarness: () => Promise<StoreHarnes
       });
       clock.set('2026-03-20T00:00:00.000Z');
       expect((await host.deliverDue()).delivered).toBe(0);
-      await host.send('p1', ev('REPLY', 'committee', '2026-03-20T09:00:00+08:00', { text: 'ok' }));
+      await host.sendTrusted(
+        'p1',
+        ev('REPLY', 'committee', '2026-03-20T09:00:00+08:00', { text: 'ok' }),
+      );
       expect((await host.store.deadlines('p1'))[0]?.status).toBe('cancelled');
       clock.set('2026-04-30T00:00:00.000Z');
       expect((await host.deliverDue()).delivered).toBe(0);
-      const late = await host.send(
+      const late = await host.sendTrusted(
         'p1',
         ev('NOTE', 'owner', '2026-04-30T09:00:00+08:00', { n: 1 }),
       );
@@ -347,7 +364,7 @@ export function runContract(name: string, makeHarness: () => Promise<StoreHarnes
       await host.start({ machine: 'petition', input: INPUT, processId: 'p1' });
       await host.start({ machine: 'petition', input: { ...INPUT, replyDays: 1 }, processId: 'p2' });
       // p2's deadline passes, but an owner's note dated later is accepted first.
-      await host.send('p2', ev('NOTE', 'owner', '2026-03-05T09:00:00+08:00', { n: 1 }));
+      await host.sendTrusted('p2', ev('NOTE', 'owner', '2026-03-05T09:00:00+08:00', { n: 1 }));
       await closeAll();
       clock.set('2026-04-01T00:00:00.000Z');
       const again = await open();
@@ -366,7 +383,7 @@ export function runContract(name: string, makeHarness: () => Promise<StoreHarnes
       const host = await open();
       await host.start({ machine: 'petition', input: INPUT, processId: 'p1' });
       for (let n = 1; n <= 3; n++) {
-        await host.send('p1', ev('NOTE', 'owner', '2026-03-03T09:00:00+08:00', { n }));
+        await host.sendTrusted('p1', ev('NOTE', 'owner', '2026-03-03T09:00:00+08:00', { n }));
       }
       const seen: unknown[] = [];
       expect(await host.drainOutbox((m) => void seen.push(m.payload), 2)).toBe(2);
@@ -379,7 +396,7 @@ export function runContract(name: string, makeHarness: () => Promise<StoreHarnes
         { type: 'noted', n: 3 },
       ]);
       // A publisher that fails leaves the message for the next drain.
-      await host.send('p1', ev('NOTE', 'owner', '2026-03-03T09:00:00+08:00', { n: 9 }));
+      await host.sendTrusted('p1', ev('NOTE', 'owner', '2026-03-03T09:00:00+08:00', { n: 9 }));
       await expect(
         host.drainOutbox(() => {
           throw new Error('broker down');
@@ -392,7 +409,7 @@ export function runContract(name: string, makeHarness: () => Promise<StoreHarnes
       let host = await open();
       await host.start({ machine: 'petition', input: INPUT, processId: 'p1' });
       for (let n = 1; n <= 4; n++) {
-        await host.send('p1', ev('NOTE', 'owner', '2026-03-03T09:00:00+08:00', { n }));
+        await host.sendTrusted('p1', ev('NOTE', 'owner', '2026-03-03T09:00:00+08:00', { n }));
       }
       expect(await host.verify('p1')).toEqual({ ok: true, records: 5 });
       expect((await host.replay('p1')).equal).toBe(true);
@@ -426,8 +443,8 @@ export function runContract(name: string, makeHarness: () => Promise<StoreHarnes
       let host = await open();
       for (const id of ['p1', 'p2', 'p3', 'p4']) {
         await host.start({ machine: 'petition', input: INPUT, processId: id });
-        await host.send(id, ev('NOTE', 'owner', '2026-03-03T09:00:00+08:00', { n: 1 }));
-        await host.send(id, ev('NOTE', 'owner', '2026-03-04T09:00:00+08:00', { n: 2 }));
+        await host.sendTrusted(id, ev('NOTE', 'owner', '2026-03-03T09:00:00+08:00', { n: 1 }));
+        await host.sendTrusted(id, ev('NOTE', 'owner', '2026-03-04T09:00:00+08:00', { n: 2 }));
       }
       await closeAll();
       await harness.tamper("UPDATE host_events SET body = ? WHERE process_id = 'p1' AND seq = 1", [
@@ -470,8 +487,11 @@ export function runContract(name: string, makeHarness: () => Promise<StoreHarnes
     it('replay rebuilds the stored snapshot and notices one that was edited', async () => {
       let host = await open();
       await host.start({ machine: 'petition', input: INPUT, processId: 'p1' });
-      await host.send('p1', ev('NOTE', 'owner', '2026-03-03T09:00:00+08:00', { n: 7 }));
-      await host.send('p1', ev('EXTEND', 'committee', '2026-03-04T09:00:00+08:00', { days: 3 }));
+      await host.sendTrusted('p1', ev('NOTE', 'owner', '2026-03-03T09:00:00+08:00', { n: 7 }));
+      await host.sendTrusted(
+        'p1',
+        ev('EXTEND', 'committee', '2026-03-04T09:00:00+08:00', { days: 3 }),
+      );
       clock.set('2026-04-01T00:00:00.000Z');
       await host.deliverDue();
       const replay = await host.replay('p1');
@@ -495,17 +515,298 @@ export function runContract(name: string, makeHarness: () => Promise<StoreHarnes
       expect((after.replayed as { context: { count: number } }).context.count).toBe(7);
     });
 
+    it('keeps role assignments with their audit trail; system is never assigned', async () => {
+      const host = await open();
+      const grant = {
+        principal: 'alice',
+        role: 'committee',
+        scope: 'p1',
+        grantedBy: 'street-admin',
+        reason: 'elected chair, minutes 2026-02',
+      } as const;
+      const first = await host.assign(grant);
+      expect(first).toEqual({
+        granted: true,
+        assignment: {
+          ...grant,
+          since: clock.now.toISOString(),
+          grantedAt: clock.now.toISOString(),
+        },
+      });
+      // Granting it again changes nothing and records nothing.
+      clock.set('2026-03-02T02:00:00.000Z');
+      const again = await host.assign({ ...grant, reason: 'again' });
+      expect(again).toEqual({ granted: false, assignment: first.assignment });
+      await host.assign({ ...grant, role: 'owner', scope: '*', reason: 'owns 1-101' });
+      await host.assign({ ...grant, principal: 'bob', scope: 'c1', reason: 'member' });
+      for (const role of ['system', 'mayor', '']) {
+        await expect(host.assign({ ...grant, role: role as 'owner' })).rejects.toThrow(
+          RoleAssignmentError,
+        );
+      }
+      await expect(host.assign({ ...grant, role: 'system' as 'owner' })).rejects.toMatchObject({
+        code: 'system-not-assignable',
+      });
+      await expect(host.assign({ ...grant, reason: ' ' })).rejects.toMatchObject({
+        code: 'invalid-field',
+        field: 'reason',
+      });
+      await expect(host.assign({ ...grant, principal: 'x'.repeat(129) })).rejects.toMatchObject({
+        field: 'principal',
+      });
+      expect(await host.rolesOf('alice', 'p1')).toEqual(['owner', 'committee']);
+      expect(await host.rolesOf({ id: 'alice' }, 'p2')).toEqual(['owner']);
+      expect(await host.rolesOf('bob', 'p1')).toEqual([]);
+      expect(await host.rolesOf('mallory', 'p1')).toEqual([]);
+
+      clock.set('2026-03-02T03:00:00.000Z');
+      const revoked = await host.revoke({
+        principal: 'alice',
+        role: 'committee',
+        scope: 'p1',
+        revokedBy: 'street-admin',
+        reason: 'resigned',
+      });
+      expect(revoked).toEqual(first.assignment);
+      expect(
+        await host.revoke({
+          principal: 'alice',
+          role: 'committee',
+          scope: 'p1',
+          revokedBy: 'street-admin',
+          reason: 'twice',
+        }),
+      ).toBeUndefined();
+      expect(await host.rolesOf('alice', 'p1')).toEqual(['owner']);
+      await closeAll();
+
+      // The trail survives a restart and is the same from another host.
+      const reopened = await open();
+      const trail = await reopened.assignmentHistory({ principal: 'alice' });
+      expect(trail.map((c) => [c.action, c.role, c.scope, c.by, c.reason, c.at])).toEqual([
+        [
+          'grant',
+          'committee',
+          'p1',
+          'street-admin',
+          'elected chair, minutes 2026-02',
+          '2026-03-02T01:00:00.000Z',
+        ],
+        ['grant', 'owner', '*', 'street-admin', 'owns 1-101', '2026-03-02T02:00:00.000Z'],
+        ['revoke', 'committee', 'p1', 'street-admin', 'resigned', '2026-03-02T03:00:00.000Z'],
+      ]);
+      expect(trail[0]?.since).toBe('2026-03-02T01:00:00.000Z');
+      expect(trail[2]?.since).toBeNull();
+      expect(trail.map((c) => c.id)).toEqual([...trail.map((c) => c.id)].sort((x, y) => x - y));
+      expect(
+        (await reopened.assignmentHistory({ scopes: ['c1'] })).map((c) => c.principal),
+      ).toEqual(['bob']);
+      expect(await reopened.assignmentHistory({ scopes: [] })).toEqual([]);
+      expect((await reopened.assignmentHistory()).length).toBe(4);
+      expect((await reopened.assignments()).map((a) => [a.principal, a.role, a.scope])).toEqual([
+        ['alice', 'owner', '*'],
+        ['bob', 'committee', 'c1'],
+      ]);
+      expect(await peer(reopened).rolesOf('alice', 'p9')).toEqual(['owner']);
+    });
+
+    it('a role holds from its time, in its process, in the scopes the host names, and everywhere for *', async () => {
+      const store = await harness.open();
+      const host = createHost({
+        store,
+        machines: [petitionV1],
+        clock: clock.read,
+        scopesOf: (id) => (id.startsWith('c1/') ? ['c1'] : []),
+      });
+      hosts.push(host);
+      const base = { grantedBy: 'admin', reason: 'test' } as const;
+      await host.assign({ ...base, principal: 'p', role: 'committee', scope: 'c1' });
+      await host.assign({ ...base, principal: 'p', role: 'owner', scope: 'c1/a#1' });
+      // From one second after now: not held yet.
+      await host.assign({
+        ...base,
+        principal: 'p',
+        role: 'street-office',
+        scope: '*',
+        since: '2026-03-02T01:00:01.000Z',
+      });
+      expect(host.scopesOf('c1/a#1')).toEqual(['c1/a#1', 'c1', '*']);
+      expect(await host.rolesOf('p', 'c1/a#1')).toEqual(['owner', 'committee']);
+      expect(await host.rolesOf('p', 'c1/b#1')).toEqual(['committee']);
+      expect(await host.rolesOf('p', 'c2/a#1')).toEqual([]);
+      clock.set('2026-03-02T01:00:01.000Z');
+      expect(await host.rolesOf('p', 'c2/a#1')).toEqual(['street-office']);
+      // A stored row naming system (written around the host) gives no role.
+      await store.grantRole({
+        principal: 'p',
+        role: 'system',
+        scope: '*',
+        since: '2026-03-01T00:00:00.000Z',
+        grantedBy: 'forged',
+        reason: 'forged',
+        grantedAt: '2026-03-01T00:00:00.000Z',
+      });
+      expect(await host.rolesOf('p', 'c2/a#1')).toEqual(['street-office']);
+    });
+
+    it('send fills by and at from the principal and the host clock, and refuses what the event claims', async () => {
+      const host = await open();
+      await host.start({ machine: 'petition', input: INPUT, processId: 'p1' });
+      const base = { grantedBy: 'admin', reason: 'test', scope: 'p1' } as const;
+      await host.assign({ ...base, principal: 'ann', role: 'owner' });
+      await host.assign({ ...base, principal: 'cat', role: 'committee' });
+      await host.assign({ ...base, principal: 'cat', role: 'owner' });
+      const ann = { principal: { id: 'ann', name: 'Ann' } };
+      clock.set('2026-03-03T01:00:00.000Z');
+      const note = await host.send('p1', { type: 'NOTE', n: 2 }, ann);
+      expect(note.ok && note.event).toEqual({
+        type: 'NOTE',
+        n: 2,
+        at: '2026-03-03T01:00:00.000Z',
+        by: { id: 'ann', role: 'owner', name: 'Ann' },
+      });
+      // The same sender written out in full is accepted; anything else it claims is refused.
+      const same = await host.send(
+        'p1',
+        { type: 'NOTE', n: 1, by: { id: 'ann', role: 'owner', name: 'Ann' } },
+        ann,
+      );
+      expect(same.ok).toBe(true);
+      const claims: [unknown, string, unknown][] = [
+        [{ type: 'NOTE', n: 1, by: { id: 'host', role: 'system' } }, 'sender-mismatch', 'id'],
+        [{ type: 'NOTE', n: 1, by: { id: 'ann', role: 'system' } }, 'sender-mismatch', 'role'],
+        [{ type: 'NOTE', n: 1, by: { id: 'ann', role: 'committee' } }, 'sender-mismatch', 'role'],
+        [{ type: 'NOTE', n: 1, by: { id: 'ann', name: 'Bob' } }, 'sender-mismatch', 'name'],
+        [{ type: 'NOTE', n: 1, by: { id: 'x'.repeat(10_000) } }, 'sender-mismatch', 'id'],
+        [{ type: 'NOTE', n: 1, by: 'ann' }, 'sender-mismatch', 'by'],
+        [
+          { type: 'NOTE', n: 1, by: { id: 'ann', role: 'owner', extra: 1 } },
+          'sender-mismatch',
+          'by',
+        ],
+        [{ type: 'NOTE', n: 1, at: '2099-01-01T00:00:00Z' }, 'time-not-accepted', 'at'],
+        [{ type: 'NOTE', n: 1, at: '2026-03-03T01:00:00.000Z' }, 'time-not-accepted', 'at'],
+        [{ type: 'EXTEND', days: 3 }, 'not-permitted', undefined],
+        [{ type: 'TICK' }, 'not-permitted', undefined],
+        [
+          { type: 'TICK', at: '2099-01-01T00:00:00Z', by: { id: 'host', role: 'system' } },
+          'sender-mismatch',
+          'id',
+        ],
+      ];
+      for (const [event, code, field] of claims) {
+        const r = await host.send('p1', event, ann);
+        expect(
+          !r.ok && [r.rejection.code, r.rejection.details?.field],
+          JSON.stringify(event).slice(0, 80),
+        ).toEqual([code, field]);
+        expect(JSON.stringify(!r.ok && r.rejection)).not.toContain('x'.repeat(200));
+      }
+      const noRole = await host.send('p1', { type: 'NOTE', n: 1 }, { principal: { id: 'eve' } });
+      expect(!noRole.ok && noRole.rejection).toMatchObject({
+        code: 'not-permitted',
+        permittedRoles: [{ role: 'owner' }],
+      });
+      expect(!noRole.ok && noRole.rejection.message.en).toMatch(/hold no role in this process/);
+      expect(!noRole.ok && noRole.rejection.message['zh-CN']).toMatch(/没有可以办理/);
+      // cat holds two roles: NOTE is an owner's, EXTEND the committee's; `as` names one.
+      const cat = { principal: { id: 'cat' } };
+      const extend = await host.send('p1', { type: 'EXTEND', days: 3 }, cat);
+      expect(extend.ok && extend.event).toMatchObject({ by: { id: 'cat', role: 'committee' } });
+      const asOwner = await host.send('p1', { type: 'EXTEND', days: 3 }, { ...cat, as: 'owner' });
+      expect(!asOwner.ok && asOwner.rejection.code).toBe('not-permitted');
+      const asChair = await host.send(
+        'p1',
+        { type: 'NOTE', n: 1 },
+        { ...cat, as: 'committee-chair' },
+      );
+      expect(!asChair.ok && asChair.rejection.message.en).toMatch(/do not hold the role/);
+      // Every refusal is in the audit table, as the client sent it.
+      const refusals = await host.refusals('p1');
+      expect(refusals.map((r) => r.code)).toEqual([
+        ...claims.map(([, code]) => code),
+        'not-permitted',
+        'not-permitted',
+        'not-permitted',
+      ]);
+      expect(refusals[0]?.event).toEqual(claims[0]?.[0]);
+      // The log holds the events as stamped, and they replay.
+      expect(await host.verify('p1')).toEqual({ ok: true, records: 4 });
+      expect((await host.events('p1')).map((r) => (r.body as { by?: unknown }).by)).toEqual([
+        undefined,
+        { id: 'ann', role: 'owner', name: 'Ann' },
+        { id: 'ann', role: 'owner', name: 'Ann' },
+        { id: 'cat', role: 'committee' },
+      ]);
+    });
+
+    it('send and sendMany need a principal; sendMany stamps each event and refuses by position', async () => {
+      const host = await open();
+      await host.start({ machine: 'petition', input: INPUT, processId: 'p1' });
+      await host.assign({
+        principal: 'ann',
+        role: 'owner',
+        scope: '*',
+        grantedBy: 'a',
+        reason: 'r',
+      });
+      const untyped = host as unknown as {
+        send(id: string, event: unknown, options?: unknown): Promise<unknown>;
+        sendMany(id: string, events: unknown[], options?: unknown): Promise<unknown>;
+      };
+      await expect(untyped.send('p1', { type: 'NOTE', n: 1 })).rejects.toMatchObject({
+        code: 'principal-required',
+      });
+      await expect(untyped.sendMany('p1', [{ type: 'NOTE', n: 1 }], { key: 'k' })).rejects.toThrow(
+        HostError,
+      );
+      await expect(
+        untyped.send('p1', { type: 'NOTE', n: 1 }, { principal: { id: '' } }),
+      ).rejects.toMatchObject({ code: 'invalid-principal' });
+      await expect(
+        untyped.send(
+          'p1',
+          { type: 'NOTE', n: 1 },
+          { principal: { id: 'ann', name: 'n'.repeat(101) } },
+        ),
+      ).rejects.toMatchObject({ code: 'invalid-principal' });
+      clock.set('2026-03-03T01:00:00.000Z');
+      const batch = await host.sendMany(
+        'p1',
+        [
+          { type: 'NOTE', n: 1 },
+          { type: 'NOTE', n: 1, by: { id: 'host', role: 'system' } },
+          { type: 'NOTE', n: 2, at: '2099-01-01T00:00:00Z' },
+          { type: 'NOTE', n: 3 },
+        ],
+        { principal: { id: 'ann' }, key: 'b1' },
+      );
+      expect(batch.accepted).toBe(2);
+      expect(batch.refused.map((r) => [r.index, r.rejection.code])).toEqual([
+        [1, 'sender-mismatch'],
+        [2, 'time-not-accepted'],
+      ]);
+      expect((await host.events('p1')).slice(1).map((r) => r.body)).toEqual([
+        { type: 'NOTE', n: 1, at: '2026-03-03T01:00:00.000Z', by: { id: 'ann', role: 'owner' } },
+        { type: 'NOTE', n: 3, at: '2026-03-03T01:00:00.000Z', by: { id: 'ann', role: 'owner' } },
+      ]);
+      expect((await host.refusals('p1')).map((r) => r.code)).toEqual([
+        'sender-mismatch',
+        'time-not-accepted',
+      ]);
+    });
+
     it('migrates stored snapshots on load; an unknown version is a clear error', async () => {
       const v1 = await open([petitionV1]);
       await v1.start({ machine: 'petition', input: INPUT, processId: 'p1' });
-      await v1.send('p1', ev('NOTE', 'owner', '2026-03-03T09:00:00+08:00', { n: 4 }));
+      await v1.sendTrusted('p1', ev('NOTE', 'owner', '2026-03-03T09:00:00+08:00', { n: 4 }));
       await closeAll();
 
       const noPath = await open([{ ...petitionV2, migrations: {} }]);
       await expect(noPath.get('p1')).rejects.toThrow(UnknownVersionError);
       await expect(noPath.get('p1')).rejects.toThrow(/no migration from version 1 to 2/);
       await expect(
-        noPath.send('p1', ev('NOTE', 'owner', '2026-03-04T09:00:00+08:00', { n: 1 })),
+        noPath.sendTrusted('p1', ev('NOTE', 'owner', '2026-03-04T09:00:00+08:00', { n: 1 })),
       ).rejects.toThrow(UnknownVersionError);
       await closeAll();
 
@@ -518,7 +819,10 @@ export function runContract(name: string, makeHarness: () => Promise<StoreHarnes
         label: 'none',
         count: 4,
       });
-      const sent = await v2.send('p1', ev('NOTE', 'owner', '2026-03-04T09:00:00+08:00', { n: 1 }));
+      const sent = await v2.sendTrusted(
+        'p1',
+        ev('NOTE', 'owner', '2026-03-04T09:00:00+08:00', { n: 1 }),
+      );
       expect(sent.ok && sent.envelope.version).toBe(2);
       expect((await v2.store.load('p1'))?.envelope.version).toBe(2);
       expect((await v2.replay('p1')).equal).toBe(true);

@@ -70,7 +70,7 @@ async function main(): Promise<void> {
       }
       say({ ack: command.id, ok: true });
     } else if (command.op === 'send') {
-      const result = await host.send(command.processId, command.event, { key: command.key });
+      const result = await host.sendTrusted(command.processId, command.event, { key: command.key });
       say(
         result.ok
           ? { ack: command.id, ok: true }

@@ -1,0 +1,115 @@
+import type pg from 'pg';
+import type { RoleAssignment, RoleChange, RoleFilter, RoleRevocation } from './contract.js';
+import {
+  ASSIGNMENT_COLUMNS,
+  assignmentOf,
+  CHANGE_COLUMNS,
+  roleChangeOf,
+  roleWhere,
+} from './role-rows.js';
+import type { Row } from './rows.js';
+
+/** The role tables of the PostgreSQL store: who holds which role where, and the audit trail. */
+export const ROLE_SCHEMA_POSTGRES = `
+CREATE TABLE IF NOT EXISTS host_role_assignments (
+  principal TEXT NOT NULL,
+  role TEXT NOT NULL,
+  scope TEXT NOT NULL,
+  since TEXT NOT NULL,
+  granted_by TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  granted_at TEXT NOT NULL,
+  PRIMARY KEY (principal, scope, role)
+);
+CREATE TABLE IF NOT EXISTS host_role_changes (
+  id BIGSERIAL PRIMARY KEY,
+  action TEXT NOT NULL,
+  principal TEXT NOT NULL,
+  role TEXT NOT NULL,
+  scope TEXT NOT NULL,
+  since TEXT,
+  changed_by TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  changed_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS host_role_changes_principal ON host_role_changes (principal, id);
+CREATE INDEX IF NOT EXISTS host_role_changes_scope ON host_role_changes (scope, id);
+`;
+
+type Transaction = <T>(run: (client: pg.PoolClient) => Promise<T>) => Promise<T>;
+
+/** The PostgreSQL store's role assignments, over its pool. */
+export class PostgresRoles {
+  readonly #pool: pg.Pool;
+  readonly #transaction: Transaction;
+
+  constructor(pool: pg.Pool, transaction: Transaction) {
+    this.#pool = pool;
+    this.#transaction = transaction;
+  }
+
+  grant(a: RoleAssignment): Promise<{ assignment: RoleAssignment; granted: boolean }> {
+    return this.#transaction(async (client) => {
+      // The primary key settles a race between two hosts: the loser inserts nothing.
+      const inserted = await client.query(
+        `INSERT INTO host_role_assignments (${ASSIGNMENT_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING`,
+        [a.principal, a.role, a.scope, a.since, a.grantedBy, a.reason, a.grantedAt],
+      );
+      if (inserted.rowCount !== 1) {
+        const held = await this.#held(client, a.principal, a.role, a.scope);
+        return { assignment: held ?? a, granted: false };
+      }
+      await client.query(
+        `INSERT INTO host_role_changes (${CHANGE_COLUMNS}) VALUES ('grant', $1, $2, $3, $4, $5, $6, $7)`,
+        [a.principal, a.role, a.scope, a.since, a.grantedBy, a.reason, a.grantedAt],
+      );
+      return { assignment: a, granted: true };
+    });
+  }
+
+  revoke(r: RoleRevocation): Promise<RoleAssignment | undefined> {
+    return this.#transaction(async (client) => {
+      const { rows } = await client.query<Row>(
+        `DELETE FROM host_role_assignments WHERE principal = $1 AND scope = $2 AND role = $3 RETURNING ${ASSIGNMENT_COLUMNS}`,
+        [r.principal, r.scope, r.role],
+      );
+      if (rows[0] === undefined) return undefined;
+      await client.query(
+        `INSERT INTO host_role_changes (${CHANGE_COLUMNS}) VALUES ('revoke', $1, $2, $3, NULL, $4, $5, $6)`,
+        [r.principal, r.role, r.scope, r.revokedBy, r.reason, r.revokedAt],
+      );
+      return assignmentOf(rows[0]);
+    });
+  }
+
+  async assignments(filter: RoleFilter = {}): Promise<RoleAssignment[]> {
+    const { where, params } = roleWhere(filter, (n) => `$${n}`);
+    const { rows } = await this.#pool.query<Row>(
+      `SELECT ${ASSIGNMENT_COLUMNS} FROM host_role_assignments ${where} ORDER BY principal COLLATE "C", scope COLLATE "C", role COLLATE "C"`,
+      params,
+    );
+    return rows.map(assignmentOf);
+  }
+
+  async changes(filter: RoleFilter = {}): Promise<RoleChange[]> {
+    const { where, params } = roleWhere(filter, (n) => `$${n}`);
+    const { rows } = await this.#pool.query<Row>(
+      `SELECT id, ${CHANGE_COLUMNS} FROM host_role_changes ${where} ORDER BY id`,
+      params,
+    );
+    return rows.map(roleChangeOf);
+  }
+
+  async #held(
+    client: pg.PoolClient,
+    principal: string,
+    role: string,
+    scope: string,
+  ): Promise<RoleAssignment | undefined> {
+    const { rows } = await client.query<Row>(
+      `SELECT ${ASSIGNMENT_COLUMNS} FROM host_role_assignments WHERE principal = $1 AND scope = $2 AND role = $3`,
+      [principal, scope, role],
+    );
+    return rows[0] === undefined ? undefined : assignmentOf(rows[0]);
+  }
+}

@@ -1,0 +1,113 @@
+import type Database from 'libsql';
+import type { RoleAssignment, RoleChange, RoleFilter, RoleRevocation } from './contract.js';
+import {
+  ASSIGNMENT_COLUMNS,
+  assignmentOf,
+  CHANGE_COLUMNS,
+  roleChangeOf,
+  roleWhere,
+} from './role-rows.js';
+import type { Row } from './rows.js';
+
+/** The role tables of the embedded store: who holds which role where, and the audit trail. */
+export const ROLE_SCHEMA_SQLITE = `
+CREATE TABLE IF NOT EXISTS host_role_assignments (
+  principal TEXT NOT NULL,
+  role TEXT NOT NULL,
+  scope TEXT NOT NULL,
+  since TEXT NOT NULL,
+  granted_by TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  granted_at TEXT NOT NULL,
+  PRIMARY KEY (principal, scope, role)
+);
+CREATE TABLE IF NOT EXISTS host_role_changes (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  action TEXT NOT NULL,
+  principal TEXT NOT NULL,
+  role TEXT NOT NULL,
+  scope TEXT NOT NULL,
+  since TEXT,
+  changed_by TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  changed_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS host_role_changes_principal ON host_role_changes (principal, id);
+CREATE INDEX IF NOT EXISTS host_role_changes_scope ON host_role_changes (scope, id);
+`;
+
+/** The embedded store's role assignments, on its connection (`sql` prepares and caches). */
+export class SqliteRoles {
+  readonly #db: Database.Database;
+  readonly #sql: (text: string) => Database.Statement;
+
+  constructor(db: Database.Database, sql: (text: string) => Database.Statement) {
+    this.#db = db;
+    this.#sql = sql;
+  }
+
+  grant(a: RoleAssignment): { assignment: RoleAssignment; granted: boolean } {
+    return this.#transaction(() => {
+      const held = this.#held(a.principal, a.role, a.scope);
+      if (held !== undefined) return { assignment: held, granted: false };
+      this.#sql(
+        `INSERT INTO host_role_assignments (${ASSIGNMENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      ).run(a.principal, a.role, a.scope, a.since, a.grantedBy, a.reason, a.grantedAt);
+      this.#sql(
+        `INSERT INTO host_role_changes (${CHANGE_COLUMNS}) VALUES ('grant', ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(a.principal, a.role, a.scope, a.since, a.grantedBy, a.reason, a.grantedAt);
+      return { assignment: a, granted: true };
+    });
+  }
+
+  revoke(r: RoleRevocation): RoleAssignment | undefined {
+    return this.#transaction(() => {
+      const held = this.#held(r.principal, r.role, r.scope);
+      if (held === undefined) return undefined;
+      this.#sql(
+        'DELETE FROM host_role_assignments WHERE principal = ? AND scope = ? AND role = ?',
+      ).run(r.principal, r.scope, r.role);
+      this.#sql(
+        `INSERT INTO host_role_changes (${CHANGE_COLUMNS}) VALUES ('revoke', ?, ?, ?, NULL, ?, ?, ?)`,
+      ).run(r.principal, r.role, r.scope, r.revokedBy, r.reason, r.revokedAt);
+      return held;
+    });
+  }
+
+  assignments(filter: RoleFilter = {}): RoleAssignment[] {
+    const { where, params } = roleWhere(filter, () => '?');
+    const rows = this.#db
+      .prepare(
+        `SELECT ${ASSIGNMENT_COLUMNS} FROM host_role_assignments ${where} ORDER BY principal, scope, role`,
+      )
+      .all(...params) as Row[];
+    return rows.map(assignmentOf);
+  }
+
+  changes(filter: RoleFilter = {}): RoleChange[] {
+    const { where, params } = roleWhere(filter, () => '?');
+    const rows = this.#db
+      .prepare(`SELECT id, ${CHANGE_COLUMNS} FROM host_role_changes ${where} ORDER BY id`)
+      .all(...params) as Row[];
+    return rows.map(roleChangeOf);
+  }
+
+  #held(principal: string, role: string, scope: string): RoleAssignment | undefined {
+    const row = this.#sql(
+      `SELECT ${ASSIGNMENT_COLUMNS} FROM host_role_assignments WHERE principal = ? AND scope = ? AND role = ?`,
+    ).get(principal, scope, role) as Row | undefined;
+    return row === undefined ? undefined : assignmentOf(row);
+  }
+
+  #transaction<T>(run: () => T): T {
+    this.#db.exec('BEGIN IMMEDIATE');
+    try {
+      const result = run();
+      this.#db.exec('COMMIT');
+      return result;
+    } catch (error) {
+      this.#db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+}
