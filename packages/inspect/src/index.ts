@@ -40,6 +40,19 @@ export {
   renderMachineDoc,
 } from './docs/render.js';
 export {
+  parseRuleBook,
+  type RuleBook,
+  type RuleBookRow,
+  type RuleBookSection,
+  ruleBookRows,
+} from './docs/rule-book.js';
+export { RULE_PAGES, type RuleBookInput, ruleBookDocs } from './docs/rule-pages.js';
+export {
+  findRuleReferences,
+  type RuleReference,
+  referencesByRule,
+} from './docs/rule-references.js';
+export {
   createRecorder,
   type Recorder,
   type RecorderOptions,

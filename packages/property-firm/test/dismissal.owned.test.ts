@@ -1,6 +1,6 @@
 // The dismissal machine owns its rules: xstate's own API refuses what `dispatch` refuses, a
 // host's provided rule guard changes `dispatch`'s verdict, each accepted event's actions run
-// once, and a start input of another procedure is refused with a code (DESIGN principle 8).
+// once, and a start input of another procedure is refused with a code (docs/guides/machine-conventions.md).
 import { dispatch } from '@jiayuan/core';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';

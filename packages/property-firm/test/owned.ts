@@ -1,4 +1,4 @@
-// Checks shared by the machines' "owns its rules" tests (DESIGN principle 8): the catalog's
+// Checks shared by the machines' "owns its rules" tests (docs/guides/machine-conventions.md): the catalog's
 // guards are on every transition, and xstate's own API refuses a role the catalog forbids.
 import { catalogCoverage, type EventCatalog, ROLES, type Role, RollSchema } from '@jiayuan/core';
 import fc from 'fast-check';

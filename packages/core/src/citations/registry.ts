@@ -21,7 +21,7 @@ function withIds<K extends string>(
  * Every citation the machines use, keyed by a stable id. Ids read
  * `LAW-article[-paragraph][-topic]`: `'CC-278-2'` is Civil Code art. 278 ¶2, `'SH-36-4'` is
  * section （四） of SH-36, `'JA-2-2-1'` item 1 of section 二(二) of the Jing'an notice.
- * Covers every source named in RULES.md; `verified` follows its markers ([V] → true).
+ * Covers every source named in the rule book (docs/rules); `verified` follows its markers ([V] → true).
  */
 export const CITATIONS: { readonly [K in CitationId]: Citation } = withIds(TABLE);
 

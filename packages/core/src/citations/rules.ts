@@ -1,9 +1,9 @@
 import type { CitationId } from './registry.js';
 
 /**
- * The source column of every row of the rule book (RULES.md, sections 1–10), as citation ids:
- * a machine guard for rule `TERM-3` cites `RULE_CITATIONS['TERM-3']`. Sections 8 and 10 have no
- * row ids in the rule book and are keyed `JOINT-*` and `EVAL-*` here.
+ * The source column of every row of the rule book (docs/rules/source/rule-book.md), as citation
+ * ids: a machine guard for rule `TERM-3` cites `RULE_CITATIONS['TERM-3']`. The generated pages in
+ * docs/rules/ list, for each row, these articles and the code that cites them.
  */
 export const RULE_CITATIONS = {
   'VOTE-1': ['CC-278-1'],

@@ -3,7 +3,7 @@ import { UNLOCATED } from './citation.js';
 
 /**
  * National texts: Civil Code, SPC interpretation, State Council regulation, national guidance
- * and the party's rules. Markers follow RULES.md: [V] → `verified: true`.
+ * and the party's rules. Markers follow the rule book (docs/rules): [V] → `verified: true`.
  */
 export const NATIONAL_CITATIONS = {
   // —— Civil Code, property book ——

@@ -14,7 +14,7 @@ import {
   RULE_CITATIONS,
 } from '../../src/citations/index.js';
 
-// Row ids of RULES.md sections 1–9 (sections 8 and 10 have no ids; keyed JOINT-*/EVAL-*).
+// Row ids of the rule book (docs/rules/source/rule-book.md), sections 1–10.
 const RULE_ROWS = [
   ...Array.from({ length: 16 }, (_, i) => `VOTE-${i + 1}`),
   'TIME-1',

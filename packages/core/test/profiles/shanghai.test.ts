@@ -5,7 +5,7 @@ import { shanghai } from '../../src/profiles/index.js';
 
 const p = shanghai;
 
-describe('shanghai matches RULES.md', () => {
+describe('shanghai matches the rule book (docs/rules)', () => {
   it('VOTE-2..4: 2/3 以上 quorum, 过半数 (strict) ordinary, 3/4 以上 special', () => {
     expect(p.voting.quorum.headcount.value).toEqual(atLeast(2, 3));
     expect(p.voting.quorum.area.value).toEqual(atLeast(2, 3));

@@ -42,3 +42,11 @@ export function readPages(dir: string): Record<string, string> {
   }
   return pages;
 }
+
+/** Folders a source walk skips: dependencies, build output and generated files. */
+export const READ_ONLY: ReadonlySet<string> = new Set([
+  'node_modules',
+  'dist',
+  '.turbo',
+  'coverage',
+]);
