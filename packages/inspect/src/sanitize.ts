@@ -1,31 +1,64 @@
 /**
  * Owners' personal data in a machine's context or events, removed before anything leaves the
- * process for an inspector or a recording. Core's schemas mark these fields: `Owner.name` and
- * `Owner.phone`, `Unit.number` (the room number) and `ActorRef.name`; any `phone`-like key
- * anywhere is removed as well.
+ * process for an inspector or a recording:
+ *
+ * - values under personal keys (`name`, `phone`, `room`, `idCard`, 姓名, 手机, 电话, 房号, 身份证,
+ *   … — see `sanitize/personal-text.ts`), `Unit.number` (the room number), and `extraKeys`;
+ * - mainland mobile numbers and ID-card numbers anywhere in free text, in keys and as numbers;
+ * - unit and owner ids, replaced by keyed pseudonyms (`unit-…`, `owner-…`) that are the same
+ *   everywhere within one recording, so a ballot's `unitId` still joins its unit.
  */
 
-/** What a removed value is replaced with, so a viewer sees that something was hidden. */
-export const REDACTED = '[redacted]';
+import {
+  isMobileNumber,
+  isPersonalKey,
+  REDACTED,
+  redactNumbers,
+} from './sanitize/personal-text.js';
+import { type IdKind, Pseudonyms, randomPseudonymKey } from './sanitize/pseudonyms.js';
+
+export { REDACTED };
 
 /** Options of {@link sanitizeContext} and {@link sanitizeEvent}. */
 export interface SanitizeOptions {
   /**
-   * Show personal data as it is. Only for a person entitled to see it (for example the
-   * committee's own secretary on their own machine); off by default.
+   * Show personal data as it is, ids included. Only for a person entitled to see it (for
+   * example the committee's own secretary on their own machine); off by default.
    */
   readonly showPersonalData?: boolean;
-  /** More keys to remove wherever they appear, e.g. `idCard`. */
+  /** More keys to remove wherever they appear, e.g. `note`. */
   readonly extraKeys?: readonly string[];
+  /** Show unit and owner ids as they are; still remove names, phones and the rest. */
+  readonly showIds?: boolean;
+  /**
+   * The key of the pseudonyms (HMAC-SHA256). A recorder or inspector draws a random one per
+   * recording or session, so its pseudonyms are stable within it and unrelated to any other's;
+   * a direct call without a key draws one per call. Pass the same key to join two outputs.
+   */
+  readonly pseudonymKey?: string | Uint8Array;
 }
 
-// Keys that are personal wherever they occur.
-const ALWAYS = /^(phone|phones|phoneNumber|mobile|tel|telephone|idCard|idNumber|email)$/i;
+/**
+ * `options` with a pseudonym key drawn if it has none: one per recording or session.
+ *
+ * @internal
+ */
+export function withPseudonymKey<T extends SanitizeOptions>(options: T): T {
+  return options.pseudonymKey === undefined
+    ? { ...options, pseudonymKey: randomPseudonymKey() }
+    : options;
+}
 
 /** Removes owners' personal data from a context (a deep copy; the input is not changed). */
 export function sanitizeContext<T>(context: T, options: SanitizeOptions = {}): T {
   if (options.showPersonalData === true) return context;
-  return walk(context, undefined, extraKeys(options), new WeakSet()) as T;
+  const pseudonyms =
+    options.showIds === true
+      ? undefined
+      : new Pseudonyms(options.pseudonymKey ?? randomPseudonymKey());
+  if (pseudonyms !== undefined) learn(context, undefined, pseudonyms, new WeakSet());
+  const state: Walk = { extra: new Set(options.extraKeys ?? []), pseudonyms, seen: new WeakSet() };
+  return walk(context, undefined, state) as T;
 }
 
 /** Removes personal data from an event (`by.name`, owners, units, phones inside the payload). */
@@ -33,42 +66,100 @@ export function sanitizeEvent<T>(event: T, options: SanitizeOptions = {}): T {
   return sanitizeContext(event, options);
 }
 
-function extraKeys(options: SanitizeOptions): ReadonlySet<string> {
-  return new Set(options.extraKeys ?? []);
-}
+// Keys whose string values (or arrays of strings) are unit or owner ids.
+const ID_KEYS: Readonly<Record<string, IdKind>> = {
+  unitId: 'unit',
+  unitIds: 'unit',
+  unit: 'unit',
+  units: 'unit',
+  castBy: 'owner',
+  ownerId: 'owner',
+  ownerIds: 'owner',
+  owner: 'owner',
+  owners: 'owner',
+  developerId: 'owner',
+};
 
-function walk(
+/** First pass: the ids in the value, from the places a roll, a ballot or a sender holds them. */
+function learn(
   value: unknown,
   within: string | undefined,
-  extra: ReadonlySet<string>,
+  pseudonyms: Pseudonyms,
   seen: WeakSet<object>,
-): unknown {
-  if (typeof value !== 'object' || value === null) return value;
-  if (seen.has(value)) return '[circular]';
+): void {
+  if (typeof value === 'string') {
+    const kind = within === undefined ? undefined : ID_KEYS[within];
+    if (kind !== undefined) pseudonyms.learn(kind, value);
+    return;
+  }
+  if (typeof value !== 'object' || value === null || seen.has(value)) return;
   seen.add(value);
-  try {
-    if (Array.isArray(value)) return value.map((item) => walk(item, within, extra, seen));
-    // Class instances (actor refs, dates, maps) are left alone; contexts are plain JSON.
-    const proto: unknown = Object.getPrototypeOf(value);
-    if (proto !== Object.prototype && proto !== null) return value;
-    const out: Record<string, unknown> = {};
-    const owner = within === 'owners' && hasString(value, 'id');
-    const unit = within === 'units' && hasString(value, 'id');
-    const actor = hasString(value, 'id') && hasString(value, 'role');
-    for (const [key, field] of Object.entries(value)) {
-      const personal =
-        ALWAYS.test(key) ||
-        extra.has(key) ||
-        (key === 'name' && (owner || actor)) ||
-        (key === 'number' && unit);
-      out[key] = personal && field !== undefined ? REDACTED : walk(field, key, extra, seen);
+  if (Array.isArray(value)) {
+    for (const item of value) learn(item, within, pseudonyms, seen);
+    return;
+  }
+  if (!isPlain(value)) return;
+  const id = Reflect.get(value, 'id');
+  if (typeof id === 'string') {
+    if (within === 'units') pseudonyms.learn('unit', id);
+    else if (within === 'owners') pseudonyms.learn('owner', id);
+    else if (within === 'by' && Reflect.get(value, 'role') === 'owner') {
+      pseudonyms.learn('owner', id);
     }
-    return out;
-  } finally {
-    seen.delete(value);
+  }
+  for (const [key, field] of Object.entries(value)) {
+    // A unit's `owners` are owner ids; elsewhere a key is read by its own name.
+    learn(field, key, pseudonyms, seen);
   }
 }
 
-function hasString(value: object, key: string): boolean {
-  return typeof Reflect.get(value, key) === 'string';
+interface Walk {
+  readonly extra: ReadonlySet<string>;
+  readonly pseudonyms: Pseudonyms | undefined;
+  readonly seen: WeakSet<object>;
+}
+
+/** Second pass: the copy, with personal values removed and ids renamed. */
+function walk(value: unknown, within: string | undefined, state: Walk): unknown {
+  if (typeof value === 'string') return text(value, state);
+  if (typeof value === 'number') return isMobileNumber(value) ? REDACTED : value;
+  if (typeof value !== 'object' || value === null) return value;
+  if (state.seen.has(value)) return '[circular]';
+  state.seen.add(value);
+  try {
+    if (Array.isArray(value)) return value.map((item) => walk(item, within, state));
+    // Class instances (actor refs, dates, maps) are left alone; contexts are plain JSON.
+    if (!isPlain(value)) return value;
+    const out: Record<string, unknown> = {};
+    const unit = within === 'units' && typeof Reflect.get(value, 'id') === 'string';
+    // A complex's name is the one `name` that is not a person's.
+    const complex = typeof Reflect.get(value, 'complexId') === 'string';
+    for (const [key, field] of Object.entries(value)) {
+      const personal =
+        (isPersonalKey(key) && !(complex && key === 'name')) ||
+        state.extra.has(key) ||
+        (key === 'number' && unit);
+      // Defined, not assigned: a key `__proto__` stays a key.
+      Object.defineProperty(out, text(key, state), {
+        value: personal && field !== undefined ? REDACTED : walk(field, key, state),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
+    return out;
+  } finally {
+    state.seen.delete(value);
+  }
+}
+
+function text(value: string, state: Walk): string {
+  const p = state.pseudonyms;
+  if (p === undefined) return redactNumbers(value);
+  return p.exact(value) ?? redactNumbers(p.inText(value));
+}
+
+function isPlain(value: object): boolean {
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
 }

@@ -25,8 +25,15 @@ interface LiveRun {
   text: string;
 }
 
-function run(stream: readonly unknown[], showPersonalData: boolean): LiveRun {
-  const recorder = createRecorder({ showPersonalData });
+function run(
+  stream: readonly unknown[],
+  showPersonalData: boolean,
+  pseudonymKey?: string,
+): LiveRun {
+  const recorder = createRecorder({
+    showPersonalData,
+    ...(pseudonymKey === undefined ? {} : { pseudonymKey }),
+  });
   const actor = createActor(ownersVoteMachine, { input, inspect: recorder.inspect });
   actor.start();
   const snap = () => {
@@ -70,17 +77,40 @@ describe('recorder and replay', { timeout: 30_000 }, () => {
   it('replays a sanitised recording into the sanitised live run', () => {
     fc.assert(
       fc.property(voteStreamArb, (stream) => {
-        const live = run(stream, false);
+        // The recording's pseudonyms are keyed; the same key gives the same ones.
+        const pseudonymKey = 'one recording';
+        const live = run(stream, false, pseudonymKey);
         const timeline = replayRecording(parseRecording(live.text));
         expect(timelineStates(timeline)).toEqual(
-          json(live.states.map((s) => ({ ...s, context: sanitizeContext(s.context) }))),
+          json(
+            live.states.map((s) => ({
+              ...s,
+              context: sanitizeContext(s.context, { pseudonymKey }),
+            })),
+          ),
         );
         expect(timeline.steps.map((s) => s.event)).toEqual(
-          json(live.events.map((e) => sanitizeEvent(e))),
+          json(live.events.map((e) => sanitizeEvent(e, { pseudonymKey }))),
         );
         for (const owner of roll.owners) expect(live.text).not.toContain(owner.phone);
       }),
       { numRuns: 30, seed: 7 },
+    );
+  });
+
+  it('gives each recording its own pseudonyms, the same on every line of it', () => {
+    fc.assert(
+      fc.property(voteStreamArb, (stream) => {
+        const names = (text: string): Set<string> =>
+          new Set(text.match(/unit-[0-9a-f]{12}/g) ?? []);
+        const one = run(stream, false);
+        const two = run(stream, false);
+        // As many pseudonyms in the whole recording as units: no unit got two.
+        expect(names(one.text).size).toBe(roll.units.length);
+        for (const name of names(one.text)) expect(two.text).not.toContain(name);
+        for (const unit of roll.units) expect(one.text).not.toContain(`"${unit.id}"`);
+      }),
+      { numRuns: 20, seed: 13 },
     );
   });
 

@@ -1,5 +1,10 @@
 import type { AnyEventObject, InspectionEvent } from 'xstate';
-import { type SanitizeOptions, sanitizeContext, sanitizeEvent } from '../sanitize.js';
+import {
+  type SanitizeOptions,
+  sanitizeContext,
+  sanitizeEvent,
+  withPseudonymKey,
+} from '../sanitize.js';
 import type { RecordedEvent, RecordedSnapshot } from './recording.js';
 
 /** Options of {@link createRecorder}. */
@@ -23,9 +28,11 @@ export interface Recorder {
 /**
  * An offline recorder built on xstate's `inspect` option: each inspection event becomes one JSON
  * line (see {@link RecordedEvent}), owners' personal data removed unless `showPersonalData`.
- * Replay a recording with `parseRecording` and `replayRecording`.
+ * Unit and owner ids get pseudonyms keyed for this recording alone (`pseudonymKey` to choose
+ * the key). Replay a recording with `parseRecording` and `replayRecording`.
  */
-export function createRecorder(options: RecorderOptions = {}): Recorder {
+export function createRecorder(recorderOptions: RecorderOptions = {}): Recorder {
+  const options = withPseudonymKey(recorderOptions);
   const lines: string[] = [];
   let seq = 0;
   const keep = options.keep !== false;

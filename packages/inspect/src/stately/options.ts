@@ -1,5 +1,10 @@
 import type { AnyEventObject, MachineContext } from 'xstate';
-import { type SanitizeOptions, sanitizeContext, sanitizeEvent } from '../sanitize.js';
+import {
+  type SanitizeOptions,
+  sanitizeContext,
+  sanitizeEvent,
+  withPseudonymKey,
+} from '../sanitize.js';
 
 /** Stately's own names, stately.ai/inspect being the default inspector page. */
 export const STATELY_INSPECTOR_URL = 'https://stately.ai/inspect';
@@ -12,9 +17,11 @@ export interface SanitizingInspectorOptions {
 
 /**
  * `sanitizeContext` and `sanitizeEvent` for `@statelyai/inspect`'s inspectors, removing owners'
- * personal data unless `showPersonalData` is set.
+ * personal data unless `showPersonalData` is set. One pseudonym key serves both, for the
+ * whole session, so ids in events and contexts join.
  */
-export function sanitizingOptions(options: SanitizeOptions = {}): SanitizingInspectorOptions {
+export function sanitizingOptions(given: SanitizeOptions = {}): SanitizingInspectorOptions {
+  const options = withPseudonymKey(given);
   return {
     sanitizeContext: (context) => sanitizeContext(context, options),
     sanitizeEvent: (event) => sanitizeEvent(event, options),
