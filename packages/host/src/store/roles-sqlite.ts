@@ -76,19 +76,18 @@ export class SqliteRoles {
 
   assignments(filter: RoleFilter = {}): RoleAssignment[] {
     const { where, params } = roleWhere(filter, () => '?');
-    const rows = this.#db
-      .prepare(
-        `SELECT ${ASSIGNMENT_COLUMNS} FROM host_role_assignments ${where} ORDER BY principal, scope, role`,
-      )
-      .all(...params) as Row[];
+    // The text depends only on which filters are set and how many scopes: a few cached statements.
+    const rows = this.#sql(
+      `SELECT ${ASSIGNMENT_COLUMNS} FROM host_role_assignments ${where} ORDER BY principal, scope, role`,
+    ).all(...params) as Row[];
     return rows.map(assignmentOf);
   }
 
   changes(filter: RoleFilter = {}): RoleChange[] {
     const { where, params } = roleWhere(filter, () => '?');
-    const rows = this.#db
-      .prepare(`SELECT id, ${CHANGE_COLUMNS} FROM host_role_changes ${where} ORDER BY id`)
-      .all(...params) as Row[];
+    const rows = this.#sql(
+      `SELECT id, ${CHANGE_COLUMNS} FROM host_role_changes ${where} ORDER BY id`,
+    ).all(...params) as Row[];
     return rows.map(roleChangeOf);
   }
 
