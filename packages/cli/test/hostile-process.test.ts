@@ -1,17 +1,21 @@
-// Hostile input, part 3: the process. A database path that is a directory, not SQLite, cut
-// short, read-only or locked is one line on stderr and exit 2 (5 when there is no file), never a
-// stack trace; `tally … | head -1` ends quietly with the tally's own exit code; `due --at
+// Hostile input, part 3: the process. A database path that is a directory, not SQLite, an
+// unrelated SQLite file, cut short, read-only or locked is one line on stderr and exit 2 (5 when
+// there is no file), never a stack trace — and the commands that only read write nothing; `tally … | head -1` ends quietly with the tally's own exit code; `due --at
 // yesterday` is bad usage.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import {
   chmodSync,
   copyFileSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
+  readFileSync,
   rmSync,
   truncateSync,
   writeFileSync,
 } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openSqliteStore } from '@jiayuan/host';
@@ -19,6 +23,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeCsv } from './spreadsheets.js';
 import { BIN, cli, ensureBuilt, jiayuan } from './support.js';
 
+// libsql is the host's dependency, not the CLI's: an unrelated program's SQLite file is made
+// with it from there.
+const Database = createRequire(new URL('../../host/package.json', import.meta.url))(
+  'libsql',
+) as new (
+  path: string,
+) => { exec(sql: string): void; close(): void };
 const dir = mkdtempSync(join(tmpdir(), 'jiayuan-hostile-process-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const file = (name: string) => join(dir, name);
@@ -31,9 +42,24 @@ beforeAll(async () => {
   writeFileSync(file('empty.db'), '');
   copyFileSync(file('ok.db'), file('cut.db'));
   truncateSync(file('cut.db'), 8192);
+  const other = new Database(file('other.db'));
+  other.exec('CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)');
+  other.exec("INSERT INTO notes (body) VALUES ('a note of another program')");
+  other.close();
   copyFileSync(file('ok.db'), file('read-only.db'));
   chmodSync(file('read-only.db'), 0o444);
 }, 60_000);
+
+/** Every file in `dir` with a hash of its bytes. */
+function listing(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of readdirSync(dir).sort()) {
+    out[name] = createHash('sha256')
+      .update(readFileSync(join(dir, name)))
+      .digest('hex');
+  }
+  return out;
+}
 
 /** One line on stderr, no stack frame, nothing on stdout. */
 function oneLine(r: { stdout: string; stderr: string }): string {
@@ -72,9 +98,9 @@ describe('a database that is not usable: one line, exit 2 (5 when missing)', {
       `jiayuan: ${file('cut.db')} is damaged (database disk image is malformed): restore it from a backup / 数据库文件已损坏`,
     ],
     [
-      'read-only.db',
+      'other.db',
       2,
-      `jiayuan: ${file('read-only.db')} is read-only (mode 444): jiayuan writes a lock and a journal beside it; make it writable or work on a copy / 数据库文件只读`,
+      `jiayuan: ${file('other.db')} is a SQLite database but not a jiayuan one (no host tables); nothing was written / 不是 jiayuan 数据库，未作任何写入`,
     ],
     ['missing.db', 5, `jiayuan: no database at ${file('missing.db')} / 数据库文件不存在`],
   ])('%s → exit %i', async (name, code, message) => {
@@ -89,10 +115,24 @@ describe('a database that is not usable: one line, exit 2 (5 when missing)', {
     }
   });
 
-  it('locked by another process → exit 2', async () => {
+  it('a read-only file: status and due read it (exit 0); send, which writes, exits 2', async () => {
+    for (const command of ['status', 'due']) {
+      expect((await cli([command, '--db', file('read-only.db')])).code).toBe(0);
+    }
+    const r = await cli(['send', 'p1', '{"type":"TICK"}', '--db', file('read-only.db')]);
+    expect(r.code).toBe(2);
+    expect(oneLine(r)).toBe(
+      `jiayuan: ${file('read-only.db')} is read-only (mode 444): jiayuan writes a lock and a journal beside it; make it writable or work on a copy / 数据库文件只读`,
+    );
+  });
+
+  it('locked by another process: status reads alongside it (exit 0); send exits 2', async () => {
     const held = await openSqliteStore({ path: file('ok.db') });
     try {
-      const r = await cli(['status', '--db', file('ok.db')]);
+      const status = await cli(['status', '--db', file('ok.db')]);
+      expect(status.code).toBe(0);
+      expect(status.stdout).toContain(`${file('ok.db')}: 0 process(es)`);
+      const r = await cli(['send', 'p1', '{"type":"TICK"}', '--db', file('ok.db')]);
       expect(r.code).toBe(2);
       expect(oneLine(r)).toBe(
         `jiayuan: ${file('ok.db')} is in use by another jiayuan process (locked); try again when it has finished / 数据库正被另一进程使用`,
@@ -100,6 +140,25 @@ describe('a database that is not usable: one line, exit 2 (5 when missing)', {
     } finally {
       await held.close();
     }
+  });
+
+  it('status, due and send on an unrelated SQLite file write nothing: same bytes, same files', async () => {
+    const sub = join(dir, 'unrelated');
+    mkdirSync(sub);
+    const other = join(sub, 'other.db');
+    copyFileSync(file('other.db'), other);
+    const before = listing(sub);
+    for (const args of [
+      ['status', '--db', other],
+      ['due', '--db', other],
+      ['send', 'p1', '{"type":"TICK"}', '--db', other],
+    ]) {
+      const r = await cli(args);
+      expect(r.code).toBe(2);
+      expect(oneLine(r)).toContain('not a jiayuan one (no host tables); nothing was written');
+    }
+    expect(listing(sub)).toEqual(before);
+    expect(Object.keys(before)).toEqual(['other.db']);
   });
 
   it('the built command says the same, with the same exit codes', () => {

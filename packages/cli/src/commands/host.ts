@@ -10,9 +10,10 @@ const SQLITE_MAGIC = 'SQLite format 3\0';
 /**
  * Checks that `db` is a database file jiayuan can open before opening it, so that a user's
  * mistake is one line and exit 2 (5 when the file does not exist), not a stack trace: a
- * directory, an empty file, a file that is not SQLite, a read-only file.
+ * directory, an empty file, a file that is not SQLite, and — for a command that writes — a
+ * read-only file.
  */
-export function checkDatabaseFile(db: string): void {
+export function checkDatabaseFile(db: string, writes = true): void {
   let st: ReturnType<typeof statSync>;
   try {
     st = statSync(db);
@@ -46,7 +47,7 @@ export function checkDatabaseFile(db: string): void {
   if (head.toString('latin1') !== SQLITE_MAGIC) {
     throw new CliError(`${db} is not a SQLite database / 不是 SQLite 数据库文件`);
   }
-  if ((st.mode & 0o222) === 0) {
+  if (writes && (st.mode & 0o222) === 0) {
     throw new CliError(
       `${db} is read-only (mode ${(st.mode & 0o777).toString(8)}): jiayuan writes a lock and a journal beside it; make it writable or work on a copy / 数据库文件只读`,
     );
@@ -57,6 +58,17 @@ export function checkDatabaseFile(db: string): void {
 function databaseProblem(db: string, error: unknown): CliError | undefined {
   const code = String((error as { code?: unknown }).code ?? '');
   const message = error instanceof Error ? error.message : String(error);
+  if (code === 'not-a-store') {
+    const reason = String((error as { reason?: unknown }).reason);
+    if (reason === 'missing') {
+      return new CliError(`no database at ${db} / 数据库文件不存在`, EXIT_CODES.notFound);
+    }
+    return new CliError(
+      reason === 'foreign-schema'
+        ? `${db} is a SQLite database but not a jiayuan one (no host tables); nothing was written / 不是 jiayuan 数据库，未作任何写入`
+        : `${db} is not a jiayuan database (${message}) / 不是 jiayuan 数据库`,
+    );
+  }
   if (code === 'store-locked') {
     return new CliError(
       `${db} is in use by another jiayuan process (locked); try again when it has finished / 数据库正被另一进程使用`,
@@ -97,14 +109,18 @@ type Community = typeof import('@jiayuan/community');
  * the machines are loaded, so a bad path is reported at once.
  */
 export async function openHost(db: string): Promise<Host> {
-  return (await open(db)).host;
+  return (await open(db, false)).host;
 }
 
-async function open(db: string): Promise<{ host: Host; community: Community }> {
-  checkDatabaseFile(db);
+// `readOnly` for the commands that only read (status, due): they write nothing — no table, no
+// journal mode, no lock file — and refuse a file that is not a jiayuan store.
+async function open(db: string, readOnly: boolean): Promise<{ host: Host; community: Community }> {
+  checkDatabaseFile(db, !readOnly);
   let store: Awaited<ReturnType<typeof openSqliteStore>>;
   try {
-    store = await openSqliteStore({ path: db });
+    // A command that writes still refuses a file that is not already a store, before writing.
+    if (!readOnly) await (await openSqliteStore({ path: db, readOnly: true })).close();
+    store = await openSqliteStore({ path: db, readOnly });
   } catch (error) {
     throw databaseProblem(db, error) ?? error;
   }
@@ -126,9 +142,10 @@ async function open(db: string): Promise<{ host: Host; community: Community }> {
 /** Runs `fn` on a host over `db`, closing it after; database problems become one-line errors. */
 async function withHost(
   db: string,
+  readOnly: boolean,
   fn: (host: Host, community: Community) => Promise<number>,
 ): Promise<number> {
-  const { host, community } = await open(db);
+  const { host, community } = await open(db, readOnly);
   try {
     return await fn(host, community);
   } catch (error) {
@@ -168,7 +185,7 @@ export async function runStatus(
   locale: Locale,
   out: (s: string) => void,
 ): Promise<number> {
-  return withHost(db, async (host, { streetView }) => {
+  return withHost(db, true, async (host, { streetView }) => {
     const all = await snapshots(host);
     if (processId !== undefined) {
       const p = all.find((s) => s.processId === processId);
@@ -216,7 +233,7 @@ export async function runDue(
   locale: Locale,
   out: (s: string) => void,
 ): Promise<number> {
-  return withHost(db, async (host, { dueItems }) => {
+  return withHost(db, true, async (host, { dueItems }) => {
     const all = await snapshots(host);
     const now = at ?? latestNow(all) ?? new Date().toISOString();
     const items = dueItems(all, now, days);
@@ -253,7 +270,7 @@ export async function runSend(
       `event is not JSON: ${error instanceof Error ? error.message : String(error)}`,
     );
   }
-  return withHost(db, async (host) => {
+  return withHost(db, false, async (host) => {
     if ((await host.store.head(processId)) === undefined)
       throw new CliError(`no process ${processId}`, EXIT_CODES.notFound);
     // After the database checks, so that a bad file is reported first.

@@ -4,7 +4,6 @@ import {
   DuplicateKeyError,
   ProcessExistsError,
   StaleWriteError,
-  StoreLockedError,
 } from '../errors.js';
 import type {
   Commit,
@@ -22,11 +21,30 @@ import type {
 import { deadlineOf, outboxOf, processOf, recordOf, refusalOf } from './mapping.js';
 import { ROLE_SCHEMA_SQLITE, SqliteRoles } from './roles-sqlite.js';
 import { int, type Row, text } from './rows.js';
+import {
+  codedErrors,
+  DEFAULT_LOCK_TIMEOUT_MS,
+  probeStore,
+  realDatabasePath,
+  takeLock,
+} from './sqlite-file.js';
 
 /** Options of {@link openSqliteStore}. */
 export interface SqliteStoreOptions {
-  /** Database file; created if missing. */
+  /** Database file; created if missing (unless `readOnly`). Symlinks are followed. */
   readonly path: string;
+  /**
+   * Open an existing store for reading only (`status`, `due`): no table is created, the journal
+   * mode is left as it is and no lock file is written; a file that is not a jiayuan store is
+   * refused with {@link NotAStoreError}, and a write with {@link ReadOnlyStoreError}.
+   */
+  readonly readOnly?: boolean;
+  /**
+   * How long to wait, in milliseconds, while another writer holds the file: the lock is tried
+   * again with doubling delays, and a write finding the file busy is retried by SQLite, until
+   * then; after it, {@link StoreLockedError}. Default 1000; `0` tries once.
+   */
+  readonly lockTimeoutMs?: number;
   /**
    * `full` (default) syncs the WAL on every commit, surviving power loss; `normal` survives a
    * killed process but may lose the last commits on power loss, and is several times faster.
@@ -91,39 +109,28 @@ CREATE INDEX IF NOT EXISTS host_outbox_pending ON host_outbox (published_at, id)
 
 /**
  * Opens (creating if needed) the embedded store: one SQLite file through `libsql`, in WAL mode,
- * guarded by an exclusive lock on `<path>.lock` for as long as it is open, so a second process
- * (or a second store in this one) gets {@link StoreLockedError} instead of a chance to corrupt
- * it. The operating system drops the lock when the process dies, even on SIGKILL.
+ * guarded by an exclusive lock on `<real path>.lock` for as long as it is open, so a second
+ * process (or a second store in this one, through any symlink to the same file) gets
+ * {@link StoreLockedError} instead of a chance to corrupt it. The operating system drops the
+ * lock when the process dies, even on SIGKILL. With `readOnly`, nothing is written and no lock
+ * is taken (WAL lets it read while a writer works).
  *
- * @throws {StoreLockedError} when another connection holds the file.
+ * @throws {StoreLockedError} when another connection holds the file past `lockTimeoutMs`.
+ * @throws {NotAStoreError} when `readOnly` and the file is not a jiayuan store.
  */
 export async function openSqliteStore(options: SqliteStoreOptions): Promise<HostStore> {
-  return new SqliteStore(options);
-}
-
-const LOCK_BUSY = /SQLITE_BUSY|database is locked/i;
-
-/**
- * Holds `<path>.lock`, a tiny SQLite file, in exclusive locking mode: the OS file lock stays
- * until close or process death (SIGKILL included), and a second holder gets SQLITE_BUSY. A
- * separate file because libsql keeps a connection alive while prepared statements exist, so the
- * data connection itself could not release an exclusive lock promptly on close.
- */
-function takeLock(path: string): Database.Database {
-  const lock = new Database(`${path}.lock`);
-  try {
-    lock.exec('PRAGMA locking_mode = EXCLUSIVE');
-    lock.exec('BEGIN EXCLUSIVE');
-    lock.exec('CREATE TABLE IF NOT EXISTS held (pid INTEGER)');
-    lock.exec('COMMIT');
-    return lock;
-  } catch (error) {
-    lock.close();
-    if (LOCK_BUSY.test(String(error)) || LOCK_BUSY.test(codeOf(error))) {
-      throw new StoreLockedError(path, error);
-    }
-    throw error;
+  const realPath = realDatabasePath(options.path);
+  const timeoutMs = Math.max(0, options.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS);
+  if (options.readOnly === true) {
+    probeStore(options.path, realPath);
+    return codedErrors(
+      new SqliteStore(options, realPath, undefined, timeoutMs),
+      options.path,
+      realPath,
+    );
   }
+  const lock = await takeLock(options.path, realPath, timeoutMs);
+  return codedErrors(new SqliteStore(options, realPath, lock, timeoutMs), options.path, realPath);
 }
 
 class SqliteStore implements HostStore {
@@ -135,21 +142,33 @@ class SqliteStore implements HostStore {
   readonly #statements = new Map<string, Database.Statement>();
   readonly #roles: SqliteRoles;
 
-  readonly #lock: Database.Database;
+  readonly #lock: Database.Database | undefined;
 
-  constructor(options: SqliteStoreOptions) {
+  constructor(
+    options: SqliteStoreOptions,
+    realPath: string,
+    lock: Database.Database | undefined,
+    timeoutMs: number,
+  ) {
     this.#path = options.path;
-    this.#lock = takeLock(options.path);
+    this.#lock = lock;
     let db: Database.Database | undefined;
     try {
-      db = new Database(options.path);
-      db.exec('PRAGMA journal_mode = WAL');
-      db.exec(`PRAGMA synchronous = ${options.synchronous === 'normal' ? 'NORMAL' : 'FULL'}`);
-      db.exec(SCHEMA);
-      db.exec(ROLE_SCHEMA_SQLITE);
+      if (lock === undefined) {
+        db = new Database(realPath, { readonly: true });
+        db.exec('PRAGMA query_only = 1');
+      } else {
+        db = new Database(realPath);
+        db.exec('PRAGMA journal_mode = WAL');
+        db.exec(`PRAGMA synchronous = ${options.synchronous === 'normal' ? 'NORMAL' : 'FULL'}`);
+        db.exec(SCHEMA);
+        db.exec(ROLE_SCHEMA_SQLITE);
+      }
+      // SQLite's own bounded retry, with backoff, for a write that finds the file busy.
+      db.exec(`PRAGMA busy_timeout = ${Math.trunc(timeoutMs)}`);
     } catch (error) {
       db?.close();
-      this.#lock.close();
+      lock?.close();
       throw error;
     }
     this.#db = db;
@@ -364,7 +383,7 @@ class SqliteStore implements HostStore {
     if (this.#closed) return;
     this.#closed = true;
     this.#db.close();
-    this.#lock.close();
+    this.#lock?.close();
   }
 
   #sql(text: string): Database.Statement {
@@ -385,9 +404,3 @@ const EVENT_COLUMNS =
   'SELECT process_id, seq, kind, machine_version, idempotency_key, body, recorded_at, prev_hash, hash FROM host_events';
 const DEADLINE_COLUMNS =
   'SELECT process_id, deadline_id, due_at, scheduled_seq, status FROM host_deadlines';
-
-function codeOf(error: unknown): string {
-  const code: unknown =
-    typeof error === 'object' && error !== null ? Reflect.get(error, 'code') : undefined;
-  return typeof code === 'string' ? code : '';
-}
