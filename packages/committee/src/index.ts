@@ -26,6 +26,7 @@ export {
   type FormationContext,
   type FormationMilestone,
   initialFormationContext,
+  type OwnersActing,
 } from './formation/context.js';
 export { formationMachine } from './formation/machine.js';
 export { REPORT_DOCUMENTS, triggerMet } from './formation/rules.js';
@@ -50,6 +51,9 @@ export {
 } from './locales/index.js';
 export { type MeetingsEvent, meetingsEvents } from './meetings/catalog.js';
 export {
+  type ConveningFailure,
+  type ConveningRecord,
+  type ConveningRefusal,
   initialMeetingsContext,
   type MeetingsContext,
   type MeetingsMilestone,

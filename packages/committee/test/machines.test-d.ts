@@ -55,6 +55,9 @@ describe('the meetings machine', () => {
       | 'DECIDE'
       | 'CLOSE_MEETING'
       | 'POST_DECISION'
+      | 'PROPOSE_INTERIM_MEETING'
+      | 'REFUSE_TO_CONVENE'
+      | 'REQUEST_CONVENER'
       | 'DESIGNATE_CONVENER'
       | 'TICK'
     >();

@@ -3,7 +3,7 @@ import { describe, it } from 'vitest';
 import { meetingsEvents } from '../src/meetings/catalog.js';
 import { meetingsMachine } from '../src/meetings/machine.js';
 import { randomCommitteeInput } from '../src/testing/generator.js';
-import { MEETINGS_INPUT } from './support/fixtures.js';
+import { MEETINGS_INPUT, MEETINGS_WITH_OFFICERS } from './support/fixtures.js';
 import { expectSoundFuzz, fuzzMachine } from './support/fuzz.js';
 
 describe('meetings fuzz', () => {
@@ -11,10 +11,10 @@ describe('meetings fuzz', () => {
     const report = fuzzMachine({
       machine: meetingsMachine,
       catalog: meetingsEvents,
-      inputs: [MEETINGS_INPUT],
+      inputs: [MEETINGS_INPUT, MEETINGS_WITH_OFFICERS],
       next: randomCommitteeInput,
       run: 250,
     });
-    expectSoundFuzz(report, ['inSession']);
+    expectSoundFuzz(report, ['inSession', 'designated']);
   }, 180_000);
 });

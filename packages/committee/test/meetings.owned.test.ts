@@ -7,7 +7,14 @@ import { createActor } from 'xstate';
 import { meetingsEvents } from '../src/meetings/catalog.js';
 import { meetingsMachine } from '../src/meetings/machine.js';
 import { CommitteeInputError } from '../src/shared/input.js';
-import { ev, FORMATION_INPUT, MEETINGS_INPUT, startMeetings, where } from './support/fixtures.js';
+import {
+  ev,
+  FORMATION_INPUT,
+  MEETINGS_INPUT,
+  MEETINGS_WITH_OFFICERS,
+  startMeetings,
+  where,
+} from './support/fixtures.js';
 import { checkForbiddenRoles, expectFullCoverage } from './support/owned.js';
 
 const D = (s: string) => `${s}+08:00`;
@@ -39,17 +46,54 @@ function states() {
       consenting: ['o1', 'o2', 'o3'],
     }),
   );
-  expect([fresh, overdue, called, inSession].map(where)).toEqual([
+  // SH 26 ¶4: a proposal owed, the officers refusing, the owners' request.
+  const proposed = startMeetings(MEETINGS_WITH_OFFICERS);
+  send(
+    proposed,
+    ev('PROPOSE_INTERIM_MEETING', 'committee', D('2026-03-03T09:00:00'), {
+      proposers: ['o3', 'o4'],
+    }),
+  );
+  const refused = startMeetings(MEETINGS_WITH_OFFICERS);
+  send(refused, ev('TICK', 'system', D('2026-05-03T00:00:00')));
+  for (const officerId of ['o1', 'o2']) {
+    send(
+      refused,
+      ev('REFUSE_TO_CONVENE', 'street-office', D('2026-05-04T09:00:00'), {
+        officerId,
+        how: 'failed',
+      }),
+    );
+  }
+  const requested = startMeetings(MEETINGS_WITH_OFFICERS);
+  send(requested, ev('TICK', 'system', D('2026-05-03T00:00:00')));
+  for (const officerId of ['o1', 'o2']) {
+    send(
+      requested,
+      ev('REFUSE_TO_CONVENE', chair, D('2026-05-04T09:00:00'), { officerId, how: 'refused' }),
+    );
+  }
+  send(
+    requested,
+    ev('REQUEST_CONVENER', 'owner', D('2026-05-05T09:00:00'), { reference: 'r-1' }, 'o8'),
+  );
+  expect([fresh, overdue, called, inSession, proposed, refused, requested].map(where)).toEqual([
     'between.onTime',
     'between.overdue',
     'called',
     'inSession',
+    'between.onTime',
+    'between.overdue',
+    'between.overdue',
   ]);
   return [
     { name: 'fresh', actor: fresh },
     { name: 'overdue', actor: overdue },
     { name: 'called', actor: called },
     { name: 'inSession', actor: inSession },
+    { name: 'proposed', actor: proposed },
+    { name: 'refused', actor: refused },
+    { name: 'requested', actor: requested },
   ];
 }
 
@@ -59,6 +103,9 @@ const PAYLOADS: Readonly<Record<string, Record<string, unknown>>> = {
   DECIDE: { decisionId: 'd9', consenting: ['o1', 'o2', 'o3'] },
   CLOSE_MEETING: {},
   POST_DECISION: { decisionId: 'd1' },
+  PROPOSE_INTERIM_MEETING: { proposers: ['o3', 'o4'] },
+  REFUSE_TO_CONVENE: { officerId: 'o1', how: 'refused' },
+  REQUEST_CONVENER: { reference: 'request-1' },
   DESIGNATE_CONVENER: { memberId: 'o3' },
   TICK: {},
 };

@@ -23,11 +23,12 @@ describe('committee meetings (SH 26)', () => {
     expect(where(actor)).toBe('between.onTime');
     send(actor, ev('TICK', 'system', D('2026-05-03T00:00:00')));
     expect(where(actor)).toBe('between.overdue');
-    send(
+    // The lapse alone does not let the street office name a convener (SH 26 ¶4; see below).
+    const bare = dispatch(
       actor,
       ev('DESIGNATE_CONVENER', 'street-office', D('2026-05-10T09:00:00'), { memberId: 'o3' }),
     );
-    expect(where(actor)).toBe('between.designated');
+    expect(bare.ok || bare.rejection.rule?.id).toBe('designation-grounds');
     send(actor, ev('CALL_MEETING', 'committee', D('2026-05-11T09:00:00'), { kind: 'regular' }));
     send(
       actor,
@@ -120,5 +121,179 @@ describe('committee meetings (SH 26)', () => {
       held: 1,
       absent: 1,
     });
+  });
+});
+
+describe('designating a convener (SH 26 ¶4)', () => {
+  // SH 26 ¶4: "业主委员会主任、副主任无正当理由不召集业主委员会会议的，乡、镇人民政府或者街道办事处
+  // 应业主书面要求可以指定一名其他委员召集和主持。" SH 26 ¶1: "经三分之一以上业主委员会委员提议，
+  // 应当及时召开业主委员会临时会议。"
+  const OFFICERS = { chair: 'o1', viceChairs: ['o2'] };
+  const start = (members = ['o1', 'o2', 'o3', 'o4', 'o5']) =>
+    startMeetings({
+      procedure: 'meetings',
+      complexId: 'c1',
+      floorArea: 2_000_000,
+      startAt: D('2026-03-02T09:00:00'),
+      members,
+      officers: OFFICERS,
+    });
+  const propose = (actor: Actor, proposers: string[]) =>
+    dispatch(
+      actor,
+      ev('PROPOSE_INTERIM_MEETING', 'committee', D('2026-03-05T09:00:00'), { proposers }),
+    );
+  const refuse = (actor: Actor, officerId: string, how = 'refused', day = '2026-03-06') =>
+    dispatch(
+      actor,
+      ev('REFUSE_TO_CONVENE', how === 'refused' ? chair : 'street-office', D(`${day}T09:00:00`), {
+        officerId,
+        how,
+      }),
+    );
+  const request = (actor: Actor) =>
+    dispatch(
+      actor,
+      ev(
+        'REQUEST_CONVENER',
+        'owner',
+        D('2026-03-11T09:00:00'),
+        { reference: '业主书面要求#1' },
+        'o8',
+      ),
+    );
+  const designate = (actor: Actor, memberId = 'o3') =>
+    dispatch(
+      actor,
+      ev('DESIGNATE_CONVENER', 'street-office', D('2026-03-12T09:00:00'), { memberId }),
+    );
+
+  it('on a third proposing, the chair and vice-chair refusing and the owners asking: within two months', () => {
+    const actor = start();
+    expect(propose(actor, ['o3', 'o4']).ok).toBe(true);
+    expect(refuse(actor, 'o1').ok).toBe(true);
+    expect(refuse(actor, 'o2', 'failed', '2026-03-10').ok).toBe(true);
+    expect(request(actor).ok).toBe(true);
+    expect(where(actor)).toBe('between.onTime');
+    const named = designate(actor);
+    expect(named.ok || named.rejection).toBe(true);
+    expect(where(actor)).toBe('between.designated');
+    const c = actor.getSnapshot().context;
+    expect(c.convening.refusals.map((r) => [r.officerId, r.how])).toEqual([
+      ['o1', 'refused'],
+      ['o2', 'failed'],
+    ]);
+    expect(c.convening.ownersRequest).toMatchObject({ reference: '业主书面要求#1', by: 'o8' });
+    // The meeting held answers the proposal: the record starts again.
+    send(
+      actor,
+      ev('CALL_MEETING', 'committee', D('2026-03-13T09:00:00'), {
+        kind: 'interim',
+        proposers: ['o3', 'o4'],
+      }),
+    );
+    send(
+      actor,
+      ev('HOLD_MEETING', 'committee', D('2026-03-14T19:00:00'), { attended: ['o3', 'o4', 'o5'] }),
+    );
+    const after = actor.getSnapshot().context.convening;
+    expect(after).toEqual({ proposal: null, refusals: [], ownersRequest: null });
+  });
+
+  it('an interim proposal needs one third of the members (以上): 1 of 6 is refused, 2 of 6 taken', () => {
+    const actor = start(['o1', 'o2', 'o3', 'o4', 'o5', 'o6']);
+    const one = propose(actor, ['o3']);
+    expect(one.ok || one.rejection.rule?.id).toBe('interim-proposal');
+    expect(propose(actor, ['o3', 'o4']).ok).toBe(true);
+  });
+
+  it('no refusal while no meeting is owed (no proposal, the two months not passed)', () => {
+    const actor = start();
+    const early = refuse(actor, 'o1');
+    expect(early.ok || early.rejection.rule?.id).toBe('meeting-owed');
+    const designated = designate(actor);
+    expect(designated.ok || designated.rejection.rule?.id).toBe('designation-grounds');
+  });
+
+  it('the chair alone refusing is not enough while a vice-chair has not: the owners may not yet ask', () => {
+    const actor = start();
+    propose(actor, ['o3', 'o4']);
+    refuse(actor, 'o1');
+    const asked = request(actor);
+    expect(asked.ok || asked.rejection.rule?.id).toBe('officers-refused');
+    const named = designate(actor);
+    expect(named.ok || named.rejection.rule?.id).toBe('designation-grounds');
+    expect(named.ok || named.rejection.message.en).toMatch(/o2/);
+  });
+
+  it('without the owners’ written request the street office does not designate', () => {
+    const actor = start();
+    propose(actor, ['o3', 'o4']);
+    refuse(actor, 'o1');
+    refuse(actor, 'o2');
+    const named = designate(actor);
+    expect(named.ok || named.rejection.rule?.id).toBe('designation-grounds');
+    expect(named.ok || named.rejection.message['zh-CN']).toContain('书面要求');
+  });
+
+  it('the convener is another member: not the chair or a vice-chair (其他委员)', () => {
+    const actor = start();
+    propose(actor, ['o3', 'o4']);
+    refuse(actor, 'o1');
+    refuse(actor, 'o2');
+    request(actor);
+    for (const officer of ['o1', 'o2']) {
+      const named = designate(actor, officer);
+      expect(named.ok || named.rejection.rule?.id).toBe('convener-member');
+    }
+    expect(designate(actor, 'o9').ok).toBe(false);
+    expect(designate(actor, 'o5').ok).toBe(true);
+  });
+
+  it('a refusal names the chair or a vice-chair, once', () => {
+    const actor = start();
+    propose(actor, ['o3', 'o4']);
+    const member = refuse(actor, 'o3');
+    expect(member.ok || member.rejection.rule?.id).toBe('meeting-owed');
+    expect(refuse(actor, 'o1').ok).toBe(true);
+    const again = refuse(actor, 'o1', 'failed', '2026-03-07');
+    expect(again.ok || again.rejection.rule?.id).toBe('meeting-owed');
+  });
+
+  it('two months without a meeting: the failure to convene is recorded, then the owners ask', () => {
+    const actor = start();
+    send(actor, ev('TICK', 'system', D('2026-05-03T00:00:00')));
+    expect(where(actor)).toBe('between.overdue');
+    const bare = dispatch(
+      actor,
+      ev('DESIGNATE_CONVENER', 'street-office', D('2026-05-04T09:00:00'), { memberId: 'o3' }),
+    );
+    expect(bare.ok || bare.rejection.rule?.id).toBe('designation-grounds');
+    for (const officer of ['o1', 'o2']) {
+      send(
+        actor,
+        ev('REFUSE_TO_CONVENE', 'street-office', D('2026-05-05T09:00:00'), {
+          officerId: officer,
+          how: 'failed',
+        }),
+      );
+    }
+    send(
+      actor,
+      ev('REQUEST_CONVENER', 'owner', D('2026-05-06T09:00:00'), { reference: 'r-2' }, 'o7'),
+    );
+    send(
+      actor,
+      ev('DESIGNATE_CONVENER', 'street-office', D('2026-05-07T09:00:00'), { memberId: 'o3' }),
+    );
+    expect(where(actor)).toBe('between.designated');
+  });
+
+  it('without officers on record no refusal can be recorded, with a clear reason', () => {
+    const actor = startMeetings();
+    propose(actor, ['o3', 'o4']);
+    const r = refuse(actor, 'o1');
+    expect(r.ok || r.rejection.rule?.id).toBe('meeting-owed');
+    expect(r.ok || r.rejection.message.en).toMatch(/chair/);
   });
 });

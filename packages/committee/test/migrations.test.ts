@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { type AnyStateMachine, createActor } from 'xstate';
 import type { FormationContext } from '../src/formation/context.js';
 import { formationMachine } from '../src/formation/machine.js';
+import type { MeetingsContext } from '../src/meetings/context.js';
 import { meetingsMachine } from '../src/meetings/machine.js';
 import type { MembershipContext } from '../src/membership/context.js';
 import { membershipMachine } from '../src/membership/machine.js';
@@ -76,11 +77,14 @@ describe('snapshot versions', () => {
     expect(Object.keys(reElectionMigrations)).toEqual(['1', '2']);
   });
 
-  it('membership and meetings are at version 2, each with a migration from 1', () => {
+  it('membership is at version 2, with a migration from 1', () => {
     expect(COMMITTEE_SNAPSHOT_VERSIONS.membership).toBe(2);
-    expect(COMMITTEE_SNAPSHOT_VERSIONS.meetings).toBe(2);
     expect(Object.keys(membershipMigrations)).toEqual(['1']);
-    expect(Object.keys(meetingsMigrations)).toEqual(['1']);
+  });
+
+  it('meetings is at version 3, with migrations from 1 and 2', () => {
+    expect(COMMITTEE_SNAPSHOT_VERSIONS.meetings).toBe(3);
+    expect(Object.keys(meetingsMigrations)).toEqual(['1', '2']);
   });
 
   it('refuses something that is not a persisted snapshot, with a clear error', () => {
@@ -193,12 +197,19 @@ describe('re-election 1 → 2 → 3', () => {
 /** The context keys a machine writes when it starts: what a migrated snapshot must have. */
 const keysOf = (context: object) => Object.keys(context).sort();
 
-describe('meetings 1 → 2', () => {
+describe('meetings 1 → 2 → 3', () => {
   const fresh = keysOf(startMeetings(MEETINGS_INPUT).getSnapshot().context);
+  const toCurrent = (name: string) => meetingsMigrations[2](meetingsMigrations[1](V1[name]));
 
   it('keeps only the meetings context, and a meeting in session carries on', () => {
-    const upgraded = meetingsMigrations[1](V1['meetings-in-session']) as { context: object };
+    const upgraded = toCurrent('meetings-in-session') as { context: MeetingsContext };
     expect(keysOf(upgraded.context)).toEqual(fresh);
+    expect(upgraded.context.officers).toEqual({ chair: null, viceChairs: [] });
+    expect(upgraded.context.convening).toEqual({
+      proposal: null,
+      refusals: [],
+      ownersRequest: null,
+    });
     const { actor, send } = restore(meetingsMachine, upgraded);
     expect(where(actor)).toBe('inSession');
     send(ev('CLOSE_MEETING', 'committee-chair', D('2026-03-06T21:00:00')));
@@ -208,10 +219,7 @@ describe('meetings 1 → 2', () => {
   });
 
   it('a designated convener calls the next meeting', () => {
-    const { actor, send } = restore(
-      meetingsMachine,
-      meetingsMigrations[1](V1['meetings-designated']),
-    );
+    const { actor, send } = restore(meetingsMachine, toCurrent('meetings-designated'));
     expect(where(actor)).toBe('between.designated');
     expect(keysOf(actor.getSnapshot().context)).toEqual(fresh);
     send(ev('CALL_MEETING', 'committee', D('2026-05-11T09:00:00'), { kind: 'regular' }));

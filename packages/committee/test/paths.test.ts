@@ -13,6 +13,7 @@ import { reElectionMachine } from '../src/reelection/machine.js';
 import {
   FORMATION_INPUT,
   MEETINGS_INPUT,
+  MEETINGS_WITH_OFFICERS,
   MEMBERSHIP_INPUT,
   RE_ELECTION_INPUT,
 } from './support/fixtures.js';
@@ -62,7 +63,7 @@ describe.each([
   ['formation', formationMachine, formationEvents, [FORMATION_INPUT]],
   ['re-election', reElectionMachine, reElectionEvents, [RE_ELECTION_INPUT, noAudit]],
   ['membership', membershipMachine, membershipEvents, [MEMBERSHIP_INPUT, evenMembership]],
-  ['meetings', meetingsMachine, meetingsEvents, [MEETINGS_INPUT]],
+  ['meetings', meetingsMachine, meetingsEvents, [MEETINGS_INPUT, MEETINGS_WITH_OFFICERS]],
 ] as const)('%s paths', { timeout: 30_000 }, (_name, machine, catalog, inputs) => {
   const explored = inputs.flatMap((input) => [
     exploreCommitteeMachine(machine, catalog, input),

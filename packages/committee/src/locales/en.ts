@@ -129,6 +129,20 @@ export const en: CommitteeMessageTemplates = {
   'meeting-not-in-session': () => 'No meeting is in session.',
   'decision-already-recorded': () => 'This decision is already recorded.',
   'no-decision-to-post': () => 'No decision with this id is waiting to be posted.',
+  'interim-already-proposed': () =>
+    'An interim meeting is already proposed and waits to be convened.',
+  'officers-not-recorded': () =>
+    'The chair and vice-chairs are not on record: the process input names them.',
+  'not-an-officer': ({ memberId }) => `${memberId} is neither the chair nor a vice-chair.`,
+  'no-meeting-owed': () =>
+    'No meeting is owed: no interim meeting proposed by a third of the members, and the regular meeting is not overdue.',
+  'refusal-already-recorded': ({ memberId }) =>
+    `${memberId}'s refusal or failure to convene is already recorded.`,
+  'officers-have-not-refused': ({ pending }) =>
+    `Not every officer has refused or failed to convene: still ${list(pending)}.`,
+  'no-owners-request': () => 'The owners have not asked the street office in writing.',
+  'convener-is-officer': ({ memberId }) =>
+    `${memberId} is the chair or a vice-chair: the street office designates another member.`,
 
   'stand-in-member-repeated': ({ duplicates }) => `Listed twice: ${list(duplicates)}.`,
   'stand-in-chair-count': ({ chairs }) =>

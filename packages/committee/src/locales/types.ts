@@ -152,6 +152,14 @@ export interface CommitteeMessageTemplates {
   readonly 'meeting-not-in-session': () => string;
   readonly 'decision-already-recorded': () => string;
   readonly 'no-decision-to-post': () => string;
+  readonly 'interim-already-proposed': () => string;
+  readonly 'officers-not-recorded': () => string;
+  readonly 'not-an-officer': (params: { readonly memberId: string }) => string;
+  readonly 'no-meeting-owed': () => string;
+  readonly 'refusal-already-recorded': (params: { readonly memberId: string }) => string;
+  readonly 'officers-have-not-refused': (params: { readonly pending: Ids }) => string;
+  readonly 'no-owners-request': () => string;
+  readonly 'convener-is-officer': (params: { readonly memberId: string }) => string;
 
   // The stand-in body (SH-36 (十八), BJ 53–58).
   readonly 'stand-in-member-repeated': (params: { readonly duplicates: Ids }) => string;

@@ -120,6 +120,17 @@ export const zhCN: CommitteeMessageTemplates = {
   'meeting-not-in-session': () => '会议未召开。',
   'decision-already-recorded': () => '该决定已记录。',
   'no-decision-to-post': () => '没有待公告的该项决定。',
+  'interim-already-proposed': () => '已有委员提议召开临时会议，尚待召开。',
+  'officers-not-recorded': () => '未记录业主委员会主任、副主任（应在流程输入中写明）。',
+  'not-an-officer': ({ memberId }) => `${memberId} 不是业主委员会主任或副主任。`,
+  'no-meeting-owed': () =>
+    '尚无应当召开的会议：既无三分之一以上委员提议的临时会议，定期会议也未逾期。',
+  'refusal-already-recorded': ({ memberId }) => `${memberId} 不召集会议的情况已记录。`,
+  'officers-have-not-refused': ({ pending }) =>
+    `主任、副主任尚未均不召集：${list(pending)} 未记录。`,
+  'no-owners-request': () => '业主尚未向街镇提出书面要求。',
+  'convener-is-officer': ({ memberId }) =>
+    `${memberId} 为主任或副主任，街镇应指定其他委员召集和主持。`,
 
   'stand-in-member-repeated': ({ duplicates }) => `成员不得重复：${list(duplicates)}。`,
   'stand-in-chair-count': ({ chairs }) => `须有且只有一名主任（牵头人），现为${chairs}名。`,

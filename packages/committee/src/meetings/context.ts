@@ -17,6 +17,41 @@ export type MeetingsMilestone =
   /** The street office named a convener (SH 26 ¶4). */
   | 'convener-designated';
 
+/** How the chair or a vice-chair did not convene the meeting owed (SH 26 ¶4: 不召集). */
+export type ConveningFailure = 'refused' | 'failed';
+
+/** An officer's refusal or failure to convene, as recorded (SH 26 ¶4). */
+export interface ConveningRefusal {
+  readonly at: string;
+  /** The chair or vice-chair who did not convene. */
+  readonly officerId: string;
+  readonly how: ConveningFailure;
+  /** The role that recorded it: the officer, or the street office finding the failure. */
+  readonly recordedBy: string;
+}
+
+/**
+ * What stands behind a designated convener (SH 26 ¶1, ¶4): the meeting owed, the officers who
+ * did not convene it, and the owners' written request to the street office. A meeting held
+ * answers all of it, and the record starts again.
+ */
+export interface ConveningRecord {
+  /** An interim meeting proposed by a third or more of the members (SH 26 ¶1). */
+  readonly proposal: { readonly at: string; readonly proposers: readonly string[] } | null;
+  /** The chair's and vice-chairs' refusals or failures to convene the meeting owed. */
+  readonly refusals: readonly ConveningRefusal[];
+  /** The owners' written request to the street office to designate a convener. */
+  readonly ownersRequest: {
+    readonly at: string;
+    readonly reference: string;
+    /** The owner who handed it in. */
+    readonly by: string;
+  } | null;
+}
+
+/** A convening record with nothing on it. */
+export const NO_CONVENING: ConveningRecord = { proposal: null, refusals: [], ownersRequest: null };
+
 /** The context of the committee meetings machine: plain JSON. */
 export interface MeetingsContext extends ProcessContext<'meetings', MeetingsMilestone> {
   /** The sitting members. */
@@ -27,6 +62,10 @@ export interface MeetingsContext extends ProcessContext<'meetings', MeetingsMile
   readonly meeting: CurrentMeeting | null;
   /** Acts of the street office noted on the record (a designated convener). */
   readonly notes: readonly Note[];
+  /** The chair and vice-chairs of record (`chair` null when the input named none). */
+  readonly officers: { readonly chair: string | null; readonly viceChairs: readonly string[] };
+  /** The meeting owed, the officers who did not convene it, the owners' request (SH 26 ¶4). */
+  readonly convening: ConveningRecord;
 }
 
 /**
@@ -57,5 +96,10 @@ export function initialMeetingsContext(raw: MeetingsInput): MeetingsContext {
     meetings: [],
     meeting: null,
     notes: [],
+    officers: {
+      chair: input.officers?.chair ?? null,
+      viceChairs: input.officers?.viceChairs ?? [],
+    },
+    convening: NO_CONVENING,
   };
 }

@@ -7,8 +7,9 @@ import { meetingsSetup } from './setup.js';
 
 /**
  * Committee meetings (Shanghai default; RULES CMTG-1..2): a meeting at least every two months
- * (a deadline; missing it is the visible `overdue` state, where the street office may name a
- * convener on the owners' request), interim meetings on a third of the members, a quorum of more
+ * (a deadline; missing it is the visible `overdue` state), interim meetings on a third of the
+ * members proposing; when the chair and vice-chairs do not convene a meeting owed, the street
+ * office may name another convener on the owners' written request (SH 26 ¶4); a quorum of more
  * than half of all members in person, decisions signed by more than half of all members and
  * posted within three days. Attendance is kept for the absence ground (`absenceShares`). Every
  * external transition is guarded by its event's guard (roles, clock, rules), so `dispatch`,
@@ -46,6 +47,28 @@ export const meetingsMachine = withCatalog(
             actions: ['clock', 'callMeeting'],
             meta: { legal: ['SH-26-1', 'SH-26-1-interim'] },
           },
+          PROPOSE_INTERIM_MEETING: {
+            guard: 'PROPOSE_INTERIM_MEETING',
+            actions: ['clock', 'proposeInterimMeeting'],
+            meta: { legal: ['SH-26-1-interim'] },
+          },
+          REFUSE_TO_CONVENE: {
+            guard: 'REFUSE_TO_CONVENE',
+            actions: ['clock', 'recordRefusal'],
+            meta: { legal: ['SH-26-4'] },
+          },
+          REQUEST_CONVENER: {
+            guard: 'REQUEST_CONVENER',
+            actions: ['clock', 'recordConvenerRequest'],
+            meta: { legal: ['SH-26-4'] },
+          },
+          // On the officers' refusal and the owners' request, within the two months or after.
+          DESIGNATE_CONVENER: {
+            guard: 'DESIGNATE_CONVENER',
+            target: '.designated',
+            actions: ['clock', 'designateConvener'],
+            meta: { legal: ['SH-26-4'] },
+          },
         },
         states: {
           onTime: {
@@ -65,22 +88,14 @@ export const meetingsMachine = withCatalog(
           },
           overdue: {
             description:
-              "Two months passed without a meeting: the street office may name another convener on the owners' request, a member refusing to convene may be removed, and six months without activity start early re-election.",
+              "Two months passed without a meeting: a meeting is owed; once the chair and vice-chairs are recorded as not convening it, the street office may name another convener on the owners' written request; a member refusing to convene may be removed, and six months without activity start early re-election.",
             meta: {
               title: bilingual('逾期未召开会议', 'No meeting for two months'),
               legal: ['SH-26-1', 'SH-26-4', 'SH-31-1'],
               description: bilingual(
-                '街镇可应业主书面要求指定其他委员召集；拒不召集的委员可被罢免；连续六个月未开展工作的提前换届',
-                'The street office may name another convener on the owners’ request; a member refusing to convene may be removed; six months without activity starts early re-election',
+                '应当召开的会议未召开；记录主任、副主任不召集后，街镇可应业主书面要求指定其他委员召集；拒不召集的委员可被罢免；连续六个月未开展工作的提前换届',
+                'A meeting is owed; once the chair and vice-chairs are recorded as not convening it, the street office may name another convener on the owners’ written request; a member refusing to convene may be removed; six months without activity starts early re-election',
               ),
-            },
-            on: {
-              DESIGNATE_CONVENER: {
-                guard: 'DESIGNATE_CONVENER',
-                target: 'designated',
-                actions: ['clock', 'designateConvener'],
-                meta: { legal: ['SH-26-4'] },
-              },
             },
           },
           designated: {

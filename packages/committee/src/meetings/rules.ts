@@ -1,5 +1,6 @@
 import { bilingual, meetsBar } from '@jiayuan/core';
 import { contextRule } from '../shared/rule.js';
+import { isPastDue } from '../shared/time.js';
 import { fail, type Verdict } from '../shared/verdict.js';
 import type { MeetingsContext } from './context.js';
 
@@ -92,13 +93,88 @@ export function postingPending(
   return fail('no-decision-to-post');
 }
 
-/** The street office names a sitting member to convene (SH 26 ¶4). */
+/** The chair and vice-chairs of record, chair first; none when the input named no chair. */
+export function officersOf(context: Pick<MeetingsContext, 'officers'>): string[] {
+  const { chair, viceChairs } = context.officers;
+  if (chair === null) return [];
+  return [chair, ...viceChairs.filter((v) => v !== chair)];
+}
+
+/**
+ * A meeting is owed: an interim one a third of the members proposed, or the regular one the
+ * two months call for, overdue (SH 26 ¶1).
+ */
+export function meetingOwed(
+  context: Pick<MeetingsContext, 'convening' | 'deadlines'>,
+  at: string,
+): boolean {
+  return context.convening.proposal !== null || isPastDue(context, 'regular-meeting', at);
+}
+
+/** Members propose an interim meeting: a third or more of them, none already proposed (SH 26 ¶1). */
+export function checkInterimProposal(
+  context: Members & Pick<MeetingsContext, 'convening'>,
+  event: { readonly proposers: readonly string[] },
+): Verdict {
+  if (context.convening.proposal !== null) return fail('interim-already-proposed');
+  return checkCall(context, { kind: 'interim', proposers: event.proposers });
+}
+
+/**
+ * A refusal or failure to convene names the chair or a vice-chair of record, once, while a
+ * meeting is owed (SH 26 ¶4: 主任、副主任…不召集).
+ */
+export function checkRefusal(
+  context: Pick<MeetingsContext, 'officers' | 'convening' | 'deadlines'>,
+  event: { readonly officerId: string; readonly at: string },
+): Verdict {
+  const officers = officersOf(context);
+  if (officers.length === 0) return fail('officers-not-recorded');
+  if (!officers.includes(event.officerId)) {
+    return fail('not-an-officer', { memberId: event.officerId });
+  }
+  if (!meetingOwed(context, event.at)) return fail('no-meeting-owed');
+  if (context.convening.refusals.some((r) => r.officerId === event.officerId)) {
+    return fail('refusal-already-recorded', { memberId: event.officerId });
+  }
+  return true;
+}
+
+/** The chair and every vice-chair of record refused or failed to convene (SH 26 ¶4). */
+export function checkOfficersRefused(
+  context: Pick<MeetingsContext, 'officers' | 'convening'>,
+): Verdict {
+  const officers = officersOf(context);
+  if (officers.length === 0) return fail('officers-not-recorded');
+  const refused = new Set(context.convening.refusals.map((r) => r.officerId));
+  const pending = officers.filter((id) => !refused.has(id));
+  if (pending.length === 0) return true;
+  return fail('officers-have-not-refused', { pending }, { pending });
+}
+
+/**
+ * The grounds for designating a convener (SH 26 ¶4): the chair and vice-chairs did not convene
+ * the meeting owed, and the owners asked the street office in writing.
+ */
+export function checkDesignationGrounds(
+  context: Pick<MeetingsContext, 'officers' | 'convening'>,
+): Verdict {
+  const refused = checkOfficersRefused(context);
+  if (refused !== true) return refused;
+  return context.convening.ownersRequest === null ? fail('no-owners-request') : true;
+}
+
+/** The street office names another sitting member: not the chair or a vice-chair (SH 26 ¶4). */
 export function checkConvener(
-  context: Pick<MeetingsContext, 'members'>,
+  context: Pick<MeetingsContext, 'members' | 'officers'>,
   event: { readonly memberId: string },
 ): Verdict {
   const strangers = outsiders(context, [event.memberId]);
-  return strangers.length > 0 ? notMembers(strangers) : true;
+  if (strangers.length > 0) return notMembers(strangers);
+  if (officersOf(context).includes(event.memberId)) {
+    return fail('convener-is-officer', { memberId: event.memberId });
+  }
+  return true;
 }
 
 /** SH 26 ¶1: proposers are members, and an interim meeting has a third or more proposing. */
@@ -133,10 +209,42 @@ export const decisionPostingPending = contextRule(
   postingPending,
 );
 
-/** SH 26 ¶4: the street office names a sitting member. */
+/** SH 26 ¶1: an interim meeting proposed by a third or more of the members. */
+export const interimProposal = contextRule(
+  'interim-proposal',
+  ['SH-26-1-interim'],
+  bilingual('三分之一以上委员提议，且无待召开的提议', 'A third or more proposing; none pending'),
+  checkInterimProposal,
+);
+
+/** SH 26 ¶1, ¶4: the chair or a vice-chair did not convene a meeting owed. */
+export const meetingOwedRule = contextRule(
+  'meeting-owed',
+  ['SH-26-4', 'SH-26-1', 'SH-26-1-interim'],
+  bilingual('主任或副主任不召集应当召开的会议', 'The chair or a vice-chair, a meeting owed'),
+  checkRefusal,
+);
+
+/** SH 26 ¶4: the chair and every vice-chair did not convene; the owners may ask. */
+export const officersRefused = contextRule(
+  'officers-refused',
+  ['SH-26-4'],
+  bilingual('主任、副主任均不召集', 'The chair and every vice-chair did not convene'),
+  (context: Pick<MeetingsContext, 'officers' | 'convening'>) => checkOfficersRefused(context),
+);
+
+/** SH 26 ¶4: the officers did not convene, and the owners asked in writing. */
+export const designationGrounds = contextRule(
+  'designation-grounds',
+  ['SH-26-4'],
+  bilingual('主任、副主任不召集，业主书面要求', "Officers did not convene; the owners' request"),
+  (context: Pick<MeetingsContext, 'officers' | 'convening'>) => checkDesignationGrounds(context),
+);
+
+/** SH 26 ¶4: the street office names another sitting member. */
 export const convenerMember = contextRule(
   'convener-member',
   ['SH-26-4'],
-  bilingual('被指定者为委员', 'A sitting member'),
+  bilingual('被指定者为其他委员', 'Another sitting member'),
   checkConvener,
 );

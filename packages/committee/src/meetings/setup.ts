@@ -5,7 +5,7 @@ import { announce, type CommitteeEmitted, clock, pastDue } from '../shared/effec
 import type { MeetingsInput } from '../shared/input.js';
 import { startFor } from '../shared/time.js';
 import { type MeetingsEvent, meetingsEvents } from './catalog.js';
-import type { MeetingsContext } from './context.js';
+import { type MeetingsContext, NO_CONVENING } from './context.js';
 import { decisionPasses, decisionPostingId } from './rules.js';
 
 /**
@@ -72,6 +72,8 @@ export const meetingsSetup = setup({
           context.profile.meetings.regularEvery,
         ),
         milestones: { ...context.milestones, 'last-activity': event.at },
+        // The meeting owed is held: the proposal, refusals and request are answered.
+        convening: NO_CONVENING,
       };
     }),
     /** A decision with its signers; one that passed is posted within 3 days (SH 26 ¶3). */
@@ -105,6 +107,39 @@ export const meetingsSetup = setup({
       assertEvent(event, 'POST_DECISION');
       return {
         deadlines: settleDeadline(context.deadlines, decisionPostingId(event.decisionId), event.at),
+      };
+    }),
+    /** A third or more of the members propose an interim meeting (SH 26 ¶1). */
+    proposeInterimMeeting: assign(({ context, event }) => {
+      assertEvent(event, 'PROPOSE_INTERIM_MEETING');
+      return {
+        convening: {
+          ...context.convening,
+          proposal: { at: event.at, proposers: [...new Set(event.proposers)] },
+        },
+      };
+    }),
+    /** The chair or a vice-chair did not convene the meeting owed (SH 26 ¶4). */
+    recordRefusal: assign(({ context, event }) => {
+      assertEvent(event, 'REFUSE_TO_CONVENE');
+      const refusal = {
+        at: event.at,
+        officerId: event.officerId,
+        how: event.how,
+        recordedBy: event.by.role,
+      };
+      return {
+        convening: { ...context.convening, refusals: [...context.convening.refusals, refusal] },
+      };
+    }),
+    /** The owners' written request to the street office (SH 26 ¶4). */
+    recordConvenerRequest: assign(({ context, event }) => {
+      assertEvent(event, 'REQUEST_CONVENER');
+      return {
+        convening: {
+          ...context.convening,
+          ownersRequest: { at: event.at, reference: event.reference, by: event.by.id },
+        },
       };
     }),
     /** The street office names a member to convene and chair (SH 26 ¶4). */

@@ -74,6 +74,16 @@ export const MeetingsInputSchema = z.strictObject({
   members: z.array(z.string().min(1)).min(1),
   /** When the committee last met (the two-month clock, SH 26 ¶1); default `startAt`. */
   lastMeetingAt: InstantSchema.optional(),
+  /**
+   * The chair and vice-chairs of record: those who convene (SH 26 ¶4). Without them no refusal
+   * to convene can be recorded, so no convener can be designated.
+   */
+  officers: z
+    .strictObject({
+      chair: z.string().min(1),
+      viceChairs: z.array(z.string().min(1)).default([]),
+    })
+    .optional(),
 });
 
 /** What a host passes as the meetings machine's `input`. */

@@ -1,5 +1,5 @@
 import type { FormationContext } from '../formation/context.js';
-import type { MeetingsContext } from '../meetings/context.js';
+import { type MeetingsContext, NO_CONVENING } from '../meetings/context.js';
 import type { MembershipContext } from '../membership/context.js';
 import type { ReElectionContext } from '../reelection/context.js';
 import { auditRequired } from '../reelection/rules.js';
@@ -33,12 +33,14 @@ type SharedContextV2 = Omit<FormationContext, 'procedure' | 'milestones'> &
  *   endings, removal votes, meetings, and the election's part): the rest is gone.
  * - meetings 2: the context is the meetings machine's own (members, meetings, the meeting in
  *   session, notes): the fields of the other committee procedures are gone.
+ * - meetings 3: the chair and vice-chairs of record (`officers`) and the convening record
+ *   (`convening`: an interim proposal, refusals to convene, the owners' request, SH 26 ¶4).
  */
 export const COMMITTEE_SNAPSHOT_VERSIONS = {
   formation: 4,
   reElection: 3,
   membership: 2,
-  meetings: 2,
+  meetings: 3,
   standIn: 1,
 } as const;
 
@@ -239,6 +241,8 @@ const MEETINGS_FIELDS: Fields<MeetingsContext> = {
   meetings: true,
   meeting: true,
   notes: true,
+  officers: true,
+  convening: true,
 };
 
 /** Meetings version 1 → 2: the context keeps the meetings machine's own fields. */
@@ -246,8 +250,25 @@ function meetingsV1(snapshot: unknown): unknown {
   return keepFields(snapshot, 'meetings', MEETINGS_FIELDS);
 }
 
+/**
+ * Meetings version 2 → 3: no officers on record (a version-2 input named none) and nothing on
+ * the convening record. A designated convener stays designated; a new designation needs the
+ * officers, their refusals and the owners' request (SH 26 ¶4).
+ */
+function meetingsV2(snapshot: unknown): unknown {
+  const s = storedAny(snapshot, 'meetings');
+  return {
+    ...s,
+    context: {
+      ...s.context,
+      officers: { chair: null, viceChairs: [] },
+      convening: NO_CONVENING,
+    },
+  };
+}
+
 /** Upgrades of persisted meetings snapshots, keyed by the version they upgrade from. */
-export const meetingsMigrations = { 1: meetingsV1 } as const;
+export const meetingsMigrations = { 1: meetingsV1, 2: meetingsV2 } as const;
 
 const MEMBERSHIP_FIELDS: Fields<MembershipContext> = {
   procedure: true,

@@ -76,6 +76,8 @@ interface Seen {
   readonly election: Election | null;
   readonly endings: readonly MembershipEnding[];
   readonly notice: { readonly meetingAt: string } | null;
+  /** The chair and vice-chairs of record (none when the context has no officers). */
+  readonly officers: readonly string[];
 }
 
 function groupIds(context: Seen): string[] {
@@ -102,6 +104,10 @@ function contextOf(snapshot: AnyMachineSnapshot): Seen {
     election: 'election' in c ? c.election : null,
     endings: 'endings' in c ? c.endings : [],
     notice: 'notice' in c ? c.notice : null,
+    officers:
+      'officers' in c && c.officers.chair !== null
+        ? [c.officers.chair, ...c.officers.viceChairs]
+        : [],
   };
 }
 
@@ -285,8 +291,29 @@ function payloadFor(type: string, rand: () => number, context: Seen, atMs: numbe
       };
     case 'POST_DECISION':
       return { decisionId: `d${Math.floor(rand() * 5)}` };
-    case 'DESIGNATE_CONVENER':
-      return { memberId: someMember(rand, context) };
+    case 'PROPOSE_INTERIM_MEETING':
+      // Around the third of the members SH 26 ¶1 asks for.
+      return {
+        proposers: context.members.slice(0, pick(rand, [1, 2, 2, 3])).map((m) => m.id),
+      };
+    case 'REFUSE_TO_CONVENE':
+      return {
+        officerId:
+          context.officers.length > 0 && rand() < 0.85
+            ? pick(rand, context.officers)
+            : someMember(rand, context),
+        how: rand() < 0.5 ? 'refused' : 'failed',
+      };
+    case 'REQUEST_CONVENER':
+      return { reference: 'request-1' };
+    case 'DESIGNATE_CONVENER': {
+      // Mostly another member; sometimes the chair or a vice-chair, whom SH 26 ¶4 excludes.
+      const others = context.members.filter((m) => !context.officers.includes(m.id));
+      return {
+        memberId:
+          others.length > 0 && rand() < 0.8 ? pick(rand, others).id : someMember(rand, context),
+      };
+    }
     default:
       return {};
   }

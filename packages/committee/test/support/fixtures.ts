@@ -119,13 +119,19 @@ export function startMembership(input: MembershipInput = MEMBERSHIP_INPUT) {
   return actor;
 }
 
-/** Meetings input: five members o1…o5, last met 2026-03-02. */
+/** Meetings input: five members o1…o5, last met 2026-03-02; no officers on record. */
 export const MEETINGS_INPUT: MeetingsInput = {
   procedure: 'meetings',
   complexId: 'c1',
   floorArea: 2_000_000,
   startAt: '2026-03-02T09:00:00+08:00',
   members: ['o1', 'o2', 'o3', 'o4', 'o5'],
+};
+
+/** Meetings input with o1 the chair and o2 the vice-chair of record (SH 26 ¶4). */
+export const MEETINGS_WITH_OFFICERS: MeetingsInput = {
+  ...MEETINGS_INPUT,
+  officers: { chair: 'o1', viceChairs: ['o2'] },
 };
 
 /** A started meetings actor. */

@@ -12,6 +12,7 @@ import {
 import { getAdjacencyMap, getStateNodes } from 'xstate/graph';
 import { REPORT_DOCUMENTS } from '../../src/formation/rules.js';
 import { DRAFTS } from '../../src/group/rules.js';
+import type { ConveningRecord } from '../../src/meetings/context.js';
 import { AUDIT_SCOPE } from '../../src/reelection/rules.js';
 import { FILING_DOCUMENTS } from '../../src/seating/rules.js';
 import type {
@@ -89,6 +90,8 @@ interface Seen {
   readonly substitutes: readonly string[];
   readonly removal: RemovalMotion | null;
   readonly meeting: CurrentMeeting | null;
+  readonly officers?: { readonly chair: string | null; readonly viceChairs: readonly string[] };
+  readonly convening?: ConveningRecord;
 }
 
 function seen(context: unknown): Seen {
@@ -283,7 +286,15 @@ export function scriptedEvents(catalog: EventCatalog) {
     }
     add('POST_DECISION', { decisionId: 'd0' });
     add('CLOSE_MEETING');
-    add('DESIGNATE_CONVENER', { memberId: everyone[1] ?? 'o2' });
+    const chair = c.officers?.chair ?? null;
+    const officers = chair === null ? [] : [chair, ...(c.officers?.viceChairs ?? [])];
+    add('PROPOSE_INTERIM_MEETING', { proposers: everyone.slice(2, 4) });
+    const silent = officers.find((o) => !c.convening?.refusals.some((r) => r.officerId === o));
+    if (silent !== undefined) add('REFUSE_TO_CONVENE', { officerId: silent, how: 'refused' });
+    add('REQUEST_CONVENER', { reference: 'request-1' }, at, 'o9');
+    add('DESIGNATE_CONVENER', {
+      memberId: everyone.find((m) => !officers.includes(m)) ?? 'o3',
+    });
     add('PRESS_HANDOVER');
     add('AUTHORITY_HANDOVER');
     return out;
@@ -306,6 +317,11 @@ export function progressKey(snapshot: AnyMachineSnapshot): string {
     c.substitutes.length,
     c.removal?.vote.ballots.length ?? null,
     c.meeting?.decisions.length ?? null,
+    c.convening && [
+      c.convening.proposal !== null,
+      c.convening.refusals.length,
+      c.convening.ownersRequest !== null,
+    ],
     Object.values(c.deadlines).some(
       (d) => d.id.startsWith('member-handover:') && d.status === 'pending',
     ),
