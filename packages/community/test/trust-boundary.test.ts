@@ -147,6 +147,46 @@ describe('the sender is the principal, in a role the host keeps', () => {
     expect(Object.fromEntries(outcomes)).toEqual({ 'sender-mismatch': 120 });
   });
 
+  it('a committee member who owns a flat says which role a ballot is cast in', async () => {
+    // o2 owns u2 and sits on the committee: both may send CAST_BALLOT.
+    await t.host.assign({
+      principal: 'o2',
+      role: 'committee',
+      scope: 'c1',
+      grantedBy: 'street-office-admin',
+      reason: 'elected member',
+    });
+    await t.host.assign({
+      principal: 'o2',
+      role: 'owner',
+      scope: 'c1',
+      grantedBy: 'street-office-admin',
+      reason: 'owns u2',
+    });
+    const id = await openVote('dismissal');
+    t.setClock(utc('2026-03-20T10:00:00'));
+    const o2: SendOptions = { principal: { id: 'o2' } };
+    const unsaid = await complex.send(id, ballot(2), o2);
+    expect(!unsaid.ok && unsaid.rejection).toMatchObject({
+      code: 'role-ambiguous',
+      permittedRoles: [{ role: 'owner' }, { role: 'committee' }],
+    });
+    expect(!unsaid.ok && unsaid.rejection.message['zh-CN']).toContain('请注明以哪一身份办理');
+    // Naming the role in `by` is a choice the host checks against the assignments, as `as` is.
+    const claimed = await complex.send(id, { ...ballot(2), by: { id: 'o2', role: 'owner' } }, o2);
+    expect(claimed.ok).toBe(true);
+    const asOwner = await complex.send(id, ballot(2, { id: 'b2-revote', choice: 'disagree' }), {
+      ...o2,
+      as: 'owner',
+    });
+    expect(asOwner.ok).toBe(true);
+    const logged = (await t.host.events(id)).slice(-2).map((r) => (r.body as { by: unknown }).by);
+    expect(logged).toEqual([
+      { id: 'o2', role: 'owner' },
+      { id: 'o2', role: 'owner' },
+    ]);
+  });
+
   it('system is never assigned; the coordinator and the scheduler still act as it', async () => {
     await expect(
       t.host.assign({
