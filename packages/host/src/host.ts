@@ -1,4 +1,4 @@
-import { dispatch, type Rejection, type Role } from '@jiayuan/core';
+import { DEFAULT_EVENT_LIMITS, dispatch, type Rejection, type Role } from '@jiayuan/core';
 import { type Actor, type AnyStateMachine, createActor } from 'xstate';
 import { deliveryKey, diffDeadlines, laterOf, type PendingMap, pendingOf } from './deadlines.js';
 import {
@@ -733,7 +733,7 @@ export class Host {
     await this.store.recordRefusal({
       processId,
       attemptedAt: this.#clock().toISOString(),
-      event: plain(input) ?? null,
+      event: refusedEvent(input),
       code: rejection.code,
       rejection: plain(rejection),
     });
@@ -974,6 +974,25 @@ function readable(processId: string, envelope: SnapshotEnvelope): SnapshotEnvelo
     );
   }
   return envelope;
+}
+
+/**
+ * A refused input as the audit table keeps it: its JSON, unless that is over the size limit of a
+ * whole event (a marker with its size then, so a refused 10 MB input is not stored) or cannot be
+ * written as JSON at all (a cycle, a bigint).
+ */
+function refusedEvent(input: unknown): unknown {
+  let json: string | undefined;
+  try {
+    json = JSON.stringify(input);
+  } catch {
+    return { omitted: 'not-json' };
+  }
+  if (json === undefined) return null;
+  if (json.length > DEFAULT_EVENT_LIMITS.maxEventChars) {
+    return { omitted: 'too-large', chars: json.length };
+  }
+  return JSON.parse(json);
 }
 
 /** A JSON round trip: what the store will give back. */

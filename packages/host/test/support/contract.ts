@@ -740,6 +740,31 @@ export function runContract(name: string, makeHarness: () => Promise<StoreHarnes
       ]);
     });
 
+    it('keeps a refused input in the audit table unless it is over the event limit or not JSON', async () => {
+      const host = await open();
+      await host.start({ machine: 'petition', input: INPUT, processId: 'p1' });
+      const at = '2026-03-03T09:00:00+08:00';
+      // 4 MiB of JSON is the limit of a whole event (DEFAULT_EVENT_LIMITS.maxEventChars).
+      const sized = (chars: number) => {
+        const event = { ...ev('NOTE', 'owner', at, { n: 1 }), pad: '' };
+        return { ...event, pad: 'x'.repeat(chars - JSON.stringify(event).length) };
+      };
+      const atLimit = sized(4_194_304);
+      const over = sized(4_194_305);
+      const cyclic: Record<string, unknown> = { type: 'NOTE', n: 1 };
+      cyclic.self = cyclic;
+      for (const input of [atLimit, over, cyclic]) {
+        const r = await host.sendTrusted('p1', input);
+        expect(r.ok).toBe(false);
+      }
+      const events = (await host.refusals('p1')).map((r) => r.event);
+      expect(events[0]).toEqual(atLimit);
+      expect(events.slice(1)).toEqual([
+        { omitted: 'too-large', chars: 4_194_305 },
+        { omitted: 'not-json' },
+      ]);
+    });
+
     it('send and sendMany need a principal; sendMany stamps each event and refuses by position', async () => {
       const host = await open();
       await host.start({ machine: 'petition', input: INPUT, processId: 'p1' });
