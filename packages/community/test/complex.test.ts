@@ -76,10 +76,16 @@ describe('the re-election freeze blocks firm votes (TERM-3, FIRM-11; SH 28 ¶4)'
   it('sends FREEZE.START to a running dismissal; its vote is refused citing SH 28 ¶4', async () => {
     const d = await complex.start('dismissal', firmInput('d1'));
     if (!d.ok) throw new Error('start');
-    await complex.sendTrusted(d.processId, ev('PROPOSE_DISMISSAL', 'committee', D('2026-07-01T09:00:00')));
+    await complex.sendTrusted(
+      d.processId,
+      ev('PROPOSE_DISMISSAL', 'committee', D('2026-07-01T09:00:00')),
+    );
     const r = await complex.start('re-election', reElection);
     if (!r.ok) throw new Error('start');
-    await complex.sendTrusted(r.processId, ev('REPORT_TERM_END', 'committee', D('2026-07-20T09:00:00')));
+    await complex.sendTrusted(
+      r.processId,
+      ev('REPORT_TERM_END', 'committee', D('2026-07-20T09:00:00')),
+    );
     const formed = await complex.sendTrusted(
       r.processId,
       ev('FORM_GROUP', 'street-office', D('2026-08-10T09:00:00'), { members: group }),
@@ -112,7 +118,10 @@ describe('the re-election freeze blocks firm votes (TERM-3, FIRM-11; SH 28 ¶4)'
   it('starts a firm process frozen during the freeze', async () => {
     const r = await complex.start('re-election', reElection);
     if (!r.ok) throw new Error('start');
-    await complex.sendTrusted(r.processId, ev('REPORT_TERM_END', 'committee', D('2026-07-20T09:00:00')));
+    await complex.sendTrusted(
+      r.processId,
+      ev('REPORT_TERM_END', 'committee', D('2026-07-20T09:00:00')),
+    );
     await complex.sendTrusted(
       r.processId,
       ev('FORM_GROUP', 'street-office', D('2026-08-10T09:00:00'), { members: group }),

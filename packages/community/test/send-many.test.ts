@@ -66,7 +66,9 @@ it('refuses a batch to another complex’s process, every event by index', async
     roll: ROLL,
   });
   if (!h.ok) throw new Error('start');
-  const r = await complex.sendManyTrusted(h.processId, [ev('TICK', 'system', D('2026-03-03T00:00:00'))]);
+  const r = await complex.sendManyTrusted(h.processId, [
+    ev('TICK', 'system', D('2026-03-03T00:00:00')),
+  ]);
   expect(r.accepted).toBe(0);
   expect(r.refused.map((x) => [x.index, x.rejection.rule?.id])).toEqual([[0, 'same-complex']]);
 });

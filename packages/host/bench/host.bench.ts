@@ -37,6 +37,16 @@ const sqliteNormal = createHost({
   store: await openSqliteStore({ path: join(dir, 'normal.db'), synchronous: 'normal' }),
   machines: [petitionV1],
 });
+// The host's own clock, one second later at each reading, so no event is out of order.
+let principalClock = Date.parse('2026-03-03T01:00:00Z');
+const sqlitePrincipal = createHost({
+  store: await openSqliteStore({ path: join(dir, 'principal.db'), synchronous: 'normal' }),
+  machines: [petitionV1],
+  clock: () => {
+    principalClock += 1000;
+    return new Date(principalClock);
+  },
+});
 const postgres = createHost({
   store: await openPostgresStore({
     connectionString: await cluster.createDatabase('bench'),
@@ -51,9 +61,22 @@ const LIVE = size(10_000, 100);
 const fullIds = await withProcesses(sqliteFull, 'f', PROCESSES);
 const normalIds = await withProcesses(sqliteNormal, 'n', PROCESSES);
 const pgIds = await withProcesses(postgres, 'g', PROCESSES);
+const principalIds = await withProcesses(sqlitePrincipal, 'a', PROCESSES);
+await sqlitePrincipal.assign({
+  principal: 'ann',
+  role: 'owner',
+  scope: '*',
+  grantedBy: 'bench',
+  reason: 'an owner in every process',
+});
 let turn = 0;
 afterAll(async () => {
-  await Promise.all([sqliteFull.close(), sqliteNormal.close(), postgres.close()]);
+  await Promise.all([
+    sqliteFull.close(),
+    sqliteNormal.close(),
+    sqlitePrincipal.close(),
+    postgres.close(),
+  ]);
   await cluster.stop();
   rmSync(dir, { recursive: true, force: true });
 });
@@ -62,14 +85,33 @@ describe(`accepted events (one bench op = ${FAN_OUT} events to ${FAN_OUT} proces
   bench(
     'embedded SQLite, synchronous=FULL',
     async () => {
-      await Promise.all(fullIds.slice(0, FAN_OUT).map((id) => sqliteFull.sendTrusted(id, nextNote())));
+      await Promise.all(
+        fullIds.slice(0, FAN_OUT).map((id) => sqliteFull.sendTrusted(id, nextNote())),
+      );
     },
     { time: 3000 },
   );
   bench(
     'embedded SQLite, synchronous=NORMAL',
     async () => {
-      await Promise.all(normalIds.slice(0, FAN_OUT).map((id) => sqliteNormal.sendTrusted(id, nextNote())));
+      await Promise.all(
+        normalIds.slice(0, FAN_OUT).map((id) => sqliteNormal.sendTrusted(id, nextNote())),
+      );
+    },
+    { time: 3000 },
+  );
+  bench(
+    'embedded SQLite, synchronous=NORMAL, from a principal (role looked up, sender and time filled in)',
+    async () => {
+      const results = await Promise.all(
+        principalIds
+          .slice(0, FAN_OUT)
+          .map((id) =>
+            sqlitePrincipal.send(id, { type: 'NOTE', n: 1 }, { principal: { id: 'ann' } }),
+          ),
+      );
+      const refused = results.find((r) => !r.ok);
+      if (refused !== undefined && !refused.ok) throw new Error(refused.rejection.message.en);
     },
     { time: 3000 },
   );
