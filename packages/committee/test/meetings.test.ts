@@ -2,8 +2,11 @@
 // the absence ground.
 import { dispatch } from '@jiayuan/core';
 import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { meetingsMachine } from '../src/meetings/machine.js';
 import { absenceShares } from '../src/membership/absence.js';
-import { ev, startMeetings, where } from './support/fixtures.js';
+import type { CommitteeInputError } from '../src/shared/input.js';
+import { ev, MEETINGS_INPUT, startMeetings, where } from './support/fixtures.js';
 
 const D = (s: string) => `${s}+08:00`;
 type Actor = ReturnType<typeof startMeetings>;
@@ -295,5 +298,24 @@ describe('designating a convener (SH 26 ¶4)', () => {
     const r = refuse(actor, 'o1');
     expect(r.ok || r.rejection.rule?.id).toBe('meeting-owed');
     expect(r.ok || r.rejection.message.en).toMatch(/chair/);
+  });
+});
+
+describe('the officers of record (SH 21 ¶2)', () => {
+  it('are distinct sitting members: a stranger or one person twice is refused at the start', () => {
+    const start = (officers: { chair: string; viceChairs: string[] }) => {
+      const actor = createActor(meetingsMachine, {
+        input: { ...MEETINGS_INPUT, officers },
+      });
+      actor.subscribe({ error: () => {} });
+      actor.start();
+      return actor.getSnapshot().error as CommitteeInputError | undefined;
+    };
+    expect(start({ chair: 'o9', viceChairs: [] })?.fields).toEqual(['officers.chair']);
+    expect(start({ chair: 'o1', viceChairs: ['o1'] })?.fields).toEqual(['officers']);
+    expect(start({ chair: 'o1', viceChairs: ['o2', 'o8'] })?.fields).toEqual([
+      'officers.viceChairs.1',
+    ]);
+    expect(start({ chair: 'o1', viceChairs: ['o2'] })).toBeUndefined();
   });
 });

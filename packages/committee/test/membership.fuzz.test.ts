@@ -3,7 +3,7 @@ import { describe, it } from 'vitest';
 import { membershipEvents } from '../src/membership/catalog.js';
 import { membershipMachine } from '../src/membership/machine.js';
 import { randomCommitteeInput } from '../src/testing/generator.js';
-import { MEMBERSHIP_INPUT } from './support/fixtures.js';
+import { MEMBERSHIP_INPUT, MEMBERSHIP_WITH_OFFICERS } from './support/fixtures.js';
 import { expectSoundFuzz, fuzzMachine } from './support/fuzz.js';
 
 describe('membership fuzz', () => {
@@ -11,7 +11,7 @@ describe('membership fuzz', () => {
     const report = fuzzMachine({
       machine: membershipMachine,
       catalog: membershipEvents,
-      inputs: [MEMBERSHIP_INPUT],
+      inputs: [MEMBERSHIP_INPUT, MEMBERSHIP_WITH_OFFICERS],
       next: randomCommitteeInput,
       // Short runs: early re-election (a final state) comes quickly under random events.
       run: 40,

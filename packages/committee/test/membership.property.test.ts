@@ -6,11 +6,15 @@ import { membershipEvents } from '../src/membership/catalog.js';
 import { membershipMachine } from '../src/membership/machine.js';
 import { randomCommitteeInput } from '../src/testing/generator.js';
 import { checkCommitteeMachine } from '../src/testing/suite.js';
-import { MEMBERSHIP_INPUT } from './support/fixtures.js';
+import { MEMBERSHIP_INPUT, MEMBERSHIP_WITH_OFFICERS } from './support/fixtures.js';
 
 describe('membership properties', { timeout: 30_000 }, () => {
   it('keeps every committee invariant and survives persist → JSON → restore', () => {
-    checkCommitteeMachine(membershipMachine, { input: MEMBERSHIP_INPUT, numRuns: 40, seed: 13 });
+    checkCommitteeMachine(membershipMachine, {
+      input: MEMBERSHIP_WITH_OFFICERS,
+      numRuns: 40,
+      seed: 13,
+    });
   });
 
   it('persist → JSON → restore → continue equals the uninterrupted run', () => {

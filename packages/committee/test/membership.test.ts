@@ -2,7 +2,10 @@
 // re-election; each rule at the boundary its article sets.
 import { dispatch, shanghai } from '@jiayuan/core';
 import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
 import { absenceShares } from '../src/membership/absence.js';
+import { membershipMachine } from '../src/membership/machine.js';
+import type { CommitteeInputError } from '../src/shared/input.js';
 import { ev, MEMBERSHIP_INPUT, startMembership, where } from './support/fixtures.js';
 
 const D = (s: string) => `${s}+08:00`;
@@ -313,5 +316,86 @@ describe('fewer than half at any point, also mid-by-election (SH 32 ¶2 (一), S
     // One sitting and o6: two of five even after o6 fills in.
     expect(where(actor)).toBe('earlyReElection');
     expect(ids(actor)).toEqual(['o1', 'o6']);
+  });
+});
+
+describe('a vacant chair is re-chosen (SH-36 (七), TERM-6)', () => {
+  // SH-36 (七): "业主委员会主任、副主任出现空缺的，应当及时推选产生新的业主委员会主任、副主任。"
+  const withOfficers = {
+    ...MEMBERSHIP_INPUT,
+    officers: { chair: 'o1', viceChairs: ['o2'] },
+  } as typeof MEMBERSHIP_INPUT;
+  const choose = (actor: Actor, chair: string, viceChairs: string[], day = '2026-04-03') =>
+    dispatch(
+      actor,
+      ev('CHOOSE_OFFICERS', 'committee', D(`${day}T19:00:00`), { chair, viceChairs }),
+    );
+
+  it('the chair resigns: the office is vacant until the members choose a new chair', () => {
+    const actor = startMembership(withOfficers);
+    expect(actor.getSnapshot().context.officers).toEqual({ chair: 'o1', viceChairs: ['o2'] });
+    sender(actor)(
+      ev('MEMBERSHIP_ENDS', 'committee', D('2026-04-01T09:00:00'), {
+        memberId: 'o1',
+        ground: 'resigned',
+      }),
+    );
+    const c = actor.getSnapshot().context;
+    expect(c.officers).toEqual({ chair: null, viceChairs: ['o2'] });
+    expect(c.milestones['officer-vacant']).toBe(D('2026-04-01T09:00:00'));
+    const taken = choose(actor, 'o2', ['o3']);
+    expect(taken.ok || taken.rejection).toBe(true);
+    expect(actor.getSnapshot().context.officers).toEqual({ chair: 'o2', viceChairs: ['o3'] });
+    expect(actor.getSnapshot().context.milestones['officers-chosen']).toBe(
+      D('2026-04-03T19:00:00'),
+    );
+    expect(where(actor)).toBe('sitting');
+  });
+
+  it('officers are sitting members, distinct: the departed chair or one person twice is refused', () => {
+    const actor = startMembership(withOfficers);
+    sender(actor)(
+      ev('MEMBERSHIP_ENDS', 'committee', D('2026-04-01T09:00:00'), {
+        memberId: 'o1',
+        ground: 'resigned',
+      }),
+    );
+    const departed = choose(actor, 'o1', ['o2']);
+    expect(departed.ok || departed.rejection.rule?.id).toBe('officers-are-members');
+    const twice = choose(actor, 'o2', ['o2']);
+    expect(twice.ok || twice.rejection.rule?.id).toBe('officers-are-members');
+    expect(actor.getSnapshot().context.officers.chair).toBeNull();
+  });
+
+  it('a vice-chair leaving leaves the chair in office; a member without office leaves no vacancy', () => {
+    const actor = startMembership(withOfficers);
+    sender(actor)(
+      ev('MEMBERSHIP_ENDS', 'committee', D('2026-04-01T09:00:00'), {
+        memberId: 'o5',
+        ground: 'resigned',
+      }),
+    );
+    expect(actor.getSnapshot().context.milestones['officer-vacant']).toBeUndefined();
+    sender(actor)(
+      ev('MEMBERSHIP_ENDS', 'committee', D('2026-04-02T09:00:00'), {
+        memberId: 'o2',
+        ground: 'resigned',
+      }),
+    );
+    const c = actor.getSnapshot().context;
+    expect(c.officers).toEqual({ chair: 'o1', viceChairs: [] });
+    expect(c.milestones['officer-vacant']).toBe(D('2026-04-02T09:00:00'));
+  });
+
+  it('the officers of record are members of the committee', () => {
+    const actor = createActor(membershipMachine, {
+      input: { ...MEMBERSHIP_INPUT, officers: { chair: 'o9', viceChairs: [] } },
+    });
+    actor.subscribe({ error: () => {} });
+    actor.start();
+    expect(actor.getSnapshot().status).toBe('error');
+    const error = actor.getSnapshot().error as CommitteeInputError;
+    expect(error.code).toBe('invalid-input');
+    expect(error.fields).toEqual(['officers.chair']);
   });
 });

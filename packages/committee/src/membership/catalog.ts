@@ -8,6 +8,7 @@ import {
 } from '@jiayuan/core';
 import { z } from 'zod';
 import { electionEntries } from '../election/catalog.js';
+import { chooseOfficersEntry } from '../seating/catalog.js';
 import { TICK_DEFINITION } from '../shared/tick.js';
 import {
   byElectionAllowedRule,
@@ -140,6 +141,8 @@ export const membershipEvents = defineCatalog({
     actions: ['clock', 'recordMeeting'],
     cite: ['SH-26-1'],
   },
+  /** The same event as after an election: here when an office falls vacant (SH-36 (七)). */
+  CHOOSE_OFFICERS: chooseOfficersEntry,
   TICK: TICK_DEFINITION,
   ...electionEntries('committee'),
 });

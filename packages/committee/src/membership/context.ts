@@ -21,7 +21,11 @@ export type MembershipMilestone =
   /** The assembly decided early re-election (SH 32 ¶2 (三)(四)). */
   | 'early-re-election'
   /** The committee's latest change filing (SH 33). */
-  | 'change-filed';
+  | 'change-filed'
+  /** The chair's or a vice-chair's office last fell vacant (SH-36 (七)). */
+  | 'officer-vacant'
+  /** The members last chose their officers (SH 21 ¶2, SH-36 (七)). */
+  | 'officers-chosen';
 
 /**
  * The context of the membership machine: the sitting committee, its substitutes, endings and
@@ -66,7 +70,10 @@ export function initialMembershipContext(raw: MembershipInput): MembershipContex
     candidates: [],
     election: null,
     members: input.members.map((id) => ({ id, since: input.startAt })),
-    officers: { chair: null, viceChairs: [] },
+    officers: {
+      chair: input.officers?.chair ?? null,
+      viceChairs: input.officers?.viceChairs ?? [],
+    },
     substitutes: input.substitutes,
     endings: [],
     removal: null,

@@ -84,6 +84,11 @@ export const membershipMachine = withCatalog(
         actions: ['clock', 'recordHandover'],
         meta: { legal: ['SH-30'] },
       },
+      CHOOSE_OFFICERS: {
+        guard: 'CHOOSE_OFFICERS',
+        actions: ['clock', 'chooseOfficers'],
+        meta: { legal: ['SH-36-7-chair', 'SH-21-2'] },
+      },
       FILE_CHANGE: {
         guard: 'FILE_CHANGE',
         actions: ['clock', 'fileChange'],

@@ -40,6 +40,7 @@ export function endMembership(
 ): Partial<MembershipContext> {
   if (!context.members.some((m) => m.id === memberId)) return {};
   const officers = context.officers;
+  const heldOffice = officers.chair === memberId || officers.viceChairs.includes(memberId);
   const handover = startFor(
     context,
     handoverId(memberId),
@@ -49,11 +50,13 @@ export function endMembership(
   );
   return {
     members: context.members.filter((m) => m.id !== memberId),
-    // A vacant chair or vice-chair is re-chosen (TERM-6); the office is left empty here.
+    // A vacant chair or vice-chair is re-chosen (TERM-6, SH-36 (七): CHOOSE_OFFICERS); the
+    // office is left empty here and the vacancy dated.
     officers: {
       chair: officers.chair === memberId ? null : officers.chair,
       viceChairs: officers.viceChairs.filter((v) => v !== memberId),
     },
+    ...(heldOffice ? { milestones: { ...context.milestones, 'officer-vacant': at } } : {}),
     endings: [...context.endings, { memberId, ground, at, how }],
     // SH 33: the change is filed within 30 days.
     deadlines: startChangeFiling({ ...context, deadlines: handover }, at),
@@ -157,6 +160,14 @@ export const membershipSetup = setup({
     decideEarlyReElection: assign(({ context, event }) => {
       assertEvent(event, 'DECIDE_EARLY_RE_ELECTION');
       return { milestones: { ...context.milestones, 'early-re-election': event.at } };
+    }),
+    /** The members choose their officers, filling a vacant office (SH 21 ¶2, SH-36 (七)). */
+    chooseOfficers: assign(({ context, event }) => {
+      assertEvent(event, 'CHOOSE_OFFICERS');
+      return {
+        officers: { chair: event.chair, viceChairs: [...event.viceChairs] },
+        milestones: { ...context.milestones, 'officers-chosen': event.at },
+      };
     }),
     /** The committee files every change made so far (SH 33). */
     fileChange: assign(({ context, event }) => {

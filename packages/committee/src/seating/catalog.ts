@@ -4,6 +4,20 @@ import type { GroupRole } from '../election/catalog.js';
 import { FILING_DOCUMENTS, filingDocuments, officersAreMembers } from './rules.js';
 
 /**
+ * The members choose the chair and vice-chairs among themselves (SH 21 ¶2): after the election,
+ * and again when an office falls vacant (SH-36 (七)).
+ */
+export const chooseOfficersEntry = {
+  payload: { chair: z.string().min(1), viceChairs: z.array(z.string().min(1)).min(1) },
+  roles: ['committee'],
+  title: bilingual('推选主任、副主任', 'Choose chair and vice-chair'),
+  description: bilingual('委员中推选主任、副主任', 'Members choose the chair and vice-chair(s)'),
+  rules: [officersAreMembers],
+  actions: ['clock', 'chooseOfficers'],
+  cite: ['SH-21-2'],
+} as const;
+
+/**
  * The catalog entries of the steps after the election, shared by formation and re-election: the
  * members choose their officers, the group posts the members, the committee files and the street
  * office completes the filing (SH 21 ¶2, SH 23, SH 29 ¶2, SH 34). `group` posts the result.
@@ -12,18 +26,7 @@ export function seatingEntries<const TGroup extends Exclude<GroupRole, 'committe
   group: TGroup,
 ) {
   return {
-    CHOOSE_OFFICERS: {
-      payload: { chair: z.string().min(1), viceChairs: z.array(z.string().min(1)).min(1) },
-      roles: ['committee'],
-      title: bilingual('推选主任、副主任', 'Choose chair and vice-chair'),
-      description: bilingual(
-        '委员中推选主任、副主任',
-        'Members choose the chair and vice-chair(s)',
-      ),
-      rules: [officersAreMembers],
-      actions: ['clock', 'chooseOfficers'],
-      cite: ['SH-21-2'],
-    },
+    CHOOSE_OFFICERS: chooseOfficersEntry,
     POST_RESULT: {
       roles: [group],
       title: bilingual('公告委员名单', 'Post the members'),

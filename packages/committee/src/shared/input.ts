@@ -27,6 +27,44 @@ const base = {
   holidays: HolidayCalendarSpecSchema.optional(),
 };
 
+/** The chair and vice-chairs of record, as a host names them in an input (SH 21 ¶2). */
+export const OfficersInputSchema = z.strictObject({
+  chair: z.string().min(1),
+  viceChairs: z.array(z.string().min(1)).default([]),
+});
+
+/** The officers of record are distinct sitting members: refused with the field at fault. */
+function officersAmongMembers(
+  input: {
+    readonly members: readonly string[];
+    readonly officers?: { readonly chair: string; readonly viceChairs: readonly string[] };
+  },
+  ctx: z.RefinementCtx,
+): void {
+  if (input.officers === undefined) return;
+  const { chair, viceChairs } = input.officers;
+  const named = [chair, ...viceChairs];
+  if (new Set(named).size !== named.length) {
+    ctx.addIssue({ code: 'custom', message: 'officers repeat a member', path: ['officers'] });
+  }
+  if (!input.members.includes(chair)) {
+    ctx.addIssue({
+      code: 'custom',
+      message: 'the chair is not a member',
+      path: ['officers', 'chair'],
+    });
+  }
+  viceChairs.forEach((id, i) => {
+    if (!input.members.includes(id)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'a vice-chair is not a member',
+        path: ['officers', 'viceChairs', i],
+      });
+    }
+  });
+}
+
 /** Input of the formation machine. */
 export const FormationInputSchema = z.strictObject({
   procedure: z.literal('formation'),
@@ -52,39 +90,40 @@ export const ReElectionInputSchema = z.strictObject({
 });
 
 /** Input of the membership machine: the sitting committee. */
-export const MembershipInputSchema = z.strictObject({
-  procedure: z.literal('membership'),
-  ...base,
-  /** The seats the rules of procedure set (the full committee). */
-  seats: z.number().int().positive(),
-  /** The sitting members' owner ids. */
-  members: z.array(z.string().min(1)).min(1),
-  /** Substitute members in order of their votes, where the rules of procedure set them. */
-  substitutes: z.array(z.string().min(1)).default([]),
-  roll: RollSchema,
-  /** When the committee last met or acted (the six-month inactivity clock, SH 32 ¶2 (二)). */
-  lastActivityAt: InstantSchema.optional(),
-});
+export const MembershipInputSchema = z
+  .strictObject({
+    procedure: z.literal('membership'),
+    ...base,
+    /** The seats the rules of procedure set (the full committee). */
+    seats: z.number().int().positive(),
+    /** The sitting members' owner ids. */
+    members: z.array(z.string().min(1)).min(1),
+    /** Substitute members in order of their votes, where the rules of procedure set them. */
+    substitutes: z.array(z.string().min(1)).default([]),
+    roll: RollSchema,
+    /** When the committee last met or acted (the six-month inactivity clock, SH 32 ¶2 (二)). */
+    lastActivityAt: InstantSchema.optional(),
+    /** The chair and vice-chairs of record, whose offices are re-chosen when vacant (SH-36 (七)). */
+    officers: OfficersInputSchema.optional(),
+  })
+  .superRefine(officersAmongMembers);
 
 /** Input of the committee meetings machine. */
-export const MeetingsInputSchema = z.strictObject({
-  procedure: z.literal('meetings'),
-  ...base,
-  /** The sitting members' owner ids. */
-  members: z.array(z.string().min(1)).min(1),
-  /** When the committee last met (the two-month clock, SH 26 ¶1); default `startAt`. */
-  lastMeetingAt: InstantSchema.optional(),
-  /**
-   * The chair and vice-chairs of record: those who convene (SH 26 ¶4). Without them no refusal
-   * to convene can be recorded, so no convener can be designated.
-   */
-  officers: z
-    .strictObject({
-      chair: z.string().min(1),
-      viceChairs: z.array(z.string().min(1)).default([]),
-    })
-    .optional(),
-});
+export const MeetingsInputSchema = z
+  .strictObject({
+    procedure: z.literal('meetings'),
+    ...base,
+    /** The sitting members' owner ids. */
+    members: z.array(z.string().min(1)).min(1),
+    /** When the committee last met (the two-month clock, SH 26 ¶1); default `startAt`. */
+    lastMeetingAt: InstantSchema.optional(),
+    /**
+     * The chair and vice-chairs of record: those who convene (SH 26 ¶4). Without them no refusal
+     * to convene can be recorded, so no convener can be designated.
+     */
+    officers: OfficersInputSchema.optional(),
+  })
+  .superRefine(officersAmongMembers);
 
 /** What a host passes as the meetings machine's `input`. */
 export interface MeetingsInput extends z.input<typeof MeetingsInputSchema> {}

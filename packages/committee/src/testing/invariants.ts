@@ -28,7 +28,8 @@ export const freezeTagMatches: Invariant<CommitteeSnapshotLike> = {
 
 /**
  * Membership stays consistent (TERM-5..7): never more members than seats, no one twice, every
- * ending recorded once, and a member seated by a by-election passed its vote.
+ * ending recorded once, officers only among the sitting members (TERM-6), and a member seated
+ * by a by-election passed its vote.
  */
 export const membershipConsistent: Invariant<CommitteeSnapshotLike> = {
   name: 'membership consistent',
@@ -39,6 +40,9 @@ export const membershipConsistent: Invariant<CommitteeSnapshotLike> = {
     if (context.seats !== null && ids.length > context.seats) return 'more members than seats';
     const ended = context.endings.map((e) => e.memberId);
     if (new Set(ended).size !== ended.length) return 'an ending recorded twice';
+    const { chair, viceChairs } = context.officers;
+    const officers = chair === null ? viceChairs : [chair, ...viceChairs];
+    if (officers.some((id) => !ids.includes(id))) return 'an officer is not a sitting member';
     if (context.milestones['by-elected'] === undefined) return true;
     const e = context.election;
     const passed = new Set(

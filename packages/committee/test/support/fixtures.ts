@@ -112,6 +112,12 @@ export const MEMBERSHIP_INPUT: MembershipInput = {
   roll: ROLL,
 };
 
+/** {@link MEMBERSHIP_INPUT} with o1 the chair and o2 the vice-chair of record. */
+export const MEMBERSHIP_WITH_OFFICERS: MembershipInput = {
+  ...MEMBERSHIP_INPUT,
+  officers: { chair: 'o1', viceChairs: ['o2'] },
+};
+
 /** A started membership actor. */
 export function startMembership(input: MembershipInput = MEMBERSHIP_INPUT) {
   const actor = createActor(membershipMachine, { input });
