@@ -1,6 +1,6 @@
 // `jiayuan send` acts as a named local operator: the sender comes from the operator and the role
 // the host keeps for it (`jiayuan assign`), the time from the clock — never from the JSON.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { COMMUNITY_MACHINES } from '@jiayuan/community';
@@ -146,5 +146,26 @@ describe('jiayuan send --as-operator', { timeout: 60_000 }, () => {
     expect(after.code).toBe(4);
     const roles = await cli(['roles', '--db', db]);
     expect(roles.stdout).toMatch(/- li {2}committee {2}c1 {2}by street-admin: resigned\n$/);
+  });
+
+  it('roles reads a read-only file, without a lock', async () => {
+    const copyDir = mkdtempSync(join(tmpdir(), 'jiayuan-roles-'));
+    try {
+      const copy = join(copyDir, 'copy.db');
+      // The database and its write-ahead log, as a backup of a closed store would have them.
+      const files = readdirSync(dir).filter((f) => f === 'send.db' || f === 'send.db-wal');
+      for (const f of files) copyFileSync(join(dir, f), join(copyDir, f.replace('send', 'copy')));
+      chmodSync(copy, 0o444);
+      const before = readdirSync(copyDir);
+      const roles = await cli(['roles', '--db', copy, '--operator', 'li']);
+      expect(roles.stderr).toBe('');
+      expect([roles.code, roles.stdout.split('\n').length - 1]).toEqual([0, 2]);
+      // No lock file and no table written (SQLite itself may add the -shm index of its log).
+      expect(
+        readdirSync(copyDir).filter((f) => !before.includes(f) && f !== 'copy.db-shm'),
+      ).toEqual([]);
+    } finally {
+      rmSync(copyDir, { recursive: true, force: true });
+    }
   });
 });

@@ -140,7 +140,7 @@ async function open(db: string, readOnly: boolean): Promise<{ host: Host; commun
 }
 
 /** Runs `fn` on a host over `db`, closing it after; database problems become one-line errors. */
-async function withHost(
+export async function withHost(
   db: string,
   readOnly: boolean,
   fn: (host: Host, community: Community) => Promise<number>,

@@ -1,8 +1,8 @@
 import type { Locale, Role } from '@jiayuan/core';
-import { type Host, isAssignableRole, RoleAssignmentError } from '@jiayuan/host';
+import { isAssignableRole, RoleAssignmentError } from '@jiayuan/host';
 import { CliError, EXIT_CODES } from '../exit-codes.js';
 import { say, t } from '../i18n.js';
-import { openHost } from './host.js';
+import { withHost } from './host.js';
 
 /** The environment variable naming the local operator when `--as-operator` is not given. */
 export const OPERATOR_ENV = 'JIAYUAN_OPERATOR';
@@ -53,7 +53,7 @@ export async function runAssign(
   locale: Locale,
   out: (s: string) => void,
 ): Promise<number> {
-  return onHost(c.db, async (host) => {
+  return withHost(c.db, false, async (host) => {
     const r = await coded(() =>
       host.assign({
         principal: c.operator,
@@ -87,7 +87,7 @@ export async function runRevoke(
   locale: Locale,
   out: (s: string) => void,
 ): Promise<number> {
-  return onHost(c.db, async (host) => {
+  return withHost(c.db, false, async (host) => {
     const r = await coded(() =>
       host.revoke({
         principal: c.operator,
@@ -120,7 +120,8 @@ export async function runRoles(
   operator: string | undefined,
   out: (s: string) => void,
 ): Promise<number> {
-  return onHost(db, async (host) => {
+  // Read-only, like status and due: it writes nothing, not even the role tables.
+  return withHost(db, true, async (host) => {
     const changes = await host
       .assignmentHistory(operator === undefined ? {} : { principal: operator })
       .catch((error: unknown) => {
@@ -135,16 +136,6 @@ export async function runRoles(
     }
     return EXIT_CODES.ok;
   });
-}
-
-// Runs `fn` on a host over `db` (checked and opened as `send` does), closing it after.
-async function onHost<T>(db: string, fn: (host: Host) => Promise<T>): Promise<T> {
-  const host = await openHost(db);
-  try {
-    return await fn(host);
-  } finally {
-    await host.store.close().catch(() => {});
-  }
 }
 
 // A refused assignment is bad input: one line, exit 2.
