@@ -170,6 +170,7 @@ export {
   type Electorate,
   type ElectorateOptions,
   type ExcludedUnit,
+  type OwnerMerge,
   type Voter,
 } from './electorate/electorate.js';
 /** The area of one unit that counts in a vote. @public */

@@ -4,6 +4,15 @@ import { StringIndex } from '../string-index.js';
 import { unitArea } from './unit-area.js';
 
 /**
+ * Which units count as one buyer (SPC 9 同一买受人) in the headcount:
+ * - `same-owners` (the default): units with the same set of owners of record;
+ * - `shared-co-owners`: also units that only share a co-owner, chained ({a,b}, {b,c}, {c,d} are
+ *   one person), a reading a rules of procedure may adopt (profile
+ *   `voting.mergeUnitsSharingCoOwners`).
+ */
+export type OwnerMerge = 'same-owners' | 'shared-co-owners';
+
+/**
  * One person in the headcount (SPC 9): the developer's unsold and undelivered units together,
  * or the units held by one buyer (co-owners included), with their summed area.
  */
@@ -38,6 +47,12 @@ export interface Electorate {
   /** Total exclusive area in 0.01 m². */
   readonly area: Area;
   readonly excluded: readonly ExcludedUnit[];
+  /** Which units count as one buyer. */
+  readonly ownerMerge: OwnerMerge;
+  /** Distinct sets of owners of record among the units outside the developer's stock. */
+  readonly ownerSets: number;
+  /** Persons fewer than {@link ownerSets} because units sharing co-owners were merged. */
+  readonly mergedPersons: number;
   /** Unit id → position in the unit arrays below. */
   readonly unitIndex: StringIndex;
   readonly units: readonly Unit[];
@@ -56,6 +71,8 @@ export interface ElectorateOptions {
   readonly part?: string;
   /** Overrides the roll's parking rule (RULES VOTE-16). */
   readonly parking?: ParkingRule;
+  /** Which units count as one buyer (RULES VOTE-7); `same-owners` unless given. */
+  readonly ownerMerge?: OwnerMerge;
 }
 
 /**
@@ -63,12 +80,22 @@ export interface ElectorateOptions {
  *
  * Headcount: each exclusive part counts as one person, except that all of the developer's unsold
  * and sold-but-undelivered units count as one, and units held by the same buyer count as one.
- * "The same buyer" is read through shared ownership: units that share any owner of record are
- * one person, so a co-owner of a flat who also owns a parking space alone is still one person and
- * no natural person is ever counted twice.
+ * "The same buyer" is the same set of owners of record, in any order: {a,b} and {b,a} are one
+ * person, {a,b} and {a} two. With `ownerMerge: 'shared-co-owners'` units that share any owner
+ * are one person, chained through different co-owner sets; `mergedPersons` says how many
+ * persons that took away.
+ *
+ * @throws RangeError naming an unknown `ownerMerge`.
  */
 export function buildElectorate(roll: Roll, options: ElectorateOptions = {}): Electorate {
   const parking = options.parking ?? roll.parking;
+  const ownerMerge = options.ownerMerge ?? 'same-owners';
+  if (ownerMerge !== 'same-owners' && ownerMerge !== 'shared-co-owners') {
+    throw new RangeError(
+      `buildElectorate: unknown ownerMerge ${JSON.stringify(ownerMerge)}: expected "same-owners" or "shared-co-owners"`,
+    );
+  }
+  const chain = ownerMerge === 'shared-co-owners';
   const units: Unit[] = [];
   const excluded: ExcludedUnit[] = [];
   for (const unit of roll.units) {
@@ -89,9 +116,15 @@ export function buildElectorate(roll: Roll, options: ElectorateOptions = {}): El
   const unitAreaSources: AreaSource[] = new Array(n);
   const unitCasters: (readonly string[])[] = new Array(n);
   const isStock = new Uint8Array(n);
-  // Union-find over units: units sharing an owner are one person (SPC 9).
+  // Union-find over units: units with the same owner set (SPC 9), or with `chain` any shared
+  // owner, are one person.
   const parent = new Int32Array(n);
   const firstUnitOfOwner = new Map<string, number>();
+  // First unit of each owner set: one owner keyed by id, several by their sorted ids as JSON (kept
+  // apart so that no id can pass for a set).
+  const firstOfOwner = new Map<string, number>();
+  const firstOfSet = new Map<string, number>();
+  let ownerSets = 0;
   const find = (i: number): number => {
     let r = i;
     while (parent[r] !== r) r = parent[r]!;
@@ -115,7 +148,24 @@ export function buildElectorate(roll: Roll, options: ElectorateOptions = {}): El
     isStock[i] = stock ? 1 : 0;
     unitCasters[i] = stock ? [roll.developerId] : unit.owners;
     if (stock) continue;
-    for (const ownerId of unit.owners) {
+    const owners = unit.owners;
+    // A unit without owners of record is a person of its own.
+    if (owners.length === 0) {
+      ownerSets++;
+      continue;
+    }
+    const single = owners.length === 1 || owners.every((o) => o === owners[0]);
+    const byKey = single ? firstOfOwner : firstOfSet;
+    const key = single ? owners[0]! : JSON.stringify([...new Set(owners)].sort());
+    const same = byKey.get(key);
+    if (same === undefined) {
+      byKey.set(key, i);
+      ownerSets++;
+    } else {
+      parent[i] = find(same);
+    }
+    if (!chain) continue;
+    for (const ownerId of owners) {
       const first = firstUnitOfOwner.get(ownerId);
       if (first === undefined) firstUnitOfOwner.set(ownerId, i);
       else parent[find(i)] = find(first);
@@ -167,6 +217,7 @@ export function buildElectorate(roll: Roll, options: ElectorateOptions = {}): El
     });
   }
   if (!Number.isSafeInteger(totalArea)) throw new RangeError('total area exceeds exact range');
+  const persons = voters.length - (developerVoter < 0 ? 0 : 1);
 
   return {
     complexId: roll.complexId,
@@ -176,6 +227,9 @@ export function buildElectorate(roll: Roll, options: ElectorateOptions = {}): El
     headcount: voters.length,
     area: totalArea,
     excluded,
+    ownerMerge,
+    ownerSets,
+    mergedPersons: ownerSets - persons,
     unitIndex,
     units,
     unitVoter,

@@ -3,6 +3,7 @@ import type { Bilingual } from '../i18n.js';
 import { defineProfile } from './define.js';
 import {
   CIVIL_CODE_BARS,
+  CO_OWNER_MERGE,
   ESCALATION_POLICY,
   noPeriod,
   PARTY_NUMBERS,
@@ -57,6 +58,7 @@ const BEIJING_INPUT = {
     }),
     electronicChannelCitySystemOnly: val(true, ['BJ-35-3']),
     parking: val('literal' as const, ['SPC-2', 'SPC-8', 'SPC-9', 'SPC-2-parking']),
+    mergeUnitsSharingCoOwners: val(false, ['SPC-9'], CO_OWNER_MERGE),
     revocationWindow: per({ years: 1 }, ['SPC-12', 'CC-280-2']),
     decisionPosting: per({ days: 3 }, ['BJ-37-2']),
   },

@@ -37,6 +37,13 @@ export const NATIONAL_SILENT: Bilingual = {
   en: 'Not set by the Civil Code, PMR or SPC: left to local rules or the rules of procedure.',
 };
 
+/** Note for the switch that merges units sharing co-owners (SPC 9, RULES VOTE-7). */
+export const CO_OWNER_MERGE: Bilingual = {
+  'zh-CN':
+    '司法解释第九条：同一买受人拥有一个以上专有部分的，按一人计算；默认登记业主完全相同的专有部分按一人计算。议事规则可规定有共同业主的专有部分亦按一人计算。',
+  en: 'SPC 9 counts the same buyer once: by default, units with the same owners of record. A rules of procedure may also count units that share a co-owner as one.',
+};
+
 /** Note for the escalation periods of the joint meetings, which no text sets. */
 export const ESCALATION_POLICY: Bilingual = {
   'zh-CN': '文件未规定期限；此为政策默认值，可由宿主调整。',

@@ -3,6 +3,7 @@ import type { Bilingual } from '../i18n.js';
 import { defineProfile } from './define.js';
 import {
   CIVIL_CODE_BARS,
+  CO_OWNER_MERGE,
   ESCALATION_POLICY,
   NATIONAL_SILENT,
   noPeriod,
@@ -58,6 +59,7 @@ const NATIONAL_INPUT = {
     }),
     electronicChannelCitySystemOnly: val(false, ['PMR-12'], SILENT),
     parking: val('literal' as const, ['SPC-2', 'SPC-8', 'SPC-9', 'SPC-2-parking']),
+    mergeUnitsSharingCoOwners: val(false, ['SPC-9'], CO_OWNER_MERGE),
     revocationWindow: per({ years: 1 }, ['SPC-12', 'CC-280-2']),
     decisionPosting: noPeriod(['CC-280-1'], SILENT),
   },

@@ -3,6 +3,7 @@ import type { Bilingual } from '../i18n.js';
 import { defineProfile } from './define.js';
 import {
   CIVIL_CODE_BARS,
+  CO_OWNER_MERGE,
   ESCALATION_POLICY,
   noPeriod,
   PARTY_NUMBERS,
@@ -80,6 +81,7 @@ const SHANGHAI_INPUT = {
       en: 'SH names no e-voting system.',
     }),
     parking: val('literal' as const, ['SPC-2', 'SPC-8', 'SPC-9', 'SPC-2-parking']),
+    mergeUnitsSharingCoOwners: val(false, ['SPC-9'], CO_OWNER_MERGE),
     revocationWindow: per({ years: 1 }, ['SPC-12', 'CC-280-2']),
     decisionPosting: noPeriod(['SH-27'], {
       'zh-CN': '第二十七条要求及时公布决定，未规定天数。',

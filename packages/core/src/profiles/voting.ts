@@ -71,6 +71,13 @@ export interface Voting {
   electronicChannelCitySystemOnly: Cited<boolean>;
   /** Whether parking spaces count as exclusive parts in a vote (VOTE-16). */
   parking: Cited<ProfileParkingRule>;
+  /**
+   * Whether units that only share a co-owner count as one buyer, chained ({a,b}, {b,c}, {c,d}
+   * are one person): a reading of SPC 9 a rules of procedure may adopt (VOTE-7). Off, units
+   * with the same set of owners of record count once. Absent in profiles written before the
+   * switch existed, and then off.
+   */
+  mergeUnitsSharingCoOwners?: Cited<boolean> | undefined;
   /** How long an aggrieved owner may ask a court to revoke a decision (VOTE-12). */
   revocationWindow: CitedPeriod;
   /** Posting of an assembly decision after it is made. */
@@ -99,6 +106,7 @@ export const votingExact = z.strictObject({
   electronicChannelNeedsAdoption: CitedSwitchSchema,
   electronicChannelCitySystemOnly: CitedSwitchSchema,
   parking: cited(ProfileParkingRuleSchema),
+  mergeUnitsSharingCoOwners: CitedSwitchSchema.optional(),
   revocationWindow: CitedPeriodSchema,
   decisionPosting: OptionalCitedPeriodSchema,
 });

@@ -182,6 +182,9 @@ export function electorateSummary(e: Electorate): TallyResult['electorate'] {
     part: e.part,
     parking: e.parking,
     excludedUnits: e.excluded.length,
+    ...(e.ownerMerge === 'shared-co-owners'
+      ? { coOwnerMerge: { ownerSets: e.ownerSets, merged: e.mergedPersons } }
+      : {}),
   };
 }
 

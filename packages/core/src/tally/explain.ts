@@ -45,6 +45,15 @@ function render(
     t.electorate(e.headcount, formatArea(e.area), scope),
     t.parking[e.parking],
     ...(e.excludedUnits > 0 ? [t.excluded(e.excludedUnits)] : []),
+    ...(e.coOwnerMerge === undefined
+      ? []
+      : [
+          t.coOwnerMerge(
+            e.coOwnerMerge.ownerSets,
+            e.coOwnerMerge.ownerSets - e.coOwnerMerge.merged,
+            e.coOwnerMerge.merged,
+          ),
+        ]),
     t.revote[result.revote],
     ...CHOICES.map((c) =>
       t.counts(t.choice[c], result.counts[c].headcount, formatArea(result.counts[c].area)),

@@ -42,6 +42,11 @@ export interface TallyResult {
     readonly part: string | undefined;
     readonly parking: ParkingRule;
     readonly excludedUnits: number;
+    /**
+     * Present only when units sharing co-owners were merged (RULES VOTE-7, a rules of
+     * procedure's reading of SPC 9): the distinct owner sets, and how many persons fewer.
+     */
+    readonly coOwnerMerge?: { readonly ownerSets: number; readonly merged: number };
   };
   readonly counts: Readonly<Record<Choice, Measure>>;
   readonly participation: Measure;

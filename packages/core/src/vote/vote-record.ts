@@ -1,4 +1,4 @@
-import { buildElectorate, type Electorate } from '../electorate/electorate.js';
+import { buildElectorate, type Electorate, type OwnerMerge } from '../electorate/electorate.js';
 import type { Profile } from '../profiles/index.js';
 import { type Ballot, BallotSchema } from '../schemas/ballot.js';
 import type { Matter } from '../schemas/matter.js';
@@ -25,6 +25,11 @@ export interface VoteRecord {
   readonly options: TallyOptions;
   readonly openedAt: string;
   readonly closesAt: string;
+  /**
+   * Set only when the profile merges units sharing co-owners (RULES VOTE-7); absent, units with
+   * the same set of owners of record count once (SPC 9).
+   */
+  readonly ownerMerge?: OwnerMerge;
   /** Every well-formed ballot accepted, superseded ones included, in arrival order. */
   readonly ballots: readonly Ballot[];
   /** Every ballot refused, with its reason. */
@@ -46,8 +51,8 @@ export interface OpenVoteInput {
 }
 
 /**
- * Opens a vote: freezes the roll and the profile's rule for the matter (CC 278 ¶2), and the
- * channels the profile accepts (VOTE-14). Voting runs from `openedAt` until `closesAt`.
+ * Opens a vote: freezes the roll and the profile's rule for the matter (CC 278 ¶2), the
+ * channels the profile accepts (VOTE-14) and which units count as one buyer (VOTE-7, SPC 9). Voting runs from `openedAt` until `closesAt`.
  */
 export function openVote(input: OpenVoteInput): VoteRecord {
   const rule = votingRuleFor(input.profile, input.matter.kind);
@@ -65,6 +70,10 @@ export function openVote(input: OpenVoteInput): VoteRecord {
     options,
     openedAt: input.openedAt,
     closesAt: input.closesAt,
+    // A profile persisted before the switch existed has none: the default applies.
+    ...(input.profile.voting.mergeUnitsSharingCoOwners?.value === true
+      ? { ownerMerge: 'shared-co-owners' as const }
+      : {}),
     ballots: [],
     refused: [],
   };
@@ -99,10 +108,10 @@ function attach(vote: VoteRecord, derived: Derived): void {
 export function voteElectorate(vote: VoteRecord): Electorate {
   const found = derivedOf(vote);
   if (found !== undefined) return found.electorate;
-  const electorate = buildElectorate(
-    vote.roll,
-    vote.matter.part === undefined ? {} : { part: vote.matter.part },
-  );
+  const electorate = buildElectorate(vote.roll, {
+    ...(vote.matter.part === undefined ? {} : { part: vote.matter.part }),
+    ...(vote.ownerMerge === undefined ? {} : { ownerMerge: vote.ownerMerge }),
+  });
   attach(vote, { electorate });
   return electorate;
 }

@@ -42,16 +42,19 @@ describe('buildElectorate (SPC 9)', () => {
     expect(e.voters.find((v) => v.key === 'a')!.area).toBe(600);
   });
 
-  it('counts co-owners of one unit as one person, and joins units that share an owner', () => {
+  it('counts co-owners of one unit as one person; a unit of one of them alone is another', () => {
     const roll = rollOf([
       { id: 'u1', area: 100, owners: ['a', 'b'] },
       { id: 'u2', area: 200, owners: ['b'] },
       { id: 'u3', area: 300, owners: ['c', 'd'] },
     ]);
     const e = buildElectorate(roll);
-    expect(e.headcount).toBe(2);
-    expect(e.voters.map((v) => v.key)).toEqual(['a+b', 'c+d']);
+    expect(e.headcount).toBe(3);
+    expect(e.voters.map((v) => v.key)).toEqual(['a+b', 'b', 'c+d']);
     expect(e.unitCasters[0]).toEqual(['a', 'b']);
+    // Joined only where a rules of procedure merges units sharing co-owners (VOTE-7).
+    const merged = buildElectorate(roll, { ownerMerge: 'shared-co-owners' });
+    expect(merged.voters.map((v) => v.key)).toEqual(['a+b', 'c+d']);
   });
 
   it('treats a delivered unit still held by the developer as developer stock', () => {

@@ -40,6 +40,8 @@ export const en: TallyMessages = {
     exclude: 'parking: spaces left out by the rules of procedure',
   },
   excluded: (n) => `exclusive parts not voting: ${n}`,
+  coOwnerMerge: (sets, persons, merged) =>
+    `units sharing a co-owner count as one buyer (rules of procedure, SPC 9): ${sets} owner sets count as ${persons} person${persons === 1 ? '' : 's'}: ${merged} merged`,
   counts: (choice, headcount, area) => `${choice}: ${headcount} owners, ${area} m²`,
   choice: { agree: 'agree', disagree: 'disagree', abstain: 'abstain', spoilt: 'spoilt' },
   line: (check, ratio, bar, passed) =>

@@ -28,6 +28,8 @@ export interface TallyMessages {
   readonly scope: { readonly whole: string; readonly part: (part: string) => string };
   readonly parking: { readonly literal: string; readonly exclude: string };
   readonly excluded: (n: number) => string;
+  /** Units sharing co-owners merged (RULES VOTE-7): `sets` owner sets count as `persons`. */
+  readonly coOwnerMerge: (sets: number, persons: number, merged: number) => string;
   readonly counts: (choice: string, headcount: number, area: string) => string;
   readonly choice: {
     readonly agree: string;

@@ -38,6 +38,8 @@ export const zhCN: TallyMessages = {
     exclude: '车位：按议事规则不计入',
   },
   excluded: (n) => `未计入表决的专有部分：${n} 个`,
+  coOwnerMerge: (sets, persons, merged) =>
+    `按议事规则，有共同业主的专有部分按同一买受人计算（司法解释第九条）：${sets} 组业主计为 ${persons} 人，合并 ${merged} 人`,
   counts: (choice, headcount, area) => `${choice}：${headcount} 人，${area} 平方米`,
   choice: { agree: '同意', disagree: '反对', abstain: '弃权', spoilt: '废票' },
   line: (check, ratio, bar, passed) =>
