@@ -11,12 +11,18 @@
 // package.
 export { toMermaid } from '@jiayuan/core';
 export { type ContractTermEvent, contractTermEvents } from './contract-term/catalog.js';
-export { type ContractTermContext, initialContractTermContext } from './contract-term/context.js';
+export {
+  type ContractTermContext,
+  initialContractTermContext,
+  type OwnersDecision,
+} from './contract-term/context.js';
 export { contractTermMachine } from './contract-term/machine.js';
 export {
+  anotherFirmRule,
   indefiniteNoticeRule,
   nonRenewalNoticeRule,
   renewBeforeExpiryRule,
+  replaceBeforeExpiryRule,
 } from './contract-term/rules.js';
 export { contractTermSetup } from './contract-term/setup.js';
 export { type DismissalEvent, dismissalEvents } from './dismissal/catalog.js';

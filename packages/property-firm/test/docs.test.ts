@@ -21,7 +21,7 @@ const docs = [
     'contract-term',
     contractTermMachine,
     '物业服务合同期限 — contract term',
-    'Renewal before expiry with written notice, the firm’s 90-day non-renewal notice, holdover into an indefinite term ended by 60 days’ notice, hand-over and temporary firm.',
+    'Renewal or another firm (另聘) decided before expiry with written notice, the firm’s 90-day non-renewal notice, holdover into an indefinite term when nothing is decided, ended by 60 days’ notice, hand-over and temporary firm.',
   ],
 ] as const;
 

@@ -31,6 +31,11 @@ const V1: Readonly<Record<string, Recorded>> = JSON.parse(
   readFileSync(new URL('./fixtures/v1-snapshots.json', import.meta.url), 'utf8'),
 );
 
+/** Contract-term snapshots recorded from the version-3 machine, with their inputs and events. */
+const V3: Readonly<Record<string, Recorded>> = JSON.parse(
+  readFileSync(new URL('./fixtures/v3-contract-term-snapshots.json', import.meta.url), 'utf8'),
+);
+
 const UPGRADES: Readonly<
   Record<
     Recorded['machine'],
@@ -50,7 +55,8 @@ const UPGRADES: Readonly<
   'contract-term': {
     machine: contractTermMachine,
     version: FIRM_SNAPSHOT_VERSIONS.contractTerm,
-    migrate: (s) => contractTermMigrations[2](contractTermMigrations[1](s)),
+    migrate: (s) =>
+      contractTermMigrations[3](contractTermMigrations[2](contractTermMigrations[1](s))),
   },
 };
 
@@ -71,8 +77,8 @@ describe('snapshot versions', () => {
     expect(Object.keys(hiringMigrations)).toEqual(['1']);
     expect(FIRM_SNAPSHOT_VERSIONS.dismissal).toBe(3);
     expect(Object.keys(dismissalMigrations)).toEqual(['1', '2']);
-    expect(FIRM_SNAPSHOT_VERSIONS.contractTerm).toBe(3);
-    expect(Object.keys(contractTermMigrations)).toEqual(['1', '2']);
+    expect(FIRM_SNAPSHOT_VERSIONS.contractTerm).toBe(4);
+    expect(Object.keys(contractTermMigrations)).toEqual(['1', '2', '3']);
   });
 
   it('refuses something that is not a persisted snapshot, with a clear error', () => {
@@ -167,5 +173,47 @@ describe('version 2 → 3: the hand-over deadline is recounted from the terminat
     const before = { value: 'inTerm', context: { terminatedAt: null, deadlines: {} } };
     expect(contractTermMigrations[2](before)).toBe(before);
     expect(() => contractTermMigrations[2]('x')).toThrow(/contract-term migration/);
+  });
+});
+
+// Version 4 records the owners' decision on the next term (SH 46 ¶1 "作出续聘或者另聘物业服务企业的
+// 决定"). A version-3 snapshot had only the votes: a renewal vote that did not pass is "no
+// decision" (CC 948 ¶1 "业主没有依法作出续聘或者另聘物业服务人的决定").
+describe.each(Object.entries(V3))('version 3 → 4: %s', (_name, recorded) => {
+  it('upgrades to the snapshot the version-4 machine reaches on the same events', () => {
+    const upgraded = contractTermMigrations[3](recorded.snapshot);
+    expect(upgraded).toEqual(replay(contractTermMachine, recorded));
+  });
+
+  it('restores and takes the next event', () => {
+    const upgraded = contractTermMigrations[3](recorded.snapshot) as Snapshot<unknown>;
+    const actor = createActor(contractTermMachine, { snapshot: upgraded }).start();
+    expect(JSON.parse(JSON.stringify(actor.getPersistedSnapshot()))).toEqual(upgraded);
+    const now = (upgraded as unknown as { context: { now: string } }).context.now;
+    const later = new Date(Date.parse(now) + 3_600_000).toISOString();
+    expect(dispatch(actor, ev('TICK', 'system', later)).ok).toBe(true);
+  });
+});
+
+describe('version 3 → 4: the owners’ decision', () => {
+  const decisionOf = (name: string) =>
+    (contractTermMigrations[3](V3[name]?.snapshot) as { context: { ownersDecision: unknown } })
+      .context.ownersDecision;
+
+  it('a renewal vote that did not pass is no decision; one that passed is renewal', () => {
+    expect(decisionOf('contract-term-no-decision')).toEqual({
+      kind: 'none',
+      at: '2026-03-24T10:00:00+08:00',
+      voteId: 'r0',
+    });
+    expect(decisionOf('contract-term-holdover')).toMatchObject({ kind: 'none' });
+    expect(decisionOf('contract-term-renewal-decided')).toMatchObject({ kind: 'renew' });
+    expect(decisionOf('contract-term-firm-leaving')).toBeNull();
+  });
+
+  it('leaves a version-4 snapshot alone and refuses what is not a snapshot', () => {
+    const v4 = contractTermMigrations[3](V3['contract-term-no-decision']?.snapshot);
+    expect(contractTermMigrations[3](v4)).toBe(v4);
+    expect(() => contractTermMigrations[3]('x')).toThrow(/contract-term migration/);
   });
 });

@@ -95,6 +95,11 @@ describe('machines', () => {
     expectTypeOf<'NOTIFY_NON_RENEWAL' | 'END_INDEFINITE_TERM'>().not.toExtend<Dismissal>();
     expectTypeOf<'CHOOSE_FIRM' | 'FILE_CONTRACT' | 'PROPOSE_DISMISSAL'>().not.toExtend<Term>();
     expectTypeOf<'WITHDRAW_PROPOSAL' | 'SERVE_DISMISSAL_NOTICE'>().not.toExtend<Term>();
+    // 另聘 is the contract term's alone (SH 46 ¶1).
+    expectTypeOf<'REPLACEMENT_DECIDED' | 'NOTIFY_REPLACEMENT_DECISION'>().not.toExtend<
+      Hiring | Dismissal
+    >();
+    expectTypeOf<'REPLACEMENT_DECIDED' | 'NOTIFY_REPLACEMENT_DECISION'>().toExtend<Term>();
     // What they share is the vote, the clock and the freeze (and the hand-over but for hiring).
     expectTypeOf<Extract<Hiring, Dismissal | Term>>().toEqualTypeOf<
       | 'TICK'
@@ -192,6 +197,8 @@ describe('catalogs', () => {
     expectTypeOf<
       Extract<EventOf<typeof dismissalEvents>, { type: 'SERVE_DISMISSAL_NOTICE' }>['effectiveAt']
     >().toEqualTypeOf<string>();
+    type Replaced = Extract<ContractTermEvent, { type: 'REPLACEMENT_DECIDED' }>;
+    expectTypeOf<Replaced['hiringProcessId'] | Replaced['firmId']>().toEqualTypeOf<string>();
     // Every machine's event is one of the package's.
     expectTypeOf<HiringEvent>().toExtend<FirmEvent>();
     expectTypeOf<EventOf<typeof contractTermEvents>>().toExtend<FirmEvent>();

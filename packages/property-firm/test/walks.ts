@@ -231,6 +231,28 @@ export function walk(name: string): ActorFixture {
       f,
     );
     run(contractTermMachine, i, [...vote(1, true, 'r1'), ev('TICK', 'system', D(201))], f);
+    // 另聘: a hiring process's vote chose another firm (SH 46 ¶1); the contract ends at expiry.
+    const replaced = (day: number) =>
+      ev('REPLACEMENT_DECIDED', 'system', D(day), { hiringProcessId: 'h-1', firmId: 'new' });
+    run(
+      contractTermMachine,
+      i,
+      [
+        ...vote(1, false, 'r0'),
+        replaced(40),
+        ev('NOTIFY_REPLACEMENT_DECISION', 'committee', D(41)),
+        ev('TICK', 'system', D(201)),
+        ...exitAll(202, 'none'),
+      ],
+      f,
+    );
+    run(contractTermMachine, i, [replaced(40), ev('TICK', 'system', D(201))], f);
+    run(
+      contractTermMachine,
+      i,
+      [ev('NOTIFY_NON_RENEWAL', 'property-firm', D(10)), replaced(40)],
+      f,
+    );
     run(
       contractTermMachine,
       i,

@@ -2,7 +2,15 @@ import { bilingual, defineCatalog, type EventOf, InstantSchema } from '@jiayuan/
 import { z } from 'zod';
 import { exitEvents } from '../exit/catalog.js';
 import { callAssemblyEvent, commonEvents } from '../vote/catalog.js';
-import { indefiniteNoticeRule, nonRenewalNoticeRule, renewBeforeExpiryRule } from './rules.js';
+import {
+  anotherFirmRule,
+  indefiniteNoticeRule,
+  nonRenewalNoticeRule,
+  renewBeforeExpiryRule,
+  replaceBeforeExpiryRule,
+} from './rules.js';
+
+const id = z.string().min(1);
 
 /**
  * The contract-term machine's events: each entry is the only definition of its event — payload,
@@ -52,6 +60,30 @@ export const contractTermEvents = defineCatalog({
     title: bilingual('拒绝续聘', 'Decline renewal'),
     description: bilingual('物业服务企业不接受续聘', 'The firm declines renewal'),
     actions: ['clock', 'declineRenewal'],
+    cite: ['SH-46-1'],
+  },
+  REPLACEMENT_DECIDED: {
+    payload: { hiringProcessId: id, firmId: id },
+    // The host's community coordinator sends it once it has seen the hiring process's vote pass.
+    roles: ['system'],
+    title: bilingual('业主大会决定另聘', 'Owners decide to hire another firm'),
+    description: bilingual(
+      '选聘流程中业主大会表决通过选聘另一物业服务企业：合同期限届满时原合同终止',
+      'A hiring process’s owners’ vote chose another firm: the contract ends when its term does',
+    ),
+    rules: [replaceBeforeExpiryRule, anotherFirmRule],
+    actions: ['clock', 'decideReplacement'],
+    cite: ['SH-46-1', 'CC-948-1'],
+  },
+  NOTIFY_REPLACEMENT_DECISION: {
+    roles: ['committee'],
+    title: bilingual('书面通知另聘决定', 'Notify the replacement decision'),
+    description: bilingual(
+      '业主委员会在合同期限届满前将另聘决定书面通知物业服务企业',
+      'The committee notifies the firm in writing, before expiry, that the owners hired another firm',
+    ),
+    rules: [replaceBeforeExpiryRule],
+    actions: ['clock', 'serveNotice', 'notifyFirm'],
     cite: ['SH-46-1'],
   },
   END_INDEFINITE_TERM: {

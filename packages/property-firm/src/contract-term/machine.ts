@@ -26,9 +26,36 @@ const expiry = () =>
   }) as const;
 
 /**
- * The contract's term (RULES FIRM-5..7, FIRM-9, FIRM-10): the renewal vote before expiry with
- * written notice to the firm; the firm's 90-day non-renewal notice; holdover into an indefinite
- * term ended by 60 days' notice; then hand-over and a temporary firm for at most 6 months.
+ * The owners chose another firm through a hiring process (the coordinator's event), while the
+ * fixed term runs (SH 46 ¶1).
+ */
+const replacement = () =>
+  ({
+    guard: 'REPLACEMENT_DECIDED',
+    target: 'replacementDecided',
+    actions: ['clock', 'decideReplacement'],
+    meta: meta('届满前决定另聘', 'another firm hired before expiry', ['SH-46-1', 'CC-948-1']),
+  }) as const;
+
+/** The term runs out after the owners hired another firm: the contract ends, hand-over (SH 50). */
+const replacedAtExpiry = () =>
+  ({
+    guard: and(['TICK', 'termExpired']),
+    target: 'exit',
+    actions: ['clock', 'markMissed', 'terminate'],
+    meta: meta('另聘，原合同期满终止', 'replaced: contract ends at expiry', [
+      'SH-46-1',
+      'CC-949',
+      'SH-50',
+    ]),
+  }) as const;
+
+/**
+ * The contract's term (RULES FIRM-5..7, FIRM-9, FIRM-10): before expiry the owners renew (a vote
+ * here, written notice to the firm) or hire another firm (a hiring process's vote, reported by
+ * the coordinator, then written notice) and the contract ends at expiry; the firm's 90-day
+ * non-renewal notice; with no decision, holdover into an indefinite term ended by 60 days'
+ * notice; then hand-over and a temporary firm for at most 6 months.
  * Its events, roles and rules are `contractTermEvents`; send them with core's `dispatch`.
  */
 export const contractTermMachine = withCatalog(
@@ -41,8 +68,8 @@ export const contractTermMachine = withCatalog(
       'Property service contract term',
       ['SH-46-1', 'CC-947-1', 'CC-948-1'],
       bilingual(
-        '合同期限：届满前续聘、企业不再续聘退出，或转为不定期合同',
-        'A contract’s fixed term: renewed before it ends, left by the firm, or run on indefinitely.',
+        '合同期限：届满前续聘或者另聘、企业不再续聘退出，或未作决定转为不定期合同',
+        'A contract’s fixed term: renewed or replaced before it ends, left by the firm, or with no decision run on indefinitely.',
       ),
     ),
     on: rootHandlers,
@@ -53,8 +80,8 @@ export const contractTermMachine = withCatalog(
           'within the term',
           ['SH-46-1', 'CC-947-1'],
           bilingual(
-            '合同期内：业主大会可以决定续聘，企业可以不再续聘',
-            'The contract runs; the owners may vote to renew, the firm may decline to.',
+            '合同期内：业主大会可以决定续聘或者另聘，企业可以不再续聘',
+            'The contract runs; the owners may renew or hire another firm, the firm may decline to renew.',
           ),
         ),
         on: {
@@ -77,13 +104,16 @@ export const contractTermMachine = withCatalog(
               'SH-28-4',
             ]),
           },
+          REPLACEMENT_DECIDED: replacement(),
           TICK: expiry(),
         },
       },
-      renewalVote: voteState<TermTarget>(
+      // A vote that does not pass decides neither renewal nor another firm (CC 948 ¶1).
+      renewalVote: voteState<TermTarget, readonly ['decideRenewal'], readonly ['decideNothing']>(
         'renew-firm',
         '#firmContractTerm.renewalDecided',
         '#firmContractTerm.inTerm',
+        { passed: ['decideRenewal'], failed: ['decideNothing'] },
       ),
       renewalDecided: {
         ...state(
@@ -148,6 +178,7 @@ export const contractTermMachine = withCatalog(
           bilingual('合同期限届满时企业退出', 'The firm leaves when the term ends.'),
         ),
         on: {
+          REPLACEMENT_DECIDED: replacement(),
           TICK: {
             guard: and(['TICK', 'termExpired']),
             target: 'exit',
@@ -155,6 +186,41 @@ export const contractTermMachine = withCatalog(
             meta: meta('合同期满终止', 'contract ends at expiry', ['SH-50', 'SH-52']),
           },
         },
+      },
+      replacementDecided: {
+        ...state(
+          '业主大会决定另聘',
+          'owners decided to hire another firm',
+          ['SH-46-1', 'CC-948-1'],
+          bilingual(
+            '业主大会已决定另聘物业服务企业，业主委员会在届满前书面通知原企业；原合同期满终止',
+            'The owners hired another firm; the committee tells the firm in writing before expiry, and the contract ends with its term.',
+          ),
+        ),
+        on: {
+          NOTIFY_REPLACEMENT_DECISION: {
+            guard: 'NOTIFY_REPLACEMENT_DECISION',
+            target: 'replacementNotified',
+            actions: ['clock', 'serveNotice', 'notifyFirm'],
+            meta: meta('书面通知企业另聘决定', 'firm notified of the replacement in writing', [
+              'SH-46-1',
+            ]),
+          },
+          // The decision, not the notice, keeps the contract from running on (CC 948 ¶1).
+          TICK: replacedAtExpiry(),
+        },
+      },
+      replacementNotified: {
+        ...state(
+          '已书面通知另聘',
+          'firm notified of the replacement',
+          ['SH-46-1', 'CC-949'],
+          bilingual(
+            '原企业已收到另聘决定的书面通知，合同期满终止并办理交接',
+            'The firm has the written notice; the contract ends with its term and the hand-over follows.',
+          ),
+        ),
+        on: { TICK: replacedAtExpiry() },
       },
       holdover: {
         ...state(

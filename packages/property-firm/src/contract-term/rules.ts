@@ -34,6 +34,29 @@ export const renewBeforeExpiryRule = firmRule(
 );
 
 /**
+ * FIRM-5: the owners' decision to hire another firm (另聘), and the committee's written notice of
+ * it, come while the fixed term runs (SH 46 ¶1 "物业服务合同期限届满前…作出续聘或者另聘…的决定，并将
+ * 决定书面通知"); at expiry with no decision the contract runs on indefinitely (CC 948 ¶1).
+ */
+export const replaceBeforeExpiryRule = firmRule(
+  'replace-before-expiry',
+  ['SH-46-1', 'CC-948-1'],
+  ({ context: c }: Term<'contract'>, e: Sent) => {
+    const endsAt = c.contract.endsAt;
+    if (endsAt === undefined) return true;
+    return ms(e.at) < ms(endsAt);
+  },
+);
+
+/** FIRM-5: 另聘 names a firm other than the one in place; choosing it again is a renewal (SH 46 ¶1). */
+export const anotherFirmRule = firmRule(
+  'another-firm',
+  ['SH-46-1'],
+  ({ context: c }: Term<'firm'>, e: { readonly firmId: string }) =>
+    c.firm === null || c.firm.id !== e.firmId,
+);
+
+/**
  * FIRM-7: 60 days' notice to end the indefinite term (CC 948 ¶2, SH 46 ¶3): it ends no earlier
  * than 24:00 of the period's last day (CC 201–203).
  */

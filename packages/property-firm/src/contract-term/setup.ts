@@ -7,7 +7,13 @@ import { type FirmEmitted, notifyFirm } from '../shared/emitted.js';
 import type { ContractTermInput } from '../shared/input.js';
 import { commonActions, votePasses } from '../vote/actions.js';
 import { type ContractTermEvent, contractTermEvents } from './catalog.js';
-import type { ContractTermContext } from './context.js';
+import type { ContractTermContext, OwnersDecision } from './context.js';
+
+/** The renewal vote just counted (the last decision `closeVote` recorded) as the owners' decision. */
+function voteOutcome(context: ContractTermContext, kind: 'renew' | 'none'): OwnersDecision | null {
+  const last = context.decisions.at(-1);
+  return last === undefined ? context.ownersDecision : { kind, at: last.at, voteId: last.voteId };
+}
 
 /**
  * The `setup` of the contract-term machine, exported so hosts can `provide()` or extend it. Its
@@ -36,13 +42,15 @@ export const contractTermSetup = setup({
     ...exitActions<ContractTermContext, ContractTermEvent>(),
     /**
      * A written notice with the instant it takes effect: the firm's non-renewal (at expiry, CC
-     * 947 ¶2), the owners' renewal decision (none), the end of the indefinite term (CC 948 ¶2).
+     * 947 ¶2), the owners' renewal decision (none), their decision to hire another firm (at
+     * expiry, SH 46 ¶1), the end of the indefinite term (CC 948 ¶2).
      */
     serveNotice: assign({
       notices: ({ context, event }) => {
         assertEvent(event, [
           'NOTIFY_NON_RENEWAL',
           'NOTIFY_RENEWAL_DECISION',
+          'NOTIFY_REPLACEMENT_DECISION',
           'END_INDEFINITE_TERM',
         ]);
         const served = { by: event.by.role, servedAt: event.at };
@@ -58,6 +66,12 @@ export const contractTermSetup = setup({
             ...served,
             effectiveAt: null,
           }))
+          // The owners hired another firm: this contract ends when its term does (SH 46 ¶1).
+          .with({ type: 'NOTIFY_REPLACEMENT_DECISION' }, () => ({
+            kind: 'replacement-decision',
+            ...served,
+            effectiveAt: context.contract.endsAt ?? null,
+          }))
           .with({ type: 'END_INDEFINITE_TERM' }, (e) => ({
             kind: 'indefinite-term',
             ...served,
@@ -67,10 +81,35 @@ export const contractTermSetup = setup({
         return [...context.notices, notice];
       },
     }),
-    /** The firm is told of the owners' renewal decision in writing (SH 46 ¶1). */
+    /** The firm is told of the owners' renewal or replacement decision in writing (SH 46 ¶1). */
     notifyFirm: emit(({ event }) => {
-      assertEvent(event, 'NOTIFY_RENEWAL_DECISION');
-      return notifyFirm('renewal-decision', event.at);
+      assertEvent(event, ['NOTIFY_RENEWAL_DECISION', 'NOTIFY_REPLACEMENT_DECISION']);
+      return notifyFirm(
+        event.type === 'NOTIFY_RENEWAL_DECISION' ? 'renewal-decision' : 'replacement-decision',
+        event.at,
+      );
+    }),
+    /** The renewal vote passed: the owners decided to renew (SH 46 ¶1); `closeVote` ran first. */
+    decideRenewal: assign(({ context, event }) => {
+      assertEvent(event, 'CLOSE_VOTE');
+      return { ownersDecision: voteOutcome(context, 'renew') };
+    }),
+    /** The renewal vote did not pass: neither renewal nor another firm is decided (CC 948 ¶1). */
+    decideNothing: assign(({ context, event }) => {
+      assertEvent(event, 'CLOSE_VOTE');
+      return { ownersDecision: voteOutcome(context, 'none') };
+    }),
+    /** A hiring process's owners' vote chose another firm (SH 46 ¶1). */
+    decideReplacement: assign(({ event }) => {
+      assertEvent(event, 'REPLACEMENT_DECIDED');
+      return {
+        ownersDecision: {
+          kind: 'replace' as const,
+          at: event.at,
+          hiringProcessId: event.hiringProcessId,
+          firmId: event.firmId,
+        },
+      };
     }),
     /** The firm accepts; the contract runs to its new end. */
     acceptRenewal: assign(({ context, event }) => {

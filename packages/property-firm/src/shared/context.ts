@@ -72,7 +72,12 @@ export interface Proposal {
 
 /** A written notice with the instant it takes effect. */
 export interface WrittenNotice {
-  readonly kind: 'dismissal' | 'non-renewal' | 'indefinite-term' | 'renewal-decision';
+  readonly kind:
+    | 'dismissal'
+    | 'non-renewal'
+    | 'indefinite-term'
+    | 'renewal-decision'
+    | 'replacement-decision';
   readonly by: Role;
   readonly servedAt: string;
   readonly effectiveAt: string | null;

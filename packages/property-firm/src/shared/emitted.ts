@@ -10,7 +10,8 @@ export type FirmTopic =
   | 'selection-plan'
   | 'early-stage-contract-ends'
   | 'dismissal'
-  | 'renewal-decision';
+  | 'renewal-decision'
+  | 'replacement-decision';
 
 /** Side effects the machines ask the host to carry out (emitted, never performed). */
 export type FirmEmitted =
@@ -39,8 +40,11 @@ export type FirmEmitted =
       readonly explanation: TallyExplanation;
     };
 
-/** The written notice to the firm about `about` (dismissal, renewal decision). */
-export function notifyFirm(about: 'dismissal' | 'renewal-decision', at: string): FirmEmitted {
+/** The written notice to the firm about `about` (dismissal, renewal or replacement decision). */
+export function notifyFirm(
+  about: 'dismissal' | 'renewal-decision' | 'replacement-decision',
+  at: string,
+): FirmEmitted {
   return {
     type: 'notify',
     to: ['property-firm'],

@@ -92,6 +92,14 @@ export const RULE_TEXT = {
     '续聘决定和续订合同须在合同期限届满前作出',
     'The renewal decision and the new contract must come before the term expires',
   ),
+  'replace-before-expiry': bilingual(
+    '另聘物业服务企业的决定及其书面通知须在合同期限届满前作出；届满时未作出续聘或者另聘决定的，原合同转为不定期',
+    'The decision to hire another firm, and its written notice, must come before the term expires; with no decision by then the contract runs on for an indefinite term',
+  ),
+  'another-firm': bilingual(
+    '另聘须选聘原物业服务企业以外的企业；选聘原企业的，按续聘办理',
+    'Hiring another firm means a firm other than the one in place; choosing the same firm is a renewal',
+  ),
   'indefinite-notice': bilingual(
     '解除不定期物业服务合同，应当提前六十日书面通知对方',
     'Ending an indefinite-term contract needs 60 days’ written notice to the other side',

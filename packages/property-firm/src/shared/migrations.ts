@@ -2,6 +2,7 @@ import { type DeadlineEntry, deadline, isOverdue } from '@jiayuan/core';
 import type { ContractTermContext } from '../contract-term/context.js';
 import type { DismissalContext } from '../dismissal/context.js';
 import type { HiringContext } from '../hiring/context.js';
+import type { Decision } from './context.js';
 
 /**
  * The shape version of each machine's persisted snapshots. A host stores it with every snapshot
@@ -16,11 +17,14 @@ import type { HiringContext } from '../hiring/context.js';
  * - dismissal 3, contract term 3: the hand-over deadline (SH 50) counts from the day after the
  *   day the contract ended, an end at 24:00 belonging to the day it closes (CC 201, CC 203);
  *   version 2 counted from the Shanghai date of the end instant, a day late for such an end.
+ * - contract term 4: the owners' decision on the next term (`ownersDecision`, SH 46 ¶1): renew,
+ *   hire another firm (另聘) or none; version 3 kept only the votes, from which the migration
+ *   takes it (the last renewal vote: passed is `renew`, not passed is `none`).
  */
 export const FIRM_SNAPSHOT_VERSIONS = {
   hiring: 2,
   dismissal: 3,
-  contractTerm: 3,
+  contractTerm: 4,
 } as const;
 
 /** A persisted snapshot as stored: plain JSON with a state value and a context. */
@@ -104,7 +108,12 @@ const HIRING_KEYS = everyKey<HiringContext>()(
 
 const DISMISSAL_KEYS = everyKey<DismissalContext>()(...COMMON_KEYS, ...EXIT_KEYS, 'proposal');
 
-const CONTRACT_TERM_KEYS = everyKey<ContractTermContext>()(...COMMON_KEYS, ...EXIT_KEYS, 'renewal');
+const CONTRACT_TERM_KEYS = everyKey<ContractTermContext>()(
+  ...COMMON_KEYS,
+  ...EXIT_KEYS,
+  'ownersDecision',
+  'renewal',
+);
 
 /**
  * Version 3 recounts the hand-over deadline from the termination day (the day the contract
@@ -131,6 +140,27 @@ function recountHandover(machine: string) {
 }
 
 /**
+ * Version 4 records the owners' decision on the next term. Version 3 had no 另聘, so it is the
+ * last renewal vote's outcome (as the version-4 machine records it when the vote is counted), or
+ * `null` when the owners never voted.
+ */
+function recordOwnersDecision(snapshot: unknown): unknown {
+  const s = stored(snapshot, 'contract-term');
+  if (Object.hasOwn(s.context, 'ownersDecision')) return s;
+  const decisions = Array.isArray(s.context.decisions)
+    ? (s.context.decisions as readonly Partial<Decision>[])
+    : [];
+  const last = decisions.filter((d) => d.question === 'renew-firm').at(-1);
+  const ownersDecision =
+    last === undefined
+      ? null
+      : { kind: last.passed === true ? 'renew' : 'none', at: last.at, voteId: last.voteId };
+  // The key goes where the version-4 machine puts it: before `renewal`.
+  const { renewal, ...rest } = s.context;
+  return { ...s, context: { ...rest, ownersDecision, renewal } };
+}
+
+/**
  * Upgrades of persisted hiring snapshots, keyed by the version they upgrade from (as
  * `@jiayuan/host`'s `MachineEntry.migrations` takes them).
  */
@@ -146,4 +176,5 @@ export const dismissalMigrations = {
 export const contractTermMigrations = {
   1: keep('contract-term', CONTRACT_TERM_KEYS),
   2: recountHandover('contract-term'),
+  3: recordOwnersDecision,
 } as const;

@@ -108,6 +108,11 @@ export function firmPayloads(roll: Roll): Readonly<Record<FirmEventType, Payload
     ACCEPT_RENEWAL: (at) => fc.constant({ contractId: 'C-2', endsAt: iso(at + 1096 * DAY) }),
     DECLINE_RENEWAL: none,
     END_INDEFINITE_TERM: notice,
+    REPLACEMENT_DECIDED: () =>
+      fc
+        .record({ firmId: fc.constantFrom('firm-a', 'firm-b', 'firm-old'), n: fc.nat(3) })
+        .map(({ firmId: f, n }) => ({ hiringProcessId: `hiring-${n}`, firmId: f })),
+    NOTIFY_REPLACEMENT_DECISION: none,
   };
 }
 

@@ -92,8 +92,9 @@ export function firmInvariants<S extends FirmInvariantSnapshot>(
               noticePeriodOf({ profile: c.profile, contract }, 'non-renewal'),
             )
             .with('indefinite-term', () => c.profile.firm.indefiniteTermNotice.period)
-            // A renewal decision takes effect at no set time.
-            .with('renewal-decision', () => null)
+            // A renewal decision takes effect at no set time; a replacement at expiry, with no
+            // notice period of its own (SH 46 ¶1).
+            .with('renewal-decision', 'replacement-decision', () => null)
             .exhaustive();
           if (period !== null && !endNoticeMet(n.servedAt, n.effectiveAt, period)) {
             return `${n.kind} notice too short`;

@@ -10,11 +10,19 @@ import { meta, state } from '../shared/meta.js';
  * not a child actor, so snapshots stay flat (docs/guides/machine-conventions.md, rule 7); each machine's `createMachine`
  * checks it against its own setup.
  */
-export function voteState<TTarget extends `#${string}`>(
+export function voteState<
+  TTarget extends `#${string}`,
+  const TPassed extends readonly string[] = readonly [],
+  const TFailed extends readonly string[] = readonly [],
+>(
   question: Question,
   passed: TTarget,
   failed: TTarget,
+  /** The machine's own effects after the count, on a pass and on a failure. */
+  after: { readonly passed?: TPassed; readonly failed?: TFailed } = {},
 ) {
+  const onPassed = (after.passed ?? []) as TPassed;
+  const onFailed = (after.failed ?? []) as TFailed;
   return {
     initial: 'called',
     ...state(
@@ -69,7 +77,7 @@ export function voteState<TTarget extends `#${string}`>(
             {
               guard: and(['CLOSE_VOTE', 'votePasses']),
               target: passed,
-              actions: ['clock', 'closeVote'],
+              actions: ['clock', 'closeVote', ...onPassed] as const,
               meta: meta('双过半通过', 'passed by double majority', [
                 'CC-278-2',
                 'SH-18-1-quorum',
@@ -79,7 +87,7 @@ export function voteState<TTarget extends `#${string}`>(
             {
               guard: 'CLOSE_VOTE',
               target: failed,
-              actions: ['clock', 'closeVote'],
+              actions: ['clock', 'closeVote', ...onFailed] as const,
               meta: meta('未通过', 'not passed', ['CC-278-2', 'SH-18-2']),
             },
           ],
