@@ -18,6 +18,7 @@ import type {
 } from '@jiayuan/host';
 import type { DisclosureContext, MatterInput } from '@jiayuan/joint-meeting';
 import type { Census, CoverageContext } from '@jiayuan/party-coverage';
+import type { ContractTermContext, HiringContext } from '@jiayuan/property-firm';
 import { matterKeyOf, type ProcessKind, parseProcessId, processIdOf } from './ids.js';
 import { MACHINE_IDS } from './machines.js';
 import { COMMUNITY_TEXT } from './messages.js';
@@ -34,6 +35,7 @@ export interface Reaction {
     | 'coverage-review'
     | 'stand-in-recorded'
     | 'stand-in-dissolved'
+    | 'replacement-decided'
     | 'matter-raised';
   /** The process the reaction started or sent to. */
   readonly processId: string;
@@ -113,6 +115,9 @@ const COVERAGE_CITE: readonly CitationId[] = ['JA-2-2'];
 const FREEZE_CITE: readonly CitationId[] = ['SH-28-4'];
 const MATTER_CITE: readonly CitationId[] = ['JA-2-1-4'];
 const STAND_IN_CITE: readonly CitationId[] = ['SH-36-18'];
+const REPLACEMENT_CITE: readonly CitationId[] = ['SH-46-1', 'CC-948-1'];
+/** The contract-term states that take the owners' decision to hire another firm. */
+const TERM_RUNNING: ReadonlySet<unknown> = new Set(['inTerm', 'firmLeaving']);
 
 /**
  * One complex (物业管理区域) coordinated over a host: its processes are stored by the host one by
@@ -127,6 +132,9 @@ const STAND_IN_CITE: readonly CitationId[] = ['SH-36-18'];
  * - a stand-in body the street office formed (TERM-9, SH-36 (十八)) is recorded on the
  *   formation or re-election whose deadline it answers, and dissolved once that committee's
  *   filing is complete;
+ * - a hiring process whose owners' vote chose another firm (另聘, FIRM-5; SH 46 ¶1) is reported
+ *   to the complex's contract term while its fixed term runs, as `REPLACEMENT_DECIDED`: the old
+ *   contract then ends at expiry instead of running on (CC 948 ¶1);
  * - an overdue disclosure duty raises a complex-level joint-meeting matter (JA 二(一)4), from
  *   the disclosure machine's `obligation-overdue` event, or failing that its deadline book.
  */
@@ -334,6 +342,8 @@ export class Complex {
     all = await this.processes();
     reactions.push(...(await this.#linkStandIn(all)));
     all = await this.processes();
+    reactions.push(...(await this.#reportReplacement(all)));
+    all = await this.processes();
     for (const p of all) if (p.kind === 'disclosure') overdue.push(...fallbackMatters(p));
     for (const matter of overdue) {
       const r = await this.#raise(matter, all);
@@ -474,6 +484,45 @@ export class Complex {
     return out;
   }
 
+  async #reportReplacement(all: readonly ProcessSummary[]): Promise<Reaction[]> {
+    const out: Reaction[] = [];
+    for (const hiring of all) {
+      const chosen = ownersChoice(hiring);
+      if (chosen === null) continue;
+      for (const term of all) {
+        if (term.kind !== 'contract-term' || term.status !== 'active') continue;
+        if (!TERM_RUNNING.has(term.value)) continue;
+        const tc = term.context as unknown as ContractTermContext;
+        // Not 另聘: the firm in place chosen again, or already reported.
+        if (tc.firm?.id === chosen.firmId || tc.ownersDecision?.kind === 'replace') continue;
+        // Only a choice made during this term, once: a refusal (at or after expiry) stands.
+        if (Date.parse(chosen.at) < (await this.#startedAt(term.processId))) continue;
+        const tried = await this.host.refusals(term.processId);
+        if (tried.some((r) => reports(r.event, hiring.processId))) continue;
+        const r = await this.host.sendTrusted(
+          term.processId,
+          {
+            type: 'REPLACEMENT_DECIDED',
+            at: laterOf(chosen.at, tc.now),
+            by: this.#by,
+            hiringProcessId: hiring.processId,
+            firmId: chosen.firmId,
+          },
+          { key: `replacement:${hiring.processId}:${chosen.voteId}` },
+        );
+        if (r.ok && !r.duplicate) {
+          out.push({
+            kind: 'replacement-decided',
+            processId: term.processId,
+            cite: REPLACEMENT_CITE,
+            message: COMMUNITY_TEXT.replacementDecided(chosen.firmId, hiring.processId),
+          });
+        }
+      }
+    }
+    return out;
+  }
+
   /** The `startedAt` of a process's start input (coverage processes start for one election). */
   async #startedAt(processId: string): Promise<number> {
     const [start] = await this.host.store.events(processId);
@@ -531,6 +580,26 @@ function isFrozenReElection(p: ProcessSummary): boolean {
     p.status === 'active' &&
     freezeActive(p.context as unknown as ElectedContext)
   );
+}
+
+/** The firm the owners chose in a hiring process (its vote on the firm passed), or `null`. */
+function ownersChoice(
+  p: ProcessSummary,
+): { readonly firmId: string; readonly at: string; readonly voteId: string } | null {
+  if (p.kind !== 'hiring' || p.status === 'error') return null;
+  const c = p.context as unknown as HiringContext;
+  // The developer's early-stage appointment is not the owners' decision (SH 40 ¶1).
+  if (c.stage !== 'owners' || c.chosenFirm === null) return null;
+  const passed = c.decisions.filter((d) => d.question === 'choose-firm' && d.passed).at(-1);
+  return passed === undefined
+    ? null
+    : { firmId: c.chosenFirm, at: passed.at, voteId: passed.voteId };
+}
+
+/** Whether a refused event reported `hiringProcessId`'s choice. */
+function reports(event: unknown, hiringProcessId: string): boolean {
+  const e = event as { type?: unknown; hiringProcessId?: unknown } | null;
+  return e?.type === 'REPLACEMENT_DECIDED' && e.hiringProcessId === hiringProcessId;
 }
 
 /** Whether a formation or re-election stands in the overdue state whose remedy is a stand-in. */

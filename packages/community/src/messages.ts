@@ -36,6 +36,11 @@ export const COMMUNITY_TEXT = {
     '业主委员会已依法成立（备案完成）：物业治理委员会完成补位，予以解散。',
     'The committee is lawfully established (filing complete): the stand-in body is dissolved.',
   ),
+  replacementDecided: (firmId: string, hiringProcessId: string): Bilingual =>
+    bilingual(
+      `业主大会已决定另聘物业服务企业 ${firmId}（选聘流程 ${hiringProcessId}）：原物业服务合同期限届满时终止，业主委员会应书面通知原企业（《上海市住宅物业管理规定》第四十六条第一款）。`,
+      `The owners hired another firm, ${firmId} (hiring process ${hiringProcessId}): the contract ends when its term does, and the committee notifies the firm in writing (SH 46 ¶1).`,
+    ),
   matterRaised: (subject: string): Bilingual =>
     bilingual(
       `信息公开逾期，提交小区联席会议：${subject}`,
