@@ -32,6 +32,7 @@ import type {
 } from './store/contract.js';
 import { UnreadableJson } from './store/rows.js';
 import { type VerifyResult, verifyChain } from './verify.js';
+import { type AssignmentsVerifyResult, verifyAssignments } from './verify-roles.js';
 
 /** Options of {@link createHost}. */
 export interface HostOptions {
@@ -454,6 +455,15 @@ export class Host {
   /** The audit trail of grants and revocations (all, or a principal's, or in some scopes). */
   assignmentHistory(filter?: RoleFilter): Promise<RoleChange[]> {
     return this.store.roleChanges(filter);
+  }
+
+  /**
+   * Checks the audit trail of role assignments (a hash chain) and that it gives exactly the
+   * assignments held: names the first altered or missing change, and an assignment written
+   * around the host.
+   */
+  async verifyAssignments(): Promise<AssignmentsVerifyResult> {
+    return verifyAssignments(await this.store.roleChanges(), await this.store.roleAssignments());
   }
 
   /** The refused attempts recorded for a process, oldest first. */

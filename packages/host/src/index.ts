@@ -77,8 +77,14 @@ export type {
   StoredProcess,
 } from './store/contract.js';
 export { openPostgresStore, type PostgresStoreOptions } from './store/postgres.js';
+export { type RoleChangeFields, roleChangeHash } from './store/role-rows.js';
 export { UnreadableJson } from './store/rows.js';
 export { openSqliteStore, type SqliteStoreOptions } from './store/sqlite.js';
 export { NotAStoreError, type NotAStoreReason, ReadOnlyStoreError } from './store/sqlite-errors.js';
 export { DEFAULT_LOCK_TIMEOUT_MS, STORE_TABLES } from './store/sqlite-file.js';
 export { type ChainProblem, type VerifyResult, verifyChain } from './verify.js';
+export {
+  type AssignmentsProblem,
+  type AssignmentsVerifyResult,
+  verifyAssignments,
+} from './verify-roles.js';

@@ -100,6 +100,10 @@ export interface RoleChange {
   readonly reason: string;
   /** When, by the host's clock. */
   readonly at: string;
+  /** The previous change's hash (`GENESIS_HASH` for the first): the trail is a hash chain. */
+  readonly prevHash: string;
+  /** SHA-256 over the change's fields and `prevHash` (`roleChangeHash`). */
+  readonly hash: string;
 }
 
 /** A revocation as {@link HostStore.revokeRole} records it. */
@@ -195,7 +199,8 @@ export interface HostStore {
   /**
    * Records a role assignment and its grant in the audit trail, in one transaction. When the
    * principal already holds the role in the scope nothing is written, and the assignment held is
-   * returned with `granted: false`.
+   * returned with `granted: false`. Changes are numbered 1, 2, … and chained by hash
+   * (`roleChangeHash`), one writer at a time.
    */
   grantRole(
     assignment: RoleAssignment,

@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { HostError } from '../errors.js';
+import { canonicalJson, GENESIS_HASH } from '../hash.js';
 import type { RoleAssignment, RoleChange, RoleFilter } from './contract.js';
 import { int, type Row, text, textOrNull } from './rows.js';
 
@@ -31,7 +33,46 @@ export function roleChangeOf(row: Row): RoleChange {
     by: text(row, 'changed_by'),
     reason: text(row, 'reason'),
     at: text(row, 'changed_at'),
+    prevHash: text(row, 'prev_hash'),
+    hash: text(row, 'hash'),
   };
+}
+
+/** The fields of a role change its hash covers: all of them but the hash. */
+export type RoleChangeFields = Omit<RoleChange, 'hash'>;
+
+/** SHA-256 (hex) over the canonical JSON of a role change's fields, including the previous hash. */
+export function roleChangeHash(c: RoleChangeFields): string {
+  const covered = [c.id, c.action, c.principal, c.role, c.scope, c.since, c.by, c.reason, c.at];
+  return createHash('sha256')
+    .update(canonicalJson([...covered, c.prevHash]))
+    .digest('hex');
+}
+
+/** The change that follows `last` (or starts the trail), with its number and hash. */
+export function nextChange(
+  last: { readonly id: number; readonly hash: string } | undefined,
+  fields: Omit<RoleChangeFields, 'id' | 'prevHash'>,
+): RoleChange {
+  const chained = { ...fields, id: (last?.id ?? 0) + 1, prevHash: last?.hash ?? GENESIS_HASH };
+  return { ...chained, hash: roleChangeHash(chained) };
+}
+
+/** The values of a change in {@link CHANGE_COLUMNS} order. */
+export function changeValues(c: RoleChange): (string | number | null)[] {
+  return [
+    c.id,
+    c.action,
+    c.principal,
+    c.role,
+    c.scope,
+    c.since,
+    c.by,
+    c.reason,
+    c.at,
+    c.prevHash,
+    c.hash,
+  ];
 }
 
 /**
@@ -62,6 +103,6 @@ export function roleWhere(
 /** The columns of an assignment, in the order the stores insert them. */
 export const ASSIGNMENT_COLUMNS = 'principal, role, scope, since, granted_by, reason, granted_at';
 
-/** The columns of a role change, without its id. */
+/** The columns of a role change, in the order {@link changeValues} gives them. */
 export const CHANGE_COLUMNS =
-  'action, principal, role, scope, since, changed_by, reason, changed_at';
+  'id, action, principal, role, scope, since, changed_by, reason, changed_at, prev_hash, hash';

@@ -4,10 +4,12 @@ import {
   ASSIGNMENT_COLUMNS,
   assignmentOf,
   CHANGE_COLUMNS,
+  changeValues,
+  nextChange,
   roleChangeOf,
   roleWhere,
 } from './role-rows.js';
-import type { Row } from './rows.js';
+import { int, type Row, text } from './rows.js';
 
 /** The role tables of the PostgreSQL store: who holds which role where, and the audit trail. */
 export const ROLE_SCHEMA_POSTGRES = `
@@ -30,7 +32,9 @@ CREATE TABLE IF NOT EXISTS host_role_changes (
   since TEXT,
   changed_by TEXT NOT NULL,
   reason TEXT NOT NULL,
-  changed_at TEXT NOT NULL
+  changed_at TEXT NOT NULL,
+  prev_hash TEXT NOT NULL,
+  hash TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS host_role_changes_principal ON host_role_changes (principal, id);
 CREATE INDEX IF NOT EXISTS host_role_changes_scope ON host_role_changes (scope, id);
@@ -59,10 +63,16 @@ export class PostgresRoles {
         const held = await this.#held(client, a.principal, a.role, a.scope);
         return { assignment: held ?? a, granted: false };
       }
-      await client.query(
-        `INSERT INTO host_role_changes (${CHANGE_COLUMNS}) VALUES ('grant', $1, $2, $3, $4, $5, $6, $7)`,
-        [a.principal, a.role, a.scope, a.since, a.grantedBy, a.reason, a.grantedAt],
-      );
+      await this.#append(client, {
+        action: 'grant',
+        principal: a.principal,
+        role: a.role,
+        scope: a.scope,
+        since: a.since,
+        by: a.grantedBy,
+        reason: a.reason,
+        at: a.grantedAt,
+      });
       return { assignment: a, granted: true };
     });
   }
@@ -74,10 +84,16 @@ export class PostgresRoles {
         [r.principal, r.scope, r.role],
       );
       if (rows[0] === undefined) return undefined;
-      await client.query(
-        `INSERT INTO host_role_changes (${CHANGE_COLUMNS}) VALUES ('revoke', $1, $2, $3, NULL, $4, $5, $6)`,
-        [r.principal, r.role, r.scope, r.revokedBy, r.reason, r.revokedAt],
-      );
+      await this.#append(client, {
+        action: 'revoke',
+        principal: r.principal,
+        role: r.role,
+        scope: r.scope,
+        since: null,
+        by: r.revokedBy,
+        reason: r.reason,
+        at: r.revokedAt,
+      });
       return assignmentOf(rows[0]);
     });
   }
@@ -94,10 +110,28 @@ export class PostgresRoles {
   async changes(filter: RoleFilter = {}): Promise<RoleChange[]> {
     const { where, params } = roleWhere(filter, (n) => `$${n}`);
     const { rows } = await this.#pool.query<Row>(
-      `SELECT id, ${CHANGE_COLUMNS} FROM host_role_changes ${where} ORDER BY id`,
+      `SELECT ${CHANGE_COLUMNS} FROM host_role_changes ${where} ORDER BY id`,
       params,
     );
     return rows.map(roleChangeOf);
+  }
+
+  // One writer of the trail at a time (a transaction-scoped advisory lock, released at commit or
+  // rollback), so two hosts cannot both append after the same change.
+  async #append(client: pg.PoolClient, fields: Parameters<typeof nextChange>[1]): Promise<void> {
+    await client.query("SELECT pg_advisory_xact_lock(hashtext('jiayuan-host-role-changes'))");
+    const { rows } = await client.query<Row>(
+      'SELECT id, hash FROM host_role_changes ORDER BY id DESC LIMIT 1',
+    );
+    const last = rows[0];
+    const change = nextChange(
+      last === undefined ? undefined : { id: int(last, 'id'), hash: text(last, 'hash') },
+      fields,
+    );
+    await client.query(
+      `INSERT INTO host_role_changes (${CHANGE_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+      changeValues(change),
+    );
   }
 
   async #held(

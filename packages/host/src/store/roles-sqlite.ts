@@ -4,10 +4,12 @@ import {
   ASSIGNMENT_COLUMNS,
   assignmentOf,
   CHANGE_COLUMNS,
+  changeValues,
+  nextChange,
   roleChangeOf,
   roleWhere,
 } from './role-rows.js';
-import type { Row } from './rows.js';
+import { int, type Row, text } from './rows.js';
 
 /** The role tables of the embedded store: who holds which role where, and the audit trail. */
 export const ROLE_SCHEMA_SQLITE = `
@@ -30,7 +32,9 @@ CREATE TABLE IF NOT EXISTS host_role_changes (
   since TEXT,
   changed_by TEXT NOT NULL,
   reason TEXT NOT NULL,
-  changed_at TEXT NOT NULL
+  changed_at TEXT NOT NULL,
+  prev_hash TEXT NOT NULL,
+  hash TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS host_role_changes_principal ON host_role_changes (principal, id);
 CREATE INDEX IF NOT EXISTS host_role_changes_scope ON host_role_changes (scope, id);
@@ -53,9 +57,16 @@ export class SqliteRoles {
       this.#sql(
         `INSERT INTO host_role_assignments (${ASSIGNMENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)`,
       ).run(a.principal, a.role, a.scope, a.since, a.grantedBy, a.reason, a.grantedAt);
-      this.#sql(
-        `INSERT INTO host_role_changes (${CHANGE_COLUMNS}) VALUES ('grant', ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(a.principal, a.role, a.scope, a.since, a.grantedBy, a.reason, a.grantedAt);
+      this.#append({
+        action: 'grant',
+        principal: a.principal,
+        role: a.role,
+        scope: a.scope,
+        since: a.since,
+        by: a.grantedBy,
+        reason: a.reason,
+        at: a.grantedAt,
+      });
       return { assignment: a, granted: true };
     });
   }
@@ -67,9 +78,16 @@ export class SqliteRoles {
       this.#sql(
         'DELETE FROM host_role_assignments WHERE principal = ? AND scope = ? AND role = ?',
       ).run(r.principal, r.scope, r.role);
-      this.#sql(
-        `INSERT INTO host_role_changes (${CHANGE_COLUMNS}) VALUES ('revoke', ?, ?, ?, NULL, ?, ?, ?)`,
-      ).run(r.principal, r.role, r.scope, r.revokedBy, r.reason, r.revokedAt);
+      this.#append({
+        action: 'revoke',
+        principal: r.principal,
+        role: r.role,
+        scope: r.scope,
+        since: null,
+        by: r.revokedBy,
+        reason: r.reason,
+        at: r.revokedAt,
+      });
       return held;
     });
   }
@@ -86,9 +104,23 @@ export class SqliteRoles {
   changes(filter: RoleFilter = {}): RoleChange[] {
     const { where, params } = roleWhere(filter, () => '?');
     const rows = this.#sql(
-      `SELECT id, ${CHANGE_COLUMNS} FROM host_role_changes ${where} ORDER BY id`,
+      `SELECT ${CHANGE_COLUMNS} FROM host_role_changes ${where} ORDER BY id`,
     ).all(...params) as Row[];
     return rows.map(roleChangeOf);
+  }
+
+  // Inside the write transaction (BEGIN IMMEDIATE: one writer), so the chain cannot fork.
+  #append(fields: Parameters<typeof nextChange>[1]): void {
+    const last = this.#sql(
+      'SELECT id, hash FROM host_role_changes ORDER BY id DESC LIMIT 1',
+    ).get() as Row | undefined;
+    const change = nextChange(
+      last === undefined ? undefined : { id: int(last, 'id'), hash: text(last, 'hash') },
+      fields,
+    );
+    this.#sql(
+      `INSERT INTO host_role_changes (${CHANGE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(...changeValues(change));
   }
 
   #held(principal: string, role: string, scope: string): RoleAssignment | undefined {

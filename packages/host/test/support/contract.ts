@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   createHost,
+  GENESIS_HASH,
   type Host,
   HostError,
   type HostStore,
@@ -608,6 +609,76 @@ export function runContract(name: string, makeHarness: () => Promise<StoreHarnes
         ['bob', 'committee', 'c1'],
       ]);
       expect(await peer(reopened).rolesOf('alice', 'p9')).toEqual(['owner']);
+      expect(trail[0]?.prevHash).toBe(GENESIS_HASH);
+      expect(trail[1]?.prevHash).toBe(trail[0]?.hash);
+      expect(await reopened.verifyAssignments()).toEqual({ ok: true, changes: 4, assignments: 2 });
+    });
+
+    it('verifyAssignments names an altered or missing change and an assignment written around the host', async () => {
+      let host = await open();
+      const base = { grantedBy: 'admin', reason: 'minutes' } as const;
+      await host.assign({ ...base, principal: 'a', role: 'committee', scope: 'c1' });
+      await host.assign({ ...base, principal: 'b', role: 'committee', scope: 'c1' });
+      await host.revoke({
+        principal: 'b',
+        role: 'committee',
+        scope: 'c1',
+        revokedBy: 'admin',
+        reason: 'left',
+      });
+      await host.assign({ ...base, principal: 'c', role: 'owner', scope: '*' });
+      expect(await host.verifyAssignments()).toEqual({ ok: true, changes: 4, assignments: 2 });
+      await closeAll();
+      const tampered = async (sql: string, params: readonly unknown[]) => {
+        await harness.tamper(sql, params);
+        host = await open();
+        const result = await host.verifyAssignments();
+        await closeAll();
+        return result;
+      };
+      // A chair slipped into the assignments with no grant in the trail.
+      expect(
+        await tampered(
+          'INSERT INTO host_role_assignments (principal, role, scope, since, granted_by, reason, granted_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+          [
+            'mallory',
+            'committee-chair',
+            '*',
+            '2026-03-01T00:00:00.000Z',
+            'admin',
+            'minutes',
+            '2026-03-01T00:00:00.000Z',
+          ],
+        ),
+      ).toMatchObject({ ok: false, problem: 'unrecorded-assignment' });
+      await harness.tamper("DELETE FROM host_role_assignments WHERE principal = 'mallory'", []);
+      // A revoked member put back.
+      expect(
+        await tampered(
+          'INSERT INTO host_role_assignments (principal, role, scope, since, granted_by, reason, granted_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+          [
+            'b',
+            'committee',
+            'c1',
+            '2026-03-02T01:00:00.000Z',
+            'admin',
+            'minutes',
+            '2026-03-02T01:00:00.000Z',
+          ],
+        ),
+      ).toMatchObject({ ok: false, problem: 'unrecorded-assignment' });
+      await harness.tamper("DELETE FROM host_role_assignments WHERE principal = 'b'", []);
+      expect(
+        await tampered("DELETE FROM host_role_assignments WHERE principal = 'c'", []),
+      ).toMatchObject({ ok: false, problem: 'missing-assignment' });
+      expect(
+        await tampered("UPDATE host_role_changes SET reason = 'never resigned' WHERE id = 3", []),
+      ).toMatchObject({ ok: false, problem: 'altered', id: 3 });
+      expect(await tampered('DELETE FROM host_role_changes WHERE id = 3', [])).toMatchObject({
+        ok: false,
+        problem: 'missing',
+        id: 3,
+      });
     });
 
     it('a role holds from its time, in its process, in the scopes the host names, and everywhere for *', async () => {
