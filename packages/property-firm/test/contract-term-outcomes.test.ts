@@ -9,7 +9,8 @@
 // 服务人做好交接工作"; SH 50: "物业服务企业应当自物业服务合同终止之日起十日内，…移交下列资料和财物".
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { contractTermMachine, type FirmEmitted } from '../src/index.js';
+import { contractTermEvents, contractTermMachine, type FirmEmitted } from '../src/index.js';
+import { type FirmInvariantSnapshot, firmInvariants } from '../src/testing/index.js';
 import { ballot, ev, refuse, send, termInput } from './support.js';
 
 // The last day of the term is 2026-12-31: it ends at its 24:00, 2027-01-01T00:00:00+08:00.
@@ -210,5 +211,40 @@ describe('另聘: the owners hire another firm before expiry (SH 46 ¶1)', () =>
       exit: { handover: 'pending', service: 'oldFirmServing' },
     });
     expect(actor.getSnapshot().context.notices).toEqual([]);
+  });
+});
+
+describe('the invariant the property suites check for 另聘', () => {
+  const invariant = firmInvariants<FirmInvariantSnapshot>(contractTermEvents).find((i) =>
+    i.name.startsWith('另聘'),
+  );
+  const check = (snapshot: FirmInvariantSnapshot) =>
+    invariant?.check(snapshot, undefined as never, { input: {}, result: {} } as never);
+
+  it('holds on the machine’s own snapshots and fails on tampered ones', () => {
+    const actor = start();
+    send(actor, replaced(SECOND_BEFORE));
+    send(actor, ev('NOTIFY_REPLACEMENT_DECISION', 'committee', SECOND_BEFORE));
+    const ok = actor.getSnapshot() as unknown as FirmInvariantSnapshot;
+    expect(check(ok)).toBe(true);
+    const at = (decisionAt: string) => ({
+      ...ok,
+      context: {
+        ...ok.context,
+        ownersDecision: { ...ok.context.ownersDecision, at: decisionAt } as never,
+      },
+    });
+    expect(check(at(AT_EXPIRY))).toContain('at or after expiry');
+    const same = {
+      ...ok,
+      context: {
+        ...ok.context,
+        ownersDecision: { ...ok.context.ownersDecision, firmId: 'firm-old' } as never,
+      },
+    };
+    expect(check(same)).toContain('firm in place');
+    expect(check({ ...ok, context: { ...ok.context, ownersDecision: null } })).toContain(
+      'without the owners’ decision',
+    );
   });
 });

@@ -1,6 +1,7 @@
 import { type EventCatalog, isRejectionCode, type Period, specOf } from '@jiayuan/core';
 import type { Invariant } from '@jiayuan/testing';
 import { match } from 'ts-pattern';
+import type { ContractTermContext } from '../contract-term/context.js';
 import type { ExitContext } from '../exit/context.js';
 import type { HiringContext } from '../hiring/context.js';
 import { noticePeriodOf, type Question } from '../shared/context.js';
@@ -15,7 +16,8 @@ import type { CommonContext } from '../vote/context.js';
  */
 export type FirmInvariantContext = CommonContext &
   Partial<Pick<HiringContext, 'stage' | 'chosenFirm' | 'signed'>> &
-  Partial<Pick<ExitContext, 'notices' | 'contract' | 'handover'>>;
+  Partial<Pick<ExitContext, 'notices' | 'contract' | 'handover' | 'firm'>> &
+  Partial<Pick<ContractTermContext, 'ownersDecision'>>;
 
 /** What the invariants read from a snapshot. */
 export interface FirmInvariantSnapshot {
@@ -43,7 +45,8 @@ function typeOf(input: unknown): string | undefined {
 /**
  * The invariants every property-firm process keeps, whatever the events:
  * no dismissal or hire without a passing double-majority vote; no notice shorter than the
- * profile's (or the contract's, where allowed); no process ends with a hand-over item pending;
+ * profile's (or the contract's, where allowed); 另聘 decided before expiry, for another firm;
+ * no process ends with a hand-over item pending;
  * every refusal has a known code; and an accepted event came from a role the catalog permits.
  * `catalog` is the machine's event catalog (for the role check).
  */
@@ -99,6 +102,23 @@ export function firmInvariants<S extends FirmInvariantSnapshot>(
           if (period !== null && !endNoticeMet(n.servedAt, n.effectiveAt, period)) {
             return `${n.kind} notice too short`;
           }
+        }
+        return true;
+      },
+    },
+    {
+      name: '另聘 is decided before expiry, for another firm, and noticed only once decided',
+      check: ({ context: c }) => {
+        const decision = c.ownersDecision;
+        const replacing = decision?.kind === 'replace';
+        if ((c.notices ?? []).some((n) => n.kind === 'replacement-decision') && !replacing) {
+          return 'replacement notice without the owners’ decision to hire another firm';
+        }
+        if (decision?.kind !== 'replace') return true;
+        if (c.firm != null && decision.firmId === c.firm.id) return 'the firm in place “replaced”';
+        const endsAt = c.contract?.endsAt;
+        if (endsAt !== undefined && Date.parse(decision.at) >= Date.parse(endsAt)) {
+          return 'another firm decided at or after expiry (SH 46 ¶1)';
         }
         return true;
       },
