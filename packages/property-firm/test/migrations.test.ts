@@ -187,7 +187,8 @@ describe.each(Object.entries(V3))('version 3 → 4: %s', (_name, recorded) => {
 
   it('restores and takes the next event', () => {
     const upgraded = contractTermMigrations[3](recorded.snapshot) as Snapshot<unknown>;
-    const actor = createActor(contractTermMachine, { snapshot: upgraded }).start();
+    const machine: AnyStateMachine = contractTermMachine;
+    const actor = createActor(machine, { snapshot: upgraded }).start();
     expect(JSON.parse(JSON.stringify(actor.getPersistedSnapshot()))).toEqual(upgraded);
     const now = (upgraded as unknown as { context: { now: string } }).context.now;
     const later = new Date(Date.parse(now) + 3_600_000).toISOString();
