@@ -9,7 +9,12 @@ import {
   standInMachine,
 } from '@jiayuan/committee';
 import type { MachineEntry } from '@jiayuan/host';
-import { disclosureMachine, matterMachine } from '@jiayuan/joint-meeting';
+import {
+  DISCLOSURE_SNAPSHOT_VERSION,
+  disclosureMachine,
+  disclosureMigrations,
+  matterMachine,
+} from '@jiayuan/joint-meeting';
 import { coverageMachine } from '@jiayuan/party-coverage';
 import {
   contractTermMachine,
@@ -82,7 +87,12 @@ export const COMMUNITY_MACHINES: readonly MachineEntry[] = [
   },
   { id: MACHINE_IDS.coverage, version: 1, machine: coverageMachine },
   { id: MACHINE_IDS.matter, version: 1, machine: matterMachine },
-  { id: MACHINE_IDS.disclosure, version: 1, machine: disclosureMachine },
+  {
+    id: MACHINE_IDS.disclosure,
+    version: DISCLOSURE_SNAPSHOT_VERSION,
+    machine: disclosureMachine,
+    migrations: disclosureMigrations,
+  },
   {
     id: MACHINE_IDS.standIn,
     version: COMMITTEE_SNAPSHOT_VERSIONS.standIn,

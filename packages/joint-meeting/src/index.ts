@@ -33,6 +33,10 @@ export {
 } from './disclosure/duties.js';
 export type { DisclosureEmitted } from './disclosure/emitted.js';
 export { disclosureMachine } from './disclosure/machine.js';
+export {
+  DISCLOSURE_SNAPSHOT_VERSION,
+  disclosureMigrations,
+} from './disclosure/migrations.js';
 export { DISCLOSURE_CITATIONS } from './disclosure/rules.js';
 export { nextYearlyDate } from './disclosure/schedule.js';
 export { disclosureSetup, matterIdFor } from './disclosure/setup.js';

@@ -257,11 +257,15 @@ const BEIJING_INPUT = {
     firmPostsServiceAndFees: val(true, ['BJ-70']),
     annualAccountsAndBudget: val('all-firms' as const, ['BJ-70-accounts']),
     lumpSumReportBeforeIncrease: val(false, ['BJ-72'], NOT_IN_BJ),
-    maintenanceFundEvery: per({ months: 3 }, ['BJ-84'], {
-      'zh-CN': '业主大会或业主委员会自行管理共有资金时每季度公布账目。',
-      en: 'Quarterly when the assembly or committee manages the common funds itself.',
-    }),
-    publicRevenueEvery: per({ months: 3 }, ['BJ-84']),
+    // 每季度公布一次: calendar quarters, each posted by its last day.
+    maintenanceFundEvery: {
+      ...per({ months: 3 }, ['BJ-84'], {
+        'zh-CN': '业主大会或业主委员会自行管理共有资金时每季度公布账目。',
+        en: 'Quarterly when the assembly or committee manages the common funds itself.',
+      }),
+      periodKind: 'calendar',
+    },
+    publicRevenueEvery: { ...per({ months: 3 }, ['BJ-84']), periodKind: 'calendar' },
     auditPosting: noPeriod([], NOT_IN_BJ),
     annualAuditDueBy: val(null, [], NOT_IN_BJ),
     termEndAuditWithin: noPeriod([], NOT_IN_BJ),

@@ -1,6 +1,32 @@
 import { z } from 'zod';
+import type { Period } from '../calendar/index.js';
+import { PeriodSchema } from '../calendar/index.js';
+import { CitationIdSchema } from '../citations/index.js';
 import type { Cited, OptionalCitedPeriod } from './cited.js';
-import { CitedSwitchSchema, cited, OptionalCitedPeriodSchema } from './cited.js';
+import { BilingualSchema, CitedSwitchSchema, cited, OptionalCitedPeriodSchema } from './cited.js';
+
+/**
+ * How a posting period runs: `calendar` periods of the year, each posting due by 24:00 of its
+ * period's last day (每季度: 1–3, 4–6, 7–9, 10–12 月; 每半年: 1–6, 7–12 月); `rolling`: again
+ * within the period of the last posting.
+ */
+export type PeriodKind = 'calendar' | 'rolling';
+
+/**
+ * A posting period with the kind of period it is: `{ period: { months: 3 }, periodKind:
+ * 'calendar', cite: ['SH-66'] }` is 每季度. A calendar period divides the year: 1, 2, 3, 4, 6 or
+ * 12 months, or 1 year. Without `periodKind` the period is rolling.
+ */
+export interface ReportingPeriod extends OptionalCitedPeriod {
+  /** Calendar periods of the year, or rolling from the last posting (the default). */
+  periodKind?: PeriodKind | undefined;
+}
+
+/** Months in one period of `p` when it divides the calendar year, else null. */
+export function calendarMonths(p: Period): number | null {
+  const months = 'months' in p ? p.months : 'years' in p ? p.years * 12 : null;
+  return months !== null && months <= 12 && 12 % months === 0 ? months : null;
+}
 
 /**
  * Which firms report last year's (audited) accounts and this year's budget every year: all
@@ -25,9 +51,9 @@ export interface Disclosure {
   /** Under the lump-sum model, audited accounts or an assessment before any fee increase. */
   lumpSumReportBeforeIncrease: Cited<boolean>;
   /** The use of the special maintenance fund is posted this often. */
-  maintenanceFundEvery: OptionalCitedPeriod;
+  maintenanceFundEvery: ReportingPeriod;
   /** Revenue from common parts (公共收益) is posted this often. */
-  publicRevenueEvery: OptionalCitedPeriod;
+  publicRevenueEvery: ReportingPeriod;
   /** How long audit results stay posted. */
   auditPosting: OptionalCitedPeriod;
   /** The annual audit of last year is done by this date each year; `null` when no text sets one. */
@@ -43,6 +69,34 @@ export interface Disclosure {
 }
 
 /**
+ * {@link ReportingPeriodSchema} with its full zod type, for the type test only.
+ *
+ * @internal
+ */
+export const reportingPeriodExact = z
+  .strictObject({
+    period: PeriodSchema.nullable(),
+    cite: z.array(CitationIdSchema),
+    note: BilingualSchema.optional(),
+    periodKind: z.enum(['calendar', 'rolling']).optional(),
+  })
+  .refine((e) => e.cite.length > 0 || e.note !== undefined, {
+    error: 'an entry without a citation needs a note saying where its value comes from',
+    path: ['cite'],
+  })
+  .refine(
+    (e) => e.periodKind !== 'calendar' || e.period === null || calendarMonths(e.period) !== null,
+    {
+      error: 'a calendar period divides the year: 1, 2, 3, 4, 6 or 12 months, or 1 year',
+      path: ['period'],
+    },
+  );
+
+/** Zod schema of a {@link ReportingPeriod}. */
+export const ReportingPeriodSchema: z.ZodType<ReportingPeriod, ReportingPeriod> =
+  reportingPeriodExact;
+
+/**
  * {@link DisclosureSchema} with its full zod type, for the type test only.
  *
  * @internal
@@ -51,8 +105,8 @@ export const disclosureExact = z.strictObject({
   firmPostsServiceAndFees: CitedSwitchSchema,
   annualAccountsAndBudget: cited(z.enum(['all-firms', 'commission-model', 'none'])),
   lumpSumReportBeforeIncrease: CitedSwitchSchema,
-  maintenanceFundEvery: OptionalCitedPeriodSchema,
-  publicRevenueEvery: OptionalCitedPeriodSchema,
+  maintenanceFundEvery: ReportingPeriodSchema,
+  publicRevenueEvery: ReportingPeriodSchema,
   auditPosting: OptionalCitedPeriodSchema,
   annualAuditDueBy: cited(
     z

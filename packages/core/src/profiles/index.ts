@@ -23,9 +23,13 @@ export { defineProfile, type ProfileIssue, ProfileValidationError } from './defi
 export { describeProfile, type ProfileRow } from './describe.js';
 export {
   type AnnualAccountsScope,
+  calendarMonths,
   type DayOfYear,
   type Disclosure,
   DisclosureSchema,
+  type PeriodKind,
+  type ReportingPeriod,
+  ReportingPeriodSchema,
 } from './disclosure.js';
 export { type FineRange, type Firm, FirmSchema, type TemporaryFirm } from './firm.js';
 export {

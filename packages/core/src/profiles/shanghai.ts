@@ -235,8 +235,9 @@ const SHANGHAI_INPUT = {
     firmPostsServiceAndFees: val(true, ['SH-48', 'JA-2-4-4']),
     annualAccountsAndBudget: val('commission-model' as const, ['SH-48-commission']),
     lumpSumReportBeforeIncrease: val(true, ['SH-48-lump-sum']),
-    maintenanceFundEvery: per({ months: 6 }, ['SH-66']),
-    publicRevenueEvery: per({ months: 3 }, ['SH-66']),
+    // 至少每半年, 每季度: calendar halves and quarters, each posted by its last day.
+    maintenanceFundEvery: { ...per({ months: 6 }, ['SH-66']), periodKind: 'calendar' },
+    publicRevenueEvery: { ...per({ months: 3 }, ['SH-66']), periodKind: 'calendar' },
     auditPosting: per({ days: 30 }, ['SH-67']),
     annualAuditDueBy: val({ month: 6, day: 30 }, ['SH-6-11'], EXPIRED_SH6),
     termEndAuditWithin: per({ months: 1 }, ['SH-6-11-term'], EXPIRED_SH6),

@@ -33,6 +33,8 @@ export type Publisher = 'firm' | 'committee' | 'either';
  * - `standing`: due from the start with no period in the texts (posted once, kept current; never
  *   overdue by the clock);
  * - `every`: again within `period` of the last posting (or of the start);
+ * - `calendar`: once in each calendar period of `months` (3: quarters 1–3, 4–6, 7–9, 10–12 月;
+ *   6: halves 1–6, 7–12 月), due by 24:00 of the period's last day (SH 66 ¶2 每季度, 每半年);
  * - `yearly-by`: by a calendar date each year;
  * - `on-trigger`: opened by an event (a planned fee increase, a new committee), due within
  *   `period` of it, or before the increase takes effect when `period` is null.
@@ -40,6 +42,7 @@ export type Publisher = 'firm' | 'committee' | 'either';
 export type Schedule =
   | { readonly kind: 'standing' }
   | { readonly kind: 'every'; readonly period: Period }
+  | { readonly kind: 'calendar'; readonly months: number }
   | { readonly kind: 'yearly-by'; readonly month: number; readonly day: number }
   | { readonly kind: 'on-trigger'; readonly period: Period | null };
 
@@ -58,6 +61,16 @@ export interface DutyPlan {
 
 const periodic = (entry: { readonly period: Period | null }): Schedule =>
   entry.period === null ? { kind: 'standing' } : { kind: 'every', period: entry.period };
+
+/** A posting duty by the kind of period the profile names: calendar periods, else rolling. */
+function reporting(entry: Disclosure['publicRevenueEvery']): Schedule {
+  const p = entry.period;
+  const months = p === null ? null : 'months' in p ? p.months : 'years' in p ? p.years * 12 : null;
+  // The profile schema admits a calendar kind only for a period that divides the year.
+  return entry.periodKind === 'calendar' && months !== null && 12 % months === 0
+    ? { kind: 'calendar', months }
+    : periodic(entry);
+}
 
 /**
  * The duties of a complex under a profile's `disclosure` section and a fee model. A duty the
@@ -112,7 +125,7 @@ export function dutiesFor(d: Disclosure, feeModel: FeeModel): DutyPlan[] {
       disc: 'DISC-4',
       title: bilingual('专项维修资金收支情况', 'maintenance fund accounts'),
       publisher: 'either',
-      schedule: periodic(d.maintenanceFundEvery),
+      schedule: reporting(d.maintenanceFundEvery),
       cite: d.maintenanceFundEvery.cite,
       postFor: null,
     },
@@ -121,7 +134,7 @@ export function dutiesFor(d: Disclosure, feeModel: FeeModel): DutyPlan[] {
       disc: 'DISC-4',
       title: bilingual('公共收益收支情况', 'public revenue accounts'),
       publisher: 'either',
-      schedule: periodic(d.publicRevenueEvery),
+      schedule: reporting(d.publicRevenueEvery),
       cite: d.publicRevenueEvery.cite,
       postFor: null,
     },

@@ -41,14 +41,33 @@ export const dutyApplies = defineRule({
   },
 });
 
-/** Something must be due: an open obligation, or a standing duty (posted again when it changes). */
+/**
+ * Something must be due: an open obligation, or a standing duty (posted again when it changes).
+ * A calendar period's obligation is due only from its first day: a second posting in one quarter
+ * is not the next quarter's (SH 66 ¶2 每季度公布一次).
+ */
 export const dutyDue = defineRule({
   id: 'duty-due',
   citations: [...DISCLOSURE_CITATIONS],
-  check({ context }: Snap, event: { readonly duty: string }) {
+  check({ context }: Snap, event: { readonly at: string; readonly duty: string }) {
     const plan = planOf(context, event.duty);
     if (plan === undefined || plan.schedule.kind === 'standing') return true;
-    if (openObligation(context, event.duty) !== undefined) return true;
+    const open = openObligation(context, event.duty);
+    const startsOn = open === undefined ? undefined : context.deadlines[open.id]?.due.startsOn;
+    if (
+      plan.schedule.kind === 'calendar' &&
+      startsOn !== undefined &&
+      localDateOf(event.at) < startsOn
+    ) {
+      return fail(
+        bilingual(
+          `“${plan.title['zh-CN']}”本期已公开；下一期自 ${startsOn} 起。`,
+          `"${plan.title.en}" is posted for this period; the next period starts on ${startsOn}.`,
+        ),
+        { duty: event.duty, startsOn, cite: plan.cite },
+      );
+    }
+    if (open !== undefined) return true;
     return fail(
       bilingual(
         `公开事项“${plan.title['zh-CN']}”当前没有待公开的义务${plan.schedule.kind === 'on-trigger' ? '（尚未发生触发事件）' : '（本期已公开）'}。`,

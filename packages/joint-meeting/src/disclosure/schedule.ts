@@ -1,5 +1,6 @@
 import {
   addDays,
+  addMonths,
   type DeadlineBook,
   type DeadlineEntry,
   daysBetween,
@@ -12,6 +13,20 @@ import type { DisclosureContext, Obligation } from './context.js';
 import type { DutyPlan } from './duties.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * The calendar period of `months` months (a divisor of 12) that holds `d`: quarters for 3
+ * (1–3, 4–6, 7–9, 10–12 月), halves for 6, the year for 12.
+ */
+export function calendarPeriodOf(
+  d: LocalDate,
+  months: number,
+): { readonly first: LocalDate; readonly last: LocalDate } {
+  const year = d.slice(0, 4);
+  const firstMonth = Math.floor((Number(d.slice(5, 7)) - 1) / months) * months + 1;
+  const first = `${year}-${pad(firstMonth)}-01`;
+  return { first, last: addDays(addMonths(first, months), -1) };
+}
 
 /** The first `month`-`day` strictly after `after` (a missing day clamps to the month's end). */
 export function nextYearlyDate(after: LocalDate, month: number, day: number): LocalDate {
@@ -31,8 +46,9 @@ export interface Opened {
 }
 
 /**
- * Opens the next obligation of `plan` at `at`. `from` is the previous due date of a yearly duty;
- * `effectiveOn` the day a planned fee increase takes effect (the report is due before it).
+ * Opens the next obligation of `plan` at `at`. `from` is the day after the previous obligation's
+ * due date, for a yearly or calendar duty; `effectiveOn` the day a planned fee increase takes
+ * effect (the report is due before it).
  */
 export function openNext(
   context: Pick<DisclosureContext, 'obligations' | 'deadlines'>,
@@ -47,6 +63,25 @@ export function openNext(
   const s = plan.schedule;
   if (s.kind === 'every') {
     deadlines = startDeadline(deadlines, id, { ...spec, period: s.period });
+  } else if (s.kind === 'calendar') {
+    // The period after the previous one (or the one the calendar starts in), due by 24:00 of its
+    // last day, whenever the previous one was posted.
+    const { first, last } = calendarPeriodOf(options.from ?? localDateOf(at), s.months);
+    const entry: DeadlineEntry = {
+      id,
+      title: plan.title,
+      cite: plan.cite,
+      status: 'pending',
+      due: {
+        trigger: at,
+        period: { months: s.months },
+        startsOn: first,
+        lastDay: last,
+        dueAt: `${last}T16:00:00.000Z`,
+        rolledPastHolidays: false,
+      },
+    };
+    deadlines = { ...deadlines, [id]: entry };
   } else if (s.kind === 'yearly-by') {
     const today = localDateOf(at);
     let target = nextYearlyDate(options.from ?? today, s.month, s.day);

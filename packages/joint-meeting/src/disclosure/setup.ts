@@ -84,7 +84,11 @@ export const disclosureSetup = setup({
         complexId: context.complexId,
         obligation: posted,
       });
-      if (plan.schedule.kind === 'every' || plan.schedule.kind === 'yearly-by') {
+      if (
+        plan.schedule.kind === 'every' ||
+        plan.schedule.kind === 'calendar' ||
+        plan.schedule.kind === 'yearly-by'
+      ) {
         const from: LocalDate | null = current.dueAt === null ? null : localDateOf(current.dueAt);
         const opened = openNext({ obligations, deadlines }, plan, event.at, { from });
         obligations = [...obligations, opened.obligation];

@@ -16,8 +16,9 @@ describe('the calendar by fee model (SH 48)', () => {
     expect(open(h)).toEqual([
       'service-and-fees#1 -',
       'annual-accounts#1 2027-03-02T16:00:00.000Z',
-      'maintenance-fund#1 2026-09-02T16:00:00.000Z',
-      'public-revenue#1 2026-06-02T16:00:00.000Z',
+      // SH 66 ¶2: the calendar half-year and quarter the calendar starts in (03-02).
+      'maintenance-fund#1 2026-06-30T16:00:00.000Z',
+      'public-revenue#1 2026-03-31T16:00:00.000Z',
       'committee-decisions#1 -',
       'annual-audit#1 2026-06-30T16:00:00.000Z',
       'firm-records#1 -',
@@ -129,9 +130,9 @@ describe('publishing (evidence, publisher, something due)', () => {
     });
   });
 
-  it('a recurring duty posted opens its next cycle from the posting; a standing one reposts', () => {
+  it('a recurring duty posted opens its next period; a standing one reposts', () => {
     const h = startCalendar();
-    const at = '2026-05-20T10:00:00+08:00';
+    const at = '2026-03-20T10:00:00+08:00';
     h.send('PUBLISH', 'committee-chair', at, { duty: 'public-revenue', evidence: 'board-0520' });
     expect(h.obligation('public-revenue', 1)).toMatchObject({
       status: 'published',
@@ -141,7 +142,7 @@ describe('publishing (evidence, publisher, something due)', () => {
     });
     expect(h.obligation('public-revenue', 2)).toMatchObject({
       status: 'due',
-      dueAt: '2026-08-20T16:00:00.000Z',
+      dueAt: '2026-06-30T16:00:00.000Z',
     });
     h.send('PUBLISH', 'committee', at, { duty: 'committee-decisions', evidence: 'd1' });
     h.send('PUBLISH', 'committee', at, { duty: 'committee-decisions', evidence: 'd2' });
@@ -152,13 +153,13 @@ describe('publishing (evidence, publisher, something due)', () => {
 describe('overdue duties raise complex-level matters (JA 二(一)4)', () => {
   it('quarterly public revenue: due until 24:00 of the last day, then overdue with a matter', () => {
     const h = startCalendar();
-    h.send('TICK', 'system', '2026-06-02T23:59:59.999+08:00');
+    h.send('TICK', 'system', '2026-03-31T23:59:59.999+08:00');
     expect(h.obligation('public-revenue')?.status).toBe('due');
     expect(h.emitted.filter((e) => e.type === 'obligation-overdue')).toEqual([]);
-    h.send('TICK', 'system', '2026-06-03T00:00:00+08:00');
+    h.send('TICK', 'system', '2026-04-01T00:00:00+08:00');
     expect(h.obligation('public-revenue')).toMatchObject({
       status: 'overdue',
-      overdueAt: '2026-06-03T00:00:00+08:00',
+      overdueAt: '2026-04-01T00:00:00+08:00',
     });
     const raised = h.emitted.filter((e) => e.type === 'obligation-overdue');
     expect(raised).toHaveLength(1);
@@ -172,15 +173,15 @@ describe('overdue duties raise complex-level matters (JA 二(一)4)', () => {
     const m = createActor(matterMachine, { input: matter as never }).start();
     expect(m.getSnapshot().context.source).toContain('DISC-4');
     // Ticking again raises nothing new.
-    h.send('TICK', 'system', '2026-06-04T00:00:00+08:00');
+    h.send('TICK', 'system', '2026-04-02T00:00:00+08:00');
     expect(h.actor.getSnapshot().context.raised).toEqual(['c1:disclosure:public-revenue#1']);
-    // Posting late is recorded as late; the next quarter runs from the posting.
-    h.send('PUBLISH', 'property-firm', '2026-06-10T10:00:00+08:00', {
+    // Posting late is recorded as late; the next quarter is the calendar's second (SH 66 ¶2).
+    h.send('PUBLISH', 'property-firm', '2026-04-10T10:00:00+08:00', {
       duty: 'public-revenue',
       evidence: 'e',
     });
     expect(h.obligation('public-revenue', 1)).toMatchObject({ status: 'published', late: true });
-    expect(h.obligation('public-revenue', 2)?.dueAt).toBe('2026-09-10T16:00:00.000Z');
+    expect(h.obligation('public-revenue', 2)?.dueAt).toBe('2026-06-30T16:00:00.000Z');
   });
 
   it('the annual audit (by 30 June, posted 30 days): next year after posting, late or not', () => {
@@ -203,7 +204,7 @@ describe('overdue duties raise complex-level matters (JA 二(一)4)', () => {
 
   it('posting after the due time but before a tick is late, and raises no matter', () => {
     const h = startCalendar();
-    h.send('PUBLISH', 'property-firm', '2026-06-03T08:00:00+08:00', {
+    h.send('PUBLISH', 'property-firm', '2026-04-01T08:00:00+08:00', {
       duty: 'public-revenue',
       evidence: 'e',
     });

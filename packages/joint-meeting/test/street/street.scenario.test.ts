@@ -2,7 +2,13 @@
 // party coverage of the twelve owners' committees and the firms' twelve managed projects,
 // joint-meeting matters at four levels, and the complexes' disclosure calendars. Every number
 // asserted below is counted by hand in the comments, not computed from the machines.
-import { type DispatchResult, dispatch, type Rejection } from '@jiayuan/core';
+import {
+  type DispatchResult,
+  dispatch,
+  type Profile,
+  type Rejection,
+  shanghai,
+} from '@jiayuan/core';
 import {
   aggregateCoverage,
   type CoverageInput,
@@ -24,6 +30,20 @@ const STREET = 'jingan-S1';
 const T0 = '2026-03-02T09:00:00+08:00';
 /** 09:00 in Shanghai on a 2026 day, `MM-DD`. */
 const on = (mmdd: string) => `2026-${mmdd}T09:00:00+08:00`;
+
+/**
+ * The street's host posts public revenue within three months of the last posting (a rolling
+ * period, a host's own policy): the story below is dated by it. SH 66 ¶2's calendar quarters,
+ * the shipped profile's reading, are tested in test/disclosure/calendar-periods.test.ts.
+ */
+const ROLLING: Profile = {
+  ...shanghai,
+  disclosure: {
+    ...shanghai.disclosure,
+    publicRevenueEvery: { ...shanghai.disclosure.publicRevenueEvery, periodKind: 'rolling' },
+    maintenanceFundEvery: { ...shanghai.disclosure.maintenanceFundEvery, periodKind: 'rolling' },
+  },
+};
 
 const COMPLEXES = [
   'c01',
@@ -195,7 +215,7 @@ function runStreet(): Street {
     street.calendars.set(
       c,
       createActor(disclosureMachine, {
-        input: { complexId: c, feeModel: feeModelOf(c), startAt: T0 },
+        input: { complexId: c, feeModel: feeModelOf(c), startAt: T0, profile: ROLLING },
       }).start(),
     );
   }
@@ -625,7 +645,8 @@ describe('a street of twelve complexes and six firms', { timeout: 30_000 }, () =
 
     it('lists the overdue obligations on 07-01', () => {
       // c08: increase effective 05-01, report due by the day before (24:00 04-30 = 16:00Z);
-      // c10: public revenue every 3 months from 03-02 → last day 06-02; never posted;
+      // c10: public revenue within 3 months of 03-02 (the host's rolling period) → last day
+      // 06-02; never posted;
       // c11: annual audit by 06-30; not posted. c12's public revenue was posted late (06-10).
       // Everyone else posted public revenue on 05-20 (next due 08-20) and the audit on 06-15.
       expect(overdueNow()).toEqual([
