@@ -56,8 +56,14 @@ export function sanitizeContext<T>(context: T, options: SanitizeOptions = {}): T
     options.showIds === true
       ? undefined
       : new Pseudonyms(options.pseudonymKey ?? randomPseudonymKey());
-  if (pseudonyms !== undefined) learn(context, undefined, pseudonyms, new WeakSet());
-  const state: Walk = { extra: new Set(options.extraKeys ?? []), pseudonyms, seen: new WeakSet() };
+  if (pseudonyms !== undefined) learn(context, undefined, pseudonyms, new Set());
+  const state: Walk = {
+    extra: new Set(options.extraKeys ?? []),
+    pseudonyms,
+    seen: new Set(),
+    texts: new Map(),
+    personalKeys: new Map(),
+  };
   return walk(context, undefined, state) as T;
 }
 
@@ -67,28 +73,28 @@ export function sanitizeEvent<T>(event: T, options: SanitizeOptions = {}): T {
 }
 
 // Keys whose string values (or arrays of strings) are unit or owner ids.
-const ID_KEYS: Readonly<Record<string, IdKind>> = {
-  unitId: 'unit',
-  unitIds: 'unit',
-  unit: 'unit',
-  units: 'unit',
-  castBy: 'owner',
-  ownerId: 'owner',
-  ownerIds: 'owner',
-  owner: 'owner',
-  owners: 'owner',
-  developerId: 'owner',
-};
+const ID_KEYS: ReadonlyMap<string, IdKind> = new Map([
+  ['unitId', 'unit'],
+  ['unitIds', 'unit'],
+  ['unit', 'unit'],
+  ['units', 'unit'],
+  ['castBy', 'owner'],
+  ['ownerId', 'owner'],
+  ['ownerIds', 'owner'],
+  ['owner', 'owner'],
+  ['owners', 'owner'],
+  ['developerId', 'owner'],
+]);
 
 /** First pass: the ids in the value, from the places a roll, a ballot or a sender holds them. */
 function learn(
   value: unknown,
   within: string | undefined,
   pseudonyms: Pseudonyms,
-  seen: WeakSet<object>,
+  seen: Set<object>,
 ): void {
   if (typeof value === 'string') {
-    const kind = within === undefined ? undefined : ID_KEYS[within];
+    const kind = within === undefined ? undefined : ID_KEYS.get(within);
     if (kind !== undefined) pseudonyms.learn(kind, value);
     return;
   }
@@ -116,7 +122,9 @@ function learn(
 interface Walk {
   readonly extra: ReadonlySet<string>;
   readonly pseudonyms: Pseudonyms | undefined;
-  readonly seen: WeakSet<object>;
+  readonly seen: Set<object>;
+  readonly texts: Map<string, string>;
+  readonly personalKeys: Map<string, boolean>;
 }
 
 /** Second pass: the copy, with personal values removed and ids renamed. */
@@ -136,16 +144,15 @@ function walk(value: unknown, within: string | undefined, state: Walk): unknown 
     const complex = typeof Reflect.get(value, 'complexId') === 'string';
     for (const [key, field] of Object.entries(value)) {
       const personal =
-        (isPersonalKey(key) && !(complex && key === 'name')) ||
+        (personalKey(key, state) && !(complex && key === 'name')) ||
         state.extra.has(key) ||
         (key === 'number' && unit);
-      // Defined, not assigned: a key `__proto__` stays a key.
-      Object.defineProperty(out, text(key, state), {
-        value: personal && field !== undefined ? REDACTED : walk(field, key, state),
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
+      const name = text(key, state);
+      const clean = personal && field !== undefined ? REDACTED : walk(field, key, state);
+      // Defined, not assigned, for `__proto__`: it stays a key instead of setting the prototype.
+      if (name === '__proto__') {
+        Object.defineProperty(out, name, { value: clean, enumerable: true, writable: true });
+      } else out[name] = clean;
     }
     return out;
   } finally {
@@ -154,9 +161,24 @@ function walk(value: unknown, within: string | undefined, state: Walk): unknown 
 }
 
 function text(value: string, state: Walk): string {
-  const p = state.pseudonyms;
-  if (p === undefined) return redactNumbers(value);
-  return p.exact(value) ?? redactNumbers(p.inText(value));
+  // Contexts repeat their strings (states, choices, instants): each is worked out once.
+  let clean = state.texts.get(value);
+  if (clean === undefined) {
+    const p = state.pseudonyms;
+    clean =
+      p === undefined ? redactNumbers(value) : (p.exact(value) ?? redactNumbers(p.inText(value)));
+    state.texts.set(value, clean);
+  }
+  return clean;
+}
+
+function personalKey(key: string, state: Walk): boolean {
+  let personal = state.personalKeys.get(key);
+  if (personal === undefined) {
+    personal = isPersonalKey(key);
+    state.personalKeys.set(key, personal);
+  }
+  return personal;
 }
 
 function isPlain(value: object): boolean {

@@ -121,6 +121,17 @@ describe('sanitizeContext', () => {
     });
   });
 
+  it('treats keys named like Object.prototype members as plain keys', () => {
+    const value = JSON.parse(
+      '{"constructor":"1-101","toString":"x","__proto__":{"phone":"13912345678","note":"13912345678"}}',
+    );
+    const clean = sanitizeContext(value);
+    expect(Object.getPrototypeOf(clean)).toBe(Object.prototype);
+    expect(JSON.stringify(clean)).toBe(
+      `{"constructor":"1-101","toString":"x","__proto__":{"phone":"${REDACTED}","note":"${REDACTED}"}}`,
+    );
+  });
+
   it('leaves no owner name or phone in any random roll', () => {
     const ownerArb = fc.record({
       id: fc.string({ minLength: 1, maxLength: 4 }),

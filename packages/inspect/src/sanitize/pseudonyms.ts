@@ -18,12 +18,13 @@ export function randomPseudonymKey(): Uint8Array {
  */
 export class Pseudonyms {
   readonly #key: Uint8Array;
-  readonly #names = new Map<string, string>();
+  readonly #names: Map<string, string>;
   /** Ids met in the value being sanitised, by kind. */
   readonly known = new Map<string, IdKind>();
 
   constructor(key: string | Uint8Array) {
     this.#key = typeof key === 'string' ? utf8ToBytes(key) : key;
+    this.#names = namesFor(key);
   }
 
   /** The pseudonym of `id` as a `kind`. */
@@ -85,6 +86,30 @@ export class Pseudonyms {
     }
     return out;
   }
+}
+
+// Names already computed, per key: a recorder sanitises every snapshot under one key, and a
+// pseudonym costs an HMAC. A random key (a Uint8Array) is held weakly; text keys, chosen by
+// hand, are few.
+const byKeyObject = new WeakMap<Uint8Array, Map<string, string>>();
+const byKeyText = new Map<string, Map<string, string>>();
+
+function namesFor(key: string | Uint8Array): Map<string, string> {
+  if (typeof key !== 'string') {
+    let names = byKeyObject.get(key);
+    if (names === undefined) {
+      names = new Map();
+      byKeyObject.set(key, names);
+    }
+    return names;
+  }
+  let names = byKeyText.get(key);
+  if (names === undefined) {
+    if (byKeyText.size >= 16) byKeyText.clear();
+    names = new Map();
+    byKeyText.set(key, names);
+  }
+  return names;
 }
 
 const WORDS = /[A-Za-z0-9]+(?:[-_/.][A-Za-z0-9]+)*/g;
