@@ -23,7 +23,7 @@ const OPTIONS = { time: 1500, warmupTime: 200 } as const;
 
 for (const r of RECORDED) {
   describe(`${r.name}: ${r.events.length} events per op`, () => {
-    bench('dispatch (checks + dry run + send)', () => void runDispatch(r), OPTIONS);
+    bench('dispatch (input checks + one send)', () => void runDispatch(r), OPTIONS);
     bench('baseline: actor.send to the same machine', () => void runSend(r), OPTIONS);
     bench('baseline: actor.send to a bare machine, no guards', () => void runBare(r), OPTIONS);
   });

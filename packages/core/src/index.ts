@@ -111,7 +111,6 @@ export {
   type DispatchRefused,
   type DispatchResult,
   defineCatalog,
-  defineEvents,
   defineRule,
   dispatch,
   dispatchOrThrow,

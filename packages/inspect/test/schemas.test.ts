@@ -37,7 +37,7 @@ describe('JSON Schemas', () => {
     expect(JSON.parse(JSON.stringify(definition))).toEqual(definition);
     const text = JSON.stringify(definition);
     expect(definition.id).toBe('ownersVote');
-    expect(text).toContain('"votingOver"');
+    expect(text).toContain('"guard":"CLOSE_VOTE"');
     expect(text).toContain('#ownersVote.counted');
     expect(text).toContain('CC-278-2');
   });

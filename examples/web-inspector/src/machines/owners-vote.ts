@@ -2,19 +2,22 @@
 // inspector's tests: drafting → noticed → voting → passed | failed. It is a sample, not one of
 // the procedure packages' machines; the numbers come from the profile through core's VoteRecord.
 import {
+  type Ballot,
   BallotSchema,
   bilingual,
   castBallot,
+  catalogGuards,
+  checkCast,
   closeVote,
   currentTally,
   DEFAULT_PROFILE,
-  defineEvents,
+  defineCatalog,
+  defineRule,
   type EventOf,
-  eventSchema,
+  InstantSchema,
   openVote,
   type Roll,
   RollSchema,
-  type Rule,
   type VoteRecord,
   withCatalog,
 } from '@jiayuan/core';
@@ -35,39 +38,33 @@ export interface OwnersVoteInput {
   readonly now: string;
 }
 
-const ProposeSchema = eventSchema('PROPOSE', { title: z.string().min(1) });
-const OpenVoteSchema = eventSchema('OPEN_VOTE', { closesAt: z.iso.datetime({ offset: true }) });
-const CastSchema = eventSchema('CAST', { ballot: BallotSchema });
-const CloseVoteSchema = eventSchema('CLOSE_VOTE');
-const TickSchema = eventSchema('TICK');
-
 type Snapshot = { readonly context: OwnersVoteContext };
 
-/** A ballot must fit the frozen roll, window and channels (core's castBallot says why not). */
-const ballotAcceptedRule: Rule<z.output<typeof CastSchema>> = {
+/** A ballot must fit the frozen roll, window and channels (core's checkCast says why not). */
+const ballotAcceptedRule = defineRule({
   id: 'ballot-accepted',
   citations: ['CC-278-2', 'PMR-12'],
   description: bilingual(
     '选票须与冻结的业主名册相符并在投票期内提交',
     'a ballot must match the frozen roll and arrive while voting is open',
   ),
-  check(snapshot: Snapshot, event) {
-    const vote = snapshot.context.vote;
+  check({ context }: Snapshot, event: { readonly ballot: Ballot }) {
+    const vote = context.vote;
     if (vote === null) return false;
-    const outcome = castBallot(vote, event.ballot);
+    const outcome = checkCast(vote, event.ballot);
     return outcome.ok
       ? true
       : { ok: false, message: outcome.issue.message, details: { code: outcome.issue.code } };
   },
-};
+});
 
 /** Voting closes only once its period is over. */
-const votingOverRule: Rule<z.output<typeof CloseVoteSchema>> = {
+const votingOverRule = defineRule({
   id: 'voting-period-over',
   citations: ['PMR-12'],
   description: bilingual('投票期届满后方可结束投票', 'voting closes only when its period is over'),
-  check(snapshot: Snapshot, event) {
-    const vote = snapshot.context.vote;
+  check({ context }: Snapshot, event: { readonly at: string }) {
+    const vote = context.vote;
     if (vote === null) return false;
     if (Date.parse(event.at) >= Date.parse(vote.closesAt)) return true;
     return {
@@ -79,12 +76,12 @@ const votingOverRule: Rule<z.output<typeof CloseVoteSchema>> = {
       details: { closesAt: vote.closesAt },
     };
   },
-};
+});
 
-/** The sample vote's events. */
-export const ownersVoteEvents = defineEvents({
+/** The sample vote's events: each entry is the only definition of its event. */
+export const ownersVoteEvents = defineCatalog({
   PROPOSE: {
-    schema: ProposeSchema,
+    payload: { title: z.string().min(1).max(200) },
     roles: ['committee'],
     title: bilingual('提出表决方案', 'Propose the matter'),
     description: bilingual(
@@ -93,7 +90,7 @@ export const ownersVoteEvents = defineEvents({
     ),
   },
   OPEN_VOTE: {
-    schema: OpenVoteSchema,
+    payload: { closesAt: InstantSchema },
     roles: ['committee'],
     title: bilingual('开始投票', 'Open voting'),
     description: bilingual(
@@ -102,14 +99,13 @@ export const ownersVoteEvents = defineEvents({
     ),
   },
   CAST: {
-    schema: CastSchema,
+    payload: { ballot: BallotSchema },
     roles: ['owner'],
     title: bilingual('投票', 'Cast a ballot'),
     description: bilingual('业主就其专有部分投票', 'An owner votes for a unit they own'),
     rules: [ballotAcceptedRule],
   },
   CLOSE_VOTE: {
-    schema: CloseVoteSchema,
     roles: ['committee'],
     title: bilingual('结束投票并计票', 'Close and count'),
     description: bilingual(
@@ -119,7 +115,6 @@ export const ownersVoteEvents = defineEvents({
     rules: [votingOverRule],
   },
   TICK: {
-    schema: TickSchema,
     roles: ['system'],
     title: bilingual('时间推进', 'Clock tick'),
     description: bilingual('系统时钟推进流程时间', 'The clock moves the process time'),
@@ -135,11 +130,9 @@ const ownersVoteSetup = setup({
     events: {} as OwnersVoteEvent,
     input: {} as OwnersVoteInput,
   },
+  // The catalog's guards (role, clock, rules) plus the count's own outcome.
   guards: {
-    ballotAccepted: ({ context, event }) =>
-      event.type === 'CAST' && context.vote !== null && castBallot(context.vote, event.ballot).ok,
-    votingOver: ({ context, event }) =>
-      context.vote !== null && Date.parse(event.at) >= Date.parse(context.vote.closesAt),
+    ...catalogGuards(ownersVoteEvents),
     passes: ({ context }) => context.vote !== null && currentTally(context.vote).passed,
   },
   actions: {
@@ -162,7 +155,7 @@ export const ownersVoteMachine = withCatalog(
       title: bilingual('业主大会表决（示例）', "Owners' vote (sample)"),
       legal: ['CC-278-1-4'],
     },
-    on: { TICK: { actions: 'advanceClock' } },
+    on: { TICK: { guard: 'TICK', actions: 'advanceClock' } },
     states: {
       drafting: {
         meta: {
@@ -175,6 +168,7 @@ export const ownersVoteMachine = withCatalog(
         },
         on: {
           PROPOSE: {
+            guard: 'PROPOSE',
             target: 'noticed',
             actions: ['advanceClock', assign({ title: ({ event }) => event.title })],
             meta: { legal: ['CC-278-1-4'] },
@@ -192,6 +186,7 @@ export const ownersVoteMachine = withCatalog(
         },
         on: {
           OPEN_VOTE: {
+            guard: 'OPEN_VOTE',
             target: 'voting',
             actions: [
               'advanceClock',
@@ -231,7 +226,7 @@ export const ownersVoteMachine = withCatalog(
         },
         on: {
           CAST: {
-            guard: 'ballotAccepted',
+            guard: 'CAST',
             actions: [
               'advanceClock',
               assign({
@@ -247,7 +242,7 @@ export const ownersVoteMachine = withCatalog(
           },
           CLOSE_VOTE: [
             {
-              guard: 'votingOver',
+              guard: 'CLOSE_VOTE',
               target: 'counted',
               actions: [
                 'advanceClock',

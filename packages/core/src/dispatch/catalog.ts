@@ -18,8 +18,8 @@ export interface RuleFailure {
 export type RuleVerdict = boolean | { readonly ok: true } | RuleFailure;
 
 /**
- * A pre-check that explains why an event is refused. Machines keep their guards; a rule gives
- * the reason and the law behind it.
+ * A rule of an event: a named guard of the machine (see `defineRule` and `catalogGuards`) that
+ * also says why an event is refused and which articles require it.
  *
  * `check` is a method, so a rule may annotate its snapshot with the machine's own snapshot type.
  */
@@ -47,11 +47,7 @@ export interface EventSpec<TSchema extends z.ZodType = z.ZodType> {
   readonly description: Bilingual;
   /** Short name used in messages and buttons; `description` when absent. */
   readonly title?: Bilingual;
-  /**
-   * The event's rules, in order. In a catalog made by `defineCatalog` each is a named guard of
-   * the machine (see `catalogGuards`); in a legacy `defineEvents` catalog, a pre-check `dispatch`
-   * runs before the event reaches the machine.
-   */
+  /** The event's rules, in order; each is a named guard of the machine (see `catalogGuards`). */
   readonly rules?: readonly Rule<z.output<TSchema>>[];
   /** The named actions every transition on this event applies (checked by `catalogCoverage`). */
   readonly actions?: readonly string[];
@@ -95,23 +91,6 @@ export type EventInputOf<TCatalog extends EventCatalog> =
     : {
         [K in keyof TCatalog['events']]: z.input<TCatalog['events'][K]['schema']>;
       }[keyof TCatalog['events']];
-
-/**
- * Defines an event catalog. Each key is an event type, and its schema must parse events whose
- * `type` is that key.
- *
- * @throws if a type cannot name an external event, a schema's `type` literal differs from its
- *   key, roles are empty or unknown, or two rules of one event share an id.
- */
-export function defineEvents<
-  const TSchemas extends { readonly [K in keyof TSchemas]: z.ZodType<{ readonly type: K }> },
->(
-  specs: { readonly [K in keyof TSchemas]: EventSpec<TSchemas[K]> },
-): EventCatalog<{ readonly [K in keyof TSchemas]: EventSpec<TSchemas[K]> }> {
-  const types = Object.keys(specs);
-  validateSpecs('defineEvents', specs);
-  return Object.freeze({ events: Object.freeze({ ...specs }), types: Object.freeze(types) });
-}
 
 /**
  * Checks catalog entries: each type can name an external event, its schema's `type` literal is

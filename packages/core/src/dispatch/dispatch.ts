@@ -1,4 +1,4 @@
-import { type AnyActorRef, type AnyMachineSnapshot, type SnapshotFrom, transition } from 'xstate';
+import type { AnyActorRef, AnyMachineSnapshot, SnapshotFrom } from 'xstate';
 import type { Locale } from '../i18n.js';
 import { message } from '../locales/index.js';
 import { type ActorRef, ROLE_NAMES } from '../roles.js';
@@ -14,7 +14,7 @@ import {
 } from './catalog.js';
 import { IN_ORDER } from './define-catalog.js';
 import { EnvelopeSchema, type EventEnvelope } from './envelope.js';
-import { guardHolds, permittedRef, verdictHolds } from './guards.js';
+import { type GuardRef, guardHolds, inOrder, permittedRef, verdictHolds } from './guards.js';
 import { parseEvent } from './issues.js';
 import { type CatalogFrom, catalogOf } from './registry.js';
 import { GUARD_RULE_ID, type Rejection, RejectionError } from './rejection.js';
@@ -80,19 +80,19 @@ type Extras = Omit<Rejection, 'code' | 'state' | 'allowed' | 'message'>;
  * Sends an external event to a machine actor and says why when it is refused. First the checks
  * that need no guard — the input is within its size limits (`too-large`, see {@link EventLimits}),
  * the process is running (`process-ended`), the input has a `type` the
- * catalog knows (`unknown-event`), it passes its zod schema (`invalid-event`) — then:
+ * catalog knows (`unknown-event`), it passes its zod schema (`invalid-event`) — then the parsed
+ * event is sent once. The machine owns its rules (its catalog comes from
+ * `defineCatalog`, whose guards are the event's roles, clock and rules), so if no transition was
+ * taken, the machine's own guards — the ones a host may have replaced with `provide()` — are
+ * evaluated to say why, in this order: the sender's role (`not-permitted`), the process clock
+ * (`out-of-order`), the state (`not-allowed-now`), each rule of the event (`rule-violated` with
+ * the rule's reason and articles), then the transitions' own conditions (`rule-violated`, rule
+ * id `guard`, with the names of the conditions that failed). No action runs twice.
  *
- * - For a machine whose catalog was made by `defineCatalog` (it owns its rules), the parsed event
- *   is sent once. If no transition was taken, the machine's own guards — the ones a host may have
- *   replaced with `provide()` — are evaluated to say why, in this order: the sender's role
- *   (`not-permitted`), the process clock (`out-of-order`), the state (`not-allowed-now`), each
- *   rule of the event (`rule-violated` with the rule's reason and articles), then the
- *   transitions' own conditions (`rule-violated`, rule id `guard`). No action runs twice.
- * - For a legacy `defineEvents` catalog, the same checks run before the send, then a dry run.
- *
- * A guard or action that throws is a `machine-error`, never an uncaught exception; when it threw
- * during the send the actor is stopped in error (`details.stopped: true`). A refused event leaves
- * the actor as it was. Call it from the host, not from the machine's own actions: xstate queues
+ * A guard or action that throws is a `machine-error`, never an uncaught exception: xstate stops
+ * the actor in error (`details.stopped: true`). A guard that throws while a refusal is explained
+ * leaves the actor as it was (`details.stopped: false`). A refused event leaves the actor as it
+ * was. Call it from the host, not from the machine's own actions: xstate queues
  * an event sent while the actor is busy.
  *
  * @param input Untrusted input, e.g. parsed JSON from a request.
@@ -167,29 +167,7 @@ export function dispatch<
     }
     const sent = parsed.event as EventEnvelope;
 
-    if (catalog.owned === true) {
-      return sendOnce(actor, snapshot, catalog, spec, sent, reject, event, allowedTitles);
-    }
-
-    // A legacy catalog: its roles and rules are not guards of the machine, so check them first.
-    const refusal =
-      checkRole(spec, sent.by, reject, event) ??
-      checkClock(snapshot, sent, reject, event) ??
-      checkState(snapshot, type, reject, event, allowedTitles) ??
-      checkRules(spec, snapshot, sent, reject, event) ??
-      checkGuards(snapshot, sent, reject, event);
-    if (refusal !== undefined) return refusal;
-
-    // A dry run throws where the real send would stop the actor in error; the actor stays as it was.
-    try {
-      transition(snapshot.machine, snapshot, sent);
-    } catch (error) {
-      return machineError(reject, event, error, false);
-    }
-    return send(actor, sent, reject, event) as DispatchResult<
-      SnapshotFrom<TActor>,
-      EventOf<TCatalog>
-    >;
+    return sendOnce(actor, snapshot, catalog, spec, sent, reject, event, allowedTitles);
   } catch (error) {
     return machineError(reject, event, error, false);
   }
@@ -276,22 +254,32 @@ function explain(
   event: Title,
   allowedTitles: () => Title[],
 ): DispatchRefused | undefined {
-  if (!guardHolds(snapshot, permittedRef(catalog, sent.type), sent)) {
+  // A machine built without the catalog's guards (not from its `setup`) is explained by the
+  // catalog alone.
+  const holds = (ref: GuardRef, fallback: () => boolean): boolean =>
+    implementsGuard(snapshot, ref) ? guardHolds(snapshot, ref, sent) : fallback();
+  if (!holds(permittedRef(catalog, sent.type), () => spec.roles.includes(sent.by.role))) {
     return checkRole(spec, sent.by, reject, event);
   }
-  if (!guardHolds(snapshot, IN_ORDER, sent)) {
+  if (!holds(IN_ORDER, () => inOrder(snapshot.context, sent))) {
     return checkClock(snapshot, sent, reject, event) ?? guardRefused(snapshot, sent, reject, event);
   }
   const state = checkState(snapshot, sent.type, reject, event, allowedTitles);
   if (state !== undefined) return state;
   for (const rule of spec.rules ?? []) {
-    if (guardHolds(snapshot, rule.id, sent)) continue;
+    if (holds(rule.id, () => verdictHolds(rule.check(snapshot, sent)))) continue;
     // The catalog's rule says why; a provided guard that refuses where the rule would not
     // gets the rule's requirement as its reason.
     return ruleRefusal(rule, rule.check(snapshot, sent), reject, event);
   }
   if (snapshot.can(sent)) return undefined;
   return guardRefused(snapshot, sent, reject, event);
+}
+
+function implementsGuard(snapshot: AnyMachineSnapshot, ref: GuardRef): boolean {
+  const name = typeof ref === 'string' ? ref : ref.type;
+  const guards: unknown = Reflect.get(snapshot.machine.implementations, 'guards');
+  return typeof guards === 'object' && guards !== null && Object.hasOwn(guards, name);
 }
 
 // The first limit the input breaks: its type, its sender's id, then its whole JSON. Input that
@@ -380,25 +368,6 @@ function checkState(
   );
 }
 
-function checkRules(
-  spec: EventSpec,
-  snapshot: AnyMachineSnapshot,
-  sent: EventEnvelope,
-  reject: Reject,
-  event: Title,
-) {
-  for (const rule of spec.rules ?? []) {
-    let verdict: RuleVerdict;
-    try {
-      verdict = rule.check(snapshot, sent);
-    } catch (error) {
-      return machineError(reject, event, error, false, { rule: rule.id });
-    }
-    if (!verdictHolds(verdict)) return ruleRefusal(rule, verdict, reject, event);
-  }
-  return undefined;
-}
-
 function ruleRefusal(rule: Rule, verdict: RuleVerdict, reject: Reject, event: Title) {
   const ruleRef = { id: rule.id, citations: [...rule.citations] };
   const failure = typeof verdict === 'object' && !verdict.ok ? verdict : undefined;
@@ -415,21 +384,6 @@ function ruleRefusal(rule: Rule, verdict: RuleVerdict, reject: Reject, event: Ti
   );
 }
 
-function checkGuards(
-  snapshot: AnyMachineSnapshot,
-  sent: EventEnvelope,
-  reject: Reject,
-  event: Title,
-) {
-  let can: boolean;
-  try {
-    can = snapshot.can(sent);
-  } catch (error) {
-    return machineError(reject, event, error, false);
-  }
-  return can ? undefined : guardRefused(snapshot, sent, reject, event);
-}
-
 function guardRefused(
   snapshot: AnyMachineSnapshot,
   sent: EventEnvelope,
@@ -438,30 +392,48 @@ function guardRefused(
 ) {
   return reject('rule-violated', message('guard-refused', { event, state: stateTitle(snapshot) }), {
     rule: { id: GUARD_RULE_ID, citations: [] },
-    details: { guards: guardNames(snapshot, sent.type) },
+    details: { guards: guardNames(snapshot, sent) },
   });
 }
 
-// The named guards on the transitions that could have taken the event, for the host's logs.
-function guardNames(snapshot: AnyMachineSnapshot, type: string): string[] {
+// The named guards on the transitions that could have taken the event, for the host's logs:
+// inside a higher-order guard (`and([...])`) its named parts that do not hold, leaving out the
+// event's own catalog guard (its role, clock and rules were explained before this).
+function guardNames(snapshot: AnyMachineSnapshot, sent: EventEnvelope): string[] {
   const names = new Set<string>();
   for (const leaf of activeLeaves(snapshot)) {
     for (let node: ActiveStateNode | undefined = leaf; node; node = node.parent) {
       for (const [descriptor, transitions] of node.transitions) {
-        if (descriptor !== type) continue;
+        if (descriptor !== sent.type) continue;
         for (const { guard } of transitions) {
-          const name: unknown =
-            typeof guard === 'string'
-              ? guard
-              : typeof guard === 'object' && guard !== null
-                ? Reflect.get(guard, 'type')
-                : undefined;
-          names.add(typeof name === 'string' ? name : '(inline)');
+          for (const name of failingParts(snapshot, guard, sent)) names.add(name);
         }
       }
     }
   }
   return [...names];
+}
+
+function failingParts(snapshot: AnyMachineSnapshot, guard: unknown, sent: EventEnvelope): string[] {
+  const parts: unknown = typeof guard === 'function' ? Reflect.get(guard, 'guards') : undefined;
+  if (Array.isArray(parts)) {
+    const names = parts.flatMap((part) =>
+      part === sent.type ? [] : failingParts(snapshot, part, sent),
+    );
+    return names.length > 0 ? names : ['(inline)'];
+  }
+  const name: unknown =
+    typeof guard === 'string'
+      ? guard
+      : typeof guard === 'object' && guard !== null
+        ? Reflect.get(guard, 'type')
+        : undefined;
+  if (typeof name !== 'string') return ['(inline)'];
+  try {
+    return guardHolds(snapshot, guard as GuardRef, sent) ? [] : [name];
+  } catch {
+    return [name];
+  }
 }
 
 function machineError(

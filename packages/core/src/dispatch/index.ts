@@ -10,7 +10,7 @@ export type {
   RuleFailure,
   RuleVerdict,
 } from './catalog.js';
-export { defineEvents, eventTitle, specOf, validateSpecs } from './catalog.js';
+export { eventTitle, specOf, validateSpecs } from './catalog.js';
 export type { CatalogCoverage } from './coverage.js';
 export { catalogCoverage } from './coverage.js';
 export type {

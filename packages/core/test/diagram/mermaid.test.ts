@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { and, setup } from 'xstate';
 import { graphToMermaid, machineGraph, mermaidId, toMermaid } from '../../src/diagram/index.js';
-import { defineEvents, eventSchema } from '../../src/dispatch/index.js';
+import { defineCatalog } from '../../src/dispatch/index.js';
 import { bilingual } from '../../src/i18n.js';
 
 // Nesting, a final child ending its parent (onDone), eventless branches, a targetless
@@ -75,9 +75,8 @@ const handover = setup({
   },
 });
 
-const catalog = defineEvents({
+const catalog = defineCatalog({
   SUBMIT: {
-    schema: eventSchema('SUBMIT'),
     roles: ['owner'],
     description: bilingual('提交审查', 'submit for review'),
     title: bilingual('提交', 'Submit'),

@@ -2,9 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createActor, createMachine } from 'xstate';
 import {
   allowedEvents,
-  defineEvents,
+  defineCatalog,
   dispatch,
-  eventSchema,
   matchesDescriptor,
   stateAccepts,
   stateDescriptors,
@@ -75,15 +74,15 @@ describe('descriptors and wildcards', () => {
     expect(matchesDescriptor('VOTE', 'VOTE.CAST')).toBe(false);
   });
 
-  const schema = <const T extends string>(type: T) => eventSchema(type);
   const roles = ['system'] as const;
   const d = bilingual('测试', 'test');
-  const catalog = defineEvents({
-    PING: { schema: schema('PING'), roles, description: d },
-    'VOTE.CAST': { schema: schema('VOTE.CAST'), roles, description: d },
-    'VOTE.WITHDRAW': { schema: schema('VOTE.WITHDRAW'), roles, description: d },
-    RESET: { schema: schema('RESET'), roles, description: d },
-    LOG: { schema: schema('LOG'), roles, description: d },
+  const entry = { roles, title: d, description: d };
+  const catalog = defineCatalog({
+    PING: entry,
+    'VOTE.CAST': entry,
+    'VOTE.WITHDRAW': entry,
+    RESET: entry,
+    LOG: entry,
   });
   const machine = withCatalog(
     createMachine({

@@ -3,7 +3,8 @@ import { createMachine } from 'xstate';
 import { z } from 'zod';
 import {
   catalogCoverage,
-  defineEvents,
+  defineCatalog,
+  defineRule,
   EnvelopeSchema,
   eventSchema,
   eventTitle,
@@ -62,7 +63,7 @@ describe('eventSchema', () => {
   });
 });
 
-describe('defineEvents', () => {
+describe('defineCatalog', () => {
   it('keeps the entries and the declaration order, frozen', () => {
     expect(noticeEvents.types).toEqual(['POST', 'AMEND', 'OBJECT', 'CLOSE', 'TICK']);
     expect(Object.isFrozen(noticeEvents)).toBe(true);
@@ -76,46 +77,19 @@ describe('defineEvents', () => {
     expect(eventTitle(noticeEvents, 'NOPE')).toEqual({ 'zh-CN': 'NOPE', en: 'NOPE' });
   });
 
-  it('uses the description when an entry has no title', () => {
-    const catalog = defineEvents({
-      A: { schema: eventSchema('A'), roles: ['owner'], description: d },
-    });
-    expect(eventTitle(catalog, 'A')).toBe(d);
-  });
-
-  it('refuses a schema whose type differs from its key', () => {
+  it('refuses unknown roles, reserved types and duplicate rule ids', () => {
     expect(() =>
-      defineEvents({
-        // @ts-expect-error the schema parses B events, not A events
-        A: { schema: eventSchema('B'), roles: ['owner'], description: d },
-      }),
-    ).toThrow(/type "B"; it must be "A"/);
-  });
-
-  it('refuses empty or unknown roles, reserved types and duplicate rule ids', () => {
-    expect(() =>
-      defineEvents({ A: { schema: eventSchema('A'), roles: [], description: d } }),
-    ).toThrow(/lists no roles/);
-    expect(() =>
-      defineEvents({
+      defineCatalog({
         // @ts-expect-error 'mayor' is not a role
-        A: { schema: eventSchema('A'), roles: ['mayor'], description: d },
+        A: { roles: ['mayor'], title: d, description: d },
       }),
     ).toThrow(/unknown role "mayor"/);
     expect(() =>
-      defineEvents({
-        'xstate.done': {
-          schema: z.object({ type: z.literal('xstate.done') }),
-          roles: ['owner'],
-          description: d,
-        },
-      }),
+      defineCatalog({ 'xstate.done': { roles: ['owner'], title: d, description: d } }),
     ).toThrow(/reserved/);
-    const rule = { id: 'r', citations: [], check: () => true };
+    const rule = defineRule({ id: 'r', citations: [], check: () => true });
     expect(() =>
-      defineEvents({
-        A: { schema: eventSchema('A'), roles: ['owner'], description: d, rules: [rule, rule] },
-      }),
+      defineCatalog({ A: { roles: ['owner'], title: d, description: d, rules: [rule, rule] } }),
     ).toThrow(/two rules with id "r"/);
   });
 });
@@ -138,8 +112,9 @@ describe('catalogCoverage', () => {
     expect(catalogCoverage(machine, noticeEvents)).toEqual({
       uncatalogued: ['SECRET'],
       unhandled: ['AMEND', 'OBJECT', 'CLOSE', 'TICK'],
-      unguarded: [],
-      missingActions: [],
+      // A bare POST: neither the event guard (role, clock, rules) nor the entry's actions.
+      unguarded: ['a -[POST]'],
+      missingActions: ['a -[POST] advanceClock', 'a -[POST] openWindow'],
     });
   });
 });

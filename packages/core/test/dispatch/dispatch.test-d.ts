@@ -4,7 +4,8 @@ import { z } from 'zod';
 import {
   allowedEvents,
   type DispatchResult,
-  defineEvents,
+  defineCatalog,
+  defineRule,
   dispatch,
   dispatchOrThrow,
   type EventEnvelope,
@@ -37,7 +38,7 @@ describe('eventSchema', () => {
   });
 });
 
-describe('defineEvents', () => {
+describe('defineCatalog', () => {
   it('infers the event types and events of a catalog', () => {
     expectTypeOf<EventTypeOf<typeof noticeEvents>>().toEqualTypeOf<
       'POST' | 'AMEND' | 'OBJECT' | 'CLOSE' | 'TICK'
@@ -50,47 +51,30 @@ describe('defineEvents', () => {
     >();
   });
 
-  it('types a rule with the parsed event of its entry', () => {
-    defineEvents({
-      OBJECT: {
-        schema: eventSchema('OBJECT', { reason: z.string() }),
-        roles: ['owner'],
-        description: d,
-        rules: [
-          {
-            id: 'r',
-            citations: ['CC-278-2'],
-            check: (_snapshot, event) => {
-              expectTypeOf(event.reason).toEqualTypeOf<string>();
-              expectTypeOf(event.type).toEqualTypeOf<'OBJECT'>();
-              return event.reason.length > 0;
-            },
-          },
-        ],
+  it('types a rule with the event it is given', () => {
+    defineRule({
+      id: 'r',
+      citations: ['CC-278-2'],
+      check: (_snapshot: unknown, event: { readonly reason: string }) => {
+        expectTypeOf(event.reason).toEqualTypeOf<string>();
+        return event.reason.length > 0;
       },
     });
   });
 
-  it('refuses an unknown role, a mismatched schema and a bad rule verdict', () => {
-    defineEvents({
+  it('refuses an unknown role, a missing title and a bad rule verdict', () => {
+    defineCatalog({
       // @ts-expect-error 'mayor' is not a role
-      A: { schema: eventSchema('A'), roles: ['mayor'], description: d },
+      A: { roles: ['mayor'], title: d, description: d },
     });
-    defineEvents({
-      // @ts-expect-error the schema parses B events under key A
-      A: { schema: eventSchema('B'), roles: ['owner'], description: d },
+    // @ts-expect-error title is required
+    defineCatalog({ A: { roles: ['owner'], description: d } });
+    defineRule({
+      id: 'r',
+      citations: [],
+      // @ts-expect-error a failure needs a bilingual message
+      check: () => ({ ok: false, message: 'no' }),
     });
-    defineEvents({
-      A: {
-        schema: eventSchema('A'),
-        roles: ['owner'],
-        description: d,
-        // @ts-expect-error a failure needs a bilingual message
-        rules: [{ id: 'r', citations: [], check: () => ({ ok: false, message: 'no' }) }],
-      },
-    });
-    // @ts-expect-error description is required
-    defineEvents({ A: { schema: eventSchema('A'), roles: ['owner'] } });
   });
 });
 

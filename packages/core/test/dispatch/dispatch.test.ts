@@ -4,6 +4,7 @@ import {
   catalogOf,
   dispatch,
   dispatchOrThrow,
+  type EventCatalog,
   GUARD_RULE_ID,
   isRejectionCode,
   REJECTION_CODES,
@@ -229,7 +230,7 @@ describe('dispatch refuses', () => {
     );
   });
 
-  it('machine-error: a throwing guard is reported and the actor is untouched', () => {
+  it('machine-error: a guard that throws while the event is sent stops the actor', () => {
     const machine = noticeMachine.provide({
       guards: {
         windowOver: () => {
@@ -238,14 +239,14 @@ describe('dispatch refuses', () => {
       },
     });
     const actor = posted(machine);
-    const rejection = expectRejected(actor, ev('CLOSE', 'street-office', T1), 'machine-error');
-    expect(rejection.details).toMatchObject({ stopped: false });
-    expect(String(rejection.details?.error)).toContain('calendar unavailable');
-    expect(actor.getSnapshot().status).toBe('active');
-    expect(dispatch(actor, ev('TICK', 'system', T1)).ok).toBe(true);
+    const result = dispatch(actor, ev('CLOSE', 'street-office', T1));
+    expect(!result.ok && result.rejection.code).toBe('machine-error');
+    expect(!result.ok && result.rejection.details).toMatchObject({ stopped: true });
+    expect(String(!result.ok && result.rejection.details?.error)).toContain('calendar unavailable');
+    expect(actor.getSnapshot().status).toBe('error');
   });
 
-  it('machine-error: a throwing assign is caught by the dry run; the actor is untouched', () => {
+  it('machine-error: a throwing assign stops the actor, reported without a crash', () => {
     const machine = noticeMachine.provide({
       actions: {
         countObjection: assign({
@@ -256,14 +257,13 @@ describe('dispatch refuses', () => {
       },
     });
     const actor = posted(machine);
-    const rejection = expectRejected(
-      actor,
-      ev('OBJECT', 'owner', T1, { reason: 'x' }),
-      'machine-error',
-    );
-    expect(rejection.details).toEqual({ error: 'counter broken', stopped: false });
-    expect(rejection.message['zh-CN']).toContain('流程状态未变');
-    expect(actor.getSnapshot().status).toBe('active');
+    const result = dispatch(actor, ev('OBJECT', 'owner', T1, { reason: 'x' }));
+    expect(!result.ok && result.rejection.code).toBe('machine-error');
+    expect(!result.ok && result.rejection.details).toEqual({
+      error: 'counter broken',
+      stopped: true,
+    });
+    expect(actor.getSnapshot().status).toBe('error');
   });
 
   it('machine-error: a throwing custom action stops the actor, reported without a crash', async () => {
@@ -276,7 +276,6 @@ describe('dispatch refuses', () => {
     });
     const actor = posted(machine);
     const before = actor.getSnapshot();
-    // Plain function actions do not run in the dry run, only on the real send.
     const result = dispatch(actor, ev('OBJECT', 'owner', T1, { reason: 'x' }));
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -312,17 +311,22 @@ describe('dispatch refuses', () => {
     });
   });
 
-  it('machine-error: a throwing rule check', () => {
-    const catalog = {
+  it('machine-error: a rule that throws while a refusal is explained leaves the actor as it was', () => {
+    // The provided rule guard refuses; explaining why runs the catalog rule's check, which throws.
+    const machine = noticeMachine.provide({
+      guards: { 'objection-within-window': () => false },
+    });
+    const actor = posted(machine);
+    const broken: EventCatalog = {
       ...noticeEvents,
       events: {
         ...noticeEvents.events,
-        TICK: {
-          ...noticeEvents.events.TICK,
+        OBJECT: {
+          ...noticeEvents.events.OBJECT,
           rules: [
             {
-              id: 'broken',
-              citations: [],
+              id: 'objection-within-window',
+              citations: ['SH-16-2'],
               check: () => {
                 throw new Error('rule bug');
               },
@@ -331,16 +335,12 @@ describe('dispatch refuses', () => {
         },
       },
     };
-    const actor = start();
     const before = actor.getSnapshot();
-    const result = dispatch(actor, ev('TICK', 'system', T1), { catalog });
-    expect(result.ok).toBe(false);
-    expect(!result.ok && result.rejection.code).toBe('machine-error');
-    expect(!result.ok && result.rejection.details).toEqual({
-      rule: 'broken',
-      error: 'rule bug',
-      stopped: false,
+    const result = dispatch(actor, ev('OBJECT', 'owner', T1, { reason: 'x' }), {
+      catalog: broken,
     });
+    expect(!result.ok && result.rejection.code).toBe('machine-error');
+    expect(!result.ok && result.rejection.details).toEqual({ error: 'rule bug', stopped: false });
     expect(actor.getSnapshot()).toBe(before);
   });
 

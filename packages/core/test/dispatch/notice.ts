@@ -1,11 +1,12 @@
-// A small "notice" procedure used by the dispatch tests: draft → posted → closed.
-import { assign, setup } from 'xstate';
+// A small "notice" procedure used by the dispatch tests: draft → posted → closed, written as a
+// machine that owns its rules (one catalog entry per event, every external transition guarded).
+import { and, assign, setup } from 'xstate';
 import { z } from 'zod';
 import {
-  defineEvents,
+  catalogGuards,
+  defineCatalog,
+  defineRule,
   type EventOf,
-  eventSchema,
-  type Rule,
   withCatalog,
 } from '../../src/dispatch/index.js';
 import { bilingual } from '../../src/i18n.js';
@@ -23,15 +24,15 @@ const DAY_MS = 86_400_000;
 const isAfterOrAt = (at: string, bound: string): boolean => Date.parse(at) >= Date.parse(bound);
 
 /** Objections are accepted only until the posting window ends. */
-export const withinWindowRule: Rule<z.output<typeof ObjectSchema>> = {
+export const withinWindowRule = defineRule({
   id: 'objection-within-window',
   citations: ['SH-16-2'],
   description: bilingual(
     '异议须在公示期内提出',
     'objections must be raised within the posting window',
   ),
-  check(snapshot: { readonly context: NoticeContext }, event) {
-    const ends = snapshot.context.windowEnds;
+  check({ context }: { readonly context: NoticeContext }, event: { readonly at: string }) {
+    const ends = context.windowEnds;
     if (ends === null || !isAfterOrAt(event.at, ends)) return true;
     return {
       ok: false,
@@ -42,45 +43,42 @@ export const withinWindowRule: Rule<z.output<typeof ObjectSchema>> = {
       details: { windowEnds: ends },
     };
   },
-};
+});
 
-export const PostSchema = eventSchema('POST', { windowDays: z.number().int().min(1).max(30) });
-export const ObjectSchema = eventSchema('OBJECT', { reason: z.string().min(1) });
-export const CloseSchema = eventSchema('CLOSE');
-export const TickSchema = eventSchema('TICK');
-export const AmendSchema = eventSchema('AMEND', { text: z.string().min(1) });
-
-export const noticeEvents = defineEvents({
+export const noticeEvents = defineCatalog({
   POST: {
-    schema: PostSchema,
+    payload: { windowDays: z.number().int().min(1).max(30) },
     roles: ['committee'],
     title: bilingual('张贴公告', 'Post the notice'),
     description: bilingual('业委会张贴公告，公示期开始', "The owners' committee posts the notice"),
+    actions: ['advanceClock', 'openWindow'],
   },
   AMEND: {
-    schema: AmendSchema,
+    payload: { text: z.string().min(1) },
     roles: ['committee', 'committee-chair'],
     title: bilingual('修改草稿', 'Amend the draft'),
     description: bilingual('张贴前修改公告草稿', 'Amend the draft before posting'),
+    actions: ['advanceClock', 'amend'],
   },
   OBJECT: {
-    schema: ObjectSchema,
+    payload: { reason: z.string().min(1) },
     roles: ['owner'],
     title: bilingual('提出异议', 'Raise an objection'),
     description: bilingual('业主在公示期内提出异议', 'An owner objects within the window'),
     rules: [withinWindowRule],
+    actions: ['advanceClock', 'countObjection'],
   },
   CLOSE: {
-    schema: CloseSchema,
     roles: ['street-office'],
     title: bilingual('结束公示', 'Close the notice'),
     description: bilingual('公示期满后街道结束公示', 'The street office closes the notice'),
+    actions: ['advanceClock'],
   },
   TICK: {
-    schema: TickSchema,
     roles: ['system'],
     title: bilingual('时间推进', 'Clock tick'),
     description: bilingual('系统时钟推进流程时间', 'The clock moves the process time'),
+    actions: ['advanceClock'],
   },
 });
 
@@ -89,14 +87,23 @@ export type NoticeEvent = EventOf<typeof noticeEvents>;
 export const noticeSetup = setup({
   types: { context: {} as NoticeContext, events: {} as NoticeEvent },
   guards: {
+    ...catalogGuards(noticeEvents),
+    // A condition of the transition itself, not a catalog rule: refused as rule "guard".
     windowOver: ({ context, event }) =>
       context.windowEnds !== null && isAfterOrAt(event.at, context.windowEnds),
-    withinWindow: ({ context, event }) =>
-      context.windowEnds !== null && !isAfterOrAt(event.at, context.windowEnds),
   },
   actions: {
     countObjection: assign({ objections: ({ context }) => context.objections + 1 }),
     advanceClock: assign({ now: ({ event }) => event.at }),
+    openWindow: assign({
+      windowEnds: ({ event }) =>
+        event.type === 'POST'
+          ? new Date(Date.parse(event.at) + event.windowDays * DAY_MS).toISOString()
+          : null,
+    }),
+    amend: assign({
+      text: ({ context, event }) => (event.type === 'AMEND' ? event.text : context.text),
+    }),
   },
 });
 
@@ -105,29 +112,24 @@ export const noticeMachine = withCatalog(
     id: 'notice',
     context: { now: START, windowEnds: null, objections: 0, text: 'draft' },
     initial: 'draft',
-    on: { TICK: { actions: 'advanceClock' } },
+    on: { TICK: { guard: 'TICK', actions: 'advanceClock' } },
     states: {
       draft: {
         meta: { title: bilingual('草稿', 'draft') },
         on: {
-          POST: {
-            target: 'posted',
-            actions: [
-              'advanceClock',
-              assign({
-                windowEnds: ({ event }) =>
-                  new Date(Date.parse(event.at) + event.windowDays * DAY_MS).toISOString(),
-              }),
-            ],
-          },
-          AMEND: { actions: ['advanceClock', assign({ text: ({ event }) => event.text })] },
+          POST: { guard: 'POST', target: 'posted', actions: ['advanceClock', 'openWindow'] },
+          AMEND: { guard: 'AMEND', actions: ['advanceClock', 'amend'] },
         },
       },
       posted: {
         meta: { title: bilingual('公示中', 'posted') },
         on: {
-          OBJECT: { guard: 'withinWindow', actions: ['advanceClock', 'countObjection'] },
-          CLOSE: { guard: 'windowOver', target: 'closed', actions: 'advanceClock' },
+          OBJECT: { guard: 'OBJECT', actions: ['advanceClock', 'countObjection'] },
+          CLOSE: {
+            guard: and(['CLOSE', 'windowOver']),
+            target: 'closed',
+            actions: 'advanceClock',
+          },
         },
       },
       closed: { type: 'final', meta: { title: bilingual('已结束', 'closed') } },

@@ -125,7 +125,7 @@ describe('a machine that owns its rules', () => {
     if (plain.ok) return;
     expect(plain.rejection.code).toBe('rule-violated');
     expect(plain.rejection.rule?.id).toBe(GUARD_RULE_ID);
-    expect(plain.rejection.details).toEqual({ guards: ['(inline)'] });
+    expect(plain.rejection.details).toEqual({ guards: ['urgent'] });
     expect(dispatch(actor, ev('AMEND', 'committee', T1, { text: 'x', urgent: true })).ok).toBe(
       true,
     );

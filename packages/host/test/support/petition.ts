@@ -2,18 +2,18 @@
 // within a deadline (kept as data in context.deadlines), a TICK marks it missed.
 import {
   bilingual,
+  catalogGuards,
   type DeadlineBook,
-  defineEvents,
+  defineCatalog,
+  defineRule,
   type EventOf,
-  eventSchema,
   markMissed,
   overdueDeadlines,
-  type Rule,
   settleDeadline,
   startDeadline,
   withCatalog,
 } from '@jiayuan/core';
-import { assign, emit, setup } from 'xstate';
+import { and, assign, emit, setup } from 'xstate';
 import { z } from 'zod';
 import type { MachineEntry } from '../../src/index.js';
 
@@ -31,16 +31,10 @@ export interface PetitionContext {
   readonly label?: string;
 }
 
-const NoteSchema = eventSchema('NOTE', { n: z.number().int().min(1).max(1000) });
-const ExtendSchema = eventSchema('EXTEND', { days: z.number().int().min(1).max(60) });
-const ReplySchema = eventSchema('REPLY', { text: z.string().min(1) });
-const WithdrawSchema = eventSchema('WITHDRAW');
-const TickSchema = eventSchema('TICK');
-
 const replyTitle = bilingual('答复期限', 'reply deadline');
 
 /** The reply deadline can only be extended while it is pending. */
-const extendWhilePending: Rule<z.output<typeof ExtendSchema>> = {
+const extendWhilePending = defineRule({
   id: 'extend-while-pending',
   citations: ['SH-16-2'],
   description: bilingual(
@@ -49,36 +43,34 @@ const extendWhilePending: Rule<z.output<typeof ExtendSchema>> = {
   ),
   check: (snapshot: { readonly context: PetitionContext }) =>
     snapshot.context.deadlines.reply?.status === 'pending',
-};
+});
 
-export const petitionEvents = defineEvents({
+export const petitionEvents = defineCatalog({
   NOTE: {
-    schema: NoteSchema,
+    payload: { n: z.number().int().min(1).max(1000) },
     roles: ['owner'],
     title: bilingual('补充意见', 'Add a note'),
     description: bilingual('业主补充意见', 'An owner adds a note'),
   },
   EXTEND: {
-    schema: ExtendSchema,
+    payload: { days: z.number().int().min(1).max(60) },
     roles: ['committee'],
     title: bilingual('延长期限', 'Extend the deadline'),
     description: bilingual('业委会延长答复期限', 'The committee extends the reply deadline'),
     rules: [extendWhilePending],
   },
   REPLY: {
-    schema: ReplySchema,
+    payload: { text: z.string().min(1) },
     roles: ['committee'],
     title: bilingual('答复', 'Reply'),
     description: bilingual('业委会答复', 'The committee replies'),
   },
   WITHDRAW: {
-    schema: WithdrawSchema,
     roles: ['owner'],
     title: bilingual('撤回', 'Withdraw'),
     description: bilingual('业主撤回', 'The owner withdraws'),
   },
   TICK: {
-    schema: TickSchema,
     roles: ['system'],
     title: bilingual('时间推进', 'Clock tick'),
     description: bilingual('系统时钟推进流程时间', 'The clock moves the process time'),
@@ -97,6 +89,10 @@ const petitionSetup = setup({
       | { type: 'noted'; n: number }
       | { type: 'reply-missed'; at: string }
       | { type: 'replied'; at: string },
+  },
+  guards: {
+    ...catalogGuards(petitionEvents),
+    replyOverdue: ({ context, event }) => overdueDeadlines(context.deadlines, event.at).length > 0,
   },
   actions: {
     advanceClock: assign({ now: ({ event }) => event.at }),
@@ -128,6 +124,7 @@ function buildPetition(version: 1 | 2) {
         })),
         on: {
           NOTE: {
+            guard: 'NOTE',
             actions: [
               'advanceClock',
               assign({
@@ -138,6 +135,7 @@ function buildPetition(version: 1 | 2) {
             ],
           },
           EXTEND: {
+            guard: 'EXTEND',
             actions: [
               'advanceClock',
               assign({
@@ -152,6 +150,7 @@ function buildPetition(version: 1 | 2) {
             ],
           },
           REPLY: {
+            guard: 'REPLY',
             target: 'answered',
             actions: [
               'advanceClock',
@@ -162,11 +161,10 @@ function buildPetition(version: 1 | 2) {
               emit(({ event }) => ({ type: 'replied' as const, at: event.at })),
             ],
           },
-          WITHDRAW: { target: 'withdrawn', actions: 'advanceClock' },
+          WITHDRAW: { guard: 'WITHDRAW', target: 'withdrawn', actions: 'advanceClock' },
           TICK: [
             {
-              guard: ({ context, event }) =>
-                overdueDeadlines(context.deadlines, event.at).length > 0,
+              guard: and(['TICK', 'replyOverdue']),
               actions: [
                 'advanceClock',
                 assign({
@@ -176,7 +174,7 @@ function buildPetition(version: 1 | 2) {
                 emit(({ event }) => ({ type: 'reply-missed' as const, at: event.at })),
               ],
             },
-            { actions: 'advanceClock' },
+            { guard: 'TICK', actions: 'advanceClock' },
           ],
         },
       },
