@@ -142,16 +142,17 @@ describe('an overdue disclosure raises a complex-level joint-meeting matter (JA 
       startAt: D('2026-03-02T09:00:00'),
     });
     if (!s.ok) throw new Error('start');
-    t.setClock('2026-06-02T15:00:00Z');
+    // SH 66 ¶2 每季度公布一次公共收益: the first quarter's posting is due by 24:00 of 03-31.
+    t.setClock('2026-03-31T15:59:59Z');
     expect(await complex.deliverDue()).toEqual([]);
-    t.setClock('2026-06-02T16:00:00Z');
+    t.setClock('2026-03-31T16:00:00Z');
     const reactions = await complex.deliverDue();
     expect(reactions.map((r) => [r.kind, r.processId])).toEqual([
       ['matter-raised', 'c1/matter/matter:c1:disclosure:public-revenue#1#1'],
     ]);
     const matter = (await complex.processes()).find((p) => p.kind === 'matter');
     expect(matter?.context.level).toBe('complex');
-    t.setClock('2026-06-10T16:00:00Z');
+    t.setClock('2026-04-08T16:00:00Z');
     expect((await complex.deliverDue()).filter((r) => r.kind === 'matter-raised')).toEqual([]);
   });
 });
