@@ -525,11 +525,12 @@ export async function runDemo(o: DemoOptions): Promise<number> {
     await step(
       dm.processId,
       ev('SERVE_DISMISSAL_NOTICE', 'committee', D('2026-10-02T10:00:00'), {
-        effectiveAt: D('2026-12-01T12:00:00'),
+        // 60 days from the day after service: the last day is 12-01, ending at its 24:00.
+        effectiveAt: D('2026-12-02T00:00:00'),
       }),
       t(
-        '提前 60 日书面通知物业服务企业，2026-12-01 解除',
-        'Written notice 60 days ahead: the contract ends on 2026-12-01',
+        '提前 60 日书面通知物业服务企业，2026-12-01 24:00 解除',
+        'Written notice 60 days ahead: the contract ends at 24:00 on 2026-12-01',
       ),
     );
 
@@ -631,7 +632,7 @@ export async function runDemo(o: DemoOptions): Promise<number> {
     tl.heading(t('交接', 'Hand-over'));
     await step(
       dm.processId,
-      ev('TICK', 'system', D('2026-12-01T12:00:00')),
+      ev('TICK', 'system', D('2026-12-02T00:00:00')),
       t(
         '解聘生效（TICK）：原物业服务企业应在 10 日内交接',
         'The dismissal takes effect (TICK): the old firm must hand over within 10 days',
