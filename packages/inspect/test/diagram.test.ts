@@ -54,7 +54,9 @@ describe('toMermaid', () => {
     expect(zh).toContain('state "投票中" as ownersVote_voting');
     expect(en).toContain('state "Voting" as ownersVote_voting');
     expect(zh).toContain('ownersVote_drafting --> ownersVote_noticed : 提出表决方案');
-    expect(en).toContain('ownersVote_voting --> ownersVote_counted : Close and count [voting-period-over]');
+    expect(en).toContain(
+      'ownersVote_voting --> ownersVote_counted : Close and count [voting-period-over]',
+    );
     expect(zh).toContain('ownersVote_passed --> [*]');
     expect(zh).toContain('[*] --> ownersVote_drafting');
   });

@@ -66,7 +66,9 @@ describe('renderMachineDoc', () => {
 
   it('lists deadlines, transitions with guards, and every rejection code', () => {
     expect(page).toContain('| Voting | voting runs until the closesAt given with OPEN_VOTE |');
-    expect(page).toContain('| 投票中 | `CLOSE_VOTE` 结束投票并计票 | `voting-period-over` | 已计票 |');
+    expect(page).toContain(
+      '| 投票中 | `CLOSE_VOTE` 结束投票并计票 | `voting-period-over` | 已计票 |',
+    );
     expect(page).toContain('| (any state) | `TICK` Clock tick | — | (stays) | — |');
     for (const code of [
       'process-ended',
