@@ -1,4 +1,4 @@
-/** A source file that cites a row of the rule book in a comment (`RULES VOTE-7`). */
+/** A source file that cites a row of the rule book in a comment: `RULES` and the row id. */
 export interface RuleReference {
   /** The row id, e.g. `VOTE-7`. */
   readonly rule: string;
