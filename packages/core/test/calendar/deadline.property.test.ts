@@ -121,3 +121,23 @@ describe('deadline properties', { timeout: 30_000 }, () => {
     );
   });
 });
+
+// CC 203: "期间的最后一日的截止时间为二十四时". An end at 24:00 belongs to the day it closes; an end
+// one millisecond later, to the next day. A period after an end counts from the day after it.
+describe('deadline properties: triggered by an end', { timeout: 30_000 }, () => {
+  it('an end counts from the day of its last millisecond; any end inside one day gives one deadline', () => {
+    fc.assert(
+      fc.property(epochMs, fc.integer({ min: 1, max: 400 }), (ms, days) => {
+        const end = new Date(ms).toISOString();
+        const before = new Date(ms - 1).toISOString();
+        const d = deadline(end, { days }, NO_HOLIDAYS, 'end');
+        expect(d.lastDay).toBe(addDays(localDateOf(before), days));
+        // 24:00 of that day (the dueAt of a period ending on it) gives the same deadline.
+        const midnight = `${localDateOf(before)}T16:00:00.000Z`;
+        expect(deadline(midnight, { days }, NO_HOLIDAYS, 'end').dueAt).toBe(d.dueAt);
+        expect(epochMillisOf(midnight)).toBeGreaterThanOrEqual(ms);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
