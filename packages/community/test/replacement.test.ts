@@ -42,8 +42,10 @@ async function send(processId: string, event: Record<string, unknown>) {
   return r;
 }
 
-/** An owners' vote in a hiring process: called, opened, eight of ten agree, closed at `closeAt`. */
+/** An owners' vote in a hiring process: reported, called, opened, eight of ten agree, closed at `closeAt`. */
 async function vote(id: string, day: string, closesAt: string, voteId: string) {
+  // Reported to the party organisation first, as the shanghai profile requires (SH-36 (十六)).
+  await send(id, ev('REPORT_TO_PARTY_ORGANISATION', 'committee', D(`${day}T10:00:00`)));
   await send(
     id,
     ev('CALL_ASSEMBLY', 'committee', D(`${day}T10:00:00`), {

@@ -33,6 +33,7 @@ it('casts a batch of ballots, reports the refused one by index, and logs each ac
   if (!d.ok) throw new Error('start');
   for (const e of [
     ev('PROPOSE_DISMISSAL', 'committee', D('2026-03-02T09:00:00')),
+    ev('REPORT_TO_PARTY_ORGANISATION', 'committee', D('2026-03-03T10:00:00')),
     ev('CALL_ASSEMBLY', 'committee', D('2026-03-03T10:00:00'), {
       opensAt: D('2026-03-18T09:00:00'),
       closesAt: D('2026-03-31T18:00:00'),

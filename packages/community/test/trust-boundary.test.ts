@@ -72,6 +72,8 @@ async function openVote(kind: 'dismissal' | 'hiring'): Promise<string> {
         };
   const steps: [string, Record<string, unknown>][] = [
     ['2026-03-02T09:00:00', first],
+    // The shanghai profile asks for the report to the party organisation first (SH-36 (十六)).
+    ['2026-03-03T10:00:00', { type: 'REPORT_TO_PARTY_ORGANISATION' }],
     [
       '2026-03-03T10:00:00',
       {

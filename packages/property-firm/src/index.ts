@@ -120,14 +120,16 @@ export { firmRule, type On, type Sent } from './shared/rule.js';
 export type { FirmContext, FirmEvent, FirmInput } from './types.js';
 export { commonActions, type FirmEventLike, votePasses } from './vote/actions.js';
 export { type CommonEvent, callAssemblyEvent, commonEvents } from './vote/catalog.js';
-export type { CommonContext } from './vote/context.js';
+export { type CommonContext, NO_PRE_CALL, type PreCall } from './vote/context.js';
 export {
   assemblyNoticeRule,
   ballotSenderRule,
   ballotValidRule,
+  beforeTheCallRule,
   closeAfterWindowRule,
   freezeRule,
   oneVoteAtATimeRule,
+  partyReportRule,
   votingOpensRule,
   votingWindowRule,
 } from './vote/rules.js';

@@ -27,6 +27,7 @@ const replaced = (at: string, firmId = 'firm-new') =>
 function renewalVote(passes: boolean, closeDay = '2026-11-20') {
   const at = (day: string, time = '10:00:00') => `${day}T${time}+08:00`;
   return [
+    ev('REPORT_TO_PARTY_ORGANISATION', 'committee', at('2026-10-20')),
     ev('CALL_ASSEMBLY', 'committee', at('2026-10-20'), {
       opensAt: at('2026-11-05'),
       closesAt: at('2026-11-10'),

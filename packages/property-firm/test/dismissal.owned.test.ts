@@ -16,6 +16,7 @@ function decided(machine = dismissalMachine) {
   const actor = createActor(machine, { input: baseInput() }).start();
   const steps = [
     ev('PROPOSE_DISMISSAL', 'committee', D(1)),
+    ev('REPORT_TO_PARTY_ORGANISATION', 'committee', D(1)),
     ev('CALL_ASSEMBLY', 'committee', D(1), { opensAt: D(16), closesAt: D(21) }),
     ev('OPEN_VOTE', 'committee', D(16), { voteId: 'v' }),
     ...[1, 2, 3, 4, 5].flatMap((n) =>

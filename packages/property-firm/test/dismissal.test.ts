@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { dismissalMachine, HANDOVER_ITEMS } from '../src/index.js';
-import { ballot, baseInput, ev, refuse, send } from './support.js';
+import { ballot, baseInput, ev, partyReport, refuse, send } from './support.js';
 
 const T0 = '2026-03-02T09:00:00+08:00';
 
@@ -14,6 +14,7 @@ function started(overrides = {}) {
 /** Proposes, calls with exactly 15 days' notice and opens voting. */
 function toVoting(actor: ReturnType<typeof started>) {
   send(actor, ev('PROPOSE_DISMISSAL', 'committee', T0));
+  send(actor, partyReport(T0));
   send(
     actor,
     ev('CALL_ASSEMBLY', 'committee', '2026-03-03T10:00:00+08:00', {
@@ -28,6 +29,7 @@ describe('dismissal: calling the assembly', () => {
   it('accepts exactly 15 days of notice and refuses 14 (PMR 14, VOTE-11)', () => {
     const actor = started();
     send(actor, ev('PROPOSE_DISMISSAL', 'committee', T0));
+    send(actor, partyReport(T0));
     const r = refuse(
       actor,
       ev('CALL_ASSEMBLY', 'committee', '2026-03-03T10:00:00+08:00', {
@@ -53,6 +55,7 @@ describe('dismissal: calling the assembly', () => {
   it('refuses calling while the re-election freeze is on, citing SH-28-4 (FIRM-11)', () => {
     const actor = started();
     send(actor, ev('PROPOSE_DISMISSAL', 'committee', T0));
+    send(actor, partyReport(T0));
     send(actor, ev('FREEZE.START', 'street-office', T0));
     const r = refuse(
       actor,

@@ -100,11 +100,14 @@ describe('machines', () => {
       Hiring | Dismissal
     >();
     expectTypeOf<'REPLACEMENT_DECIDED' | 'NOTIFY_REPLACEMENT_DECISION'>().toExtend<Term>();
-    // What they share is the vote, the clock and the freeze (and the hand-over but for hiring).
+    // What they share is the vote, the clock and the freeze (and the hand-over but for hiring),
+    // with the report and written notice before a call (SH-36 (十六), SH 25 ¶2).
     expectTypeOf<Extract<Hiring, Dismissal | Term>>().toEqualTypeOf<
       | 'TICK'
       | 'FREEZE.START'
       | 'FREEZE.END'
+      | 'REPORT_TO_PARTY_ORGANISATION'
+      | 'NOTIFY_HOUSING_OFFICE_AND_RESIDENTS_COMMITTEE'
       | 'CALL_ASSEMBLY'
       | 'OPEN_VOTE'
       | 'CAST_BALLOT'
@@ -166,6 +169,8 @@ describe('catalogs', () => {
       | 'TICK'
       | 'FREEZE.START'
       | 'FREEZE.END'
+      | 'REPORT_TO_PARTY_ORGANISATION'
+      | 'NOTIFY_HOUSING_OFFICE_AND_RESIDENTS_COMMITTEE'
       | 'OPEN_VOTE'
       | 'CAST_BALLOT'
       | 'CLOSE_VOTE'

@@ -66,6 +66,14 @@ export function ev(
   return { type, at, by: { id, role }, ...payload };
 }
 
+/**
+ * The committee's report to the residential party organisation, which the `shanghai` profile
+ * requires before it calls an assembly on the firm (SH-36 (十六)).
+ */
+export function partyReport(at: string, role = 'committee'): Record<string, unknown> {
+  return ev('REPORT_TO_PARTY_ORGANISATION', role, at);
+}
+
 /** A ballot for unit `u-b-n` by its owner. */
 export function ballot(
   b: number,

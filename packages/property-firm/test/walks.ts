@@ -51,6 +51,13 @@ function run(machine: AnyStateMachine, input: object, steps: Step[], into: Actor
 }
 
 const vote = (day: number, passes: boolean, tag: string): Step[] => [
+  // What the committee does before the call (SH-36 (十六), SH 25 ¶2).
+  ev('REPORT_TO_PARTY_ORGANISATION', 'committee', D(day)),
+  ev('NOTIFY_HOUSING_OFFICE_AND_RESIDENTS_COMMITTEE', 'committee', D(day), {
+    meetingAt: D(day + 15),
+    place: 'community hall',
+    agenda: tag,
+  }),
   ev('CALL_ASSEMBLY', 'committee', D(day), { opensAt: D(day + 15), closesAt: D(day + 20) }),
   ev('OPEN_VOTE', 'committee', D(day + 15), { voteId: tag }),
   ...[1, 2, 3, 4, 5].flatMap((n) =>

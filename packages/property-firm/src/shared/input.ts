@@ -10,7 +10,7 @@ import {
   RollSchema,
 } from '@jiayuan/core';
 import { z } from 'zod';
-import type { CommonContext } from '../vote/context.js';
+import { type CommonContext, NO_PRE_CALL } from '../vote/context.js';
 import {
   type ContractTerms,
   ContractTermsSchema,
@@ -280,6 +280,7 @@ export function commonContext(input: ParsedCommonInput): CommonContext {
     electronicAdopted: input.electronicAdopted,
     freeze: { active: input.freezeActive, changedAt: null },
     deadlines: {},
+    preCall: NO_PRE_CALL,
     assembly: null,
     vote: null,
     votes: [],

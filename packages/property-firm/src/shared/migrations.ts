@@ -2,6 +2,7 @@ import { type DeadlineEntry, deadline, isOverdue } from '@jiayuan/core';
 import type { ContractTermContext } from '../contract-term/context.js';
 import type { DismissalContext } from '../dismissal/context.js';
 import type { HiringContext } from '../hiring/context.js';
+import { NO_PRE_CALL } from '../vote/context.js';
 import type { Decision } from './context.js';
 
 /**
@@ -20,11 +21,15 @@ import type { Decision } from './context.js';
  * - contract term 4: the owners' decision on the next term (`ownersDecision`, SH 46 ¶1): renew,
  *   hire another firm (另聘) or none; version 3 kept only the votes, from which the migration
  *   takes it (the last renewal vote: passed is `renew`, not passed is `none`).
+ * - hiring 3, dismissal 4, contract term 5: what the committee did before calling the next
+ *   assembly (`preCall`: the report to the party organisation, SH-36 (十六), and the written
+ *   notice to the housing office and residents' committee, SH 25 ¶2). Older versions recorded
+ *   neither, so the migration records none: an assembly already called stays called.
  */
 export const FIRM_SNAPSHOT_VERSIONS = {
-  hiring: 2,
-  dismissal: 3,
-  contractTerm: 4,
+  hiring: 3,
+  dismissal: 4,
+  contractTerm: 5,
 } as const;
 
 /** A persisted snapshot as stored: plain JSON with a state value and a context. */
@@ -75,6 +80,7 @@ const COMMON_KEYS = [
   'electronicAdopted',
   'freeze',
   'deadlines',
+  'preCall',
   'assembly',
   'vote',
   'votes',
@@ -161,15 +167,41 @@ function recordOwnersDecision(snapshot: unknown): unknown {
 }
 
 /**
+ * The version that records what the committee did before calling an assembly: nothing is
+ * known of it in older snapshots. The key goes where the machines put it: after `deadlines`.
+ */
+function recordPreCall(machine: string) {
+  return (snapshot: unknown): unknown => {
+    const s = stored(snapshot, machine);
+    if (Object.hasOwn(s.context, 'preCall')) return s;
+    const context = Object.fromEntries(
+      Object.entries(s.context).flatMap(([key, value]) =>
+        key === 'deadlines'
+          ? [
+              [key, value],
+              ['preCall', NO_PRE_CALL],
+            ]
+          : [[key, value]],
+      ),
+    );
+    return { ...s, context };
+  };
+}
+
+/**
  * Upgrades of persisted hiring snapshots, keyed by the version they upgrade from (as
  * `@jiayuan/host`'s `MachineEntry.migrations` takes them).
  */
-export const hiringMigrations = { 1: keep('hiring', HIRING_KEYS) } as const;
+export const hiringMigrations = {
+  1: keep('hiring', HIRING_KEYS),
+  2: recordPreCall('hiring'),
+} as const;
 
 /** Upgrades of persisted dismissal snapshots, keyed by the version they upgrade from. */
 export const dismissalMigrations = {
   1: keep('dismissal', DISMISSAL_KEYS),
   2: recountHandover('dismissal'),
+  3: recordPreCall('dismissal'),
 } as const;
 
 /** Upgrades of persisted contract-term snapshots, keyed by the version they upgrade from. */
@@ -177,4 +209,5 @@ export const contractTermMigrations = {
   1: keep('contract-term', CONTRACT_TERM_KEYS),
   2: recountHandover('contract-term'),
   3: recordOwnersDecision,
+  4: recordPreCall('contract-term'),
 } as const;

@@ -51,6 +51,13 @@ export function firmPayloads(roll: Roll): Readonly<Record<FirmEventType, Payload
           opensAt: iso(at + open * DAY),
           closesAt: iso(at + (open + len) * DAY),
         })),
+    REPORT_TO_PARTY_ORGANISATION: none,
+    NOTIFY_HOUSING_OFFICE_AND_RESIDENTS_COMMITTEE: (at) =>
+      fc.integer({ min: 10, max: 20 }).map((d) => ({
+        meetingAt: iso(at + d * DAY),
+        place: 'community hall',
+        agenda: 'the property firm',
+      })),
     OPEN_VOTE: () => fc.constantFrom({ voteId: 'v-1' }, { voteId: 'v-2' }),
     CAST_BALLOT: (at) =>
       fc

@@ -45,7 +45,8 @@ function typeOf(input: unknown): string | undefined {
 /**
  * The invariants every property-firm process keeps, whatever the events:
  * no dismissal or hire without a passing double-majority vote; no notice shorter than the
- * profile's (or the contract's, where allowed); 另聘 decided before expiry, for another firm;
+ * profile's (or the contract's, where allowed); 另聘 decided before expiry, for another firm; no
+ * assembly called by the committee without the report to the party organisation, where required;
  * no process ends with a hand-over item pending;
  * every refusal has a known code; and an accepted event came from a role the catalog permits.
  * `catalog` is the machine's event catalog (for the role check).
@@ -122,6 +123,15 @@ export function firmInvariants<S extends FirmInvariantSnapshot>(
         }
         return true;
       },
+    },
+    {
+      name: 'no assembly called by the committee without the report the profile requires',
+      check: ({ context: c }) =>
+        c.assembly === null ||
+        c.assembly.calledBy !== 'committee' ||
+        !c.profile.party.reportBeforeMajorMatters.value ||
+        c.preCall.partyReport !== null ||
+        'assembly called without the report to the party organisation (SH-36 (十六))',
     },
     {
       name: 'every hand-over item is accounted for before the process ends',

@@ -11,7 +11,7 @@ import { assertEvent, assign, type EventObject, enqueueActions } from 'xstate';
 import type { Question } from '../shared/context.js';
 import type { FirmEmitted } from '../shared/emitted.js';
 import type { CommonEvent } from './catalog.js';
-import type { CommonContext } from './context.js';
+import { type CommonContext, NO_PRE_CALL } from './context.js';
 
 /** What every event of this package carries, as the shared actions read it. */
 export interface FirmEventLike extends EventObject {
@@ -70,6 +70,29 @@ export function commonActions<TContext extends CommonContext, TEvent extends Fir
     freezeOff: assign<TContext, TEvent, undefined, TEvent, never>(({ event }) =>
       patch({ freeze: { active: false, changedAt: common(event, 'FREEZE.END').at } }),
     ),
+    /** The committee has reported to the residential party organisation (SH-36 (十六)). */
+    reportToParty: assign<TContext, TEvent, undefined, TEvent, never>(({ context, event }) => {
+      const report = common(event, 'REPORT_TO_PARTY_ORGANISATION');
+      return patch({
+        preCall: { ...context.preCall, partyReport: { at: report.at, by: report.by.id } },
+      });
+    }),
+    /** The housing office and the residents' committee are told in writing (SH 25 ¶2). */
+    noticeAuthorities: assign<TContext, TEvent, undefined, TEvent, never>(({ context, event }) => {
+      const notice = common(event, 'NOTIFY_HOUSING_OFFICE_AND_RESIDENTS_COMMITTEE');
+      return patch({
+        preCall: {
+          ...context.preCall,
+          writtenNotice: {
+            at: notice.at,
+            by: notice.by.id,
+            meetingAt: notice.meetingAt,
+            place: notice.place,
+            agenda: notice.agenda,
+          },
+        },
+      });
+    }),
     /** The assembly is called on `question`: posted in the complex and notified (PMR 14). */
     callAssembly: enqueueActions<
       TContext,
@@ -160,6 +183,8 @@ export function commonActions<TContext extends CommonContext, TEvent extends Fir
         patch({
           vote: null,
           assembly: null,
+          // The next assembly needs its own report and notice.
+          preCall: NO_PRE_CALL,
           votes: [...context.votes, closed],
           decisions: [
             ...context.decisions,

@@ -12,9 +12,11 @@ import {
   assemblyNoticeRule,
   ballotSenderRule,
   ballotValidRule,
+  beforeTheCallRule,
   closeAfterWindowRule,
   freezeRule,
   oneVoteAtATimeRule,
+  partyReportRule,
   votingOpensRule,
   votingWindowRule,
 } from './rules.js';
@@ -52,6 +54,32 @@ export const commonEvents = {
     description: bilingual('新一届业主委员会选举产生', 'The new committee is elected'),
     actions: ['clock', 'freezeOff'],
     cite: ['SH-28-4'],
+  },
+  REPORT_TO_PARTY_ORGANISATION: {
+    roles: ['committee'],
+    title: bilingual('向居（村）党组织报告', 'Report to the party organisation'),
+    description: bilingual(
+      '业主委员会就选聘解聘物业服务企业启动业主大会决策前，主动向居（村）党组织报告',
+      'Before calling the assembly on hiring or dismissing the firm, the committee reports to the residential party organisation',
+    ),
+    rules: [beforeTheCallRule],
+    actions: ['clock', 'reportToParty'],
+    cite: ['SH-36-16-report'],
+  },
+  NOTIFY_HOUSING_OFFICE_AND_RESIDENTS_COMMITTEE: {
+    payload: { meetingAt: InstantSchema, place: id, agenda: id },
+    roles: ['committee'],
+    title: bilingual(
+      '书面告知房管机构、居委会',
+      'Written notice to the housing office and residents’ committee',
+    ),
+    description: bilingual(
+      '业主委员会事先将会议时间、地点、议题和议程书面通知所在地房管机构、居民委员会',
+      'The committee tells the housing office and the residents’ committee the meeting’s time, place and agenda in writing beforehand',
+    ),
+    rules: [beforeTheCallRule],
+    actions: ['clock', 'noticeAuthorities'],
+    cite: ['SH-25-2'],
   },
   OPEN_VOTE: {
     payload: { voteId: id },
@@ -92,7 +120,8 @@ export const commonEvents = {
 
 /**
  * The catalog entry of CALL_ASSEMBLY: the freeze, one vote at a time, a real window and the
- * notice period, then the machine's own `extra` rules (`[]` for none).
+ * notice period, the machine's own `extra` rules (`[]` for none), then the report to the party
+ * organisation.
  */
 export function callAssemblyEvent<const TExtra extends readonly AnyRule[]>(extra: TExtra) {
   return {
@@ -103,9 +132,16 @@ export function callAssemblyEvent<const TExtra extends readonly AnyRule[]>(extra
       '业主委员会（或街镇应业主要求）通知全体业主并书面告知房管机构、居委会',
       'The committee (or the street office on owners’ request) notifies all owners and informs the housing office and residents’ committee',
     ),
-    rules: [freezeRule, oneVoteAtATimeRule, votingWindowRule, assemblyNoticeRule, ...extra],
+    rules: [
+      freezeRule,
+      oneVoteAtATimeRule,
+      votingWindowRule,
+      assemblyNoticeRule,
+      ...extra,
+      partyReportRule,
+    ],
     actions: ['clock', 'callAssembly'],
-    cite: ['PMR-14', 'SH-25', 'SH-28-4'],
+    cite: ['PMR-14', 'SH-25', 'SH-28-4', 'SH-36-16-report'],
   } as const satisfies EventDefinitions[string];
 }
 

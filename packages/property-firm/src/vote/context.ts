@@ -13,6 +13,8 @@ export interface CommonContext {
   readonly electronicAdopted: boolean;
   readonly freeze: { readonly active: boolean; readonly changedAt: string | null };
   readonly deadlines: DeadlineBook;
+  /** What the committee did before calling the next assembly (SH-36 (十六), SH 25 ¶2). */
+  readonly preCall: PreCall;
   /** The meeting called, until its vote closes. */
   readonly assembly: Assembly | null;
   /** The open vote (at most one at a time). */
@@ -21,3 +23,26 @@ export interface CommonContext {
   readonly votes: readonly VoteRecord[];
   readonly decisions: readonly Decision[];
 }
+
+/**
+ * What the committee does before calling an assembly on a major matter — every vote of this
+ * package is on hiring or dismissing the firm: it reports to the residential party organisation
+ * (SH-36 (十六)) and tells the housing office and the residents' committee the meeting's time,
+ * place and agenda in writing (SH 25 ¶2). Kept for the assembly being called, cleared when its
+ * vote is counted: the next assembly needs its own.
+ */
+export interface PreCall {
+  /** The report to the residential party organisation. */
+  readonly partyReport: { readonly at: string; readonly by: string } | null;
+  /** The written notice to the housing office and the residents' committee. */
+  readonly writtenNotice: {
+    readonly at: string;
+    readonly by: string;
+    readonly meetingAt: string;
+    readonly place: string;
+    readonly agenda: string;
+  } | null;
+}
+
+/** A {@link PreCall} with nothing done yet. */
+export const NO_PRE_CALL: PreCall = { partyReport: null, writtenNotice: null };

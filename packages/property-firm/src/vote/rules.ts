@@ -28,6 +28,28 @@ export const assemblyNoticeRule = firmRule(
   },
 );
 
+/**
+ * VOTE-15: the committee reports to the residential party organisation before it calls the
+ * owners' assembly on a major matter — hiring or dismissing the firm is one — where the profile
+ * says so (SH-36 (十六)). The duty is the committee's: a street office calling the assembly on
+ * the owners' request (SH 25 ¶3) is not held to it.
+ */
+export const partyReportRule = firmRule(
+  'party-report',
+  ['SH-36-16-report'],
+  ({ context: c }: On<Pick<CommonContext, 'profile' | 'preCall'>>, e: Sent) =>
+    e.by.role !== 'committee' ||
+    !c.profile.party.reportBeforeMajorMatters.value ||
+    c.preCall.partyReport !== null,
+);
+
+/** VOTE-15: the report and the written notice come before the call, not while its vote runs. */
+export const beforeTheCallRule = firmRule(
+  'before-the-call',
+  ['SH-36-16-report', 'SH-25-2'],
+  ({ context: c }: Assembly) => c.assembly === null,
+);
+
 /** The voting window must be a real interval. */
 export const votingWindowRule = firmRule(
   'voting-window',

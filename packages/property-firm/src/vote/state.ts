@@ -97,9 +97,26 @@ export function voteState<
   } as const;
 }
 
-/** Handlers every machine has at its root: the clock and the re-election freeze. */
+/**
+ * Handlers every machine has at its root: the clock, the re-election freeze, and what the
+ * committee does before calling an assembly (SH-36 (十六), SH 25 ¶2).
+ */
 export const rootHandlers = {
   TICK: { guard: 'TICK', actions: ['clock', 'markMissed'] },
+  REPORT_TO_PARTY_ORGANISATION: {
+    guard: 'REPORT_TO_PARTY_ORGANISATION',
+    actions: ['clock', 'reportToParty'],
+    meta: meta('向居（村）党组织报告', 'reported to the party organisation', ['SH-36-16-report']),
+  },
+  NOTIFY_HOUSING_OFFICE_AND_RESIDENTS_COMMITTEE: {
+    guard: 'NOTIFY_HOUSING_OFFICE_AND_RESIDENTS_COMMITTEE',
+    actions: ['clock', 'noticeAuthorities'],
+    meta: meta(
+      '书面告知房管机构、居委会',
+      'housing office and residents’ committee told in writing',
+      ['SH-25-2'],
+    ),
+  },
   'FREEZE.START': {
     guard: 'FREEZE.START',
     actions: ['clock', 'freezeOn'],
