@@ -8,7 +8,7 @@ import {
 import { LEVEL_ORDER, LEVEL_RULES, matterMachine } from '@jiayuan/joint-meeting';
 import { type CoverageContext, coverageMachine } from '@jiayuan/party-coverage';
 import { pathCoverage } from '@jiayuan/testing';
-import { FORMATION_INPUT, MEETINGS_INPUT } from '../../committee/test/support/fixtures.js';
+import { FORMATION_INPUT, MEETINGS_WITH_OFFICERS } from '../../committee/test/support/fixtures.js';
 import { exploreCommitteeMachine } from '../../committee/test/support/paths.js';
 import { input as matterInput } from '../../joint-meeting/test/support.js';
 import { input as coverageInput } from '../../party-coverage/test/support.js';
@@ -91,8 +91,8 @@ export const PATH_RUNS: ReadonlyArray<readonly [string, () => number]> = [
   [
     'committee meetings (exploreCommitteeMachine)',
     () =>
-      exploreCommitteeMachine(meetingsMachine, meetingsEvents, MEETINGS_INPUT).coverage.states
-        .length,
+      exploreCommitteeMachine(meetingsMachine, meetingsEvents, MEETINGS_WITH_OFFICERS).coverage
+        .states.length,
   ],
   [
     'property-firm dismissal (scripted walks of test/walks.ts)',

@@ -50,6 +50,13 @@ function dismissal(): Step[] {
     ev(type, role, at, payload);
   return [
     fev('PROPOSE_DISMISSAL', 'committee', F(1)),
+    // VOTE-15: the report to the party organisation and the written notice precede the call.
+    fev('REPORT_TO_PARTY_ORGANISATION', 'committee', F(1)),
+    fev('NOTIFY_HOUSING_OFFICE_AND_RESIDENTS_COMMITTEE', 'committee', F(1), {
+      meetingAt: F(16),
+      place: 'community hall',
+      agenda: 'dismiss the firm',
+    }),
     fev('CALL_ASSEMBLY', 'committee', F(1), { opensAt: F(16), closesAt: F(21) }),
     fev('OPEN_VOTE', 'committee', F(16), { voteId: 'a' }),
     ...[1, 2, 3, 4, 5].flatMap((n) =>
