@@ -46,6 +46,14 @@ const SAMPLES: { readonly [K in CommitteeMessageId]: CommitteeMessageArgs<K> } =
   'officers-repeated': [],
   'officers-not-members': [{ outsiders: ['o9'] }],
   'filing-lacks-documents': [{ missing: ['minutes'] }],
+  'term-out-of-bounds': [
+    {
+      termEndsOn: '2029-07-20',
+      elected: '2026-07-21',
+      earliest: '2029-07-21',
+      latest: '2031-07-21',
+    },
+  ],
   'facilitator-not-provided': [],
   'trainees-not-group-members': [{ outsiders: ['o9', 'o10'] }],
   'group-not-trained': [],

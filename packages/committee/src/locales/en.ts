@@ -58,6 +58,10 @@ export const en: CommitteeMessageTemplates = {
   'officers-not-members': ({ outsiders }) =>
     `Officers are chosen among members: ${list(outsiders)} is not a member.`,
   'filing-lacks-documents': ({ missing }) => `The filing lacks: ${list(missing)}.`,
+  'term-out-of-bounds': ({ termEndsOn, elected, earliest, latest }) =>
+    earliest === null
+      ? `A term elected on ${elected} may end no later than ${latest}, not on ${termEndsOn}.`
+      : `A term elected on ${elected} ends between ${earliest} and ${latest}, not on ${termEndsOn}.`,
   'facilitator-not-provided': () => 'This profile does not provide for a third-party organisation.',
   'trainees-not-group-members': ({ outsiders }) =>
     `Attendees must be group members: ${list(outsiders)} is not one.`,

@@ -71,6 +71,12 @@ export interface CommitteeMessageTemplates {
   readonly 'officers-repeated': () => string;
   readonly 'officers-not-members': (params: { readonly outsiders: Ids }) => string;
   readonly 'filing-lacks-documents': (params: { readonly missing: Ids }) => string;
+  readonly 'term-out-of-bounds': (params: {
+    readonly termEndsOn: string;
+    readonly elected: string;
+    readonly earliest: string | null;
+    readonly latest: string;
+  }) => string;
   readonly 'facilitator-not-provided': () => string;
   readonly 'trainees-not-group-members': (params: { readonly outsiders: Ids }) => string;
   readonly 'group-not-trained': () => string;

@@ -55,6 +55,10 @@ export const zhCN: CommitteeMessageTemplates = {
   'officers-not-members': ({ outsiders }) =>
     `主任、副主任须从委员中推选：${list(outsiders)} 不是委员。`,
   'filing-lacks-documents': ({ missing }) => `备案缺少文件：${list(missing)}。`,
+  'term-out-of-bounds': ({ termEndsOn, elected, earliest, latest }) =>
+    earliest === null
+      ? `${elected} 选举产生的业主委员会，任期最迟于 ${latest} 届满，不能定为 ${termEndsOn}。`
+      : `${elected} 选举产生的业主委员会，任期应于 ${earliest} 至 ${latest} 之间届满，不能定为 ${termEndsOn}。`,
   'facilitator-not-provided': () => '本规则未规定第三方专业社会组织参与。',
   'trainees-not-group-members': ({ outsiders }) =>
     `参加培训的须为筹备组成员：${list(outsiders)} 不是成员。`,

@@ -1,7 +1,12 @@
-import { bilingual } from '@jiayuan/core';
+import { bilingual, LocalDateSchema } from '@jiayuan/core';
 import { z } from 'zod';
 import type { GroupRole } from '../election/catalog.js';
-import { FILING_DOCUMENTS, filingDocuments, officersAreMembers } from './rules.js';
+import {
+  FILING_DOCUMENTS,
+  filingDocuments,
+  officersAreMembers,
+  termWithinBounds,
+} from './rules.js';
 
 /**
  * The members choose the chair and vice-chairs among themselves (SH 21 ¶2): after the election,
@@ -35,13 +40,17 @@ export function seatingEntries<const TGroup extends Exclude<GroupRole, 'committe
       cite: ['SH-21-2'],
     },
     FILE: {
-      payload: { documents: z.array(z.enum(FILING_DOCUMENTS)) },
+      payload: {
+        documents: z.array(z.enum(FILING_DOCUMENTS)),
+        /** The term's last day as the rules of procedure set it (SH 20 ¶1), when given. */
+        termEndsOn: LocalDateSchema.optional(),
+      },
       roles: ['committee'],
       title: bilingual('办理备案', 'File with the street office'),
       description: bilingual('选举产生之日起三十日内备案', 'Files within 30 days of election'),
-      rules: [filingDocuments],
+      rules: [filingDocuments, termWithinBounds],
       actions: ['clock', 'file'],
-      cite: ['SH-23', 'SH-29-2'],
+      cite: ['SH-23', 'SH-29-2', 'SH-20-1-term'],
     },
     COMPLETE_FILING: {
       roles: ['street-office'],

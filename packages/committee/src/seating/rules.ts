@@ -1,4 +1,4 @@
-import { bilingual } from '@jiayuan/core';
+import { addMonths, bilingual, localDateOf } from '@jiayuan/core';
 import { contextRule } from '../shared/rule.js';
 import { fail, type Verdict } from '../shared/verdict.js';
 import type { SeatingContext } from './context.js';
@@ -40,6 +40,27 @@ export function checkFiling(
   return fail('filing-lacks-documents', { missing: absent }, { missing: absent });
 }
 
+/**
+ * FORM-8, SH 20 ¶1: the term the rules of procedure set ("任期每届三至五年", the profile's
+ * `formation.committeeTerm`) runs from the election: a term of N years ends on the same date N
+ * years on (CC 201, CC 202). A filing that names the term's last day is checked against it.
+ */
+export function checkTerm(
+  context: Pick<SeatingContext, 'profile' | 'milestones'>,
+  event: { readonly termEndsOn?: string | undefined },
+): Verdict {
+  const bounds = context.profile.formation.committeeTerm.value;
+  const electedAt = context.milestones.elected;
+  if (event.termEndsOn === undefined || bounds === null || electedAt === undefined) return true;
+  const elected = localDateOf(electedAt);
+  const earliest = bounds.minYears === null ? null : addMonths(elected, 12 * bounds.minYears);
+  const latest = addMonths(elected, 12 * bounds.maxYears);
+  const { termEndsOn } = event;
+  if ((earliest === null || termEndsOn >= earliest) && termEndsOn <= latest) return true;
+  const params = { termEndsOn, elected, earliest, latest };
+  return fail('term-out-of-bounds', params, params);
+}
+
 /** SH 21 ¶2: the chair and vice-chairs are distinct members. */
 export const officersAreMembers = contextRule(
   'officers-are-members',
@@ -54,4 +75,15 @@ export const filingDocuments = contextRule(
   ['SH-23', 'SH-29-2'],
   bilingual('备案文件齐全', 'All filing documents'),
   checkFiling,
+);
+
+/** SH 20 ¶1: the term filed lies within the profile's bounds, counted from the election. */
+export const termWithinBounds = contextRule(
+  'term-within-bounds',
+  ['SH-20-1-term'],
+  bilingual(
+    '业主委员会任期由议事规则规定，每届三至五年，自选举产生之日起算',
+    'The committee’s term, set by the rules of procedure, is three to five years from its election',
+  ),
+  checkTerm,
 );

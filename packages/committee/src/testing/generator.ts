@@ -208,6 +208,14 @@ function payloadFor(type: string, rand: () => number, context: Seen, atMs: numbe
     case 'FILE':
       return {
         documents: rand() < 0.85 ? [...FILING_DOCUMENTS] : subset(rand, FILING_DOCUMENTS, 0.7),
+        // The term's last day, about two to six years on: some outside SH 20 ¶1's three to five.
+        ...(rand() < 0.6
+          ? {
+              termEndsOn: new Date(atMs + (730 + Math.floor(rand() * 1460)) * DAY)
+                .toISOString()
+                .slice(0, 10),
+            }
+          : {}),
       };
     case 'RECORD_GUIDANCE':
     case 'ASSIST':
