@@ -90,7 +90,7 @@ describe('VOTE-15: the report to the party organisation before the call (SH-36 (
   it('takes the report and the notice from the committee only', () => {
     const actor = proposed();
     for (const role of ['owner', 'street-office', 'residential-party-organisation']) {
-      expect(refuse(actor, partyReport(T0, role)).code).not.toBe('ok');
+      expect(refuse(actor, partyReport(T0, role)).code).toBe('not-permitted');
     }
     expect(actor.getSnapshot().context.preCall).toEqual(NO_PRE_CALL);
   });
