@@ -109,6 +109,38 @@ export async function runDemo(o: DemoOptions): Promise<number> {
     tl.reactions(r.reactions);
     return r;
   };
+  /**
+   * Before a call on the firm: the report to the residential party organisation (SH-36 (十六))
+   * and the written notice of time, place and agenda to the housing office and residents'
+   * committee (SH 25 ¶2), both at `at`, for a meeting at `meetingAt` on `agenda`.
+   */
+  const reportBeforeCall = async (
+    processId: string,
+    at: string,
+    meetingAt: string,
+    agenda: { readonly zh: string; readonly en: string },
+  ) => {
+    await step(
+      processId,
+      ev('REPORT_TO_PARTY_ORGANISATION', 'committee', at),
+      t(
+        `向居民区党组织报告：${agenda.zh}`,
+        `Reported to the residential party organisation: ${agenda.en}`,
+      ),
+    );
+    await step(
+      processId,
+      ev('NOTIFY_HOUSING_OFFICE_AND_RESIDENTS_COMMITTEE', 'committee', at, {
+        meetingAt,
+        place: '小区会所',
+        agenda: agenda.zh,
+      }),
+      t(
+        '书面告知房管办、居委会会议时间、地点和议程',
+        'The housing office and residents’ committee are told time, place and agenda in writing',
+      ),
+    );
+  };
   /** Casts ballots in batches through `sendMany`, advancing the progress bar per batch. */
   const cast = async (processId: string, label: string, events: readonly Event[]) => {
     let accepted = 0;
@@ -457,29 +489,10 @@ export async function runDemo(o: DemoOptions): Promise<number> {
       ev('PROPOSE_DISMISSAL', 'committee', D('2026-09-01T09:00:00')),
       t('业主委员会提议解聘物业服务企业', 'The committee proposes dismissing the firm'),
     );
-    // Before the call: the report to the residential party organisation (SH-36 (十六)) and the
-    // written notice of time, place and agenda to the housing office and residents' committee
-    // (SH 25 ¶2).
-    await step(
-      dm.processId,
-      ev('REPORT_TO_PARTY_ORGANISATION', 'committee', D('2026-09-02T10:00:00')),
-      t(
-        '向居民区党组织报告：解聘物业服务企业',
-        'Reported to the residential party organisation: dismissing the firm',
-      ),
-    );
-    await step(
-      dm.processId,
-      ev('NOTIFY_HOUSING_OFFICE_AND_RESIDENTS_COMMITTEE', 'committee', D('2026-09-02T10:00:00'), {
-        meetingAt: D('2026-09-18T09:00:00'),
-        place: '小区会所',
-        agenda: '解聘物业服务企业',
-      }),
-      t(
-        '书面告知房管办、居委会会议时间、地点和议程',
-        'The housing office and residents’ committee are told time, place and agenda in writing',
-      ),
-    );
+    await reportBeforeCall(dm.processId, D('2026-09-02T10:00:00'), D('2026-09-18T09:00:00'), {
+      zh: '解聘物业服务企业',
+      en: 'dismissing the firm',
+    });
     await step(
       dm.processId,
       ev('CALL_ASSEMBLY', 'committee', D('2026-09-02T10:00:00'), {
@@ -572,29 +585,10 @@ export async function runDemo(o: DemoOptions): Promise<number> {
       }),
       t('业主委员会拟定选聘方案', 'The committee drafts the hiring plan'),
     );
-    // Before the call: the report to the residential party organisation (SH-36 (十六)) and the
-    // written notice of time, place and agenda to the housing office and residents' committee
-    // (SH 25 ¶2).
-    await step(
-      hi.processId,
-      ev('REPORT_TO_PARTY_ORGANISATION', 'committee', D('2026-09-03T10:00:00')),
-      t(
-        '向居民区党组织报告：物业服务企业选聘方案',
-        'Reported to the residential party organisation: the hiring plan',
-      ),
-    );
-    await step(
-      hi.processId,
-      ev('NOTIFY_HOUSING_OFFICE_AND_RESIDENTS_COMMITTEE', 'committee', D('2026-09-03T10:00:00'), {
-        meetingAt: D('2026-09-19T09:00:00'),
-        place: '小区会所',
-        agenda: '物业服务企业选聘方案',
-      }),
-      t(
-        '书面告知房管办、居委会会议时间、地点和议程',
-        'The housing office and residents’ committee are told time, place and agenda in writing',
-      ),
-    );
+    await reportBeforeCall(hi.processId, D('2026-09-03T10:00:00'), D('2026-09-19T09:00:00'), {
+      zh: '物业服务企业选聘方案',
+      en: 'the hiring plan',
+    });
     await step(
       hi.processId,
       ev('CALL_ASSEMBLY', 'committee', D('2026-09-03T10:00:00'), {
@@ -641,29 +635,10 @@ export async function runDemo(o: DemoOptions): Promise<number> {
       ev('CHOOSE_FIRM', 'committee', D('2026-10-15T10:00:00'), { firmId: 'firm-b' }),
       t('评标推荐 firm-b 提交业主大会', 'firm-b is put to the assembly'),
     );
-    // Before the call: the report to the residential party organisation (SH-36 (十六)) and the
-    // written notice of time, place and agenda to the housing office and residents' committee
-    // (SH 25 ¶2).
-    await step(
-      hi.processId,
-      ev('REPORT_TO_PARTY_ORGANISATION', 'committee', D('2026-10-15T10:00:00')),
-      t(
-        '向居民区党组织报告：选聘 firm-b',
-        'Reported to the residential party organisation: hiring firm-b',
-      ),
-    );
-    await step(
-      hi.processId,
-      ev('NOTIFY_HOUSING_OFFICE_AND_RESIDENTS_COMMITTEE', 'committee', D('2026-10-15T10:00:00'), {
-        meetingAt: D('2026-10-31T09:00:00'),
-        place: '小区会所',
-        agenda: '选聘 firm-b',
-      }),
-      t(
-        '书面告知房管办、居委会会议时间、地点和议程',
-        'The housing office and residents’ committee are told time, place and agenda in writing',
-      ),
-    );
+    await reportBeforeCall(hi.processId, D('2026-10-15T10:00:00'), D('2026-10-31T09:00:00'), {
+      zh: '选聘 firm-b',
+      en: 'hiring firm-b',
+    });
     await step(
       hi.processId,
       ev('CALL_ASSEMBLY', 'committee', D('2026-10-15T10:00:00'), {
