@@ -106,3 +106,37 @@ export const ASSIGNMENT_COLUMNS = 'principal, role, scope, since, granted_by, re
 /** The columns of a role change, in the order {@link changeValues} gives them. */
 export const CHANGE_COLUMNS =
   'id, action, principal, role, scope, since, changed_by, reason, changed_at, prev_hash, hash';
+
+/**
+ * The role tables, the same in both stores but for the change id's column type (`changeId`):
+ * who holds which role where, and the append-only, hash-chained trail of changes.
+ */
+export function roleSchema(changeId: string): string {
+  return `
+CREATE TABLE IF NOT EXISTS host_role_assignments (
+  principal TEXT NOT NULL,
+  role TEXT NOT NULL,
+  scope TEXT NOT NULL,
+  since TEXT NOT NULL,
+  granted_by TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  granted_at TEXT NOT NULL,
+  PRIMARY KEY (principal, scope, role)
+);
+CREATE TABLE IF NOT EXISTS host_role_changes (
+  id ${changeId},
+  action TEXT NOT NULL,
+  principal TEXT NOT NULL,
+  role TEXT NOT NULL,
+  scope TEXT NOT NULL,
+  since TEXT,
+  changed_by TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  changed_at TEXT NOT NULL,
+  prev_hash TEXT NOT NULL,
+  hash TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS host_role_changes_principal ON host_role_changes (principal, id);
+CREATE INDEX IF NOT EXISTS host_role_changes_scope ON host_role_changes (scope, id);
+`;
+}

@@ -7,38 +7,13 @@ import {
   changeValues,
   nextChange,
   roleChangeOf,
+  roleSchema,
   roleWhere,
 } from './role-rows.js';
 import { int, type Row, text } from './rows.js';
 
 /** The role tables of the PostgreSQL store: who holds which role where, and the audit trail. */
-export const ROLE_SCHEMA_POSTGRES = `
-CREATE TABLE IF NOT EXISTS host_role_assignments (
-  principal TEXT NOT NULL,
-  role TEXT NOT NULL,
-  scope TEXT NOT NULL,
-  since TEXT NOT NULL,
-  granted_by TEXT NOT NULL,
-  reason TEXT NOT NULL,
-  granted_at TEXT NOT NULL,
-  PRIMARY KEY (principal, scope, role)
-);
-CREATE TABLE IF NOT EXISTS host_role_changes (
-  id BIGSERIAL PRIMARY KEY,
-  action TEXT NOT NULL,
-  principal TEXT NOT NULL,
-  role TEXT NOT NULL,
-  scope TEXT NOT NULL,
-  since TEXT,
-  changed_by TEXT NOT NULL,
-  reason TEXT NOT NULL,
-  changed_at TEXT NOT NULL,
-  prev_hash TEXT NOT NULL,
-  hash TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS host_role_changes_principal ON host_role_changes (principal, id);
-CREATE INDEX IF NOT EXISTS host_role_changes_scope ON host_role_changes (scope, id);
-`;
+export const ROLE_SCHEMA_POSTGRES = roleSchema('BIGSERIAL PRIMARY KEY');
 
 type Transaction = <T>(run: (client: pg.PoolClient) => Promise<T>) => Promise<T>;
 
