@@ -7,8 +7,8 @@ import { meta, state } from '../shared/meta.js';
  * Every owners' vote of this package: the assembly called (with notice) on `question`, voting
  * open on the frozen roll, then counted. `passed` and `failed` are absolute targets
  * (`#machine.state`), from the machine's own union of vote outcomes. Shared as a state config,
- * not a child actor, so snapshots stay flat (docs/guides/machine-conventions.md, rule 7); each machine's `createMachine`
- * checks it against its own setup.
+ * not a child actor, so snapshots stay flat (docs/guides/machine-conventions.md, rule 7); each
+ * machine's `createMachine` checks it against its own setup.
  */
 export function voteState<
   TTarget extends `#${string}`,
@@ -19,10 +19,10 @@ export function voteState<
   passed: TTarget,
   failed: TTarget,
   /** The machine's own effects after the count, on a pass and on a failure. */
-  after: { readonly passed?: TPassed; readonly failed?: TFailed } = {},
+  counted: { readonly passed?: TPassed; readonly failed?: TFailed } = {},
 ) {
-  const onPassed = (after.passed ?? []) as TPassed;
-  const onFailed = (after.failed ?? []) as TFailed;
+  const onPassed = (counted.passed ?? []) as TPassed;
+  const onFailed = (counted.failed ?? []) as TFailed;
   return {
     initial: 'called',
     ...state(
