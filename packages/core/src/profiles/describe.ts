@@ -15,6 +15,8 @@ export interface ProfileRow {
   readonly value: string;
   /** Each citation formatted, e.g. `《民法典》第二百七十八条第二款`. */
   readonly citations: readonly string[];
+  /** The citation ids behind them, as the profile gives them, e.g. `CC-278-2`. */
+  readonly citationIds: readonly CitationId[];
   /** Whether every citation was read in its text (RULES [V]). */
   readonly verified: boolean;
   readonly note?: string;
@@ -71,7 +73,13 @@ function isEntry(v: { readonly [k: string]: Json }): boolean {
 
 function walk(node: Json, path: string, locale: Locale, out: ProfileRow[]): void {
   if (!isRecord(node)) {
-    out.push({ path, value: render(node, locale), citations: [], verified: false });
+    out.push({
+      path,
+      value: render(node, locale),
+      citations: [],
+      citationIds: [],
+      verified: false,
+    });
     return;
   }
   if (isEntry(node)) {
@@ -83,6 +91,7 @@ function walk(node: Json, path: string, locale: Locale, out: ProfileRow[]): void
       value: render(('value' in node ? node.value : node.period) ?? null, locale),
       // Two ids may point at the same paragraph (different key phrases): list it once.
       citations: [...new Set(ids.map((id) => formatCitation(CITATIONS[id], locale)))],
+      citationIds: ids,
       verified: ids.length > 0 && ids.every((id) => CITATIONS[id].verified),
       ...(typeof noteText === 'string' ? { note: noteText } : {}),
     });

@@ -113,7 +113,8 @@ export function docsUpToDate(drift: DocsDrift): boolean {
   return drift.stale.length === 0 && drift.missing.length === 0 && drift.extra.length === 0;
 }
 
-function fileName(entry: DocEntry): string {
+/** The page name of a machine: its `name`, else its id. */
+export function fileName(entry: DocEntry): string {
   return entry.name ?? entry.machine.id;
 }
 
@@ -238,7 +239,8 @@ function rule(n: number): string {
   return `|${' --- |'.repeat(n)}`;
 }
 
-function cell(text: string): string {
+/** A table cell's text: pipes escaped, line breaks as spaces. */
+export function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 

@@ -6,7 +6,7 @@ import {
   isCitationId,
   machineGraph,
 } from '@jiayuan/core';
-import type { DocEntry } from './render.js';
+import { cell, type DocEntry, fileName } from './render.js';
 import {
   type RuleBook,
   type RuleBookRow,
@@ -213,9 +213,9 @@ function collectImplementations(
   profiles: Readonly<Record<string, unknown>>,
 ): Implementation[] {
   const out: Implementation[] = [];
-  const sorted = [...entries].sort((a, b) => pageName(a).localeCompare(pageName(b)));
+  const sorted = [...entries].sort((a, b) => fileName(a).localeCompare(fileName(b)));
   for (const entry of sorted) {
-    const name = pageName(entry);
+    const name = fileName(entry);
     const where = `[${name}](../machines/${name}.md)`;
     const graph = machineGraph(entry.machine, entry.catalog);
     const relative = (id: string) => id.split('.').slice(1).join('.') || id;
@@ -264,36 +264,17 @@ function collectImplementations(
     }
   }
   for (const [id, profile] of Object.entries(profiles).sort(([a], [b]) => a.localeCompare(b))) {
-    const values = new Map(
-      describeProfile(profile as Parameters<typeof describeProfile>[0], 'en').map((row) => [
-        row.path,
-        row.value,
-      ]),
-    );
-    for (const { path, cite } of citedValues(profile, '')) {
+    for (const row of describeProfile(profile as Parameters<typeof describeProfile>[0], 'en')) {
+      if (row.citationIds.length === 0) continue;
       out.push({
         where: `profile \`${id}\``,
         kind: 'value',
-        what: `\`${path}\` = ${cell(values.get(path) ?? '')}`,
-        citations: new Set(cite),
+        what: `\`${row.path}\` = ${cell(row.value)}`,
+        citations: new Set(row.citationIds),
       });
     }
   }
   return out;
-}
-
-// The profile's values that carry citations (`{ value | period, cite }`), with their paths.
-function citedValues(node: unknown, path: string): { path: string; cite: string[] }[] {
-  if (typeof node !== 'object' || node === null || Array.isArray(node)) return [];
-  const cite: unknown = Reflect.get(node, 'cite');
-  if (Array.isArray(cite) && ('value' in node || 'period' in node)) {
-    return cite.length === 0 ? [] : [{ path, cite: cite.map(String) }];
-  }
-  return Object.entries(node).flatMap(([key, child]) =>
-    path === '' && (key === 'id' || key === 'name' || key === 'follows' || key === 'laws')
-      ? []
-      : citedValues(child, path === '' ? key : `${path}.${key}`),
-  );
 }
 
 const KIND_NAMES: Readonly<Record<Implementation['kind'], string>> = {
@@ -317,12 +298,4 @@ function grouped(found: readonly Implementation[]): string[] {
     }
   }
   return out;
-}
-
-function pageName(entry: DocEntry): string {
-  return entry.name ?? entry.machine.id;
-}
-
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
