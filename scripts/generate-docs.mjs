@@ -4,9 +4,10 @@
 // index. With --check it writes nothing and exits 1 when a page is missing, stale or extra.
 //   node scripts/generate-docs.mjs          write the pages
 //   node scripts/generate-docs.mjs --check  fail when the committed pages are out of date
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { syncPages } from './lib/sync-pages.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const docsDir = join(root, 'docs', 'machines');
@@ -30,24 +31,9 @@ for (const name of config.packages) {
   entries.push(...inspect.docEntriesFrom(exports, manifest.name));
 }
 const generated = inspect.machineDocs(entries);
-const onDisk = {};
-for (const file of existsSync(docsDir) ? readdirSync(docsDir) : []) {
-  if (file.endsWith('.md')) onDisk[file] = readFileSync(join(docsDir, file), 'utf8');
-}
-const drift = inspect.compareDocs(generated, onDisk);
-if (check) {
-  if (inspect.docsUpToDate(drift)) {
-    console.log(`docs/machines: ${Object.keys(generated).length} page(s) up to date`);
-  } else {
-    for (const [kind, files] of Object.entries(drift)) {
-      for (const file of files) console.error(`docs/machines/${file}: ${kind}`);
-    }
-    console.error('docs/machines is out of date: run `node scripts/generate-docs.mjs`');
-    process.exit(1);
-  }
-} else {
-  mkdirSync(docsDir, { recursive: true });
-  for (const file of drift.extra) rmSync(join(docsDir, file));
-  for (const [file, text] of Object.entries(generated)) writeFileSync(join(docsDir, file), text);
-  console.log(`docs/machines: wrote ${Object.keys(generated).length} page(s)`);
-}
+syncPages(docsDir, generated, {
+  check,
+  root,
+  command: 'node scripts/generate-docs.mjs',
+  inspect,
+});

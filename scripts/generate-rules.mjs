@@ -5,9 +5,10 @@
 // is missing, stale or extra.
 //   node scripts/generate-rules.mjs          write the pages
 //   node scripts/generate-rules.mjs --check  fail when the committed pages are out of date
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { syncPages } from './lib/sync-pages.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const rulesDir = join(root, 'docs', 'rules');
@@ -54,23 +55,9 @@ const generated = inspect.ruleBookDocs({
   profiles: core.PROFILES,
   references: inspect.findRuleReferences(sources),
 });
-const onDisk = {};
-for (const file of readdirSync(rulesDir)) {
-  if (file.endsWith('.md')) onDisk[file] = readFileSync(join(rulesDir, file), 'utf8');
-}
-const drift = inspect.compareDocs(generated, onDisk);
-if (check) {
-  if (inspect.docsUpToDate(drift)) {
-    console.log(`docs/rules: ${Object.keys(generated).length} page(s) up to date`);
-  } else {
-    for (const [kind, files] of Object.entries(drift)) {
-      for (const file of files) console.error(`docs/rules/${file}: ${kind}`);
-    }
-    console.error('docs/rules is out of date: run `node scripts/generate-rules.mjs`');
-    process.exit(1);
-  }
-} else {
-  for (const file of drift.extra) rmSync(join(rulesDir, file));
-  for (const [file, text] of Object.entries(generated)) writeFileSync(join(rulesDir, file), text);
-  console.log(`docs/rules: wrote ${Object.keys(generated).length} page(s)`);
-}
+syncPages(rulesDir, generated, {
+  check,
+  root,
+  command: 'node scripts/generate-rules.mjs',
+  inspect,
+});
