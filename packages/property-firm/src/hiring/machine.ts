@@ -54,6 +54,16 @@ export const hiringMachine = withCatalog(
               'PMR-24',
             ]),
           },
+          {
+            // BJ 64 and the national texts have no selection plan: the owners' selection starts
+            // at the tender or negotiation itself.
+            guard: 'noPlanRequired',
+            target: 'selection',
+            meta: meta('无选聘方案，直接选聘', 'no plan: selection starts', [
+              'BJ-64',
+              'CC-278-1-4',
+            ]),
+          },
           { target: 'plan', meta: meta('业主选聘', 'owners select', ['SH-39']) },
         ],
       },

@@ -30,6 +30,8 @@ export const hiringSetup = setup({
     votePasses,
     /** The developer appoints the early-stage firm (SH 40 ¶1). */
     isEarlyStage: ({ context }) => context.stage === 'early-stage',
+    /** The profile requires no selection plan (BJ 64; `selectionPlanRequired` false). */
+    noPlanRequired: ({ context }) => !context.profile.firm.selectionPlanRequired.value,
     /** A plan has been drafted. */
     planDrafted: ({ context }) => context.plan !== null,
     /** The approved plan has been posted. */
