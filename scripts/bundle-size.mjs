@@ -18,6 +18,7 @@ const PACKAGES = [
   'committee',
   'property-firm',
   'party-coverage',
+  'assembly',
   'joint-meeting',
   'testing',
   'host',

@@ -13,6 +13,7 @@ const PACKAGES = [
   'committee',
   'property-firm',
   'party-coverage',
+  'assembly',
   'joint-meeting',
   'testing',
   'host',

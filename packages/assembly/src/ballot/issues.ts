@@ -1,0 +1,30 @@
+import type { BallotIssue, Bilingual } from '@jiayuan/core';
+
+/** Why a ballot sheet was not counted. Stable codes; messages in both locales. */
+export const SHEET_ISSUE_CODES = [
+  'malformed-sheet',
+  'duplicate-sheet',
+  'unknown-item',
+  'item-refused',
+] as const;
+
+/** One of {@link SHEET_ISSUE_CODES}. */
+export type SheetIssueCode = (typeof SHEET_ISSUE_CODES)[number];
+
+/**
+ * A refused sheet. A sheet counts whole or not at all: when one of its answers is refused (an
+ * owner outside a part answering the part's item, a ballot after the window…) none is counted,
+ * and `item` and `ballot` say which answer and why (core's ballot check).
+ */
+export interface SheetIssue {
+  readonly code: SheetIssueCode;
+  /** Position of the sheet in arrival order. */
+  readonly position: number;
+  readonly sheetId?: string;
+  readonly unitId?: string;
+  /** The item whose answer was refused (`unknown-item`, `item-refused`). */
+  readonly item?: string;
+  /** Core's reason for `item-refused`. */
+  readonly ballot?: BallotIssue;
+  readonly message: Bilingual;
+}

@@ -1,0 +1,239 @@
+import {
+  type Ballot,
+  type BallotIssue,
+  bilingual,
+  castBallot,
+  checkCast,
+  closeVote,
+  currentTally,
+  openVote,
+  type Profile,
+  type Roll,
+  type TallyResult,
+  type VoteRecord,
+} from '@jiayuan/core';
+import { en, text, zhCN } from '../locales/index.js';
+import type { AgendaItem } from './agenda.js';
+import type { SheetIssue } from './issues.js';
+import { type BallotSheet, BallotSheetSchema } from './sheet.js';
+
+/**
+ * The votes of one assembly meeting as plain JSON: one core `VoteRecord` per agenda item (its
+ * electorate the whole complex or the item's part, SH 69; its rule the profile's for the item's
+ * kind, CC 278 ¶2; all frozen when voting opened), the sheets received and the sheets refused.
+ */
+export interface ItemVotes {
+  readonly items: readonly AgendaItem[];
+  /** Item id → its vote. */
+  readonly votes: Readonly<Record<string, VoteRecord>>;
+  /** Every sheet accepted, in arrival order. */
+  readonly sheets: readonly BallotSheet[];
+  readonly refused: readonly SheetIssue[];
+}
+
+/** What opening the votes of a meeting needs. */
+export interface OpenItemVotesInput {
+  readonly meetingId: string;
+  readonly items: readonly AgendaItem[];
+  readonly roll: Roll;
+  readonly profile: Profile;
+  readonly openedAt: string;
+  readonly closesAt: string;
+  /** Whether the assembly has adopted electronic voting (RULES VOTE-14). */
+  readonly electronicAdopted?: boolean;
+}
+
+/** Opens one vote per item on the same frozen roll, window and channels. */
+export function openItemVotes(input: OpenItemVotesInput): ItemVotes {
+  const votes: Record<string, VoteRecord> = {};
+  for (const item of input.items) {
+    votes[item.id] = openVote({
+      id: `${input.meetingId}/${item.id}`,
+      matter: {
+        id: item.id,
+        kind: item.kind,
+        title: item.title,
+        ...(item.part === undefined ? {} : { part: item.part }),
+      },
+      roll: input.roll,
+      profile: input.profile,
+      openedAt: input.openedAt,
+      closesAt: input.closesAt,
+      ...(input.electronicAdopted === undefined
+        ? {}
+        : { electronicAdopted: input.electronicAdopted }),
+    });
+  }
+  return { items: input.items, votes, sheets: [], refused: [] };
+}
+
+/** The ballot a sheet's answer to one item is, in core's form: id `<sheet>#<item>`. */
+export function answerBallot(sheet: BallotSheet, itemId: string): Ballot {
+  const choice = sheet.answers[itemId];
+  if (choice === undefined) throw new RangeError(`sheet ${sheet.id} does not answer ${itemId}`);
+  return {
+    id: `${sheet.id}#${itemId}`,
+    unitId: sheet.unitId,
+    castBy: sheet.castBy,
+    choice,
+    channel: sheet.channel,
+    at: sheet.at,
+    ...(sheet.proxy === undefined ? {} : { proxy: sheet.proxy }),
+  };
+}
+
+/** The outcome of {@link checkSheet}. */
+export type SheetCheck =
+  | { readonly ok: true; readonly sheet: BallotSheet }
+  | { readonly ok: false; readonly issue: SheetIssue };
+
+/**
+ * Whether {@link castSheet} would accept `input`, recording nothing: the sheet parses, its id
+ * is new, every answered item is on the agenda, and every answer passes core's ballot check
+ * for its item (the frozen roll and part, the window, the channels).
+ */
+export function checkSheet(votes: ItemVotes, input: unknown): SheetCheck {
+  const position = votes.sheets.length + votes.refused.length;
+  const parsed = BallotSheetSchema.safeParse(input);
+  if (!parsed.success) {
+    const detail = parsed.error.issues
+      .map((i) => `${i.path.join('.') || 'sheet'}: ${i.message}`)
+      .join('; ');
+    return {
+      ok: false,
+      issue: { code: 'malformed-sheet', position, message: text((l) => l.sheet.malformed(detail)) },
+    };
+  }
+  const sheet = parsed.data;
+  const where = { position, sheetId: sheet.id, unitId: sheet.unitId };
+  if (votes.sheets.some((s) => s.id === sheet.id)) {
+    return {
+      ok: false,
+      issue: {
+        code: 'duplicate-sheet',
+        ...where,
+        message: text((l) => l.sheet.duplicate(sheet.id)),
+      },
+    };
+  }
+  for (const itemId of Object.keys(sheet.answers)) {
+    const vote = votes.votes[itemId];
+    if (vote === undefined) {
+      return {
+        ok: false,
+        issue: {
+          code: 'unknown-item',
+          ...where,
+          item: itemId,
+          message: text((l) => l.sheet.unknownItem(itemId)),
+        },
+      };
+    }
+    const verdict = checkCast(vote, answerBallot(sheet, itemId));
+    if (!verdict.ok) return { ok: false, issue: itemRefused(where, itemId, verdict.issue) };
+  }
+  return { ok: true, sheet };
+}
+
+function itemRefused(
+  where: { readonly position: number; readonly sheetId: string; readonly unitId: string },
+  itemId: string,
+  ballot: BallotIssue,
+): SheetIssue {
+  return {
+    code: 'item-refused',
+    ...where,
+    item: itemId,
+    ballot,
+    message: bilingual(
+      zhCN.sheet.itemRefused(itemId, ballot.message['zh-CN']),
+      en.sheet.itemRefused(itemId, ballot.message.en),
+    ),
+  };
+}
+
+/** The outcome of {@link castSheet}. */
+export type SheetCast =
+  | { readonly ok: true; readonly votes: ItemVotes; readonly sheet: BallotSheet }
+  | { readonly ok: false; readonly votes: ItemVotes; readonly issue: SheetIssue };
+
+/**
+ * Records one sheet: each answer is cast on its item's vote (a later answer of the same person
+ * to the same item replaces the earlier one under the profile's revote policy). A refused
+ * sheet is kept in `refused` with its reason and no answer of it is counted.
+ */
+export function castSheet(votes: ItemVotes, input: unknown): SheetCast {
+  const check = checkSheet(votes, input);
+  if (!check.ok) {
+    return {
+      ok: false,
+      votes: { ...votes, refused: [...votes.refused, check.issue] },
+      issue: check.issue,
+    };
+  }
+  const sheet = check.sheet;
+  const next: Record<string, VoteRecord> = { ...votes.votes };
+  for (const itemId of Object.keys(sheet.answers)) {
+    const outcome = castBallot(next[itemId]!, answerBallot(sheet, itemId));
+    // checkSheet passed every answer through the same check.
+    next[itemId] = outcome.vote;
+  }
+  return { ok: true, votes: { ...votes, votes: next, sheets: [...votes.sheets, sheet] }, sheet };
+}
+
+/** Closes every item's vote at `at` (closing twice keeps the first results). */
+export function closeItemVotes(votes: ItemVotes, at: string): ItemVotes {
+  const next: Record<string, VoteRecord> = {};
+  for (const item of votes.items) next[item.id] = closeVote(votes.votes[item.id]!, at);
+  return { ...votes, votes: next };
+}
+
+/** One item's result: its own electorate, participation, majority and four checks. */
+export interface ItemResult {
+  readonly item: AgendaItem;
+  readonly result: TallyResult;
+}
+
+/** Each item's result, in agenda order (the running tally until the votes are closed). */
+export function itemResults(votes: ItemVotes): readonly ItemResult[] {
+  return votes.items.map((item) => ({ item, result: currentTally(votes.votes[item.id]!) }));
+}
+
+/** What {@link tallySheets} counts. */
+export interface TallySheetsInput {
+  readonly items: readonly AgendaItem[];
+  readonly roll: Roll;
+  readonly profile: Profile;
+  readonly sheets: readonly unknown[];
+  readonly opensAt: string;
+  readonly closesAt: string;
+  readonly electronicAdopted?: boolean;
+}
+
+/** The result of {@link tallySheets}. */
+export interface SheetTally {
+  readonly results: readonly ItemResult[];
+  readonly accepted: number;
+  readonly refused: readonly SheetIssue[];
+}
+
+/**
+ * Counts a whole multi-item ballot at once: each item on its own answers, electorate and
+ * majority (CC 278 ¶2, SH 18, SH 69), refused sheets listed with their reasons.
+ */
+export function tallySheets(input: TallySheetsInput): SheetTally {
+  let votes = openItemVotes({
+    meetingId: 'tally',
+    items: input.items,
+    roll: input.roll,
+    profile: input.profile,
+    openedAt: input.opensAt,
+    closesAt: input.closesAt,
+    ...(input.electronicAdopted === undefined
+      ? {}
+      : { electronicAdopted: input.electronicAdopted }),
+  });
+  for (const sheet of input.sheets) votes = castSheet(votes, sheet).votes;
+  votes = closeItemVotes(votes, input.closesAt);
+  return { results: itemResults(votes), accepted: votes.sheets.length, refused: votes.refused };
+}
