@@ -130,6 +130,7 @@ export {
   type EventSpec,
   type EventSpecs,
   type EventTypeOf,
+  eventJsonSchemas,
   eventSchema,
   eventTitle,
   GUARD_RULE_ID,
@@ -140,6 +141,7 @@ export {
   IN_ORDER,
   inOrder,
   isRejectionCode,
+  type JsonSchema,
   type OwnedCatalog,
   type PayloadOf,
   PERMITTED,
@@ -155,6 +157,7 @@ export {
   type RuleFailure,
   type RuleIdOf,
   type RuleVerdict,
+  type SchemaIo,
   type SpecsOf,
   specOf,
   stateTitle,
@@ -162,6 +165,7 @@ export {
   verdictHolds,
   type WithCatalog,
   withCatalog,
+  zodJsonSchema,
 } from './dispatch/index.js';
 /** The electorate of a vote: voters by headcount and exclusive area. @public */
 export {

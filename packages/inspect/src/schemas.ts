@@ -1,33 +1,17 @@
-import { BallotSchema, type EventCatalog, RollSchema } from '@jiayuan/core';
+import {
+  BallotSchema,
+  type EventCatalog,
+  zodJsonSchema as emit,
+  eventJsonSchemas,
+  type JsonSchema,
+  RollSchema,
+  type SchemaIo,
+} from '@jiayuan/core';
 import type { AnyStateMachine } from 'xstate';
 import { z } from 'zod';
 
-/** A JSON Schema document as zod 4 emits it (draft 2020-12). */
-export type JsonSchema = Readonly<Record<string, unknown>>;
-
-/** Whether a schema describes what a host sends (`input`, defaults optional) or what is kept. */
-export type SchemaIo = 'input' | 'output';
-
-function emit(schema: z.ZodType, io: SchemaIo): JsonSchema {
-  // Refinements and transforms are not expressible in JSON Schema; they are checked on dispatch.
-  return z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
-}
-
-/**
- * The JSON Schema of every event of a catalog, by event type, for hosts written in other
- * languages. `io: 'input'` (default) is what a host may send.
- */
-export function eventJsonSchemas(
-  catalog: EventCatalog,
-  io: SchemaIo = 'input',
-): Record<string, JsonSchema> {
-  const out: Record<string, JsonSchema> = {};
-  for (const type of catalog.types) {
-    const spec = catalog.events[type];
-    if (spec !== undefined) out[type] = emit(spec.schema, io);
-  }
-  return out;
-}
+// The event schemas are core's (the host's read model gives them too); re-exported here.
+export { eventJsonSchemas, type JsonSchema, type SchemaIo };
 
 /** One JSON Schema accepting any event of the catalog (`oneOf` the events' schemas). */
 export function catalogJsonSchema(catalog: EventCatalog, io: SchemaIo = 'input'): JsonSchema {

@@ -36,6 +36,8 @@ export type { EmptyShape, EventEnvelope, EventSchema, EventShape } from './envel
 export { ENVELOPE_KEYS, EnvelopeSchema, eventSchema } from './envelope.js';
 export type { CatalogGuard, CatalogGuardArgs, GuardRef, PermittedParams } from './guards.js';
 export { catalogGuards, guardHolds, inOrder, permittedRef, verdictHolds } from './guards.js';
+export type { JsonSchema, SchemaIo } from './json-schema.js';
+export { eventJsonSchemas, zodJsonSchema } from './json-schema.js';
 export type { ProcedureMeta } from './meta.js';
 export type { CatalogFrom, WithCatalog } from './registry.js';
 export { CATALOG_KEY, catalogOf, withCatalog } from './registry.js';
