@@ -21,6 +21,7 @@ export {
   toMermaid,
 } from '@jiayuan/core';
 export { activeStateIds } from './diagram/active.js';
+export { collapseInactive } from './diagram/collapse.js';
 export { pick } from './diagram/pick.js';
 export {
   citationText,
