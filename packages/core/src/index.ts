@@ -322,8 +322,10 @@ export {
   ChannelSchema,
   type Choice,
   ChoiceSchema,
+  CITY_E_VOTING_SYSTEM,
   type Proxy,
   ProxySchema,
+  VotingSystemSchema,
 } from './schemas/ballot.js';
 /** Matters put to the owners and the majority each needs. @public */
 export {

@@ -168,6 +168,14 @@ export const BEIJING_CITATIONS = {
     keyPhrase: '社区党组织推荐',
     verified: true,
   },
+  'BJ-40-residents-committee': {
+    law: 'BJ',
+    article: 40,
+    paragraph: 1,
+    item: 2,
+    keyPhrase: '居民委员会、村民委员会推荐',
+    verified: true,
+  },
   'BJ-41-1': {
     law: 'BJ',
     article: 41,
@@ -186,6 +194,12 @@ export const BEIJING_CITATIONS = {
     law: 'BJ',
     article: 42,
     keyPhrase: '在推选完成之日起三日内，在物业管理区域内显著位置公示',
+    verified: true,
+  },
+  'BJ-42-first-meeting': {
+    law: 'BJ',
+    article: 42,
+    keyPhrase: '业主委员会应当自选举产生之日起七日内召开首次会议',
     verified: true,
   },
   'BJ-43-1': {
@@ -325,6 +339,13 @@ export const BEIJING_CITATIONS = {
     keyPhrase: '物业管理委员会自成立之日起三十日内',
     verified: true,
   },
+  'BJ-57-2': {
+    law: 'BJ',
+    article: 57,
+    paragraph: 2,
+    keyPhrase: '会议应当有过半数委员且过半数业主代表委员参加',
+    verified: true,
+  },
   'BJ-57-3-decision': {
     law: 'BJ',
     article: 57,
@@ -435,6 +456,12 @@ export const BEIJING_CITATIONS = {
     article: 84,
     paragraph: 3,
     keyPhrase: '应当每季度公布一次自行管理账目',
+    verified: true,
+  },
+  'BJ-97': {
+    law: 'BJ',
+    article: 97,
+    keyPhrase: '对拒不移交有关资料或者财物的，处一万元以上十万元以下的罚款',
     verified: true,
   },
 } satisfies Record<string, CitationEntry>;

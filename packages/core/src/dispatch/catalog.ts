@@ -9,6 +9,11 @@ export interface RuleFailure {
   readonly ok: false;
   readonly message: Bilingual;
   readonly details?: Readonly<Record<string, unknown>>;
+  /**
+   * The articles this refusal applies, when they depend on the profile in force (e.g. BJ 39
+   * rather than SH 20); the rejection reports them in place of the rule's own citations.
+   */
+  readonly citations?: readonly string[];
 }
 
 /**

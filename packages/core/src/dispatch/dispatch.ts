@@ -369,8 +369,9 @@ function checkState(
 }
 
 function ruleRefusal(rule: Rule, verdict: RuleVerdict, reject: Reject, event: Title) {
-  const ruleRef = { id: rule.id, citations: [...rule.citations] };
   const failure = typeof verdict === 'object' && !verdict.ok ? verdict : undefined;
+  // A refusal built from the profile in force names that profile's articles.
+  const ruleRef = { id: rule.id, citations: [...(failure?.citations ?? rule.citations)] };
   return reject(
     'rule-violated',
     failure?.message ??

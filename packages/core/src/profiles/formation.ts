@@ -65,6 +65,12 @@ export interface OwnerApplicationShare {
   area: Bar;
 }
 
+/** What the posting of the elected committee counts from. */
+export const ElectionPostingFromSchema = z.enum(['election', 'officers-chosen']);
+
+/** One of {@link ElectionPostingFromSchema}. */
+export type ElectionPostingFrom = z.infer<typeof ElectionPostingFromSchema>;
+
 /** How many members a committee has. */
 export interface CommitteeSize {
   /** The fewest members. */
@@ -101,8 +107,17 @@ export interface Formation {
   ownerApplication: Cited<OwnerApplicationShare | null>;
   /** The developer reports the trigger to the 街镇. */
   developerReport: OptionalCitedPeriod;
-  /** The 街镇 forms the group after the report or request. */
+  /**
+   * The 街镇 forms the group after the report or request; where {@link leaderConvenesGroup} is
+   * set, this is the 街镇's review of the application, ending with the leader appointed (BJ 31 ¶1).
+   */
   groupFormation: OptionalCitedPeriod;
+  /**
+   * The appointed leader convenes the group's first meeting, forming it, within this period of
+   * the appointment (BJ 31 ¶2). Absent (a profile persisted before it, or one whose text has no
+   * such step): the 街镇 forms the group directly.
+   */
+  leaderConvenesGroup?: OptionalCitedPeriod;
   /** The group posts its roster after forming. */
   groupRosterPosting: OptionalCitedPeriod;
   /** Make-up of the preparatory group. */
@@ -121,12 +136,27 @@ export interface Formation {
   substitutes: Cited<Substitutes>;
   /** Posting of the elected members and officers. */
   electionPosting: OptionalCitedPeriod;
+  /**
+   * What the posting period counts from: the election (SH 21 ¶2) or the officers being chosen
+   * (BJ 42: "在推选完成之日起三日内"). Absent: from the election.
+   */
+  electionPostingFrom?: Cited<ElectionPostingFrom>;
+  /**
+   * The committee chooses its officers at a first meeting held within this period of the
+   * election (BJ 42). Absent: no period.
+   */
+  officersChosenWithin?: OptionalCitedPeriod;
   /** The committee files with the 街镇 after its election. */
   filing: OptionalCitedPeriod;
   /** The 街镇 completes the filing. */
   filingCompletion: OptionalCitedPeriod;
   /** Candidates are recommended through the residential party organisation. */
   partyRecommendsCandidates: Cited<boolean>;
+  /**
+   * The residents' (villagers') committee may recommend candidates (BJ 40 ¶1 (二)). Absent:
+   * it may not.
+   */
+  residentsCommitteeRecommendsCandidates?: Cited<boolean>;
   /** Candidate lists go through a joint review coordinated by the 街镇党(工)委. */
   candidateJointReview: Cited<boolean>;
   /** A third-party professional organisation may accompany formation throughout. */
@@ -179,6 +209,7 @@ export const formationExact = z.strictObject({
   ownerApplication: cited(z.strictObject({ headcount: BarSchema, area: BarSchema }).nullable()),
   developerReport: OptionalCitedPeriodSchema,
   groupFormation: OptionalCitedPeriodSchema,
+  leaderConvenesGroup: OptionalCitedPeriodSchema.optional(),
   groupRosterPosting: OptionalCitedPeriodSchema,
   group: PreparatoryGroupSchema,
   noticeBeforeFirstMeeting: OptionalCitedPeriodSchema,
@@ -190,9 +221,12 @@ export const formationExact = z.strictObject({
   committeeTerm: cited(z.strictObject({ minYears: count.nullable(), maxYears: count }).nullable()),
   substitutes: cited(z.strictObject({ allowed: z.boolean(), max: z.enum(['members']).nullable() })),
   electionPosting: OptionalCitedPeriodSchema,
+  electionPostingFrom: cited(ElectionPostingFromSchema).optional(),
+  officersChosenWithin: OptionalCitedPeriodSchema.optional(),
   filing: OptionalCitedPeriodSchema,
   filingCompletion: OptionalCitedPeriodSchema,
   partyRecommendsCandidates: CitedSwitchSchema,
+  residentsCommitteeRecommendsCandidates: CitedSwitchSchema.optional(),
   candidateJointReview: CitedSwitchSchema,
   thirdPartyFacilitator: CitedSwitchSchema,
 });

@@ -49,6 +49,20 @@ export interface PropertyManagementCommitteeStandIn {
   decisionPostingWithin: Period;
   /** How long a posted decision stays up (BJ 57 ¶3: 公示十个工作日). */
   decisionPosting: Period;
+  /**
+   * A meeting's quorum (BJ 57 ¶2): the share of all members present, and the share of the
+   * owner-representative members present, both needed. Absent (a profile persisted before it):
+   * no quorum is checked.
+   */
+  quorum?: StandInQuorum;
+}
+
+/** The stand-in's meeting quorum (BJ 57 ¶2: 过半数委员且过半数业主代表委员参加). */
+export interface StandInQuorum {
+  /** Share of all members present. */
+  members: Bar;
+  /** Share of the owner-representative members present (no proxies for them). */
+  ownerReps: Bar;
 }
 
 /** No stand-in beyond the 街镇 convening the assembly. */
@@ -83,6 +97,7 @@ export const standInExact = z.discriminatedUnion('kind', [
     decision: BarSchema,
     decisionPostingWithin: PeriodSchema,
     decisionPosting: PeriodSchema,
+    quorum: z.strictObject({ members: BarSchema, ownerReps: BarSchema }).optional(),
   }),
   z.strictObject({ kind: z.literal('none') }),
 ]);

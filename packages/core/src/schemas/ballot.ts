@@ -9,6 +9,15 @@ export const ChannelSchema = z.enum(CHANNELS);
 export type Channel = z.infer<typeof ChannelSchema>;
 
 /**
+ * The `system` an electronic ballot names when it came through the city's e-voting system
+ * (BJ 35 ¶3: "应当通过市住房和城乡建设主管部门建立的电子投票系统进行").
+ */
+export const CITY_E_VOTING_SYSTEM = 'city';
+
+/** Zod schema of the e-voting system a ballot names: {@link CITY_E_VOTING_SYSTEM} or a host's. */
+export const VotingSystemSchema = z.string().min(1).max(64);
+
+/**
  * An owner's answer. `abstain` and `spoilt` take part (count toward the quorum) but never
  * toward agreement (RULES VOTE-9). Not answering at all is the absence of a ballot.
  */
@@ -44,6 +53,8 @@ export const BallotSchema = z
     castBy: z.string().min(1, { error: 'ballot castBy must not be empty' }),
     choice: ChoiceSchema,
     channel: ChannelSchema,
+    /** The e-voting system an `electronic` ballot came through (BJ 35 ¶3), when known. */
+    system: VotingSystemSchema.optional(),
     at: InstantSchema,
     proxy: ProxySchema.optional(),
   })

@@ -1,5 +1,5 @@
 import type { Electorate } from '../electorate/electorate.js';
-import type { Ballot, Channel } from '../schemas/ballot.js';
+import { type Ballot, type Channel, CITY_E_VOTING_SYSTEM } from '../schemas/ballot.js';
 import type { BallotIssue, BallotIssueCode } from './ballot-issue.js';
 import { type BallotIssueParams, issueMessage } from './locale/index.js';
 
@@ -16,6 +16,11 @@ export interface TallyOptions {
    * Channels the assembly has adopted (RULES VOTE-14). Omitted: every channel is accepted.
    */
   readonly channels?: readonly Channel[];
+  /**
+   * `true`: an electronic ballot counts only through the city's e-voting system (BJ 35 ¶3; the
+   * profile's `electronicChannelCitySystemOnly`). Omitted: any system.
+   */
+  readonly citySystemOnly?: boolean;
 }
 
 /** Everything a ballot is checked against, prepared once per vote. */
@@ -25,6 +30,7 @@ export interface BallotChecker {
   readonly closesMs: number;
   readonly window: VotingWindow;
   readonly channels: ReadonlySet<Channel> | undefined;
+  readonly citySystemOnly: boolean;
   readonly excluded: ReadonlyMap<string, string>;
 }
 
@@ -43,6 +49,7 @@ export function ballotChecker(electorate: Electorate, options: TallyOptions = {}
         ? Number.POSITIVE_INFINITY
         : instantMs(window.closesAt, 'closesAt'),
     channels: options.channels === undefined ? undefined : new Set(options.channels),
+    citySystemOnly: options.citySystemOnly === true,
     excluded: new Map(electorate.excluded.map((e) => [e.unitId, e.reason])),
   };
 }
@@ -73,6 +80,15 @@ export function checkBallot(
   }
   if (checker.channels !== undefined && !checker.channels.has(ballot.channel)) {
     return issue('channel-not-allowed', 'channel', ballot, position, { channel: ballot.channel });
+  }
+  if (
+    checker.citySystemOnly &&
+    ballot.channel === 'electronic' &&
+    ballot.system !== CITY_E_VOTING_SYSTEM
+  ) {
+    return issue('electronic-not-city-system', 'system', ballot, position, {
+      system: ballot.system ?? '',
+    });
   }
   if (
     checker.opensMs !== Number.NEGATIVE_INFINITY ||

@@ -11,6 +11,7 @@ export const BALLOT_ISSUE_CODES = [
   'before-open',
   'after-close',
   'channel-not-allowed',
+  'electronic-not-city-system',
 ] as const;
 
 /** One of {@link BALLOT_ISSUE_CODES}. */

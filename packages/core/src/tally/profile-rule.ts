@@ -36,5 +36,11 @@ export function tallyOptionsFor(profile: Profile, settings: VoteSettings = {}): 
   const channels: Channel[] = profile.voting.channels.value.filter(
     (c) => c !== 'electronic' || !needsAdoption || settings.electronicAdopted === true,
   );
-  return settings.window === undefined ? { channels } : { channels, window: settings.window };
+  // A profile persisted before the switch existed has none: any system.
+  const citySystemOnly = profile.voting.electronicChannelCitySystemOnly?.value === true;
+  return {
+    channels,
+    ...(citySystemOnly ? { citySystemOnly } : {}),
+    ...(settings.window === undefined ? {} : { window: settings.window }),
+  };
 }

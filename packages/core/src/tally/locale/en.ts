@@ -18,6 +18,8 @@ export const en: TallyMessages = {
       `ballot ${p.ballotId}: cast at ${p.at}, after the vote closed at ${p.bound}`,
     'channel-not-allowed': (p) =>
       `ballot ${p.ballotId}: channel "${p.channel}" has not been adopted by the owners' assembly`,
+    'electronic-not-city-system': (p) =>
+      `ballot ${p.ballotId}: an internet vote goes through the city's e-voting system; this one came through ${p.system === '' ? 'an unnamed system' : `"${p.system}"`}`,
   },
   check: {
     'quorum-headcount': 'owners taking part / all owners',

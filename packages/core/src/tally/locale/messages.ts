@@ -9,6 +9,7 @@ export interface BallotIssueParams {
   readonly at?: string;
   readonly bound?: string;
   readonly channel?: string;
+  readonly system?: string;
   readonly reason?: string;
   readonly detail?: string;
 }

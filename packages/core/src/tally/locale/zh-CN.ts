@@ -16,6 +16,8 @@ export const zhCN: TallyMessages = {
     'after-close': (p) => `选票 ${p.ballotId} 的投票时间 ${p.at} 晚于表决截止时间 ${p.bound}`,
     'channel-not-allowed': (p) =>
       `选票 ${p.ballotId} 的投票方式「${p.channel}」未经业主大会同意使用`,
+    'electronic-not-city-system': (p) =>
+      `选票 ${p.ballotId}：互联网方式表决应当通过市住房和城乡建设主管部门建立的电子投票系统进行，该票来自${p.system === '' ? '未说明的系统' : `「${p.system}」`}`,
   },
   check: {
     'quorum-headcount': '参与表决人数 / 业主总人数',
