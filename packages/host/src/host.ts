@@ -1,5 +1,6 @@
 import { DEFAULT_EVENT_LIMITS, dispatch, type Rejection, type Role } from '@jiayuan/core';
 import { type Actor, type AnyStateMachine, createActor } from 'xstate';
+import { deadlineRows, titleDeadlines } from './deadline-titles.js';
 import { deliveryKey, diffDeadlines, laterOf, type PendingMap, pendingOf } from './deadlines.js';
 import {
   DeadlineSettledError,
@@ -32,6 +33,16 @@ import type {
 } from './store/contract.js';
 import { UnreadableJson } from './store/rows.js';
 import { type VerifyResult, verifyChain } from './verify.js';
+import { buildView } from './view/build-view.js';
+import { checkDeadlineRead, checkProcessId, checkViewRead } from './view/read-options.js';
+import { checkMachine, restoreProcess } from './view/restore.js';
+import type {
+  DeadlineListing,
+  DeadlineQuery,
+  LoadedProcess,
+  ProcessView,
+  ViewOptions,
+} from './view/types.js';
 import { type AssignmentsVerifyResult, verifyAssignments } from './verify-roles.js';
 
 /** Options of {@link createHost}. */
@@ -383,6 +394,8 @@ export class Host {
   /**
    * The stored envelope and version of a process, migrated to the registered machine version.
    *
+   * @deprecated Use {@link Host.load}, which gives the same `seq` and `envelope` and the
+   *   restored snapshot; kept for hosts written against 0.1.
    * @throws {ProcessNotFoundError}, {UnknownMachineError}, {UnknownVersionError}
    */
   async get(processId: string): Promise<{ seq: number; envelope: SnapshotEnvelope }> {
@@ -395,16 +408,63 @@ export class Host {
   }
 
   /**
-   * Brings a process into memory (restoring its actor from the stored, migrated snapshot unless
-   * it is already live) and returns its current persisted snapshot.
+   * Reads a stored process: its version, the machine it runs, the stored envelope (migrated to
+   * the registered machine version) and its snapshot restored by that machine. Given the
+   * machine, checks that the process runs it (or a machine made from it by `provide()`) and
+   * types the snapshot by it: `(await host.load(id, formationMachine)).snapshot.context` is the
+   * formation's context. The snapshot is a copy, read from the store: nothing runs, and a
+   * process live in this host is not touched.
    *
+   * @throws {MachineMismatchError} when the process runs another machine.
    * @throws {ProcessNotFoundError}, {UnknownMachineError}, {UnknownVersionError}
    */
-  async load(processId: string): Promise<{ seq: number; snapshot: unknown }> {
-    return this.#inLane(processId, async () => {
-      const live = await this.#live(processId);
-      return { seq: live.seq, snapshot: live.actor.getPersistedSnapshot() };
-    });
+  async load<TMachine extends AnyStateMachine>(
+    processId: string,
+    machine: TMachine,
+  ): Promise<LoadedProcess<TMachine>>;
+  async load(processId: string): Promise<LoadedProcess>;
+  async load(processId: string, machine?: AnyStateMachine): Promise<LoadedProcess> {
+    checkProcessId(processId);
+    const { seq, envelope } = await this.get(processId);
+    const entry = this.registry.get(envelope.machine);
+    if (machine !== undefined) checkMachine(processId, entry, machine, this.registry);
+    return restoreProcess(processId, seq, entry, envelope);
+  }
+
+  /**
+   * A process as `principal` may read and act on it now, with texts in `locale` (and both
+   * languages alongside): the state value, the active states' titles, descriptions and
+   * articles, the events this principal may send now with their JSON Schemas, the pending and
+   * missed deadlines (due times in Asia/Shanghai) and the last `log` log records.
+   *
+   * An event is listed when an active state handles it and the principal holds, for this
+   * process (see {@link Host.rolesOf}), a role its catalog entry permits. Its guards and rules
+   * are not judged: most depend on the payload, which is not written yet, so a listed event may
+   * still be refused on `send`, with the reason.
+   *
+   * @throws {InvalidReadError} for a bad argument; `HostError` `invalid-principal`.
+   * @throws {ProcessNotFoundError}, {UnknownMachineError}, {UnknownVersionError}
+   */
+  async view(processId: string, options: ViewOptions): Promise<ProcessView> {
+    const read = checkViewRead(processId, options);
+    const loaded = await this.load(processId);
+    const held = await this.#held(read.principal.id, processId);
+    const records = read.log === 0 ? [] : await this.store.events(processId);
+    return buildView({ ...read, loaded, held, records, now: this.#clock() });
+  }
+
+  /**
+   * The deadlines of every process due at or before `dueBefore`, soonest first: by default the
+   * scheduled ones (not yet delivered), each with its process, machine, title in both languages
+   * and due time in Asia/Shanghai. Other statuses are found by reading every process's
+   * deadlines, for audits.
+   *
+   * @throws {InvalidReadError} for a bad argument.
+   */
+  async deadlines(query: DeadlineQuery): Promise<DeadlineListing[]> {
+    const read = checkDeadlineRead(query);
+    const rows = await deadlineRows(this.store, read);
+    return titleDeadlines(rows, async (id) => (await this.get(id)).envelope, read.locale);
   }
 
   /**
