@@ -18,7 +18,11 @@ export default defineConfig(({ mode }) => ({
   test: {
     // `vitest run` also runs every benchmark once, as a smoke test (scripts/bench.ts), so a bench
     // that throws fails `pnpm test`; `vitest bench` (mode 'benchmark') times them as usual.
-    include: ['packages/*/test/**/*.test.ts', 'packages/*/bench/**/*.bench.ts'],
+    include: [
+      'packages/*/test/**/*.test.ts',
+      'examples/*/test/**/*.test.ts',
+      'packages/*/bench/**/*.bench.ts',
+    ],
     env: mode === 'benchmark' ? {} : { JIAYUAN_BENCH: 'smoke' },
     // Not vitest's 5 s default: the build machine has 2 cores shared by several builds, and a
     // test that takes 1 s alone has taken over 5 s under that load. Heavy tests (property, fuzz,
