@@ -33,6 +33,7 @@ import type {
 } from './store/contract.js';
 import { UnreadableJson } from './store/rows.js';
 import { type VerifyResult, verifyChain } from './verify.js';
+import { type AssignmentsVerifyResult, verifyAssignments } from './verify-roles.js';
 import { buildView } from './view/build-view.js';
 import { checkDeadlineRead, checkProcessId, checkViewRead } from './view/read-options.js';
 import { checkMachine, restoreProcess } from './view/restore.js';
@@ -43,7 +44,6 @@ import type {
   ProcessView,
   ViewOptions,
 } from './view/types.js';
-import { type AssignmentsVerifyResult, verifyAssignments } from './verify-roles.js';
 
 /** Options of {@link createHost}. */
 export interface HostOptions {

@@ -83,6 +83,11 @@ export { openSqliteStore, type SqliteStoreOptions } from './store/sqlite.js';
 export { NotAStoreError, type NotAStoreReason, ReadOnlyStoreError } from './store/sqlite-errors.js';
 export { DEFAULT_LOCK_TIMEOUT_MS, STORE_TABLES } from './store/sqlite-file.js';
 export { type ChainProblem, type VerifyResult, verifyChain } from './verify.js';
+export {
+  type AssignmentsProblem,
+  type AssignmentsVerifyResult,
+  verifyAssignments,
+} from './verify-roles.js';
 export { InvalidReadError, MachineMismatchError } from './view/errors.js';
 export { READ_MESSAGES, type ReadField, type ReadMessageTemplates } from './view/locales/index.js';
 export { shanghaiTime } from './view/shanghai-time.js';
@@ -99,8 +104,3 @@ export type {
   ViewOptions,
   ViewState,
 } from './view/types.js';
-export {
-  type AssignmentsProblem,
-  type AssignmentsVerifyResult,
-  verifyAssignments,
-} from './verify-roles.js';
