@@ -293,7 +293,7 @@ export class Complex {
         [],
         COMMUNITY_TEXT.otherComplex(processId, this.complexId),
       );
-      const stored = await this.host.get(processId);
+      const stored = await this.host.load(processId);
       return {
         processId,
         state: { processId, seq: stored.seq, envelope: stored.envelope, emitted: [] },
