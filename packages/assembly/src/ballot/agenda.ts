@@ -6,13 +6,19 @@ import { z } from 'zod';
  * put to the whole complex or, with `part`, to the owners of one part only (SH 69).
  */
 export const AgendaItemSchema = z.strictObject({
-  id: z.string().min(1, { error: 'agenda item id must not be empty' }),
+  id: z.string().min(1, { error: 'agenda item id must not be empty' }).max(100),
   kind: MatterKindSchema,
-  title: z.string().min(1, { error: 'agenda item title must not be empty' }),
+  title: z.string().min(1, { error: 'agenda item title must not be empty' }).max(400),
   /** Decided by the owners of this part of the complex only (SH 69). */
-  part: z.string().min(1).optional(),
+  part: z.string().min(1).max(100).optional(),
   /** References of the documents sent with the notice for this item (SH 25 ¶2, BJ 35 ¶3). */
-  documents: z.array(z.string().min(1)).optional(),
+  documents: z.array(z.string().min(1).max(400)).max(50).optional(),
+  /**
+   * Whether the item is a major matter the committee reports to the residential party
+   * organisation before calling the assembly (SH-36 (十六)); absent, {@link isMajorMatter}'s
+   * reading of the kind applies.
+   */
+  major: z.boolean().optional(),
 });
 /** See {@link AgendaItemSchema}. */
 export type AgendaItem = z.infer<typeof AgendaItemSchema>;
@@ -24,6 +30,29 @@ export const AgendaSchema = z
   .refine((items) => new Set(items.map((i) => i.id)).size === items.length, {
     error: 'agenda item ids must be distinct',
   });
+
+// SH-36 (十六) names: 修改业主大会议事规则和管理规约、大额维修资金和公共收益使用、物业服务收费调整、
+// 物业服务企业选聘解聘、改造公共设施. The fund's use is taken as major unless the item says it is not
+// (only 大额 uses are); fee adjustments and public revenue are `other-major` items marked `major`.
+const MAJOR_KINDS: ReadonlySet<MatterKind> = new Set([
+  'rules-of-procedure',
+  'management-statute',
+  'hire-dismiss-firm',
+  'use-maintenance-fund',
+  'raise-maintenance-fund',
+  'rebuild-alter',
+]);
+
+/**
+ * Whether an item is a major matter (重大事项) of SH-36 (十六): the item's own `major` when
+ * given, else whether its kind is one the opinions name.
+ */
+export function isMajorMatter(item: {
+  readonly kind: MatterKind;
+  readonly major?: boolean | undefined;
+}): boolean {
+  return item.major ?? MAJOR_KINDS.has(item.kind);
+}
 
 /** The majority an item needs: special for CC 278 ¶1 (6)–(8), else ordinary (CC 278 ¶2). */
 export function itemMajority(item: { readonly kind: MatterKind }): Majority {

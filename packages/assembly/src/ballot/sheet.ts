@@ -7,16 +7,16 @@ import { z } from 'zod';
  * its quorum is counted without them (each item on its own answers).
  */
 export const BallotSheetSchema = z.strictObject({
-  id: z.string().min(1, { error: 'sheet id must not be empty' }),
-  unitId: z.string().min(1, { error: 'sheet unitId must not be empty' }),
+  id: z.string().min(1, { error: 'sheet id must not be empty' }).max(200),
+  unitId: z.string().min(1, { error: 'sheet unitId must not be empty' }).max(200),
   /** The owner (or the developer) who cast it; must hold the unit. */
-  castBy: z.string().min(1, { error: 'sheet castBy must not be empty' }),
+  castBy: z.string().min(1, { error: 'sheet castBy must not be empty' }).max(200),
   channel: ChannelSchema,
   at: InstantSchema,
   proxy: ProxySchema.optional(),
   /** Item id → the answer to it. */
   answers: z
-    .record(z.string().min(1), ChoiceSchema)
+    .record(z.string().min(1).max(100), ChoiceSchema)
     .refine((a) => Object.keys(a).length > 0, { error: 'a sheet answers at least one item' }),
 });
 /** See {@link BallotSheetSchema}. */

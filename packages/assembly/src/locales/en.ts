@@ -15,23 +15,19 @@ export const en: AssemblyLocale = {
     interimProposers: (have, need) =>
       `An interim meeting needs the proposal of ${need} of the owners; the proposal has ${have}.`,
     interimOnly: 'Only an interim meeting is called on the owners’ proposal.',
+    proposalUnits: (units) => `These units are not on the roll or not the proposer’s: ${units}.`,
     orderedOnce: 'The street office has already set the committee a period to call the meeting.',
-    orderAfterProposal:
-      'The street office orders the call of an interim meeting once enough owners proposed it.',
     partyReport:
       'Before calling the assembly on a major matter the committee reports to the residential party organisation.',
     authoritiesNotified:
       'Before calling the assembly the committee tells the housing office and the residents’ committee the time, place and agenda in writing (SH 25 ¶2).',
-    beforeTheCall: 'The report and the written notice come before the call.',
     assemblyNotice: (earliest, period) =>
       `Owners are told ${period} ahead: voting may open no earlier than ${earliest}.`,
     votingWindow: 'The voting window must end after it opens.',
     agendaParts: (parts) => `No unit of the roll belongs to part ${parts}.`,
-    electronicAdopted: 'Electronic voting is used only once the assembly has adopted it (VOTE-14).',
     votingOpens: (opensAt) => `Voting opens as noticed, at ${opensAt}.`,
     closeAfterWindow: (closesAt) => `Counting waits for the end of the window, ${closesAt}.`,
     ballotSender:
       'An owner sends only their own sheet, or one they hold written authorisation for (SH 18 ¶3).',
-    orderDeadline: 'The period the street office sets must end after the order.',
   },
 };

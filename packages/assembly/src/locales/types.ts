@@ -10,18 +10,15 @@ export interface AssemblyLocale {
     readonly callerMayCall: (role: string) => string;
     readonly interimProposers: (have: string, need: string) => string;
     readonly interimOnly: string;
+    readonly proposalUnits: (units: string) => string;
     readonly orderedOnce: string;
-    readonly orderAfterProposal: string;
     readonly partyReport: string;
     readonly authoritiesNotified: string;
-    readonly beforeTheCall: string;
     readonly assemblyNotice: (earliest: string, period: string) => string;
     readonly votingWindow: string;
     readonly agendaParts: (parts: string) => string;
-    readonly electronicAdopted: string;
     readonly votingOpens: (opensAt: string) => string;
     readonly closeAfterWindow: (closesAt: string) => string;
     readonly ballotSender: string;
-    readonly orderDeadline: string;
   };
 }

@@ -13,20 +13,17 @@ export const zhCN: AssemblyLocale = {
       `业主大会会议由业主委员会召集；业主委员会逾期不召开的，街道办事处方可组织召开（上海条例第二十五条第三款），${role}此时不得召集。`,
     interimProposers: (have, need) => `召开临时会议须经${need}业主提议；现有提议${have}。`,
     interimOnly: '只有临时会议依业主提议召开。',
+    proposalUnits: (units) => `以下专有部分不在业主名册中，或不属于提议人：${units}。`,
     orderedOnce: '街道办事处已责令业主委员会限期召开。',
-    orderAfterProposal: '业主提议达到规定比例后，街道办事处方可督促限期召开临时会议。',
     partyReport: '业主委员会就重大事项启动业主大会决策前，应当向居（村）党组织报告。',
     authoritiesNotified:
       '召开业主大会会议，业主委员会应当事先将会议时间、地点、议题和议程书面通知房管机构、居民委员会（上海条例第二十五条第二款）。',
-    beforeTheCall: '报告和书面通知应在召集之前。',
     assemblyNotice: (earliest, period) =>
       `应当提前${period}通知全体业主：表决最早于${earliest}开始。`,
     votingWindow: '表决期的结束时间应晚于开始时间。',
     agendaParts: (parts) => `业主名册中没有属于部分共用部分${parts}的专有部分。`,
-    electronicAdopted: '业主大会表决采用电子投票后，方可使用电子投票。',
     votingOpens: (opensAt) => `按通知于${opensAt}开始表决。`,
     closeAfterWindow: (closesAt) => `表决期于${closesAt}届满后方可计票。`,
     ballotSender: '业主只能投本人的表决票，或凭书面委托书代为投票（上海条例第十八条第三款）。',
-    orderDeadline: '街道办事处责令的期限应晚于责令之时。',
   },
 };

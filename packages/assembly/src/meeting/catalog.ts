@@ -1,0 +1,164 @@
+import { bilingual, defineCatalog, type EventOf, InstantSchema, PeriodSchema } from '@jiayuan/core';
+import { z } from 'zod';
+import { AgendaSchema } from '../ballot/agenda.js';
+import { BallotSheetSchema } from '../ballot/sheet.js';
+import { MeetingFormSchema } from './context.js';
+import {
+  agendaParts,
+  assemblyNotice,
+  authoritiesNotified,
+  ballotSender,
+  callerMayCall,
+  closeAfterWindow,
+  interimOnly,
+  interimProposers,
+  orderOnce,
+  partyReport,
+  proposalUnits,
+  sheetValid,
+  votingOpens,
+  votingWindow,
+} from './rules.js';
+
+const id = z.string().min(1).max(200);
+const text = z.string().min(1).max(4000);
+
+/**
+ * The assembly meeting's events: each entry is the only definition of its event — payload, who
+ * may send it, its rules (guards of the machine), the named actions it applies and its articles.
+ * REPORT_TO_PARTY_ORGANISATION and NOTIFY_HOUSING_OFFICE_AND_RESIDENTS_COMMITTEE carry the same
+ * names and payloads as in the property-firm machines (VOTE-15).
+ */
+export const assemblyEvents = defineCatalog({
+  TICK: {
+    roles: ['system'],
+    title: bilingual('时间推进', 'Clock tick'),
+    description: bilingual(
+      '系统时钟推进流程时间，标记逾期期限',
+      'The clock moves the process time and marks missed deadlines',
+    ),
+    actions: ['clock', 'markMissed'],
+  },
+  PROPOSE_INTERIM: {
+    payload: { units: z.array(id).min(1).max(20_000) },
+    roles: ['owner', 'committee'],
+    title: bilingual('提议召开临时会议', 'Propose an interim meeting'),
+    description: bilingual(
+      '业主提议召开业主大会临时会议（业主本人签署，或由业主委员会登记已收到的书面提议）',
+      'Owners propose an interim meeting (each for their own units, or the committee records written proposals received)',
+    ),
+    rules: [interimOnly, proposalUnits],
+    actions: ['clock', 'recordProposal'],
+    cite: ['SH-25', 'PMR-13'],
+  },
+  ORDER_CALL: {
+    payload: { period: PeriodSchema },
+    roles: ['street-office'],
+    title: bilingual('督促限期召开', 'Order the call within a period'),
+    description: bilingual(
+      '业主委员会不依法组织召开业主大会会议的，街道办事处督促其限期召开',
+      'When the committee does not call the meeting as the law requires, the street office orders it to within a period',
+    ),
+    rules: [orderOnce, interimProposers],
+    actions: ['clock', 'orderCall'],
+    cite: ['SH-25-3'],
+  },
+  REPORT_TO_PARTY_ORGANISATION: {
+    roles: ['committee'],
+    title: bilingual('向居（村）党组织报告', 'Report to the party organisation'),
+    description: bilingual(
+      '业主委员会就重大事项启动业主大会决策前，主动向居（村）党组织报告',
+      'Before calling the assembly on a major matter, the committee reports to the residential party organisation',
+    ),
+    actions: ['clock', 'reportToParty'],
+    cite: ['SH-36-16-report'],
+  },
+  NOTIFY_HOUSING_OFFICE_AND_RESIDENTS_COMMITTEE: {
+    payload: { meetingAt: InstantSchema, place: id, agenda: id },
+    roles: ['committee'],
+    title: bilingual(
+      '书面告知房管机构、居委会',
+      'Written notice to the housing office and residents’ committee',
+    ),
+    description: bilingual(
+      '业主委员会事先将会议时间、地点、议题和议程书面通知所在地房管机构、居民委员会',
+      'The committee tells the housing office and the residents’ committee the meeting’s time, place and agenda in writing beforehand',
+    ),
+    actions: ['clock', 'noticeAuthorities'],
+    cite: ['SH-25-2'],
+  },
+  CALL_ASSEMBLY: {
+    payload: {
+      opensAt: InstantSchema,
+      closesAt: InstantSchema,
+      place: id,
+      form: MeetingFormSchema,
+      items: AgendaSchema.max(50),
+    },
+    roles: ['committee', 'street-office'],
+    title: bilingual('召集业主大会会议', "Call the owners' assembly"),
+    description: bilingual(
+      '通知全体业主会议的议题、各议题材料、形式和表决时间',
+      'All owners are told the agenda, each item’s documents, the form and the voting window',
+    ),
+    rules: [
+      callerMayCall,
+      interimProposers,
+      votingWindow,
+      assemblyNotice,
+      agendaParts,
+      authoritiesNotified,
+      partyReport,
+    ],
+    actions: ['clock', 'callAssembly'],
+    cite: ['SH-25', 'SH-25-2', 'SH-25-3', 'PMR-14', 'SH-18-1'],
+  },
+  OPEN_VOTE: {
+    roles: ['committee', 'street-office'],
+    title: bilingual('开始表决', 'Open voting'),
+    description: bilingual(
+      '按通知开始表决，冻结业主名册和各议题的表决规则',
+      'Voting opens as noticed; the roll and each item’s rule freeze',
+    ),
+    rules: [votingOpens],
+    actions: ['clock', 'openVotes'],
+    cite: ['CC-278-2'],
+  },
+  CAST_BALLOT: {
+    payload: { sheet: BallotSheetSchema },
+    roles: ['owner', 'committee', 'system'],
+    title: bilingual('投票', 'Cast a ballot sheet'),
+    description: bilingual(
+      '业主（或持书面委托书的代理人）对部分或全部议题表决',
+      'An owner (or a proxy with written authorisation) answers some or all of the items',
+    ),
+    rules: [ballotSender, sheetValid],
+    actions: ['clock', 'castSheet'],
+    cite: ['CC-278-2', 'SH-18-3'],
+  },
+  CLOSE_VOTE: {
+    roles: ['committee', 'street-office'],
+    title: bilingual('结束表决并计票', 'Close and count'),
+    description: bilingual(
+      '表决期届满后逐项计票',
+      'After the window each item is counted on its own answers',
+    ),
+    rules: [closeAfterWindow],
+    actions: ['clock', 'count'],
+    cite: ['CC-278-2', 'SH-18-1', 'SH-18-2'],
+  },
+  POST_RESULTS: {
+    payload: { evidence: text },
+    roles: ['committee', 'street-office'],
+    title: bilingual('公布表决结果', 'Post the results'),
+    description: bilingual(
+      '在物业管理区域内公布各议题的表决结果（列明房号和面积，不列姓名）',
+      'Each item’s result is posted in the complex (voters by room number and area, no names)',
+    ),
+    actions: ['clock', 'postResults'],
+    cite: ['SH-27', 'BJ-37-2'],
+  },
+});
+
+/** The events the assembly meeting takes (from {@link assemblyEvents}). */
+export type AssemblyEvent = EventOf<typeof assemblyEvents>;

@@ -1,0 +1,140 @@
+import {
+  DEFAULT_PROFILE,
+  type DeadlineBook,
+  type Measure,
+  type Profile,
+  ProfileSchema,
+  type Roll,
+  RollSchema,
+} from '@jiayuan/core';
+import { z } from 'zod';
+import type { AgendaItem } from '../ballot/agenda.js';
+import type { ItemVotes } from '../ballot/item-votes.js';
+
+/** A regular meeting (定期会议, per the rules of procedure) or an interim one (临时会议, SH 25). */
+export const MeetingKindSchema = z.enum(['regular', 'interim']);
+/** One of {@link MeetingKindSchema}. */
+export type MeetingKind = z.infer<typeof MeetingKindSchema>;
+
+/** Collective discussion or written consultation (SH 18 ¶1). */
+export const MeetingFormSchema = z.enum(['collective-discussion', 'written-consultation']);
+/** One of {@link MeetingFormSchema}. */
+export type MeetingForm = z.infer<typeof MeetingFormSchema>;
+
+/** What a host passes to start an assembly meeting. */
+export interface AssemblyInput {
+  readonly meetingId: string;
+  readonly kind: MeetingKind;
+  /** The roll as confirmed; frozen for the votes when voting opens. */
+  readonly roll: Roll;
+  readonly startedAt: string;
+  /** Whether the assembly has adopted electronic voting (RULES VOTE-14). */
+  readonly electronicAdopted?: boolean | undefined;
+  readonly profile?: Profile | undefined;
+}
+
+/** Zod schema of {@link AssemblyInput} (annotated: the profile type is too large to print). */
+export const AssemblyInputSchema: z.ZodType<AssemblyInput> = z.strictObject({
+  meetingId: z.string().min(1),
+  kind: MeetingKindSchema,
+  roll: RollSchema as z.ZodType<Roll>,
+  startedAt: z.iso.datetime({ offset: true }),
+  electronicAdopted: z.boolean().optional(),
+  profile: ProfileSchema.optional(),
+});
+
+/** The owners' proposal of an interim meeting (SH 25 ¶1): the units whose owners signed it. */
+export interface InterimProposal {
+  readonly firstAt: string;
+  readonly units: readonly string[];
+}
+
+/** The street office's order to call the meeting within a period (SH 25 ¶3). */
+export interface CallOrder {
+  readonly at: string;
+  readonly by: string;
+}
+
+/** What the committee did before the call (SH-36 (十六), SH 25 ¶2). */
+export interface PreCall {
+  readonly partyReport: { readonly at: string; readonly by: string } | null;
+  readonly writtenNotice: {
+    readonly at: string;
+    readonly by: string;
+    readonly meetingAt: string;
+    readonly place: string;
+    readonly agenda: string;
+  } | null;
+}
+
+/** The call: the notice to all owners with the agenda and the voting window. */
+export interface Call {
+  readonly at: string;
+  readonly by: string;
+  readonly role: 'committee' | 'street-office';
+  readonly opensAt: string;
+  readonly closesAt: string;
+  readonly place: string;
+  readonly form: 'collective-discussion' | 'written-consultation';
+  readonly items: readonly AgendaItem[];
+}
+
+/** One item's outcome as decided: its electorate, participation and verdict. */
+export interface ItemOutcome {
+  readonly itemId: string;
+  readonly majority: 'ordinary' | 'special';
+  readonly part: string | null;
+  readonly electorate: Measure;
+  readonly participation: Measure;
+  readonly agree: Measure;
+  readonly quorumMet: boolean;
+  readonly passed: boolean;
+}
+
+/** The decision record: the count, its posting, and from when it binds (CC 280). */
+export interface Decision {
+  readonly countedAt: string;
+  readonly outcomes: readonly ItemOutcome[];
+  readonly postedAt: string | null;
+  readonly evidence: string | null;
+}
+
+/** The machine's context: plain JSON. */
+export interface AssemblyContext {
+  readonly now: string;
+  readonly meetingId: string;
+  readonly complexId: string;
+  readonly kind: MeetingKind;
+  readonly profile: Profile;
+  readonly roll: Roll;
+  readonly electronicAdopted: boolean;
+  readonly proposal: InterimProposal | null;
+  readonly callOrder: CallOrder | null;
+  readonly preCall: PreCall;
+  readonly call: Call | null;
+  /** The items' votes, from the opening of voting. */
+  readonly ballots: ItemVotes | null;
+  readonly decision: Decision | null;
+  readonly deadlines: DeadlineBook;
+}
+
+/** The context a validated input starts with. */
+export function initialAssemblyContext(raw: AssemblyInput): AssemblyContext {
+  const input = AssemblyInputSchema.parse(raw);
+  return {
+    now: input.startedAt,
+    meetingId: input.meetingId,
+    complexId: input.roll.complexId,
+    kind: input.kind,
+    profile: input.profile ?? DEFAULT_PROFILE,
+    roll: input.roll,
+    electronicAdopted: input.electronicAdopted ?? false,
+    proposal: null,
+    callOrder: null,
+    preCall: { partyReport: null, writtenNotice: null },
+    call: null,
+    ballots: null,
+    decision: null,
+    deadlines: {},
+  };
+}

@@ -1,0 +1,39 @@
+import type { Bilingual, Role } from '@jiayuan/core';
+import type { AgendaItem } from '../ballot/agenda.js';
+import type { ItemOutcome } from './context.js';
+import type { PostedItem } from './posted.js';
+
+/** What the assembly meeting tells its host to do or know. */
+export type AssemblyEmitted =
+  | {
+      readonly type: 'post';
+      readonly about: 'assembly-notice';
+      readonly meetingId: string;
+      readonly at: string;
+      readonly text: Bilingual;
+      /** The agenda with each item's documents. */
+      readonly items: readonly AgendaItem[];
+    }
+  | {
+      readonly type: 'post';
+      readonly about: 'assembly-results';
+      readonly meetingId: string;
+      readonly at: string;
+      readonly text: Bilingual;
+      readonly evidence: string;
+      readonly results: readonly PostedItem[];
+    }
+  | {
+      readonly type: 'notify';
+      readonly to: readonly Role[];
+      readonly about: 'assembly-notice' | 'call-ordered';
+      readonly meetingId: string;
+      readonly at: string;
+      readonly text: Bilingual;
+    }
+  | {
+      readonly type: 'counted';
+      readonly meetingId: string;
+      readonly at: string;
+      readonly outcomes: readonly ItemOutcome[];
+    };

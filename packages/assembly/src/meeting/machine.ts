@@ -1,0 +1,132 @@
+import { bilingual, type CitationId, withCatalog } from '@jiayuan/core';
+import { and } from 'xstate';
+import { assemblyEvents } from './catalog.js';
+import { initialAssemblyContext } from './context.js';
+import { assemblySetup } from './setup.js';
+
+const PREPARING: CitationId[] = ['SH-25', 'SH-25-2', 'SH-25-3', 'SH-36-16-report'];
+const VOTING: CitationId[] = ['CC-278-2', 'SH-18-1', 'SH-18-3', 'SH-69'];
+const DECIDED: CitationId[] = ['CC-280-1', 'CC-280-2', 'SPC-12'];
+
+const tick = { guard: 'TICK', actions: ['clock', 'markMissed'] } as const;
+
+/**
+ * One owners' assembly meeting (业主大会会议, SH 18, 25; CC 278; RULES VOTE-1..16): regular or
+ * interim (called on the proposal of the profile's share of owners, SH 25 ¶1; by the street
+ * office when the committee lets the period of its order run out, SH 25 ¶3); the report to the
+ * party organisation and the written notice to the housing office and residents' committee
+ * before a major matter (VOTE-15); notice of the agenda to all owners; the voting window with
+ * multi-item sheets, each item counted on its own answers, electorate and majority; the count,
+ * the posting of the results, and the decision's one-year revocation window (CC 280 ¶2, SPC 12).
+ */
+export const assemblyMachine = withCatalog(
+  assemblySetup.createMachine({
+    id: 'assemblyMeeting',
+    context: ({ input }) => initialAssemblyContext(input),
+    initial: 'preparing',
+    meta: { title: bilingual('业主大会会议', "owners' assembly meeting"), legal: VOTING },
+    states: {
+      preparing: {
+        description:
+          'Before the call: owners may propose an interim meeting, the street office may order the committee to call it, and the committee reports and gives written notice.',
+        meta: { title: bilingual('筹备', 'preparing'), legal: PREPARING },
+        on: {
+          TICK: tick,
+          PROPOSE_INTERIM: {
+            guard: 'PROPOSE_INTERIM',
+            actions: ['clock', 'recordProposal'],
+            meta: { legal: ['SH-25', 'PMR-13'] },
+          },
+          ORDER_CALL: {
+            guard: 'ORDER_CALL',
+            actions: ['clock', 'orderCall'],
+            meta: { legal: ['SH-25-3'] },
+          },
+          REPORT_TO_PARTY_ORGANISATION: {
+            guard: 'REPORT_TO_PARTY_ORGANISATION',
+            actions: ['clock', 'reportToParty'],
+            meta: { legal: ['SH-36-16-report'] },
+          },
+          NOTIFY_HOUSING_OFFICE_AND_RESIDENTS_COMMITTEE: {
+            guard: 'NOTIFY_HOUSING_OFFICE_AND_RESIDENTS_COMMITTEE',
+            actions: ['clock', 'noticeAuthorities'],
+            meta: { legal: ['SH-25-2'] },
+          },
+          CALL_ASSEMBLY: {
+            guard: 'CALL_ASSEMBLY',
+            target: 'noticed',
+            actions: ['clock', 'callAssembly'],
+            meta: { legal: ['SH-25', 'SH-25-3', 'PMR-14', 'SH-16-2', 'SH-36-16-report'] },
+          },
+        },
+      },
+      noticed: {
+        description: 'All owners have the agenda; voting opens as noticed.',
+        meta: { title: bilingual('已通知', 'noticed'), legal: ['PMR-14', 'SH-16-2'] },
+        on: {
+          TICK: tick,
+          OPEN_VOTE: {
+            guard: 'OPEN_VOTE',
+            target: 'voting',
+            actions: ['clock', 'openVotes'],
+            meta: { legal: ['CC-278-2'] },
+          },
+        },
+      },
+      voting: {
+        description:
+          'Owners hand in sheets answering some or all items; each item is counted on its own answers.',
+        meta: { title: bilingual('表决中', 'voting'), legal: VOTING },
+        on: {
+          TICK: tick,
+          CAST_BALLOT: {
+            guard: 'CAST_BALLOT',
+            actions: ['clock', 'castSheet'],
+            meta: { legal: VOTING },
+          },
+          CLOSE_VOTE: {
+            guard: 'CLOSE_VOTE',
+            target: 'counted',
+            actions: ['clock', 'count'],
+            meta: { legal: ['CC-278-2', 'SH-18-2'] },
+          },
+        },
+      },
+      counted: {
+        description: 'Each item is decided; the results are to be posted in the complex.',
+        meta: { title: bilingual('已计票', 'counted'), legal: ['SH-27', 'BJ-37-2'] },
+        on: {
+          TICK: tick,
+          POST_RESULTS: {
+            guard: 'POST_RESULTS',
+            target: 'decided',
+            actions: ['clock', 'postResults'],
+            meta: { legal: ['SH-27', 'BJ-37-2'] },
+          },
+        },
+      },
+      decided: {
+        description:
+          'The decision binds all owners; for one year from it an aggrieved owner may ask a court to revoke it.',
+        meta: { title: bilingual('已决定', 'decided'), legal: DECIDED },
+        on: {
+          TICK: [
+            {
+              guard: and(['TICK', 'revocationOver']),
+              target: 'settled',
+              actions: ['clock', 'markMissed'],
+              meta: { legal: ['SPC-12'] },
+            },
+            tick,
+          ],
+        },
+      },
+      settled: {
+        type: 'final',
+        description: 'The year for a court revocation has run out.',
+        meta: { title: bilingual('撤销期届满', 'revocation window closed'), legal: ['SPC-12'] },
+      },
+    },
+  }),
+  assemblyEvents,
+);

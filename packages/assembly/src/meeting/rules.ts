@@ -1,0 +1,255 @@
+import {
+  type Bilingual,
+  bilingual,
+  defineRule,
+  describePeriod,
+  epochMillisOf,
+  formatBar,
+  isOverdue,
+  type Period,
+  type RuleVerdict,
+} from '@jiayuan/core';
+import { type AgendaItem, isMajorMatter } from '../ballot/agenda.js';
+import { checkSheet } from '../ballot/item-votes.js';
+import { en, text, zhCN } from '../locales/index.js';
+import type { AssemblyContext } from './context.js';
+import { CALL_ORDER } from './deadline-ids.js';
+import { firstOpeningDay, noticeMet } from './notice.js';
+import { proposalShare } from './proposal.js';
+
+type Snap = { readonly context: AssemblyContext };
+type Sent = { readonly at: string; readonly by: { readonly id: string; readonly role: string } };
+
+const fail = (message: Bilingual, details?: Record<string, unknown>): RuleVerdict =>
+  details === undefined ? { ok: false, message } : { ok: false, message, details };
+
+const ms = epochMillisOf;
+
+/**
+ * VOTE-11: the committee calls the assembly; the street office may call it only once the
+ * committee let the period of its order run out (SH 25 ¶3 "逾期不召开的，…街道办事处可以应业主要求
+ * 组织召开").
+ */
+export const callerMayCall = defineRule({
+  id: 'caller-may-call',
+  citations: ['SH-25', 'SH-25-3'],
+  check({ context }: Snap, event: Sent) {
+    if (event.by.role === 'committee') return true;
+    const order = context.deadlines[CALL_ORDER];
+    const defaulted =
+      order !== undefined &&
+      (order.status === 'missed' || (order.status === 'pending' && isOverdue(order.due, event.at)));
+    return defaulted
+      ? true
+      : fail(
+          text((l) => l.rules.callerMayCall(event.by.role)),
+          { order: order?.status ?? null },
+        );
+  },
+});
+
+/**
+ * VOTE-11: an interim meeting is called on the proposal of the profile's share of the owners
+ * (SH 25 ¶1 "经百分之二十以上业主提议"; PMR 13); a regular one needs none.
+ */
+export const interimProposers = defineRule({
+  id: 'interim-proposers',
+  citations: ['SH-25', 'PMR-13'],
+  check({ context }: Snap) {
+    if (context.kind === 'regular') return true;
+    const share = proposalShare(context.roll, context.proposal?.units ?? [], context.profile);
+    if (share.met) return true;
+    const have = `${share.headcount}/${share.ofHeadcount}`;
+    return fail(
+      bilingual(
+        zhCN.rules.interimProposers(have, formatBar(share.bar, 'zh-CN')),
+        en.rules.interimProposers(have, formatBar(share.bar, 'en')),
+      ),
+      { headcount: share.headcount, of: share.ofHeadcount, area: share.area, ofArea: share.ofArea },
+    );
+  },
+});
+
+/** Owners propose an interim meeting only. */
+export const interimOnly = defineRule({
+  id: 'interim-only',
+  citations: ['SH-25'],
+  check({ context }: Snap) {
+    return context.kind === 'interim' ? true : fail(text((l) => l.rules.interimOnly));
+  },
+});
+
+/** An owner signs the proposal for units they hold; every unit is on the roll. */
+export const proposalUnits = defineRule({
+  id: 'proposal-units',
+  citations: ['SH-25', 'SPC-9'],
+  check({ context }: Snap, event: Sent & { readonly units: readonly string[] }) {
+    const byId = new Map(context.roll.units.map((u) => [u.id, u]));
+    const bad = event.units.filter((id) => {
+      const unit = byId.get(id);
+      if (unit === undefined) return true;
+      return event.by.role === 'owner' && !unit.owners.includes(event.by.id);
+    });
+    return bad.length === 0
+      ? true
+      : fail(
+          bilingual(
+            zhCN.rules.proposalUnits(bad.join('、')),
+            en.rules.proposalUnits(bad.join(', ')),
+          ),
+          { units: bad },
+        );
+  },
+});
+
+/** The street office orders the call once, with a period that ends after the order. */
+export const orderOnce = defineRule({
+  id: 'order-once',
+  citations: ['SH-25-3'],
+  check({ context }: Snap) {
+    return context.callOrder === null ? true : fail(text((l) => l.rules.orderedOnce));
+  },
+});
+
+/**
+ * VOTE-15: before calling the assembly on a major matter (SH-36 (十六): the rules of procedure
+ * and statute, the fund, the firm, common facilities) the committee reports to the residential
+ * party organisation, where the profile asks it. A street office calling in the committee's
+ * default (SH 25 ¶3) is not held to it. Same id as the property-firm machines' rule.
+ */
+export const partyReport = defineRule({
+  id: 'party-report',
+  citations: ['SH-36-16-report'],
+  check({ context }: Snap, event: Sent & { readonly items: readonly AgendaItem[] }) {
+    if (event.by.role !== 'committee') return true;
+    if (!context.profile.party.reportBeforeMajorMatters.value) return true;
+    if (!event.items.some(isMajorMatter)) return true;
+    return context.preCall.partyReport !== null ? true : fail(text((l) => l.rules.partyReport));
+  },
+});
+
+/**
+ * SH 25 ¶2: the committee tells the housing office and the residents' committee the time,
+ * place and agenda in writing before it calls the meeting.
+ */
+export const authoritiesNotified = defineRule({
+  id: 'authorities-notified',
+  citations: ['SH-25-2'],
+  check({ context }: Snap, event: Sent) {
+    if (event.by.role !== 'committee') return true;
+    return context.preCall.writtenNotice !== null
+      ? true
+      : fail(text((l) => l.rules.authoritiesNotified));
+  },
+});
+
+/** VOTE-11: owners are told the profile's notice period ahead (PMR 14, SH 16 ¶2). */
+export const assemblyNotice = defineRule({
+  id: 'assembly-notice',
+  citations: ['PMR-14', 'SH-16-2'],
+  check({ context }: Snap, event: Sent & { readonly opensAt: string }) {
+    const period: Period = context.profile.voting.meetingNotice.period;
+    if (noticeMet(event.at, event.opensAt, period)) return true;
+    const first = firstOpeningDay(event.at, period);
+    const words = describePeriod(period);
+    return fail(
+      bilingual(
+        zhCN.rules.assemblyNotice(first, words['zh-CN']),
+        en.rules.assemblyNotice(first, words.en),
+      ),
+      { firstOpeningDay: first, period },
+    );
+  },
+});
+
+/** The voting window ends after it opens. */
+export const votingWindow = defineRule({
+  id: 'voting-window',
+  citations: ['SH-18-1'],
+  check(_s: Snap, event: { readonly opensAt: string; readonly closesAt: string }) {
+    return ms(event.closesAt) > ms(event.opensAt) ? true : fail(text((l) => l.rules.votingWindow));
+  },
+});
+
+/** A part's item needs units of that part on the roll (SH 69). */
+export const agendaParts = defineRule({
+  id: 'agenda-parts',
+  citations: ['SH-69'],
+  check({ context }: Snap, event: { readonly items: readonly AgendaItem[] }) {
+    const parts = new Set(context.roll.units.flatMap((u) => u.parts));
+    const missing = [
+      ...new Set(
+        event.items.flatMap((i) => (i.part !== undefined && !parts.has(i.part) ? [i.part] : [])),
+      ),
+    ];
+    return missing.length === 0
+      ? true
+      : fail(
+          text((l) => l.rules.agendaParts(missing.join(', '))),
+          { parts: missing },
+        );
+  },
+});
+
+/** Voting opens no earlier than the notice said. */
+export const votingOpens = defineRule({
+  id: 'voting-opens',
+  citations: ['PMR-14', 'SH-25'],
+  check({ context }: Snap, event: Sent) {
+    const call = context.call;
+    if (call === null || ms(event.at) >= ms(call.opensAt)) return true;
+    return fail(text((l) => l.rules.votingOpens(call.opensAt)));
+  },
+});
+
+/** An owner sends only their own sheet, or one they hold written authorisation for. */
+export const ballotSender = defineRule({
+  id: 'ballot-sender',
+  citations: ['SH-18-3', 'PMR-12'],
+  check(
+    _s: Snap,
+    event: Sent & {
+      readonly sheet: {
+        readonly castBy: string;
+        readonly proxy?: { readonly keyedBy: string } | undefined;
+      };
+    },
+  ) {
+    return event.by.role !== 'owner' ||
+      event.by.id === event.sheet.castBy ||
+      event.by.id === event.sheet.proxy?.keyedBy
+      ? true
+      : fail(text((l) => l.rules.ballotSender));
+  },
+});
+
+/**
+ * A sheet passes the frozen roll, each item's electorate (SH 69), the window and the channels
+ * (CC 278 ¶2, SH 18, SPC 9), and answers only items on the noticed agenda (BJ 35 ¶4).
+ */
+export const sheetValid = defineRule({
+  id: 'sheet-valid',
+  citations: ['CC-278-2', 'SH-18-1', 'SH-18-3', 'SH-69', 'SPC-9', 'BJ-35-4'],
+  check({ context }: Snap, event: { readonly sheet: unknown }) {
+    if (context.ballots === null) return true;
+    const verdict = checkSheet(context.ballots, event.sheet);
+    return verdict.ok
+      ? true
+      : fail(verdict.issue.message, {
+          issue: verdict.issue.code,
+          ...(verdict.issue.item === undefined ? {} : { item: verdict.issue.item }),
+          ...(verdict.issue.ballot === undefined ? {} : { ballot: verdict.issue.ballot.code }),
+        });
+  },
+});
+
+/** Counting waits for the end of the window. */
+export const closeAfterWindow = defineRule({
+  id: 'close-after-window',
+  citations: ['PMR-14', 'SH-18-1'],
+  check({ context }: Snap, event: Sent) {
+    const call = context.call;
+    if (call === null || ms(event.at) >= ms(call.closesAt)) return true;
+    return fail(text((l) => l.rules.closeAfterWindow(call.closesAt)));
+  },
+});

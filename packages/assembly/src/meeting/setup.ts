@@ -1,0 +1,186 @@
+import {
+  bilingual,
+  catalogGuards,
+  markMissed,
+  overdueDeadlines,
+  type ProcedureMeta,
+  settleDeadline,
+  startDeadline,
+} from '@jiayuan/core';
+import { assertEvent, assign, enqueueActions, setup } from 'xstate';
+import { castSheet, closeItemVotes, openItemVotes } from '../ballot/item-votes.js';
+import { type AssemblyEvent, assemblyEvents } from './catalog.js';
+import type { AssemblyContext, AssemblyInput } from './context.js';
+import { CALL_ORDER, RESULT_POSTING, REVOCATION } from './deadline-ids.js';
+import type { AssemblyEmitted } from './emitted.js';
+import { outcomesOf, postedResults } from './posted.js';
+
+/**
+ * The `setup` of the assembly meeting, exported so hosts can `provide()` or extend it. Its
+ * guards are the catalog's (roles, clock, rules: see `assemblyEvents`) plus one condition of a
+ * transition: the revocation window has run out.
+ */
+export const assemblySetup = setup({
+  types: {
+    context: {} as AssemblyContext,
+    events: {} as AssemblyEvent,
+    input: {} as AssemblyInput,
+    emitted: {} as AssemblyEmitted,
+    meta: {} as ProcedureMeta,
+  },
+  guards: {
+    ...catalogGuards(assemblyEvents),
+    /** The year to ask a court to revoke the decision is over (CC 280 ¶2, SPC 12). */
+    revocationOver: ({ context, event }) =>
+      overdueDeadlines(context.deadlines, event.at).some((d) => d.id === REVOCATION),
+  },
+  actions: {
+    clock: assign({ now: ({ event }) => event.at }),
+    markMissed: assign({
+      deadlines: ({ context, event }) => markMissed(context.deadlines, event.at),
+    }),
+    recordProposal: assign(({ context, event }) => {
+      assertEvent(event, 'PROPOSE_INTERIM');
+      const units = [...new Set([...(context.proposal?.units ?? []), ...event.units])];
+      return { proposal: { firstAt: context.proposal?.firstAt ?? event.at, units } };
+    }),
+    orderCall: enqueueActions(({ context, event, enqueue }) => {
+      assertEvent(event, 'ORDER_CALL');
+      enqueue.assign({
+        callOrder: { at: event.at, by: event.by.id },
+        deadlines: startDeadline(context.deadlines, CALL_ORDER, {
+          title: bilingual('业主委员会限期召开业主大会会议', 'the committee calls the meeting'),
+          trigger: event.at,
+          period: event.period,
+          cite: ['SH-25-3'],
+        }),
+      });
+      enqueue.emit({
+        type: 'notify',
+        to: ['committee'],
+        about: 'call-ordered',
+        meetingId: context.meetingId,
+        at: event.at,
+        text: bilingual(
+          '街道办事处督促业主委员会限期召开业主大会会议',
+          'The street office orders the committee to call the meeting within the period',
+        ),
+      });
+    }),
+    reportToParty: assign(({ context, event }) => {
+      assertEvent(event, 'REPORT_TO_PARTY_ORGANISATION');
+      return { preCall: { ...context.preCall, partyReport: { at: event.at, by: event.by.id } } };
+    }),
+    noticeAuthorities: assign(({ context, event }) => {
+      assertEvent(event, 'NOTIFY_HOUSING_OFFICE_AND_RESIDENTS_COMMITTEE');
+      return {
+        preCall: {
+          ...context.preCall,
+          writtenNotice: {
+            at: event.at,
+            by: event.by.id,
+            meetingAt: event.meetingAt,
+            place: event.place,
+            agenda: event.agenda,
+          },
+        },
+      };
+    }),
+    callAssembly: enqueueActions(({ context, event, enqueue }) => {
+      assertEvent(event, 'CALL_ASSEMBLY');
+      const role = event.by.role === 'street-office' ? 'street-office' : 'committee';
+      enqueue.assign({
+        call: {
+          at: event.at,
+          by: event.by.id,
+          role,
+          opensAt: event.opensAt,
+          closesAt: event.closesAt,
+          place: event.place,
+          form: event.form,
+          items: event.items,
+        },
+        deadlines: settleDeadline(context.deadlines, CALL_ORDER, event.at),
+      });
+      const titles = event.items.map((i) => i.title).join('; ');
+      const text = bilingual(
+        `业主大会会议议题：${titles}；表决时间 ${event.opensAt} 至 ${event.closesAt}`,
+        `Owners' assembly on: ${titles}; voting from ${event.opensAt} to ${event.closesAt}`,
+      );
+      const base = { meetingId: context.meetingId, at: event.at, text };
+      enqueue.emit({ type: 'post', about: 'assembly-notice', ...base, items: event.items });
+      enqueue.emit({
+        type: 'notify',
+        to: ['residents-committee', 'housing-office', 'residential-party-organisation'],
+        about: 'assembly-notice',
+        ...base,
+      });
+    }),
+    openVotes: assign(({ context }) => {
+      const call = context.call;
+      // OPEN_VOTE is taken only in `noticed`, after the call.
+      if (call === null) return {};
+      return {
+        ballots: openItemVotes({
+          meetingId: context.meetingId,
+          items: call.items,
+          roll: context.roll,
+          profile: context.profile,
+          openedAt: call.opensAt,
+          closesAt: call.closesAt,
+          electronicAdopted: context.electronicAdopted,
+        }),
+      };
+    }),
+    castSheet: assign(({ context, event }) => {
+      assertEvent(event, 'CAST_BALLOT');
+      return context.ballots === null
+        ? {}
+        : { ballots: castSheet(context.ballots, event.sheet).votes };
+    }),
+    count: enqueueActions(({ context, event, enqueue }) => {
+      assertEvent(event, 'CLOSE_VOTE');
+      if (context.ballots === null) return;
+      const ballots = closeItemVotes(context.ballots, event.at);
+      const outcomes = outcomesOf(ballots);
+      const { decisionPosting, revocationWindow } = context.profile.voting;
+      let deadlines = startDeadline(context.deadlines, REVOCATION, {
+        title: bilingual('业主请求人民法院撤销决定的期间', 'owners may ask a court to revoke'),
+        trigger: event.at,
+        period: revocationWindow.period,
+        cite: revocationWindow.cite,
+      });
+      if (decisionPosting.period !== null) {
+        deadlines = startDeadline(deadlines, RESULT_POSTING, {
+          title: bilingual('公布业主大会决定', 'post the decision'),
+          trigger: event.at,
+          period: decisionPosting.period,
+          cite: decisionPosting.cite,
+        });
+      }
+      enqueue.assign({
+        ballots,
+        decision: { countedAt: event.at, outcomes, postedAt: null, evidence: null },
+        deadlines,
+      });
+      enqueue.emit({ type: 'counted', meetingId: context.meetingId, at: event.at, outcomes });
+    }),
+    postResults: enqueueActions(({ context, event, enqueue }) => {
+      assertEvent(event, 'POST_RESULTS');
+      if (context.decision === null || context.ballots === null) return;
+      enqueue.assign({
+        decision: { ...context.decision, postedAt: event.at, evidence: event.evidence },
+        deadlines: settleDeadline(context.deadlines, RESULT_POSTING, event.at),
+      });
+      enqueue.emit({
+        type: 'post',
+        about: 'assembly-results',
+        meetingId: context.meetingId,
+        at: event.at,
+        evidence: event.evidence,
+        text: bilingual('业主大会会议表决结果', "Results of the owners' assembly"),
+        results: postedResults(context.ballots),
+      });
+    }),
+  },
+});
