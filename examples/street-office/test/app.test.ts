@@ -68,8 +68,8 @@ describe('street office over HTTP', () => {
       'f.agenda': '解聘物业服务企业 dismissing the firm',
     });
     expect(flashOf(page)).toMatch(/^accepted/);
-    // SH 25 ¶2 / CC 278: the owners are told 15 days ahead. 09-02 10:00 → 09-17 10:00 would be
-    // short of 15 whole days before an opening on 09-17; 09-18 09:00 is the first lawful day.
+    // SH 25 ¶2: the owners are told 15 days ahead, counted from the day after (CC 201): 09-03
+    // to 09-17, so the vote opens on 09-18.
     page = await chair.send(processId, {
       type: 'CALL_ASSEMBLY',
       'f.opensAt': '2026-09-18T09:00',

@@ -68,6 +68,8 @@ if (active) { const b = active.getBBox();
 // Server-sent events: the page reloads when the process changes (someone else sent an event).
 const LIVE = (processId: string, seq: number) => `<script>
 (() => { const es = new EventSource('/p/${encodeURIComponent(processId)}/live?seq=${seq}');
+// A page being submitted or left does not reload under its own request.
+const stop = () => es.close(); addEventListener('submit', stop, true); addEventListener('beforeunload', stop);
 es.addEventListener('changed', () => { es.close(); location.reload(); }); })();
 </script>`;
 
