@@ -137,3 +137,67 @@ export class RoleAssignmentError extends HostError {
     this.field = field;
   }
 }
+
+/**
+ * A profile content under an id and version that already hold another content: a changed
+ * profile must be registered under a new version, so that a process keeps the exact profile it
+ * started with. Nothing was registered or written.
+ */
+export class ProfileConflictError extends HostError {
+  readonly profileId: string;
+  readonly version: number;
+  /** The hash of the content already held, and of the one refused. */
+  readonly heldHash: string;
+  readonly refusedHash: string;
+
+  constructor(profileId: string, version: number, heldHash: string, refusedHash: string) {
+    super(
+      'profile-conflict',
+      `profile "${profileId}" version ${version} already holds another content (${heldHash.slice(0, 12)}…, not ${refusedHash.slice(0, 12)}…); register a changed profile under a new version`,
+    );
+    this.profileId = profileId;
+    this.version = version;
+    this.heldHash = heldHash;
+    this.refusedHash = refusedHash;
+  }
+}
+
+/**
+ * A stored snapshot or start record names a profile (by content hash) the store does not hold,
+ * or holds with a content that no longer has that hash (it was altered).
+ */
+export class ProfileNotFoundError extends HostError {
+  readonly hash: string;
+
+  constructor(hash: string, detail: 'missing' | 'altered') {
+    super(
+      detail === 'missing' ? 'profile-not-found' : 'profile-altered',
+      detail === 'missing'
+        ? `the store holds no profile with hash ${hash}`
+        : `the stored profile with hash ${hash} was altered: its content no longer has that hash`,
+    );
+    this.hash = hash;
+  }
+}
+
+/** One problem of a start input, as the machine's input schema reported it. */
+export interface StartIssue {
+  /** Dotted path of the field at fault; `''` for the input as a whole. */
+  readonly path: string;
+  /** A stable code: the schema's issue code, or the machine's refusal code. */
+  readonly code: string;
+  readonly message: string;
+}
+
+/** A machine refused to start with the input given (code `start-failed`); nothing was stored. */
+export class StartFailedError extends HostError {
+  readonly machine: string;
+  /** What was wrong, field by field. */
+  readonly issues: readonly StartIssue[];
+
+  constructor(machine: string, detail: string, issues: readonly StartIssue[]) {
+    super('start-failed', `machine "${machine}" failed to start: ${detail}`);
+    this.machine = machine;
+    this.issues = issues;
+  }
+}

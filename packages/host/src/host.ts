@@ -7,10 +7,15 @@ import {
   DuplicateKeyError,
   HostError,
   ProcessNotFoundError,
+  ProfileNotFoundError,
   StaleWriteError,
+  StartFailedError,
 } from './errors.js';
 import { canonicalJson, GENESIS_HASH, hashRecord } from './hash.js';
+import { contextProfile, pinnedInput, startsAs } from './pin-profile.js';
 import { checkPrincipal, type Principal } from './principal.js';
+import { profileRefHashes, withProfileRefs, withProfiles } from './profile-refs.js';
+import { type ProfileEntry, type ProfileRef, ProfileRegistry, profileHash } from './profiles.js';
 import { type MachineEntry, MachineRegistry, type SnapshotEnvelope } from './registry.js';
 import {
   type AssignRequest,
@@ -20,6 +25,7 @@ import {
   type RevokeRequest,
 } from './role-requests.js';
 import { DEFAULT_CLOCK_SKEW_MS, stampEvent } from './stamp.js';
+import { startIssuesOf } from './start-issues.js';
 import type {
   DeadlineRow,
   EventRecord,
@@ -49,6 +55,12 @@ import type {
 export interface HostOptions {
   readonly store: HostStore;
   readonly machines: readonly MachineEntry[];
+  /**
+   * Profiles the host application defines, by version, besides core's shipped ones. A persisted
+   * snapshot names its profile by id, version and content hash; the store keeps each content
+   * once. Default: none.
+   */
+  readonly profiles?: readonly ProfileEntry[];
   /** The host's clock: record times and which deadlines are due. Default: the system clock. */
   readonly clock?: () => Date;
   /** How often a send retries after a {@link StaleWriteError} from a concurrent writer. Default 20. */
@@ -200,6 +212,8 @@ export class Host {
   readonly store: HostStore;
   /** The machines the host can run. */
   readonly registry: MachineRegistry;
+  /** The profiles the host knows (core's shipped ones and `HostOptions.profiles`). */
+  readonly profiles: ProfileRegistry;
   readonly #clock: () => Date;
   readonly #retries: number;
   readonly #cacheSize: number;
@@ -207,10 +221,14 @@ export class Host {
   readonly #skewMs: number;
   readonly #cache = new Map<string, Live>();
   readonly #lanes = new Map<string, Promise<unknown>>();
+  // Profile contents by hash (immutable), and the hashes the store is known to keep.
+  readonly #profileContent = new Map<string, unknown>();
+  readonly #keptProfiles = new Set<string>();
 
   constructor(options: HostOptions) {
     this.store = options.store;
     this.registry = new MachineRegistry(options.machines);
+    this.profiles = new ProfileRegistry(options.profiles ?? []);
     this.#clock = options.clock ?? (() => new Date());
     this.#retries = options.retries ?? 20;
     this.#cacheSize = options.cacheSize ?? 10_000;
@@ -242,15 +260,22 @@ export class Host {
       const failed = errorOf(actor);
       if (failed !== undefined) {
         actor.stop();
-        throw new HostError('start-failed', `machine "${entry.id}" failed to start: ${failed}`);
+        throw new StartFailedError(entry.id, messageOf(failed), startIssuesOf(failed));
       }
       const live: Live = { entry, actor, seq: -1, headHash: GENESIS_HASH, pending: new Map() };
+      const started = plain(actor.getPersistedSnapshot());
+      // The profile the machine took by default is logged with the input (see pinnedInput).
+      const pinned = pinnedInput(request.input, contextProfile(started));
+      const logged =
+        pinned !== undefined && startsAs(entry.machine, pinned, canonicalJson(started))
+          ? pinned
+          : request.input;
       try {
         return await this.#commit(
           live,
           processId,
           'start',
-          { input: request.input ?? null },
+          { input: logged ?? null },
           null,
           emitted,
         );
@@ -403,7 +428,9 @@ export class Host {
     if (stored === undefined) throw new ProcessNotFoundError(processId);
     return {
       seq: stored.seq,
-      envelope: this.registry.upgrade(readable(processId, stored.envelope)),
+      envelope: this.registry.upgrade(
+        await this.#withProfiles(readable(processId, stored.envelope)),
+      ),
     };
   }
 
@@ -546,7 +573,10 @@ export class Host {
     if (stored === undefined) throw new ProcessNotFoundError(processId);
     const chain = verifyChain(stored, await this.store.events(processId));
     if (!chain.ok) return chain;
-    const fail = (problem: 'unreadable' | 'snapshot-mismatch', message: string): VerifyResult => ({
+    const fail = (
+      problem: 'unreadable' | 'snapshot-mismatch' | 'profile',
+      message: string,
+    ): VerifyResult => ({
       ok: false,
       seq: stored.seq,
       problem,
@@ -557,7 +587,13 @@ export class Host {
     }
     // The snapshot is not in the chain: rebuild it from the log and compare.
     if (this.registry.has(stored.envelope.machine)) {
-      const replay = await this.replay(processId);
+      let replay: ReplayResult;
+      try {
+        replay = await this.replay(processId);
+      } catch (error) {
+        if (error instanceof ProfileNotFoundError) return fail('profile', error.message);
+        throw error;
+      }
       if (!replay.equal) {
         return fail(
           'snapshot-mismatch',
@@ -584,13 +620,10 @@ export class Host {
     if (start === undefined || start.kind !== 'start') {
       throw new HostError('replay', `process "${processId}": the log has no start record`);
     }
+    const body = await this.#resolveProfiles(start.body);
     const input: unknown =
-      typeof start.body === 'object' && start.body !== null
-        ? Reflect.get(start.body, 'input')
-        : undefined;
-    const actor = createActor(entry.machine, { input: input ?? undefined });
-    actor.subscribe({ error: () => {} });
-    actor.start();
+      typeof body === 'object' && body !== null ? Reflect.get(body, 'input') : undefined;
+    const actor = replayActor(entry.machine, input, contextProfile(envelope.snapshot));
     try {
       for (const record of records.slice(1)) {
         const result = dispatch(actor, record.body);
@@ -730,6 +763,57 @@ export class Host {
     await Promise.allSettled([...this.#lanes.values()]);
     this.evictAll();
     await this.store.close();
+  }
+
+  /**
+   * Registers a profile under `version` (see {@link HostOptions.profiles}) and keeps its content
+   * in the store. Returns its reference.
+   *
+   * @throws {ProfileConflictError} when this host or the store already holds another content
+   *   under the same id and version.
+   */
+  async registerProfile(entry: ProfileEntry): Promise<ProfileRef> {
+    const ref = this.profiles.register(entry);
+    await this.#keep(ref, this.profiles.byHash(ref.hash)?.profile);
+    return ref;
+  }
+
+  // The value with its profiles replaced by references, each content kept in the store first
+  // (outside the commit: a content kept for a commit that then fails is harmless).
+  async #refs(value: unknown): Promise<unknown> {
+    const { value: out, found } = withProfileRefs(value, this.profiles);
+    for (const { ref, profile } of found) await this.#keep(ref, profile);
+    return out;
+  }
+
+  async #withRefs(envelope: SnapshotEnvelope): Promise<SnapshotEnvelope> {
+    return { ...envelope, snapshot: await this.#refs(envelope.snapshot) };
+  }
+
+  async #keep(ref: ProfileRef, profile: unknown): Promise<void> {
+    if (this.#keptProfiles.has(ref.hash)) return;
+    await this.store.putProfile({ ...ref, profile });
+    this.#keptProfiles.add(ref.hash);
+    this.#profileContent.set(ref.hash, profile);
+  }
+
+  async #withProfiles(envelope: SnapshotEnvelope): Promise<SnapshotEnvelope> {
+    return { ...envelope, snapshot: await this.#resolveProfiles(envelope.snapshot) };
+  }
+
+  // References back to contents: from memory, the registry, or the store (checked by hash).
+  async #resolveProfiles(value: unknown): Promise<unknown> {
+    const hashes = profileRefHashes(value);
+    if (hashes.size === 0) return value;
+    for (const hash of hashes) {
+      if (this.#profileContent.has(hash)) continue;
+      const stored = await this.store.profile(hash);
+      if (stored === undefined) throw new ProfileNotFoundError(hash, 'missing');
+      if (profileHash(stored.profile) !== hash) throw new ProfileNotFoundError(hash, 'altered');
+      this.#profileContent.set(hash, stored.profile);
+      this.#keptProfiles.add(hash);
+    }
+    return withProfiles(value, (hash) => this.#profileContent.get(hash));
   }
 
   async #apply(
@@ -905,7 +989,7 @@ export class Host {
         expectedSeq: live.seq,
         record: last,
         earlier: records.slice(0, -1),
-        envelope,
+        envelope: await this.#withRefs(envelope),
         schedule,
         cancel,
         outbox,
@@ -945,7 +1029,8 @@ export class Host {
       kind,
       machineVersion: live.entry.version,
       key,
-      body,
+      // A start input's profile is logged as a reference too (its hash covers the reference).
+      body: kind === 'start' ? await this.#refs(body) : body,
       recordedAt: this.#clock().toISOString(),
       prevHash: live.headHash,
     };
@@ -956,7 +1041,7 @@ export class Host {
         processId,
         expectedSeq: kind === 'start' ? null : live.seq,
         record,
-        envelope,
+        envelope: await this.#withRefs(envelope),
         schedule,
         cancel,
         ...(delivers === undefined
@@ -984,7 +1069,9 @@ export class Host {
     }
     const stored = await this.store.load(processId);
     if (stored === undefined) throw new ProcessNotFoundError(processId);
-    const envelope = this.registry.upgrade(readable(processId, stored.envelope));
+    const envelope = this.registry.upgrade(
+      await this.#withProfiles(readable(processId, stored.envelope)),
+    );
     const entry = this.registry.get(envelope.machine);
     const actor: LiveActor = createActor(entry.machine, {
       snapshot: envelope.snapshot as ReturnType<LiveActor['getPersistedSnapshot']>,
@@ -1065,6 +1152,26 @@ function refusedEvent(input: unknown): unknown {
   return JSON.parse(json);
 }
 
+/**
+ * The actor a replay starts from the logged input. A log written before start inputs carried
+ * their profile (see pinnedInput) starts with the profile the stored process holds, the one it
+ * started with, in place of today's default; if the machine refuses that, with the input alone.
+ */
+function replayActor(machine: AnyStateMachine, input: unknown, profile: unknown): LiveActor {
+  const pinned = pinnedInput(input, profile);
+  if (pinned !== undefined) {
+    const actor: LiveActor = createActor(machine, { input: pinned });
+    actor.subscribe({ error: () => {} });
+    actor.start();
+    if (actor.getSnapshot().status !== 'error') return actor;
+    actor.stop();
+  }
+  const actor: LiveActor = createActor(machine, { input: input ?? undefined });
+  actor.subscribe({ error: () => {} });
+  actor.start();
+  return actor;
+}
+
 /** A JSON round trip: what the store will give back. */
 function plain<T>(value: T): unknown {
   return value === undefined ? undefined : JSON.parse(JSON.stringify(value));
@@ -1076,10 +1183,13 @@ function typeOfEvent(event: unknown): string {
   return typeof type === 'string' ? type : 'unknown';
 }
 
-function errorOf(actor: LiveActor): string | undefined {
+function errorOf(actor: LiveActor): unknown {
   const snapshot = actor.getSnapshot();
   if (snapshot.status !== 'error') return undefined;
-  const error: unknown = snapshot.error;
+  return snapshot.error ?? 'unknown error';
+}
+
+function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 

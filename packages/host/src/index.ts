@@ -13,9 +13,13 @@ export {
   HostError,
   ProcessExistsError,
   ProcessNotFoundError,
+  ProfileConflictError,
+  ProfileNotFoundError,
   RoleAssignmentError,
   type RoleAssignmentProblem,
   StaleWriteError,
+  StartFailedError,
+  type StartIssue,
   StoreLockedError,
   UnknownMachineError,
   UnknownVersionError,
@@ -43,6 +47,14 @@ export {
   isAssignableRole,
   type Principal,
 } from './principal.js';
+export { PROFILE_REF_KEY } from './profile-refs.js';
+export {
+  type ProfileEntry,
+  type ProfileRef,
+  ProfileRegistry,
+  profileHash,
+  SHIPPED_PROFILE_VERSION,
+} from './profiles.js';
 export {
   type MachineEntry,
   MachineRegistry,
@@ -75,6 +87,7 @@ export type {
   RoleFilter,
   RoleRevocation,
   StoredProcess,
+  StoredProfile,
 } from './store/contract.js';
 export { openPostgresStore, type PostgresStoreOptions } from './store/postgres.js';
 export { type RoleChangeFields, roleChangeHash } from './store/role-rows.js';

@@ -15,7 +15,9 @@ export type ChainProblem =
   /** The record (or the stored snapshot) is not readable JSON. */
   | 'unreadable'
   /** The stored snapshot is not what the log rebuilds (it was edited). */
-  | 'snapshot-mismatch';
+  | 'snapshot-mismatch'
+  /** A profile the snapshot or the start record names is not in the store, or was altered. */
+  | 'profile';
 
 /** The outcome of `host.verify(processId)`. */
 export type VerifyResult =

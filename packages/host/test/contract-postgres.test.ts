@@ -1,6 +1,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import { openPostgresStore } from '../src/index.js';
 import { runContract } from './support/contract.js';
+import { runProfileContract } from './support/contract-profiles.js';
 import { type PgCluster, startCluster } from './support/postgres-cluster.js';
 
 let cluster: PgCluster;
@@ -13,12 +14,15 @@ afterAll(async () => {
   await cluster?.stop();
 });
 
-runContract('PostgreSQL + pg-boss', async () => {
+const postgresHarness = async () => {
   const name = `contract_${++count}`;
   const connectionString = await cluster.createDatabase(name);
   return {
     open: () => openPostgresStore({ connectionString, poolSize: 4 }),
-    tamper: (sql, params) => cluster.query(name, sql, params),
+    tamper: (sql: string, params: readonly unknown[]) => cluster.query(name, sql, params),
     dispose: async () => {},
   };
-});
+};
+
+runContract('PostgreSQL + pg-boss', postgresHarness);
+runProfileContract('PostgreSQL + pg-boss', postgresHarness);

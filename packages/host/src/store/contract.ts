@@ -32,6 +32,19 @@ export interface StoredProcess {
   readonly updatedAt: string;
 }
 
+/**
+ * A profile as the store keeps it: once per content, under the SHA-256 of its canonical JSON,
+ * which persisted snapshots and start records name in place of the profile.
+ */
+export interface StoredProfile {
+  readonly hash: string;
+  readonly id: string;
+  /** The version the host registered it under, or `null` for a content no version has. */
+  readonly version: number | null;
+  /** The profile as JSON. */
+  readonly profile: unknown;
+}
+
 /** Where a scheduled deadline stands in the store. */
 export type DeadlineRowStatus = 'scheduled' | 'delivered' | 'refused' | 'cancelled';
 
@@ -196,6 +209,15 @@ export interface HostStore {
   workDeadlines?(deliver: (row: DeadlineRow) => Promise<void>): Promise<{ stop(): Promise<void> }>;
   /** Every stored process id. */
   processIds(): Promise<string[]>;
+  /**
+   * Keeps a profile's content under its hash; keeping the same content again writes nothing.
+   *
+   * @throws {ProfileConflictError} when `version` is not `null` and the store already holds
+   *   another content under the same id and version.
+   */
+  putProfile(profile: StoredProfile): Promise<void>;
+  /** The profile kept under `hash`, or `undefined`. */
+  profile(hash: string): Promise<StoredProfile | undefined>;
   /**
    * Records a role assignment and its grant in the audit trail, in one transaction. When the
    * principal already holds the role in the scope nothing is written, and the assignment held is

@@ -7,6 +7,7 @@ import type {
   RecordKind,
   RefusalRecord,
   StoredProcess,
+  StoredProfile,
 } from './contract.js';
 import { int, json, type Row, text, textOrNull } from './rows.js';
 
@@ -84,5 +85,16 @@ export function outboxOf(row: Row): OutboxMessage {
     type: text(row, 'type'),
     payload: json(row, 'payload'),
     createdAt: text(row, 'created_at'),
+  };
+}
+
+/** Maps a `host_profiles` row (either store). */
+export function profileOf(row: Row): StoredProfile {
+  const version = row.version;
+  return {
+    hash: text(row, 'hash'),
+    id: text(row, 'profile_id'),
+    version: version === null || version === undefined ? null : int(row, 'version'),
+    profile: json(row, 'content'),
   };
 }

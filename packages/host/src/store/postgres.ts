@@ -4,6 +4,7 @@ import {
   DeadlineSettledError,
   DuplicateKeyError,
   ProcessExistsError,
+  ProfileConflictError,
   StaleWriteError,
 } from '../errors.js';
 import type {
@@ -18,8 +19,9 @@ import type {
   RoleFilter,
   RoleRevocation,
   StoredProcess,
+  StoredProfile,
 } from './contract.js';
-import { deadlineOf, outboxOf, processOf, recordOf, refusalOf } from './mapping.js';
+import { deadlineOf, outboxOf, processOf, profileOf, recordOf, refusalOf } from './mapping.js';
 import { PostgresRoles, ROLE_SCHEMA_POSTGRES } from './roles-postgres.js';
 import { int, type Row, text } from './rows.js';
 
@@ -90,6 +92,17 @@ CREATE TABLE IF NOT EXISTS host_outbox (
   published_at TEXT
 );
 CREATE INDEX IF NOT EXISTS host_outbox_pending ON host_outbox (id) WHERE published_at IS NULL;
+CREATE TABLE IF NOT EXISTS host_profiles (
+  hash TEXT PRIMARY KEY,
+  profile_id TEXT NOT NULL,
+  content TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS host_profile_versions (
+  profile_id TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  hash TEXT NOT NULL,
+  PRIMARY KEY (profile_id, version)
+);
 `;
 
 /** The data of a pg-boss deadline job. */
@@ -399,6 +412,36 @@ class PostgresStore implements HostStore {
       'SELECT process_id FROM host_processes ORDER BY process_id',
     );
     return rows.map((row) => text(row, 'process_id'));
+  }
+
+  async putProfile(p: StoredProfile): Promise<void> {
+    await this.#transaction(async (client) => {
+      if (p.version !== null) {
+        // The first writer of an id and version wins; every later one reads what it wrote.
+        await client.query(
+          'INSERT INTO host_profile_versions (profile_id, version, hash) VALUES ($1, $2, $3) ON CONFLICT (profile_id, version) DO NOTHING',
+          [p.id, p.version, p.hash],
+        );
+        const { rows } = await client.query<Row>(
+          'SELECT hash FROM host_profile_versions WHERE profile_id = $1 AND version = $2',
+          [p.id, p.version],
+        );
+        const held = rows[0] === undefined ? p.hash : text(rows[0], 'hash');
+        if (held !== p.hash) throw new ProfileConflictError(p.id, p.version, held, p.hash);
+      }
+      await client.query(
+        'INSERT INTO host_profiles (hash, profile_id, content) VALUES ($1, $2, $3) ON CONFLICT (hash) DO NOTHING',
+        [p.hash, p.id, JSON.stringify(p.profile)],
+      );
+    });
+  }
+
+  async profile(hash: string): Promise<StoredProfile | undefined> {
+    const { rows } = await this.#pool.query<Row>(
+      'SELECT p.hash, p.profile_id, p.content, (SELECT MAX(v.version) FROM host_profile_versions v WHERE v.hash = p.hash) AS version FROM host_profiles p WHERE p.hash = $1',
+      [hash],
+    );
+    return rows[0] === undefined ? undefined : profileOf(rows[0]);
   }
 
   grantRole(assignment: RoleAssignment): Promise<{ assignment: RoleAssignment; granted: boolean }> {

@@ -3,6 +3,7 @@ import {
   DeadlineSettledError,
   DuplicateKeyError,
   ProcessExistsError,
+  ProfileConflictError,
   StaleWriteError,
 } from '../errors.js';
 import type {
@@ -17,8 +18,9 @@ import type {
   RoleFilter,
   RoleRevocation,
   StoredProcess,
+  StoredProfile,
 } from './contract.js';
-import { deadlineOf, outboxOf, processOf, recordOf, refusalOf } from './mapping.js';
+import { deadlineOf, outboxOf, processOf, profileOf, recordOf, refusalOf } from './mapping.js';
 import { ROLE_SCHEMA_SQLITE, SqliteRoles } from './roles-sqlite.js';
 import { int, type Row, text } from './rows.js';
 import {
@@ -105,6 +107,17 @@ CREATE TABLE IF NOT EXISTS host_outbox (
   published_at TEXT
 );
 CREATE INDEX IF NOT EXISTS host_outbox_pending ON host_outbox (published_at, id);
+CREATE TABLE IF NOT EXISTS host_profiles (
+  hash TEXT PRIMARY KEY,
+  profile_id TEXT NOT NULL,
+  content TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS host_profile_versions (
+  profile_id TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  hash TEXT NOT NULL,
+  PRIMARY KEY (profile_id, version)
+);
 `;
 
 /**
@@ -379,6 +392,47 @@ class SqliteStore implements HostStore {
     return rows.map((row) => text(row, 'process_id'));
   }
 
+  async putProfile(p: StoredProfile): Promise<void> {
+    const db = this.#db;
+    db.exec('BEGIN IMMEDIATE');
+    try {
+      if (p.version !== null) {
+        const held = this.#sql(
+          'SELECT hash FROM host_profile_versions WHERE profile_id = ? AND version = ?',
+        ).get(p.id, p.version) as Row | undefined;
+        if (held !== undefined && text(held, 'hash') !== p.hash) {
+          throw new ProfileConflictError(p.id, p.version, text(held, 'hash'), p.hash);
+        }
+        if (held === undefined) {
+          this.#sql(
+            'INSERT INTO host_profile_versions (profile_id, version, hash) VALUES (?, ?, ?)',
+          ).run(p.id, p.version, p.hash);
+        }
+      }
+      this.#sql(
+        'INSERT INTO host_profiles (hash, profile_id, content) VALUES (?, ?, ?) ON CONFLICT (hash) DO NOTHING',
+      ).run(p.hash, p.id, JSON.stringify(p.profile));
+      db.exec('COMMIT');
+    } catch (error) {
+      db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+
+  async profile(hash: string): Promise<StoredProfile | undefined> {
+    let row: Row | undefined;
+    try {
+      row = this.#sql(PROFILE_BY_HASH).get(hash) as Row | undefined;
+    } catch (error) {
+      // A store written before profiles were kept apart, opened read-only: it has none.
+      if (/no such table/i.test(error instanceof Error ? error.message : String(error))) {
+        return undefined;
+      }
+      throw error;
+    }
+    return row === undefined ? undefined : profileOf(row);
+  }
+
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
@@ -400,6 +454,8 @@ class SqliteStore implements HostStore {
   }
 }
 
+const PROFILE_BY_HASH =
+  'SELECT p.hash, p.profile_id, p.content, (SELECT MAX(v.version) FROM host_profile_versions v WHERE v.hash = p.hash) AS version FROM host_profiles p WHERE p.hash = ?';
 const EVENT_COLUMNS =
   'SELECT process_id, seq, kind, machine_version, idempotency_key, body, recorded_at, prev_hash, hash FROM host_events';
 const DEADLINE_COLUMNS =

@@ -1,0 +1,130 @@
+import type { Profile } from '@jiayuan/core';
+import { type ProfileRef, type ProfileRegistry, profileHash } from './profiles.js';
+
+/** The key of the object that stands for a profile in a persisted snapshot or start record. */
+export const PROFILE_REF_KEY = '$profile';
+
+/** A profile found while persisting: its reference and content, for the store's profile table. */
+export interface FoundProfile {
+  readonly ref: ProfileRef;
+  readonly profile: unknown;
+}
+
+/**
+ * Replaces every profile held under a `profile` key in a JSON value (a machine's context, a
+ * child actor's, a start input) by `{ $profile: { id, version, hash } }`, and returns the value
+ * with the profiles found. A content the registry holds is named by its registered version; any
+ * other (a process started with its own profile) by `version: null`. The value is JSON already
+ * (the host's `plain`), so it is copied only along the paths that change.
+ */
+export function withProfileRefs(
+  value: unknown,
+  registry: ProfileRegistry,
+): { readonly value: unknown; readonly found: readonly FoundProfile[] } {
+  const found = new Map<string, FoundProfile>();
+  const walk = (v: unknown): unknown => {
+    if (Array.isArray(v)) {
+      let changed = false;
+      const out = v.map((item) => {
+        const next = walk(item);
+        if (next !== item) changed = true;
+        return next;
+      });
+      return changed ? out : v;
+    }
+    if (typeof v !== 'object' || v === null) return v;
+    let out: Record<string, unknown> | undefined;
+    for (const [key, item] of Object.entries(v)) {
+      const next = key === 'profile' && isProfile(item) ? refOf(item) : walk(item);
+      if (next !== item) {
+        out ??= { ...(v as Record<string, unknown>) };
+        out[key] = next;
+      }
+    }
+    return out ?? v;
+  };
+  const refOf = (profile: Profile): unknown => {
+    const hash = profileHash(profile);
+    const ref = registry.byHash(hash)?.ref ?? { id: profile.id, version: null, hash };
+    found.set(hash, { ref, profile });
+    return { [PROFILE_REF_KEY]: ref };
+  };
+  return { value: walk(value), found: [...found.values()] };
+}
+
+/** The content hashes a JSON value's profile references name. */
+export function profileRefHashes(value: unknown): Set<string> {
+  const hashes = new Set<string>();
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) {
+      for (const item of v) walk(item);
+      return;
+    }
+    if (typeof v !== 'object' || v === null) return;
+    const ref = refIn(v);
+    if (ref !== undefined) {
+      hashes.add(ref.hash);
+      return;
+    }
+    for (const item of Object.values(v)) walk(item);
+  };
+  walk(value);
+  return hashes;
+}
+
+/**
+ * Puts the profiles back: every `{ $profile: { hash } }` in a JSON value is replaced by the
+ * content `contentOf(hash)` gives. A value with no reference (a snapshot persisted with its
+ * profile inline, as before references) is returned as it is.
+ */
+export function withProfiles(value: unknown, contentOf: (hash: string) => unknown): unknown {
+  const walk = (v: unknown): unknown => {
+    if (Array.isArray(v)) {
+      let changed = false;
+      const out = v.map((item) => {
+        const next = walk(item);
+        if (next !== item) changed = true;
+        return next;
+      });
+      return changed ? out : v;
+    }
+    if (typeof v !== 'object' || v === null) return v;
+    const ref = refIn(v);
+    if (ref !== undefined) return contentOf(ref.hash);
+    let out: Record<string, unknown> | undefined;
+    for (const [key, item] of Object.entries(v)) {
+      const next = walk(item);
+      if (next !== item) {
+        out ??= { ...(v as Record<string, unknown>) };
+        out[key] = next;
+      }
+    }
+    return out ?? v;
+  };
+  return walk(value);
+}
+
+// Only an object whose one key is `$profile` with a hash in it is a reference.
+function refIn(v: object): ProfileRef | undefined {
+  const keys = Object.keys(v);
+  if (keys.length !== 1 || keys[0] !== PROFILE_REF_KEY) return undefined;
+  const ref: unknown = Reflect.get(v, PROFILE_REF_KEY);
+  if (typeof ref !== 'object' || ref === null) return undefined;
+  const hash: unknown = Reflect.get(ref, 'hash');
+  return typeof hash === 'string' ? (ref as ProfileRef) : undefined;
+}
+
+// A profile as machines hold it: an id and the sections every profile has.
+function isProfile(v: unknown): v is Profile {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const p = v as Record<string, unknown>;
+  return (
+    typeof p.id === 'string' &&
+    typeof p.voting === 'object' &&
+    p.voting !== null &&
+    typeof p.formation === 'object' &&
+    p.formation !== null &&
+    typeof p.calendar === 'object' &&
+    p.calendar !== null
+  );
+}
