@@ -9,6 +9,7 @@ import {
   formationMigrations,
   standInMachine,
 } from '@jiayuan/committee';
+import { allowedEvents, catalogOf } from '@jiayuan/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   createHost,
@@ -79,6 +80,11 @@ afterEach(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+/** The stored process as its machine restores it. */
+async function snapshotOf() {
+  return (await host.load(ID, formationMachine)).snapshot;
+}
+
 /** The delivery that meets the trigger: 60% of the area delivered, on 2026-03-10 at 10:00. */
 async function recordDelivery(): Promise<void> {
   setClock('2026-03-10T02:00:00Z');
@@ -92,28 +98,88 @@ async function recordDelivery(): Promise<void> {
 
 describe('host.view', () => {
   it('lists for each principal only the events its roles may send in the active state', async () => {
-    const types = async (options: ViewOptions) =>
-      (await host.view(ID, options)).events.map((e) => [e.type, e.roles]);
-    expect(await types(street)).toEqual([
-      ['RECORD_DELIVERY', ['street-office']],
-      ['OWNERS_ACT_DIRECTLY', ['street-office']],
-    ]);
-    expect(await types(dev)).toEqual([['RECORD_DELIVERY', ['developer']]]);
-    expect(await types(outsider)).toEqual([]);
+    const catalog = catalogOf(formationMachine);
+    /** The events listed, each checked against the catalog's roles and the state. */
+    const listed = async (options: ViewOptions) => {
+      const view = await host.view(ID, options);
+      const accepted = allowedEvents(await snapshotOf(), catalog);
+      for (const event of view.events) {
+        expect(accepted).toContain(event.type);
+        for (const role of event.roles) {
+          expect(view.principal.roles).toContain(role);
+          expect(catalog?.events[event.type]?.roles).toContain(role);
+        }
+      }
+      return new Map(view.events.map((e) => [e.type, e.roles]));
+    };
+    const byStreet = await listed(street);
+    expect(byStreet.get('RECORD_DELIVERY')).toEqual(['street-office']);
+    expect(byStreet.get('OWNERS_ACT_DIRECTLY')).toEqual(['street-office']);
+    const byDev = await listed(dev);
+    expect(byDev.get('RECORD_DELIVERY')).toEqual(['developer']);
+    expect(byDev.has('OWNERS_ACT_DIRECTLY')).toBe(false);
+    expect((await listed(outsider)).size).toBe(0);
 
     await recordDelivery();
     // SH 14: "建设单位应当在三十日内向物业所在地的乡、镇人民政府或者街道办事处提出成立业主大会的书面报告"
-    expect(await types(dev)).toEqual([['DEVELOPER_REPORT', ['developer']]]);
-    expect((await types(street)).map(([type]) => type)).not.toContain('DEVELOPER_REPORT');
+    expect((await listed(dev)).get('DEVELOPER_REPORT')).toEqual(['developer']);
+    expect((await listed(street)).has('DEVELOPER_REPORT')).toBe(false);
+    expect((await listed(dev)).has('RECORD_DELIVERY')).toBe(false);
 
     // What the view leaves out, send refuses: the street office may not report for the developer.
     const refused = await host.send(ID, { type: 'DEVELOPER_REPORT', documents: [] }, street);
     expect(refused.ok ? undefined : refused.rejection.code).toBe('not-permitted');
   });
 
+  it('names every role held that may send an event, which send then asks to choose', async () => {
+    await host.assign({
+      principal: 'dev',
+      role: 'street-office',
+      scope: ID,
+      grantedBy: 'street-office-admin',
+      reason: 'seconded',
+    });
+    const { events } = await host.view(ID, dev);
+    const roles = new Map(events.map((e) => [e.type, e.roles]));
+    expect(roles.get('RECORD_DELIVERY')).toEqual(['developer', 'street-office']);
+    expect(roles.get('OWNERS_ACT_DIRECTLY')).toEqual(['street-office']);
+    const delivery = { type: 'RECORD_DELIVERY', deliveredArea: 60_000, totalArea: 100_000 };
+    const ambiguous = await host.send(ID, delivery, dev);
+    expect(ambiguous.ok ? undefined : ambiguous.rejection.code).toBe('role-ambiguous');
+    expect((await host.send(ID, delivery, { ...dev, as: 'developer' })).ok).toBe(true);
+  });
+
+  it('offers nothing and waits on nothing once the process has ended', async () => {
+    await host.start({
+      machine: 'petition',
+      processId: 'p1',
+      input: { openedAt: OPENED_AT, replyDays: 10 },
+    });
+    const owner: ViewOptions = { principal: { id: 'o1' } };
+    await host.assign({
+      principal: 'o1',
+      role: 'owner',
+      scope: 'p1',
+      grantedBy: 'admin',
+      reason: 'u1',
+    });
+    const before = await host.view('p1', owner);
+    expect(before.events.map((e) => e.type)).toEqual(['NOTE', 'WITHDRAW']);
+    expect(before.deadlines.pending.map((d) => d.id)).toEqual(['reply']);
+    expect((await host.send('p1', { type: 'WITHDRAW' }, owner)).ok).toBe(true);
+    const after = await host.view('p1', owner);
+    expect([after.status, after.value, after.events, after.deadlines.pending]).toEqual([
+      'done',
+      'withdrawn',
+      [],
+      [],
+    ]);
+    expect(after.log.at(-1)?.type).toBe('WITHDRAW');
+  });
+
   it('gives each event the JSON Schema of what host.send takes, without at and by', async () => {
     const view = await host.view(ID, dev);
-    const [event] = view.events;
+    const event = view.events.find((e) => e.type === 'RECORD_DELIVERY');
     expect(event?.payloadSchema).toMatchObject({
       type: 'object',
       properties: {
@@ -154,8 +220,10 @@ describe('host.view', () => {
     expect(en.states[0]?.description).toBe(
       'The developer reports to the street office within 30 days of the trigger.',
     );
-    expect(zh.events[0]?.title).toBe('建设单位书面报告');
-    expect(en.events[0]?.title).toBe("Developer's report");
+    const report = (view: typeof zh) => view.events.find((e) => e.type === 'DEVELOPER_REPORT');
+    expect(report(zh)?.title).toBe('建设单位书面报告');
+    expect(report(en)?.title).toBe("Developer's report");
+    expect(report(zh)?.titles).toEqual(report(en)?.titles);
     expect(zh.citations).toEqual([
       {
         id: 'SH-14',
