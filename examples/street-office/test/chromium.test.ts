@@ -132,23 +132,16 @@ describe('street office in Chromium', () => {
     // The firm sees no ballot form; a forged one is refused for its role.
     const firm = await signIn('firm-anju');
     expect(await firm.locator('form[data-event="CAST_BALLOT"]').count()).toBe(0);
-    await firm.evaluate((path) => {
-      const form = document.createElement('form');
-      form.method = 'post';
-      form.action = `${path}/send`;
-      for (const [name, value] of Object.entries({
+    // Posted with the firm's own session, as a tampered page would post it.
+    await firm.request.post(`${base}${processPath}/send`, {
+      form: {
         type: 'CAST_BALLOT',
         'f.ballot':
           '{"id":"b","unitId":"unit-2-601","castBy":"owner-2-601","choice":"disagree","channel":"electronic"}',
-      })) {
-        const input = document.createElement('input');
-        input.name = name;
-        input.value = value;
-        form.append(input);
-      }
-      document.body.append(form);
-      form.submit();
-    }, processPath);
+      },
+      maxRedirects: 0,
+    });
+    await firm.goto(`${base}${processPath}`);
     await firm.waitForSelector('[data-testid="refusal"]');
     expect(await firm.getByTestId('refusal-code').textContent()).toBe('not-permitted');
 
