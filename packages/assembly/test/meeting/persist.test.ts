@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { ASSEMBLY_SNAPSHOT_VERSION, assemblyMachine, assemblyMigrations } from '../../src/index.js';
+import { CLOSES_AT, meetingInput, OPENS_AT, sheetOf, start } from './support.js';
+
+describe('persist → JSON → restore → persist', () => {
+  it('is equal and the restored meeting goes on counting', () => {
+    const h = start();
+    h.call();
+    h.send('OPEN_VOTE', 'committee', OPENS_AT);
+    h.send('CAST_BALLOT', 'system', '2026-04-18T10:00:00+08:00', {
+      sheet: sheetOf('u1', { statute: 'agree', lift: 'agree' }),
+    });
+    const json = JSON.parse(JSON.stringify(h.actor.getPersistedSnapshot()));
+    const restored = createActor(assemblyMachine, {
+      snapshot: json,
+      input: meetingInput(),
+    }).start();
+    expect(JSON.parse(JSON.stringify(restored.getPersistedSnapshot()))).toEqual(json);
+    restored.send({
+      type: 'CAST_BALLOT',
+      at: '2026-04-19T10:00:00+08:00',
+      by: { id: 'system', role: 'system' },
+      sheet: sheetOf('u2', { statute: 'agree' }, '2026-04-19T10:00:00+08:00'),
+    } as never);
+    restored.send({
+      type: 'CLOSE_VOTE',
+      at: CLOSES_AT,
+      by: { id: 'c', role: 'committee' },
+    } as never);
+    const outcomes = restored.getSnapshot().context.decision?.outcomes;
+    expect(outcomes?.map((o) => o.participation.headcount)).toEqual([2, 1]);
+  });
+
+  it('restores the recorded version-1 snapshot (test/fixtures/v1-assembly-snapshot.json)', () => {
+    expect(ASSEMBLY_SNAPSHOT_VERSION).toBe(1);
+    expect(Object.keys(assemblyMigrations)).toEqual([]);
+    const recorded = JSON.parse(
+      readFileSync(new URL('../fixtures/v1-assembly-snapshot.json', import.meta.url), 'utf8'),
+    );
+    const actor = createActor(assemblyMachine, {
+      snapshot: recorded,
+      input: meetingInput(),
+    }).start();
+    expect(actor.getSnapshot().value).toBe('voting');
+    actor.send({ type: 'CLOSE_VOTE', at: CLOSES_AT, by: { id: 'c', role: 'committee' } } as never);
+    expect(actor.getSnapshot().value).toBe('counted');
+    expect(actor.getSnapshot().context.decision?.outcomes[0]?.agree.headcount).toBe(1);
+  });
+});
