@@ -26,6 +26,7 @@ test('host.view returns the read model, texts in the locale asked and in both', 
 
   const view = {} as ProcessView;
   expectTypeOf(view.value).toEqualTypeOf<StateValue>();
+  expectTypeOf(view.status).toEqualTypeOf<'active' | 'done' | 'error' | 'stopped'>();
   expectTypeOf(view.machine).toEqualTypeOf<MachineRef>();
   expectTypeOf(view.title).toBeString();
   expectTypeOf(view.titles).toEqualTypeOf<Bilingual>();

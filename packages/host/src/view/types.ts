@@ -136,8 +136,8 @@ export interface ProcessView {
   readonly processId: string;
   readonly machine: MachineRef;
   readonly seq: number;
-  /** `'active'` while it runs; `'done'` once it reached a final state. */
-  readonly status: string;
+  /** `'active'` while it runs; `'done'` once it reached a final state (xstate's status). */
+  readonly status: 'active' | 'done' | 'error' | 'stopped';
   readonly value: StateValue;
   /** The current state's title (`parent › child`, regions joined), in the requested locale. */
   readonly title: string;
