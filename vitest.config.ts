@@ -2,16 +2,23 @@ import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-// Tests run against sources: every @jiayuan/* import resolves to its package's src/index.ts.
+// Tests run against sources: every @jiayuan/* import resolves to its package's src/index.ts,
+// and a subpath entry listed here to its source (before the package's own entry, which would
+// otherwise take the subpath as a path under src/index.ts).
 const packagesDir = fileURLToPath(new URL('./packages/', import.meta.url));
-const alias = Object.fromEntries(
-  readdirSync(packagesDir)
+const subpaths = [{ find: '@jiayuan/host/postgres', replacement: 'host/src/postgres.ts' }];
+const alias = [
+  ...subpaths.map(({ find, replacement }) => ({
+    find,
+    replacement: fileURLToPath(new URL(`./packages/${replacement}`, import.meta.url)),
+  })),
+  ...readdirSync(packagesDir)
     .filter((name) => existsSync(`${packagesDir}${name}/src/index.ts`))
-    .map((name) => [
-      `@jiayuan/${name}`,
-      fileURLToPath(new URL(`./packages/${name}/src/index.ts`, import.meta.url)),
-    ]),
-);
+    .map((name) => ({
+      find: `@jiayuan/${name}`,
+      replacement: fileURLToPath(new URL(`./packages/${name}/src/index.ts`, import.meta.url)),
+    })),
+];
 
 export default defineConfig(({ mode }) => ({
   resolve: { alias },

@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe } from 'vitest';
 import { bench, SMOKE, size } from '../../../scripts/bench.js';
-import { createHost, type Host, openPostgresStore, openSqliteStore } from '../src/index.js';
+import { createHost, type Host, openSqliteStore } from '../src/index.js';
+import { openPostgresStore } from '../src/postgres.js';
 import { ev, OPENED_AT, petitionV1 } from '../test/support/petition.js';
 import { startCluster } from '../test/support/postgres-cluster.js';
 

@@ -1,7 +1,8 @@
 /**
  * `@jiayuan/host`: durable hosting of many jiayuan processes — an append-only event log with a
  * hash chain, versioned snapshots with optimistic concurrency, refused attempts, deadlines and an
- * outbox, on embedded SQLite (`libsql`) or PostgreSQL with pg-boss.
+ * outbox, on embedded SQLite (`libsql`) or PostgreSQL with pg-boss (`openPostgresStore` from
+ * `@jiayuan/host/postgres`, so a SQLite host never loads `pg`).
  *
  * @packageDocumentation
  */
@@ -89,7 +90,6 @@ export type {
   StoredProcess,
   StoredProfile,
 } from './store/contract.js';
-export { openPostgresStore, type PostgresStoreOptions } from './store/postgres.js';
 export { type RoleChangeFields, roleChangeHash } from './store/role-rows.js';
 export { UnreadableJson } from './store/rows.js';
 export { openSqliteStore, type SqliteStoreOptions } from './store/sqlite.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll } from 'vitest';
-import { openPostgresStore } from '../src/index.js';
+import { openPostgresStore } from '../src/postgres.js';
 import { runContract } from './support/contract.js';
 import { runProfileContract } from './support/contract-profiles.js';
 import { type PgCluster, startCluster } from './support/postgres-cluster.js';

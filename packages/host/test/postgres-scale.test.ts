@@ -2,7 +2,8 @@
 // processes send 10,000 events to 200 processes without losing or doubling anything.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createHost, type Host, openPostgresStore } from '../src/index.js';
+import { createHost, type Host } from '../src/index.js';
+import { openPostgresStore } from '../src/postgres.js';
 import { type ChildHost, spawnChild } from './support/child-runner.js';
 import type { ChildCommand } from './support/host-child.js';
 import { ev, OPENED_AT, type PetitionContext, petitionV1 } from './support/petition.js';

@@ -5,10 +5,10 @@ import { createInterface } from 'node:readline';
 import {
   createHost,
   type HostStore,
-  openPostgresStore,
   openSqliteStore,
   ProcessExistsError,
 } from '../../src/index.js';
+import { openPostgresStore } from '../../src/postgres.js';
 import { petitionV1 } from './petition.js';
 
 /** A command from the parent. */
