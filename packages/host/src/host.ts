@@ -476,7 +476,8 @@ export class Host {
     const read = checkViewRead(processId, options);
     const loaded = await this.load(processId);
     const held = await this.#held(read.principal.id, processId);
-    const records = read.log === 0 ? [] : await this.store.events(processId);
+    const from = Math.max(0, loaded.seq - read.log + 1);
+    const records = read.log === 0 ? [] : await this.store.events(processId, from);
     return buildView({ ...read, loaded, held, records, now: this.#clock() });
   }
 

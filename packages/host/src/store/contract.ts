@@ -180,8 +180,11 @@ export interface HostStore {
   head(processId: string): Promise<number | undefined>;
   /** The log record with idempotency key `key`, or `undefined`. */
   findByKey(processId: string, key: string): Promise<EventRecord | undefined>;
-  /** The process's log in seq order. */
-  events(processId: string): Promise<EventRecord[]>;
+  /**
+   * The process's log in seq order, from record `fromSeq` (default 0: all of it), so a reader of
+   * the last records does not read a long log whole.
+   */
+  events(processId: string, fromSeq?: number): Promise<EventRecord[]>;
   /** Records a refused attempt. */
   recordRefusal(refusal: RefusalRecord): Promise<void>;
   /** The process's refused attempts, oldest first. */

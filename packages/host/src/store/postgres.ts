@@ -303,10 +303,10 @@ class PostgresStore implements HostStore {
     return rows[0] === undefined ? undefined : recordOf(rows[0]);
   }
 
-  async events(processId: string): Promise<EventRecord[]> {
+  async events(processId: string, fromSeq = 0): Promise<EventRecord[]> {
     const { rows } = await this.#pool.query<Row>(
-      `${EVENT_COLUMNS} WHERE process_id = $1 ORDER BY seq`,
-      [processId],
+      `${EVENT_COLUMNS} WHERE process_id = $1 AND seq >= $2 ORDER BY seq`,
+      [processId, fromSeq],
     );
     return rows.map(recordOf);
   }

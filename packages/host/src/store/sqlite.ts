@@ -303,9 +303,10 @@ class SqliteStore implements HostStore {
     return row === undefined ? undefined : recordOf(row);
   }
 
-  async events(processId: string): Promise<EventRecord[]> {
-    const rows = this.#sql(`${EVENT_COLUMNS} WHERE process_id = ? ORDER BY seq`).all(
+  async events(processId: string, fromSeq = 0): Promise<EventRecord[]> {
+    const rows = this.#sql(`${EVENT_COLUMNS} WHERE process_id = ? AND seq >= ? ORDER BY seq`).all(
       processId,
+      fromSeq,
     ) as Row[];
     return rows.map(recordOf);
   }

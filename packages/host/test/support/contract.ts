@@ -117,6 +117,10 @@ export function runContract(name: string, makeHarness: () => Promise<StoreHarnes
       expect(records.map((r) => r.seq)).toEqual([0, 1, 2]);
       expect(records[1]?.prevHash).toBe(records[0]?.hash);
       expect(records[2]?.prevHash).toBe(records[1]?.hash);
+      // The last records alone, for a reader of a long log.
+      expect((await host.store.events('p1', 1)).map((r) => r.seq)).toEqual([1, 2]);
+      expect(await host.store.events('p1', 2)).toEqual(records.slice(2));
+      expect(await host.store.events('p1', 3)).toEqual([]);
       await closeAll();
 
       const again = await open();
