@@ -335,6 +335,11 @@ describe('host.view', () => {
     expect((await fails(() => host.view(ID, { ...dev, log: 1001 }))).field).toBe('log');
     expect((await fails(() => host.view(ID, { ...dev, log: 1.5 }))).field).toBe('log');
     expect((await fails(() => host.view('', dev))).field).toBe('processId');
+    // What a JavaScript caller may pass: named, never a crash.
+    expect((await fails(() => host.view(ID, undefined as never))).field).toBe('principal');
+    expect((await fails(() => host.deadlines(undefined as never))).field).toBe('dueBefore');
+    expect((await fails(() => host.load(ID, null as never))).field).toBe('machine');
+    expect((await fails(() => host.load(7 as never))).field).toBe('processId');
     await expect(host.view(ID, { principal: { id: '' } })).rejects.toMatchObject({
       code: 'invalid-principal',
     });
