@@ -169,8 +169,10 @@ export class CommitteeInputError extends Error {
     readonly messages: Bilingual,
     /** The fields at fault: `procedure`, another procedure's fields, or the paths of issues. */
     readonly fields: readonly string[] = [],
+    /** `cause`: the schema's error, whose issues a host reports field by field. */
+    options?: ErrorOptions,
   ) {
-    super(`${code}: ${messages.en} / ${messages['zh-CN']}`);
+    super(`${code}: ${messages.en} / ${messages['zh-CN']}`, options);
   }
 }
 
@@ -225,6 +227,7 @@ export function parseCommitteeInput<const P extends Procedure>(
       procedure,
       committeeMessage('input-invalid', { procedure, issues }),
       parsed.error.issues.map((issue) => issue.path.join('.')),
+      { cause: parsed.error },
     );
   }
   return parsed.data as z.output<(typeof INPUT_SCHEMAS)[P]>;

@@ -59,8 +59,10 @@ export class StandInInputError extends Error {
     readonly messages: Bilingual,
     /** The fields at fault: another procedure's, or the paths of schema issues. */
     readonly fields: readonly string[] = [],
+    /** `cause`: the schema's error, whose issues a host reports field by field. */
+    options?: ErrorOptions,
   ) {
-    super(`${code}: ${messages.en} / ${messages['zh-CN']}`);
+    super(`${code}: ${messages.en} / ${messages['zh-CN']}`, options);
   }
 }
 
@@ -105,6 +107,7 @@ export function parseStandInInput(raw: unknown): z.output<typeof StandInInputSch
         ),
       }),
       parsed.error.issues.map((issue) => issue.path.join('.')),
+      { cause: parsed.error },
     );
   }
   return parsed.data;

@@ -187,8 +187,10 @@ export class FirmInputError extends Error {
     readonly messages: Bilingual,
     /** The fields at fault (foreign fields, or the paths of schema issues). */
     readonly fields: readonly string[] = [],
+    /** `cause`: the schema's error, whose issues a host reports field by field. */
+    options?: ErrorOptions,
   ) {
-    super(`${code}: ${messages.en} / ${messages['zh-CN']}`);
+    super(`${code}: ${messages.en} / ${messages['zh-CN']}`, options);
   }
 }
 
@@ -267,6 +269,7 @@ export function parseInput<TParsed, TInput>(
       `invalid ${title.en} input: ${details}`,
     ),
     fields,
+    { cause: parsed.error },
   );
 }
 
