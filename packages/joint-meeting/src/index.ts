@@ -23,6 +23,7 @@ export {
 } from './disclosure/context.js';
 export {
   DUTY_IDS,
+  type DutyFacts,
   type DutyId,
   type DutyPlan,
   dutiesFor,

@@ -1,4 +1,5 @@
 // Scripted runs through every state and transition of each machine, recording what they reach.
+import { beijing } from '@jiayuan/core';
 import { activeStatePaths } from '@jiayuan/testing';
 import { type AnyStateMachine, createActor, type Snapshot } from 'xstate';
 import { contractTermMachine, dismissalMachine, hiringMachine } from '../src/index.js';
@@ -127,6 +128,20 @@ export function walk(name: string): ActorFixture {
         ...vote(1, true, 'a'),
         ...toNotice(23),
         ...exitAll(85, 'serving'),
+      ],
+      f,
+    );
+    // Under beijing the firm hands over while the notice runs (BJ 76 ¶1).
+    run(
+      dismissalMachine,
+      baseInput({ profile: beijing }),
+      [
+        ev('PROPOSE_DISMISSAL', 'committee', D(1)),
+        ...vote(1, true, 'a'),
+        ev('SERVE_DISMISSAL_NOTICE', 'committee', D(23), { effectiveAt: D(23 + 61) }),
+        ...exitAll(30, 'none').slice(0, -1),
+        ev('TICK', 'system', D(23 + 61, 12)),
+        ev('SUCCESSOR_TAKES_OVER', 'committee', D(23 + 62), { firmId: 'new' }),
       ],
       f,
     );

@@ -179,6 +179,12 @@ export const NATIONAL_CITATIONS = {
     keyPhrase: '当事人可以随时解除不定期物业服务合同，但是应当提前六十日书面通知对方',
     verified: true,
   },
+  'CC-943': {
+    law: 'CC-contract',
+    article: 943,
+    keyPhrase: '物业服务人应当定期将服务的事项、负责人员、质量要求、收费项目、收费标准、履行情况',
+    verified: true,
+  },
   'CC-949': {
     law: 'CC-contract',
     article: 949,
@@ -228,6 +234,13 @@ export const NATIONAL_CITATIONS = {
     law: 'SPC',
     article: 12,
     keyPhrase: '作出决定之日起一年内行使',
+    verified: true,
+  },
+  'SPC-13': {
+    law: 'SPC',
+    article: 13,
+    item: 2,
+    keyPhrase: '业主大会或者业主委员会的决定及会议记录',
     verified: true,
   },
   // —— Property Management Regulation ——
@@ -302,6 +315,13 @@ export const NATIONAL_CITATIONS = {
     article: 24,
     paragraph: 2,
     keyPhrase: '投标人少于3个或者住宅规模较小的',
+    verified: true,
+  },
+  'PMR-58': {
+    law: 'PMR',
+    article: 58,
+    keyPhrase:
+      '逾期仍不移交有关资料的，对建设单位、物业服务企业予以通报，处1万元以上10万元以下的罚款',
     verified: true,
   },
   // —— National guidance (no text in docs/law) ——

@@ -230,8 +230,9 @@ const BEIJING_INPUT = {
     indefiniteTermNotice: per({ days: 60 }, ['CC-948-2', 'BJ-75-2']),
     dismissalNotice: per({ days: 60 }, ['CC-946']),
     contractMaySetNotice: val(true, ['CC-946', 'CC-947-2']),
-    handover: per({ days: 30 }, ['BJ-76']),
-    handoverFineYuan: val(null, ['BJ-76'], NOT_IN_BJ),
+    // BJ 76 ¶1: 自接到通知之日起三十日内 — from the notice, not from the contract's end.
+    handover: { ...per({ days: 30 }, ['BJ-76']), countsFrom: 'notice-received' },
+    handoverFineYuan: val({ min: 10_000, max: 100_000 }, ['BJ-97']),
     keepsServingUntilHandover: val(true, ['CC-950']),
     temporaryFirm: val(
       { maxDuration: { months: 6 }, ownersShareWithoutCommittee: null },
@@ -251,7 +252,13 @@ const BEIJING_INPUT = {
       'zh-CN': '社区党组织引导党员参选，未设比例。',
       en: 'The community party organisation encourages members to stand; no quota.',
     }),
-    firmPartyBuilding: val(true, ['BJ-3-2']),
+    // BJ 3 ¶2 asks for party organisations in firms (the coverage forms), no alliance, 双培养 or
+    // 党建入章.
+    firmPartyBuilding: val(false, ['BJ-3-2'], {
+      'zh-CN':
+        '第三条第二款推动在物业服务企业中建立党组织（按一般覆盖形式），未规定党建联盟、“双培养”和党建入章。',
+      en: 'BJ 3 ¶2 asks for party organisations in firms (the ordinary coverage forms); it has no alliance, 双培养 or 党建入章.',
+    }),
   },
   disclosure: {
     firmPostsServiceAndFees: val(true, ['BJ-70']),
@@ -264,8 +271,13 @@ const BEIJING_INPUT = {
         en: 'Quarterly when the assembly or committee manages the common funds itself.',
       }),
       periodKind: 'calendar',
+      onlySelfManaged: true,
     },
-    publicRevenueEvery: { ...per({ months: 3 }, ['BJ-84']), periodKind: 'calendar' },
+    publicRevenueEvery: {
+      ...per({ months: 3 }, ['BJ-84']),
+      periodKind: 'calendar',
+      onlySelfManaged: true,
+    },
     auditPosting: noPeriod([], NOT_IN_BJ),
     annualAuditDueBy: val(null, [], NOT_IN_BJ),
     termEndAuditWithin: noPeriod([], NOT_IN_BJ),

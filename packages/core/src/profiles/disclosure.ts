@@ -20,6 +20,11 @@ export type PeriodKind = 'calendar' | 'rolling';
 export interface ReportingPeriod extends OptionalCitedPeriod {
   /** Calendar periods of the year, or rolling from the last posting (the default). */
   periodKind?: PeriodKind | undefined;
+  /**
+   * The duty binds only an assembly or committee that manages the funds itself, which then
+   * posts (BJ 84 ¶3 "业主大会或者业主委员会自行管理共有资金的，应当每季度公布一次自行管理账目").
+   */
+  onlySelfManaged?: boolean | undefined;
 }
 
 /** Months in one period of `p` when it divides the calendar year, else null. */
@@ -64,6 +69,11 @@ export interface Disclosure {
   committeeDisclosesDecisions: Cited<boolean>;
   /** The firm periodically posts records of common-part operations and maintenance. */
   firmPostsRecords: Cited<boolean>;
+  /**
+   * How often the firm posts those records (SH 47 ¶2 "应当定期予以公示"); absent or without a
+   * period, one posting kept current.
+   */
+  firmRecordsEvery?: ReportingPeriod | undefined;
   /** Members' own fee payments are posted this often. */
   committeeFeePaymentEvery: OptionalCitedPeriod;
 }
@@ -79,6 +89,7 @@ export const reportingPeriodExact = z
     cite: z.array(CitationIdSchema),
     note: BilingualSchema.optional(),
     periodKind: z.enum(['calendar', 'rolling']).optional(),
+    onlySelfManaged: z.boolean().optional(),
   })
   .refine((e) => e.cite.length > 0 || e.note !== undefined, {
     error: 'an entry without a citation needs a note saying where its value comes from',
@@ -119,6 +130,7 @@ export const disclosureExact = z.strictObject({
   termEndAuditWithin: OptionalCitedPeriodSchema,
   committeeDisclosesDecisions: CitedSwitchSchema,
   firmPostsRecords: CitedSwitchSchema,
+  firmRecordsEvery: ReportingPeriodSchema.optional(),
   committeeFeePaymentEvery: OptionalCitedPeriodSchema,
 });
 

@@ -31,7 +31,15 @@ export {
   type ReportingPeriod,
   ReportingPeriodSchema,
 } from './disclosure.js';
-export { type FineRange, type Firm, FirmSchema, type TemporaryFirm } from './firm.js';
+export {
+  type FineRange,
+  type Firm,
+  FirmSchema,
+  type HandoverPeriod,
+  HandoverPeriodSchema,
+  type HandoverStart,
+  type TemporaryFirm,
+} from './firm.js';
 export {
   checkProfileFloors,
   type FloorViolation,

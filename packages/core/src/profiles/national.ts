@@ -164,7 +164,8 @@ const NATIONAL_INPUT = {
       'zh-CN': '在约定期限或者合理期限内退出。',
       en: 'The firm leaves within the agreed or a reasonable period.',
     }),
-    handoverFineYuan: val(null, ['CC-949'], SILENT),
+    // PMR 58: 逾期仍不移交有关资料的 … 处1万元以上10万元以下的罚款.
+    handoverFineYuan: val({ min: 10_000, max: 100_000 }, ['PMR-58']),
     keepsServingUntilHandover: val(true, ['CC-950']),
     temporaryFirm: val(null, ['CC-277'], SILENT),
   },
@@ -177,7 +178,7 @@ const NATIONAL_INPUT = {
     firmPartyBuilding: val(false, [], NOT_NATIONAL),
   },
   disclosure: {
-    firmPostsServiceAndFees: val(false, ['CC-277'], SILENT),
+    firmPostsServiceAndFees: val(true, ['CC-943']),
     annualAccountsAndBudget: val('none' as const, ['CC-277'], SILENT),
     lumpSumReportBeforeIncrease: val(false, ['CC-277'], SILENT),
     maintenanceFundEvery: noPeriod(['CC-281'], {
@@ -188,7 +189,8 @@ const NATIONAL_INPUT = {
     auditPosting: noPeriod(['CC-277'], SILENT),
     annualAuditDueBy: val(null, ['CC-277'], SILENT),
     termEndAuditWithin: noPeriod(['CC-277'], SILENT),
-    committeeDisclosesDecisions: val(false, ['CC-277'], SILENT),
+    // SPC 13(二): owners may have the decisions and minutes published and consult them.
+    committeeDisclosesDecisions: val(true, ['SPC-13']),
     firmPostsRecords: val(false, ['CC-277'], SILENT),
     committeeFeePaymentEvery: noPeriod(['CC-277'], SILENT),
   },

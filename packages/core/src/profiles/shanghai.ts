@@ -243,6 +243,12 @@ const SHANGHAI_INPUT = {
     termEndAuditWithin: per({ months: 1 }, ['SH-6-11-term'], EXPIRED_SH6),
     committeeDisclosesDecisions: val(true, ['SH-27']),
     firmPostsRecords: val(true, ['SH-47']),
+    // 定期 without a frequency: at least once a year, within a year of the last posting.
+    firmRecordsEvery: per({ years: 1 }, ['SH-47'], {
+      'zh-CN':
+        '第四十七条第二款要求定期公示，未规定频率；取每年至少一次（自上次公示起一年内），宿主可调整。',
+      en: 'SH 47 ¶2 says periodically without a frequency: at least yearly, within a year of the last posting; a host may change it.',
+    }),
     committeeFeePaymentEvery: noPeriod([], {
       'zh-CN': '上海规定未要求公示委员本人缴费情况。',
       en: 'SH does not require members’ own fee payments to be posted.',

@@ -14,6 +14,8 @@ export interface DisclosureInput {
   readonly feeModel: FeeModel;
   /** When the calendar starts: periods run from here. */
   readonly startAt: string;
+  /** The assembly or committee manages the common funds itself (BJ 84 ¶3); default false. */
+  readonly fundsSelfManaged?: boolean | undefined;
   readonly profile?: Profile | undefined;
 }
 
@@ -22,6 +24,7 @@ export const DisclosureInputSchema: z.ZodType<DisclosureInput> = z.strictObject(
   complexId: z.string().min(1),
   feeModel: z.enum(['commission', 'lump-sum']),
   startAt: z.iso.datetime({ offset: true }),
+  fundsSelfManaged: z.boolean().optional(),
   profile: ProfileSchema.optional(),
 });
 
@@ -72,7 +75,9 @@ export function initialDisclosureContext(raw: DisclosureInput): DisclosureContex
     complexId: input.complexId,
     feeModel: input.feeModel,
     profileId: profile.id,
-    plans: dutiesFor(profile.disclosure, input.feeModel),
+    plans: dutiesFor(profile.disclosure, input.feeModel, {
+      fundsSelfManaged: input.fundsSelfManaged,
+    }),
     obligations: [],
     deadlines: {},
     raised: [],

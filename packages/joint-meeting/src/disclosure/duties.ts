@@ -4,6 +4,7 @@ import {
   type CitationId,
   type Disclosure,
   type Period,
+  type ReportingPeriod,
 } from '@jiayuan/core';
 
 /** How the complex pays its firm (SH 48): commission (酬金制) or lump sum (包干制). */
@@ -63,7 +64,7 @@ const periodic = (entry: { readonly period: Period | null }): Schedule =>
   entry.period === null ? { kind: 'standing' } : { kind: 'every', period: entry.period };
 
 /** A posting duty by the kind of period the profile names: calendar periods, else rolling. */
-function reporting(entry: Disclosure['publicRevenueEvery']): Schedule {
+function reporting(entry: ReportingPeriod): Schedule {
   const p = entry.period;
   const months = p === null ? null : 'months' in p ? p.months : 'years' in p ? p.years * 12 : null;
   // The profile schema admits a calendar kind only for a period that divides the year.
@@ -72,11 +73,27 @@ function reporting(entry: Disclosure['publicRevenueEvery']): Schedule {
     : periodic(entry);
 }
 
+/** Facts of the complex beyond its fee model that decide which duties bind it. */
+export interface DutyFacts {
+  /**
+   * The assembly or committee manages the common funds itself (BJ 84 ¶2–3); a duty the profile
+   * marks `onlySelfManaged` binds only then, and the committee posts. Default false.
+   */
+  readonly fundsSelfManaged?: boolean | undefined;
+}
+
+/** A fund-accounts duty's publisher, or null when it does not bind this complex (BJ 84 ¶3). */
+function fundsPublisher(entry: ReportingPeriod, facts: DutyFacts): Publisher | null {
+  if (entry.onlySelfManaged !== true) return 'either';
+  return facts.fundsSelfManaged === true ? 'committee' : null;
+}
+
 /**
  * The duties of a complex under a profile's `disclosure` section and a fee model. A duty the
- * profile switches off, or that belongs to the other fee model, is left out.
+ * profile switches off, that belongs to the other fee model, or that binds only self-managed
+ * funds in a complex that does not manage them (BJ 84 ¶3), is left out.
  */
-export function dutiesFor(d: Disclosure, feeModel: FeeModel): DutyPlan[] {
+export function dutiesFor(d: Disclosure, feeModel: FeeModel, facts: DutyFacts = {}): DutyPlan[] {
   const plans: DutyPlan[] = [];
   if (d.firmPostsServiceAndFees.value) {
     plans.push({
@@ -119,26 +136,30 @@ export function dutiesFor(d: Disclosure, feeModel: FeeModel): DutyPlan[] {
       postFor: null,
     });
   }
-  plans.push(
-    {
+  const fund = fundsPublisher(d.maintenanceFundEvery, facts);
+  if (fund !== null) {
+    plans.push({
       duty: 'maintenance-fund',
       disc: 'DISC-4',
       title: bilingual('专项维修资金收支情况', 'maintenance fund accounts'),
-      publisher: 'either',
+      publisher: fund,
       schedule: reporting(d.maintenanceFundEvery),
       cite: d.maintenanceFundEvery.cite,
       postFor: null,
-    },
-    {
+    });
+  }
+  const revenue = fundsPublisher(d.publicRevenueEvery, facts);
+  if (revenue !== null) {
+    plans.push({
       duty: 'public-revenue',
       disc: 'DISC-4',
       title: bilingual('公共收益收支情况', 'public revenue accounts'),
-      publisher: 'either',
+      publisher: revenue,
       schedule: reporting(d.publicRevenueEvery),
       cite: d.publicRevenueEvery.cite,
       postFor: null,
-    },
-  );
+    });
+  }
   if (d.committeeDisclosesDecisions.value) {
     plans.push({
       duty: 'committee-decisions',
@@ -180,8 +201,10 @@ export function dutiesFor(d: Disclosure, feeModel: FeeModel): DutyPlan[] {
         'operation and maintenance records',
       ),
       publisher: 'firm',
-      schedule: { kind: 'standing' },
-      cite: d.firmPostsRecords.cite,
+      // 定期 (SH 47 ¶2): as often as the profile says; one posting kept current without a period.
+      schedule:
+        d.firmRecordsEvery === undefined ? { kind: 'standing' } : reporting(d.firmRecordsEvery),
+      cite: d.firmRecordsEvery?.cite ?? d.firmPostsRecords.cite,
       postFor: null,
     });
   }

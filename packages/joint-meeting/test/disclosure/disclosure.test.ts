@@ -21,7 +21,8 @@ describe('the calendar by fee model (SH 48)', () => {
       'public-revenue#1 2026-03-31T16:00:00.000Z',
       'committee-decisions#1 -',
       'annual-audit#1 2026-06-30T16:00:00.000Z',
-      'firm-records#1 -',
+      // SH 47 ¶2 定期: the profile's yearly period, 2026-03-03 … 2027-03-02 (CC 201, 203).
+      'firm-records#1 2027-03-02T16:00:00.000Z',
     ]);
     expect(h.obligation('annual-accounts')?.cite).toEqual(['SH-48-commission']);
     expect(h.obligation('maintenance-fund')?.cite).toEqual(['SH-66']);
@@ -68,11 +69,14 @@ describe('the calendar by fee model (SH 48)', () => {
     expect(bj).toContain('annual-accounts');
     expect(bj).not.toContain('lump-sum-report');
     const nat = dutiesFor(PROFILES.national.disclosure, 'commission');
-    expect(nat.map((p) => [p.duty, p.schedule.kind])).toEqual([
-      ['maintenance-fund', 'standing'],
-      ['public-revenue', 'standing'],
-      ['annual-audit', 'standing'],
-      ['term-end-audit', 'on-trigger'],
+    // CC 943 (the firm's services and fees) and SPC 13 (decisions and minutes) bind nationally.
+    expect(nat.map((p) => [p.duty, p.publisher, p.schedule.kind])).toEqual([
+      ['service-and-fees', 'firm', 'standing'],
+      ['maintenance-fund', 'either', 'standing'],
+      ['public-revenue', 'either', 'standing'],
+      ['committee-decisions', 'committee', 'standing'],
+      ['annual-audit', 'committee', 'standing'],
+      ['term-end-audit', 'committee', 'on-trigger'],
     ]);
   });
 });

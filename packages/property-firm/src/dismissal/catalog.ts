@@ -54,7 +54,7 @@ export const dismissalEvents = defineCatalog({
       'After the decision, the committee gives the firm 60 days’ written notice',
     ),
     rules: [dismissalNoticeRule],
-    actions: ['clock', 'serveNotice', 'notifyFirm'],
+    actions: ['clock', 'serveNotice', 'notifyFirm', 'openHandoverOnNotice'],
     cite: ['CC-946'],
   },
 });

@@ -111,7 +111,7 @@ export const dismissalMachine = withCatalog(
           SERVE_DISMISSAL_NOTICE: {
             guard: 'SERVE_DISMISSAL_NOTICE',
             target: 'noticeRunning',
-            actions: ['clock', 'serveNotice', 'notifyFirm'],
+            actions: ['clock', 'serveNotice', 'notifyFirm', 'openHandoverOnNotice'],
             meta: meta('提前六十日书面通知', '60 days’ written notice served', ['CC-946']),
           },
         },
@@ -133,9 +133,21 @@ export const dismissalMachine = withCatalog(
             actions: ['clock', 'markMissed', 'terminate'],
             meta: meta('合同解除', 'contract terminated', ['CC-946', 'SH-50']),
           },
+          // BJ 76 ¶1: the firm hands over within 30 days of receiving the notice, before the
+          // contract's end.
+          HAND_OVER_ITEM: {
+            guard: 'HAND_OVER_ITEM',
+            actions: ['clock', 'handOverItem'],
+            meta: meta('接到通知后移交一项', 'one item handed over after the notice', ['BJ-76']),
+          },
+          COMPLETE_HANDOVER: {
+            guard: and(['COMPLETE_HANDOVER', 'handoverRunning']),
+            actions: ['clock', 'completeHandover'],
+            meta: meta('通知期内移交完成', 'hand-over complete during the notice', ['BJ-76']),
+          },
         },
       },
-      terminated: exitState<DismissalTarget>('#firmDismissal.ended'),
+      terminated: exitState<DismissalTarget>('#firmDismissal.ended', { handoverOnNotice: true }),
       ended: handedOverState(),
       notDismissed: {
         type: 'final',

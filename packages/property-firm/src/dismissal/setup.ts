@@ -1,7 +1,12 @@
 import { catalogGuards, type ProcedureMeta } from '@jiayuan/core';
 import { match } from 'ts-pattern';
 import { assertEvent, assign, emit, setup } from 'xstate';
-import { exitActions, noticeTakesEffect } from '../exit/actions.js';
+import {
+  exitActions,
+  handedOverBeforeEnd,
+  handoverRunning,
+  noticeTakesEffect,
+} from '../exit/actions.js';
 import { type FirmEmitted, notifyFirm } from '../shared/emitted.js';
 import type { DismissalInput } from '../shared/input.js';
 import { commonActions, votePasses } from '../vote/actions.js';
@@ -25,6 +30,8 @@ export const dismissalSetup = setup({
     ...catalogGuards(dismissalEvents),
     votePasses,
     noticeTakesEffect,
+    handoverRunning,
+    handedOverBeforeEnd,
   },
   actions: {
     ...commonActions<DismissalContext, DismissalEvent>(),

@@ -34,15 +34,52 @@ export const noticeTakesEffect = ({
 };
 
 /**
+ * The guard of a transition's own condition: the profile counts the hand-over from the firm's
+ * receipt of the dismissal notice (BJ 76 ¶1), so the firm hands over while the notice runs.
+ */
+export const handoverFromNotice = ({
+  context,
+}: {
+  readonly context: Pick<CommonContext, 'profile'>;
+}): boolean =>
+  context.profile.firm.handover.countsFrom === 'notice-received' &&
+  context.profile.firm.handover.period !== null;
+
+/**
+ * The guard of a transition's own condition: the hand-over was confirmed in time before the
+ * contract ended (its deadline met or late, not missed or still running).
+ */
+export const handedOverBeforeEnd = ({
+  context,
+}: {
+  readonly context: Pick<CommonContext, 'deadlines'>;
+}): boolean => {
+  const status = context.deadlines.handover?.status;
+  return status === 'met' || status === 'late';
+};
+
+/** The guard of a transition's own condition: the hand-over deadline is still running. */
+export const handoverRunning = ({
+  context,
+}: {
+  readonly context: Pick<CommonContext, 'deadlines'>;
+}): boolean => context.deadlines.handover?.status === 'pending';
+
+/**
  * The named actions of the procedures that end a contract (dismissal, contract term): the
  * termination that opens the hand-over, each item handed over, a temporary firm, the successor.
  */
 export function exitActions<TContext extends Exiting, TEvent extends FirmEventLike>() {
   const patch = (p: Partial<Exiting>) => p as Partial<TContext>;
   return {
-    /** The contract ends: at the notice's effective time, else at expiry; hand-over due (SH 50). */
+    /**
+     * The contract ends: at the notice's effective time, else at expiry; hand-over due (SH 50).
+     * A hand-over already running from the dismissal notice (BJ 76 ¶1) keeps its items and
+     * deadline.
+     */
     terminate: assign<TContext, TEvent, undefined, TEvent, never>(({ context, event }) => {
       const at = context.notices.at(-1)?.effectiveAt ?? context.contract.endsAt ?? event.at;
+      if (context.handover !== null) return patch({ terminatedAt: at });
       const period = context.profile.firm.handover.period;
       return patch({
         terminatedAt: at,
@@ -64,6 +101,26 @@ export function exitActions<TContext extends Exiting, TEvent extends FirmEventLi
               }),
       });
     }),
+    /**
+     * The hand-over opens on the dismissal notice where the profile counts it from the firm's
+     * receipt of the notice (BJ 76 ¶1 "自接到通知之日起三十日内"): the notice day is not counted
+     * (CC 201), so a notice served 04-02 gives 24:00 of 05-02.
+     */
+    openHandoverOnNotice: assign<TContext, TEvent, undefined, TEvent, never>(
+      ({ context, event }) => {
+        const { period, cite } = context.profile.firm.handover;
+        if (!handoverFromNotice({ context }) || period === null) return {};
+        return patch({
+          handover: context.handover ?? initialHandover(context.feeModel),
+          deadlines: startDeadline(context.deadlines, 'handover', {
+            title: bilingual('物业服务企业移交资料和财物', 'firm hands over records and property'),
+            trigger: event.at,
+            period,
+            cite,
+          }),
+        });
+      },
+    ),
     /** One SH 50 item is delivered against the committee's receipt. */
     handOverItem: assign<TContext, TEvent, undefined, TEvent, never>(({ context, event }) => {
       const item = exit(event, 'HAND_OVER_ITEM');

@@ -1,7 +1,12 @@
 import { bilingual, type EventDefinitions, type EventOf, type OwnedCatalog } from '@jiayuan/core';
 import { z } from 'zod';
 import { HANDOVER_ITEMS } from '../shared/handover.js';
-import { handoverCompleteRule, handoverItemPendingRule, temporaryRequesterRule } from './rules.js';
+import {
+  handoverCompleteRule,
+  handoverItemPendingRule,
+  handoverOpenRule,
+  temporaryRequesterRule,
+} from './rules.js';
 
 const id = z.string().min(1);
 
@@ -15,15 +20,15 @@ export const exitEvents = {
       '物业服务企业移交第五十条所列的一项，业主委员会出具收据',
       'The firm hands over one SH 50 item against the committee’s receipt',
     ),
-    rules: [handoverItemPendingRule],
+    rules: [handoverOpenRule, handoverItemPendingRule],
     actions: ['clock', 'handOverItem'],
-    cite: ['SH-50'],
+    cite: ['SH-50', 'BJ-76'],
   },
   COMPLETE_HANDOVER: {
     roles: ['committee'],
     title: bilingual('确认移交完成', 'Confirm the hand-over'),
     description: bilingual('全部项目移交后确认完成', 'Confirm once every item is handed over'),
-    rules: [handoverCompleteRule],
+    rules: [handoverOpenRule, handoverCompleteRule],
     actions: ['clock', 'completeHandover'],
     cite: ['SH-50', 'CC-949'],
   },

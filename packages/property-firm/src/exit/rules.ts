@@ -16,6 +16,16 @@ export const handoverCompleteRule = firmRule(
   },
 );
 
+/**
+ * The hand-over is open: from the contract's end (SH 50), or from the dismissal notice where the
+ * profile counts it from the firm's receipt of the notice (BJ 76 ¶1).
+ */
+export const handoverOpenRule = firmRule(
+  'handover-open',
+  ['SH-50', 'BJ-76'],
+  ({ context: c }: On<Pick<ExitContext, 'handover'>>) => c.handover !== null,
+);
+
 /** An item is handed over once. */
 export const handoverItemPendingRule = firmRule(
   'handover-item-pending',

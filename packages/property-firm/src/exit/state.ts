@@ -6,7 +6,13 @@ import { meta, state } from '../shared/meta.js';
  * service region — the old firm keeps serving (CC 950) until a temporary firm (SH 52) or the
  * successor takes over. Done when both are; then `done`, from the machine's own targets.
  */
-export function exitState<TTarget extends `#${string}`>(done: TTarget) {
+export function exitState<TTarget extends `#${string}`>(
+  done: TTarget,
+  options: {
+    /** The hand-over may be done while the dismissal notice runs (BJ 76 ¶1). */
+    readonly handoverOnNotice?: boolean;
+  } = {},
+) {
   const takeover = (legal: Parameters<typeof meta>[2]) =>
     ({
       guard: 'SUCCESSOR_TAKES_OVER',
@@ -49,6 +55,16 @@ export function exitState<TTarget extends `#${string}`>(done: TTarget) {
                 'Items are handed over one by one against receipts.',
               ),
             ),
+            // Confirmed while the notice ran (BJ 76 ¶1): nothing left to hand over.
+            ...(options.handoverOnNotice === true
+              ? {
+                  always: {
+                    guard: 'handedOverBeforeEnd',
+                    target: 'complete',
+                    meta: meta('通知期内已移交', 'handed over during the notice', ['BJ-76']),
+                  } as const,
+                }
+              : {}),
             on: {
               HAND_OVER_ITEM: {
                 guard: 'HAND_OVER_ITEM',

@@ -62,6 +62,10 @@ export const RULE_TEXT = {
     '物业服务企业应当移交第五十条所列全部资料和财物',
     'The firm must hand over every item listed in SH 50',
   ),
+  'handover-open': bilingual(
+    '移交尚未开始：依本配置，移交期限自合同终止之日起算（如上海第五十条），或自物业服务人接到解聘通知之日起算（北京第七十六条第一款）',
+    'The hand-over has not begun: under this profile it counts from the contract’s end (as SH 50) or from the firm’s receipt of the dismissal notice (as BJ 76 ¶1)',
+  ),
   'handover-item-pending': bilingual(
     '该项已移交或不适用',
     'This item is already handed over or does not apply',

@@ -9,7 +9,7 @@ import {
 } from '@jiayuan/core';
 import { assertEvent, assign, type EventObject, enqueueActions } from 'xstate';
 import type { Question } from '../shared/context.js';
-import type { FirmEmitted } from '../shared/emitted.js';
+import { type FirmEmitted, HANDOVER_DEADLINE, handoverMissed } from '../shared/emitted.js';
 import type { CommonEvent } from './catalog.js';
 import { type CommonContext, NO_PRE_CALL } from './context.js';
 
@@ -58,10 +58,28 @@ export function commonActions<TContext extends CommonContext, TEvent extends Fir
     clock: assign<TContext, TEvent, undefined, TEvent, never>(({ event }) =>
       patch({ now: event.at }),
     ),
-    /** Deadlines past due are marked missed. */
-    markMissed: assign<TContext, TEvent, undefined, TEvent, never>(({ context, event }) =>
-      patch({ deadlines: markMissed(context.deadlines, event.at) }),
-    ),
+    /**
+     * Deadlines past due are marked missed. A hand-over missed is reported to the district
+     * housing bureau with the profile's fine range (BJ 97, PMR 58, SH 81).
+     */
+    markMissed: enqueueActions<
+      TContext,
+      TEvent,
+      undefined,
+      TEvent,
+      never,
+      never,
+      never,
+      never,
+      FirmEmitted
+    >(({ context, event, enqueue }) => {
+      const deadlines = markMissed(context.deadlines, event.at);
+      enqueue.assign(patch({ deadlines }));
+      const before = context.deadlines[HANDOVER_DEADLINE]?.status;
+      if (before === 'pending' && deadlines[HANDOVER_DEADLINE]?.status === 'missed') {
+        enqueue.emit(handoverMissed(context.profile.firm.handoverFineYuan, event.at));
+      }
+    }),
     /** A re-election freeze starts (SH 28 ¶4). */
     freezeOn: assign<TContext, TEvent, undefined, TEvent, never>(({ event }) =>
       patch({ freeze: { active: true, changedAt: common(event, 'FREEZE.START').at } }),
