@@ -1,6 +1,9 @@
 import {
   DEFAULT_PROFILE,
   type DeadlineBook,
+  type HolidayCalendarSpec,
+  HolidayCalendarSpecSchema,
+  holidayCalendar,
   type Measure,
   type Profile,
   ProfileSchema,
@@ -30,8 +33,27 @@ export interface AssemblyInput {
   readonly startedAt: string;
   /** Whether the assembly has adopted electronic voting (RULES VOTE-14). */
   readonly electronicAdopted?: boolean | undefined;
+  /**
+   * The host's statutory holidays and adjusted working days: periods in working days skip them,
+   * and a period whose last day is a holiday runs to the day after it (CC 203). Absent: weekends
+   * only, no holidays.
+   */
+  readonly holidays?: HolidayCalendarSpec | undefined;
   readonly profile?: Profile | undefined;
 }
+
+// A calendar spec that `holidayCalendar` would refuse (an adjusted working day on a weekday, a
+// day both holiday and working) is refused as input, with the calendar's own message.
+const HolidaysSchema = HolidayCalendarSpecSchema.superRefine((spec, ctx) => {
+  try {
+    holidayCalendar(spec);
+  } catch (error) {
+    ctx.addIssue({
+      code: 'custom',
+      message: error instanceof Error ? error.message : String(error),
+    });
+  }
+});
 
 /** Zod schema of {@link AssemblyInput} (annotated: the profile type is too large to print). */
 export const AssemblyInputSchema: z.ZodType<AssemblyInput> = z.strictObject({
@@ -40,6 +62,7 @@ export const AssemblyInputSchema: z.ZodType<AssemblyInput> = z.strictObject({
   roll: RollSchema as z.ZodType<Roll>,
   startedAt: z.iso.datetime({ offset: true }),
   electronicAdopted: z.boolean().optional(),
+  holidays: HolidaysSchema.optional(),
   profile: ProfileSchema.optional(),
 });
 
@@ -108,6 +131,8 @@ export interface AssemblyContext {
   readonly profile: Profile;
   readonly roll: Roll;
   readonly electronicAdopted: boolean;
+  /** The host's holiday calendar, as data (see {@link AssemblyInput.holidays}). */
+  readonly holidays?: HolidayCalendarSpec;
   readonly proposal: InterimProposal | null;
   readonly callOrder: CallOrder | null;
   readonly preCall: PreCall;
@@ -129,6 +154,7 @@ export function initialAssemblyContext(raw: AssemblyInput): AssemblyContext {
     profile: input.profile ?? DEFAULT_PROFILE,
     roll: input.roll,
     electronicAdopted: input.electronicAdopted ?? false,
+    ...(input.holidays === undefined ? {} : { holidays: input.holidays }),
     proposal: null,
     callOrder: null,
     preCall: { partyReport: null, writtenNotice: null },

@@ -1,6 +1,8 @@
 import {
   bilingual,
   catalogGuards,
+  type HolidayCalendar,
+  holidayCalendar,
   markMissed,
   overdueDeadlines,
   type ProcedureMeta,
@@ -14,6 +16,11 @@ import type { AssemblyContext, AssemblyInput } from './context.js';
 import { CALL_ORDER, RESULT_POSTING, REVOCATION } from './deadline-ids.js';
 import type { AssemblyEmitted } from './emitted.js';
 import { outcomesOf, postedResults } from './posted.js';
+
+/** The host's calendar of the context, if it gave one (checked when the input was parsed). */
+function calendarOf(context: AssemblyContext): { readonly calendar?: HolidayCalendar } {
+  return context.holidays === undefined ? {} : { calendar: holidayCalendar(context.holidays) };
+}
 
 /**
  * The `setup` of the assembly meeting, exported so hosts can `provide()` or extend it. Its
@@ -53,6 +60,7 @@ export const assemblySetup = setup({
           trigger: event.at,
           period: event.period,
           cite: ['SH-25-3'],
+          ...calendarOf(context),
         }),
       });
       enqueue.emit({
@@ -149,6 +157,7 @@ export const assemblySetup = setup({
         trigger: event.at,
         period: revocationWindow.period,
         cite: revocationWindow.cite,
+        ...calendarOf(context),
       });
       if (decisionPosting.period !== null) {
         deadlines = startDeadline(deadlines, RESULT_POSTING, {
@@ -156,6 +165,7 @@ export const assemblySetup = setup({
           trigger: event.at,
           period: decisionPosting.period,
           cite: decisionPosting.cite,
+          ...calendarOf(context),
         });
       }
       enqueue.assign({
