@@ -1,7 +1,10 @@
 import { type Bar, formatBar } from '@jiayuan/core';
+import { documentNames } from './documents.js';
 import type { CommitteeLeaderSeat, CommitteeMessageTemplates } from './types.js';
 
 const list = (ids: readonly string[]): string => ids.join(', ');
+// Documents by their names, never their codes.
+const docs = (codes: readonly string[]): string => list(documentNames(codes, 'en'));
 const bar = (share: Bar): string => formatBar(share, 'en');
 
 const GROUP_LEADER: Readonly<Record<CommitteeLeaderSeat, string>> = {
@@ -51,13 +54,13 @@ export const en: CommitteeMessageTemplates = {
     `Only ${signatories} of the ${owners} owners signed: all of them must agree.`,
   'signatories-exceed-owners': ({ signatories, owners }) =>
     `${signatories} signatories but only ${owners} owners: the record is inconsistent.`,
-  'report-lacks-documents': ({ missing }) => `The report lacks: ${list(missing)}.`,
+  'report-lacks-documents': ({ missing }) => `The report lacks: ${docs(missing)}.`,
   'roll-first': () => 'Confirm and post the roll first.',
-  'drafts-missing': ({ missing }) => `Still missing: ${list(missing)}.`,
+  'drafts-missing': ({ missing }) => `Still missing: ${docs(missing)}.`,
   'officers-repeated': () => 'Chair and vice-chairs must be different members.',
   'officers-not-members': ({ outsiders }) =>
     `Officers are chosen among members: ${list(outsiders)} is not a member.`,
-  'filing-lacks-documents': ({ missing }) => `The filing lacks: ${list(missing)}.`,
+  'filing-lacks-documents': ({ missing }) => `The filing lacks: ${docs(missing)}.`,
   'term-out-of-bounds': ({ termEndsOn, elected, earliest, latest }) =>
     earliest === null
       ? `A term elected on ${elected} may end no later than ${latest}, not on ${termEndsOn}.`
@@ -110,7 +113,7 @@ export const en: CommitteeMessageTemplates = {
   'filing-not-completed': () =>
     "The housing office hands over once the new committee's filing is complete.",
   'audit-scope-incomplete': ({ missing }) =>
-    `The audit must cover the maintenance fund, public revenue and the committee's funds; missing: ${list(missing)}.`,
+    `The audit must cover the maintenance fund, public revenue and the committee's funds; missing: ${docs(missing)}.`,
   'assembly-frozen': () =>
     'From the re-election group forming until the new committee is elected, the committee may not call the assembly to decide this matter.',
 
@@ -162,7 +165,7 @@ export const en: CommitteeMessageTemplates = {
   'management-chair-wrong': ({ chair }) => `The chair must be ${STAND_IN_CHAIR[chair]}.`,
   'stand-in-term-ended': ({ termEndsAt }) =>
     `The term ended at ${termEndsAt}: the street office re-forms the body.`,
-  'stand-in-filing-lacks-documents': ({ missing }) => `The filing lacks: ${list(missing)}.`,
+  'stand-in-filing-lacks-documents': ({ missing }) => `The filing lacks: ${docs(missing)}.`,
   'deliberation-already-recorded': () => 'This deliberation is already recorded.',
   'matter-already-recorded': () => 'This matter is already recorded.',
   'governance-takes-no-decisions': () =>

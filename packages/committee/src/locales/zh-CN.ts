@@ -1,7 +1,10 @@
 import { type Bar, formatBar } from '@jiayuan/core';
+import { documentNames } from './documents.js';
 import type { CommitteeLeaderSeat, CommitteeMessageTemplates } from './types.js';
 
 const list = (ids: readonly string[]): string => ids.join('、');
+// Documents by their Chinese names, never their codes.
+const docs = (codes: readonly string[]): string => list(documentNames(codes, 'zh-CN'));
 const bar = (share: Bar): string => formatBar(share, 'zh-CN');
 
 const GROUP_LEADER: Readonly<Record<CommitteeLeaderSeat, string>> = {
@@ -48,13 +51,13 @@ export const zhCN: CommitteeMessageTemplates = {
     `${owners}名业主中仅${signatories}人签字同意，须经全体业主一致同意。`,
   'signatories-exceed-owners': ({ signatories, owners }) =>
     `签字人数${signatories}人多于业主人数${owners}人，记录不一致。`,
-  'report-lacks-documents': ({ missing }) => `书面报告缺少资料：${list(missing)}。`,
+  'report-lacks-documents': ({ missing }) => `书面报告缺少资料：${docs(missing)}。`,
   'roll-first': () => '须先确认并公示业主名册。',
-  'drafts-missing': ({ missing }) => `尚缺：${list(missing)}。`,
+  'drafts-missing': ({ missing }) => `尚缺：${docs(missing)}。`,
   'officers-repeated': () => '主任、副主任须为不同委员。',
   'officers-not-members': ({ outsiders }) =>
     `主任、副主任须从委员中推选：${list(outsiders)} 不是委员。`,
-  'filing-lacks-documents': ({ missing }) => `备案缺少文件：${list(missing)}。`,
+  'filing-lacks-documents': ({ missing }) => `备案缺少文件：${docs(missing)}。`,
   'term-out-of-bounds': ({ termEndsOn, elected, earliest, latest }) =>
     earliest === null
       ? `${elected} 选举产生的业主委员会，任期最迟于 ${latest} 届满，不能定为 ${termEndsOn}。`
@@ -102,7 +105,7 @@ export const zhCN: CommitteeMessageTemplates = {
   'records-already-handed-over': () => '档案资料和印章已移交。',
   'filing-not-completed': () => '新一届业主委员会备案完成后，房管机构方移交。',
   'audit-scope-incomplete': ({ missing }) =>
-    `换届财务审计须覆盖专项维修资金、公共收益收支和业主委员会工作经费，尚缺：${list(missing)}。`,
+    `换届财务审计须覆盖专项维修资金、公共收益收支和业主委员会工作经费，尚缺：${docs(missing)}。`,
   'assembly-frozen': () =>
     '自换届改选小组产生至新一届业主委员会选举产生期间，业主委员会不得组织召开业主大会会议对该事项作出决定。',
 
@@ -146,7 +149,7 @@ export const zhCN: CommitteeMessageTemplates = {
     `业主代表应当${bar(share)}，现为${owners}/${size}。`,
   'management-chair-wrong': ({ chair }) => `物业管理委员会主任由${STAND_IN_CHAIR[chair]}担任。`,
   'stand-in-term-ended': ({ termEndsAt }) => `任期已于 ${termEndsAt} 届满，须由街镇重新组建。`,
-  'stand-in-filing-lacks-documents': ({ missing }) => `备案材料不全，缺少：${list(missing)}。`,
+  'stand-in-filing-lacks-documents': ({ missing }) => `备案材料不全，缺少：${docs(missing)}。`,
   'deliberation-already-recorded': () => '该协商议事已记录。',
   'matter-already-recorded': () => '该事项已记录。',
   'governance-takes-no-decisions': () =>
