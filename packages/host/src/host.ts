@@ -1,6 +1,6 @@
 import { DEFAULT_EVENT_LIMITS, dispatch, type Rejection, type Role } from '@jiayuan/core';
 import { type Actor, type AnyStateMachine, createActor } from 'xstate';
-import { deadlineRows, titleDeadlines } from './deadline-titles.js';
+import { DeadlineTitleCache, deadlineRows, titleDeadlines } from './deadline-titles.js';
 import { deliveryKey, diffDeadlines, laterOf, type PendingMap, pendingOf } from './deadlines.js';
 import {
   DeadlineSettledError,
@@ -221,6 +221,7 @@ export class Host {
   readonly #skewMs: number;
   readonly #cache = new Map<string, Live>();
   readonly #lanes = new Map<string, Promise<unknown>>();
+  readonly #deadlineTitles = new DeadlineTitleCache();
   // Profile contents by hash (immutable), and the hashes the store is known to keep.
   readonly #profileContent = new Map<string, unknown>();
   readonly #keptProfiles = new Set<string>();
@@ -492,7 +493,8 @@ export class Host {
   async deadlines(query: DeadlineQuery): Promise<DeadlineListing[]> {
     const read = checkDeadlineRead(query);
     const rows = await deadlineRows(this.store, read);
-    return titleDeadlines(rows, async (id) => (await this.get(id)).envelope, read.locale);
+    const load = async (id: string) => (await this.get(id)).envelope;
+    return titleDeadlines(rows, load, read.locale, this.#deadlineTitles);
   }
 
   /**

@@ -10,7 +10,7 @@ import {
   standInMachine,
 } from '@jiayuan/committee';
 import { allowedEvents, catalogOf } from '@jiayuan/core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   createHost,
   type Host,
@@ -370,6 +370,17 @@ describe('host.deadlines', () => {
       scheduledSeq: 1,
       cite: ['SH-14'],
     });
+  });
+
+  it('lists a row again without reading its process', async () => {
+    await recordDelivery();
+    const load = vi.spyOn(host.store, 'load');
+    const first = await host.deadlines({ dueBefore: DUE });
+    expect(load).toHaveBeenCalledTimes(1);
+    const again = await host.deadlines({ dueBefore: DUE, locale: 'en' });
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(again).toEqual([{ ...first[0], title: "Developer's report (30 days)" }]);
+    load.mockRestore();
   });
 
   it('lists delivered deadlines by status, and a limit', async () => {
