@@ -1,20 +1,39 @@
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { diagrams } from './diagrams-plugin.js';
 
-// The page runs the packages from source, so it needs no build of them first.
-const src = (name: string) =>
-  fileURLToPath(new URL(`../../packages/${name}/src/index.ts`, import.meta.url));
+// The page imports the packages as a host app would: from their built entries (run
+// `pnpm build` at the repository root first, or install them from the registry). Diagrams are
+// drawn at build time (diagrams-plugin.ts); libraries go to chunks of their own, so none is over
+// the 500 KB warning and the app's own code caches apart from them.
+const CHUNKS: Readonly<Record<string, readonly string[]>> = {
+  react: ['react', 'react-dom', 'scheduler'],
+  xstate: ['xstate', '@xstate/react', '@statelyai/inspect'],
+  zod: ['zod'],
+  jiayuan: ['@jiayuan/core', '@jiayuan/committee', '@jiayuan/inspect'],
+};
+
+function chunkOf(id: string): string | undefined {
+  const path = id.replaceAll('\\', '/');
+  for (const [chunk, names] of Object.entries(CHUNKS)) {
+    if (
+      names.some(
+        (name) =>
+          path.includes(`/node_modules/${name}/`) ||
+          path.includes(`/packages/${name.replace('@jiayuan/', '')}/dist/`),
+      )
+    ) {
+      return chunk;
+    }
+  }
+  return undefined;
+}
 
 export default defineConfig({
   base: './',
-  resolve: {
-    alias: {
-      '@jiayuan/committee': src('committee'),
-      '@jiayuan/core': src('core'),
-      '@jiayuan/inspect': src('inspect'),
-    },
-  },
+  plugins: [diagrams()],
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
-  build: { chunkSizeWarningLimit: 4000 },
+  build: {
+    rollupOptions: { output: { manualChunks: chunkOf } },
+  },
 });

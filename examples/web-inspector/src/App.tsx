@@ -1,3 +1,4 @@
+import diagrams from 'virtual:diagrams';
 import {
   allowedEvents,
   type Bilingual,
@@ -10,7 +11,7 @@ import {
   type Locale,
   stateTitle,
 } from '@jiayuan/core';
-import { activeStateIds, browserInspector, svgHighlightCss, toSvg } from '@jiayuan/inspect';
+import { activeStateIds, browserInspector, svgHighlightCss } from '@jiayuan/inspect';
 import { useActorRef, useSelector } from '@xstate/react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { createActor } from 'xstate';
@@ -104,21 +105,12 @@ function Run({
   const sent = useRef<unknown[]>([]);
   const [unitId, setUnitId] = useState(roll.units[0]?.id ?? '');
   const [choice, setChoice] = useState<Choice>('agree');
-  const [svg, setSvg] = useState('');
+  const svg = diagrams[scenario.id]?.[locale] ?? '';
   const [draft, setDraft] = useState('');
   // Payloads a person has edited, by event type; cleared after each event sent.
   const [edits, setEdits] = useState<Record<string, string>>({});
   const [online, setOnline] = useState(typeof navigator === 'undefined' ? false : navigator.onLine);
 
-  useEffect(() => {
-    let live = true;
-    void toSvg(scenario.machine, { catalog: scenario.catalog, locale }).then((text) => {
-      if (live) setSvg(text);
-    });
-    return () => {
-      live = false;
-    };
-  }, [scenario, locale]);
   useEffect(() => {
     const update = () => setOnline(navigator.onLine);
     window.addEventListener('online', update);
@@ -131,7 +123,9 @@ function Run({
 
   const context = snapshot.context as { now?: string };
   const now = context.now ?? START;
-  const allowed = allowedEvents(actorRef, scenario.catalog);
+  // From the selected snapshot, so the list follows every render of it (the actor itself only
+  // starts after the first render).
+  const allowed = allowedEvents(snapshot, scenario.catalog);
 
   const build = (type: string) =>
     scenario.event(type, nextAt(now, type), {

@@ -8,7 +8,6 @@ import {
   type MachineGraph,
   machineGraph,
 } from '@jiayuan/core';
-import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkExtendedEdge, ElkLabel, ElkNode, ElkPoint } from 'elkjs/lib/elk-api.js';
 import type { AnyStateMachine } from 'xstate';
 
@@ -116,6 +115,9 @@ export async function graphToSvg(graph: MachineGraph, options: SvgOptions = {}):
   if (root.initial !== undefined)
     rootChildren.unshift({ id: initialId(root.id), width: 12, height: 12 });
 
+  // Loaded on first use: ELK is about 1.4 MB of JavaScript, so a page or host that never draws
+  // (or draws at build time) does not load it, and a bundler puts it in a chunk of its own.
+  const { default: ELK } = await import('elkjs/lib/elk.bundled.js');
   const elk = new ELK();
   const input: ElkNode = {
     id: '__root',

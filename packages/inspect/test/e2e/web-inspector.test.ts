@@ -2,7 +2,7 @@
 // example, serve it on 127.0.0.1, click through a complete committee election (screenshot taken
 // mid-election; written to docs/ with UPDATE_DOCS=1, else to a temp dir) and a complete sample
 // owners' vote.
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
@@ -63,6 +63,15 @@ describe('web inspector in Chromium', () => {
         .locator('[data-testid^="send-"]')
         .evaluateAll((els) => els.map((el) => el.getAttribute('data-testid')))
     ).sort();
+
+  it('ships no chunk over 500 KB and no layout engine (the diagrams are drawn at build time)', () => {
+    const assets = join(dist as string, 'assets');
+    const scripts = readdirSync(assets).filter((f) => f.endsWith('.js'));
+    const sizes = Object.fromEntries(scripts.map((f) => [f, statSync(join(assets, f)).size]));
+    expect(scripts.length).toBeGreaterThan(1);
+    expect(Object.entries(sizes).filter(([, bytes]) => bytes > 500 * 1024)).toEqual([]);
+    expect(scripts.some((f) => f.startsWith('elk'))).toBe(false);
+  });
 
   it('clicks through a complete committee election: nominate, review, list, call, vote, count', async () => {
     const page = await context!.newPage();
