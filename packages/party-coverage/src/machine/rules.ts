@@ -189,7 +189,11 @@ export const firmOnly = defineRule({
   description: bilingual('仅适用于物业服务企业的项目', "a property firm's project only"),
   check({ context }: Snap) {
     if (context.kind !== 'firm-project') return fail(RULE_TEXT.firmOnly);
-    return context.party.firmPartyBuilding.value ? true : fail(RULE_TEXT.firmPartyBuildingOff);
+    const setting = context.party.firmPartyBuilding;
+    // Switched off, the refusal cites the profile's own articles (BJ 3 ¶2), not the notice's.
+    return setting.value
+      ? true
+      : { ...fail(RULE_TEXT.firmPartyBuildingOff), citations: [...setting.cite] };
   },
 });
 
