@@ -53,6 +53,7 @@ export {
   type RuleReference,
   referencesByRule,
 } from './docs/rule-references.js';
+export { type MachineConfigJson, machineConfigJson } from './machine-config.js';
 export {
   createRecorder,
   type Recorder,

@@ -9,6 +9,7 @@ import {
 } from '@jiayuan/core';
 import type { AnyStateMachine } from 'xstate';
 import { z } from 'zod';
+import { machineConfigJson } from './machine-config.js';
 
 // The event schemas are core's (the host's read model gives them too); re-exported here.
 export { eventJsonSchemas, type JsonSchema, type SchemaIo };
@@ -34,13 +35,11 @@ export function ballotJsonSchema(io: SchemaIo = 'input'): JsonSchema {
 }
 
 /**
- * A machine's definition as JSON (`machine.toJSON()`: states, transitions, guards and actions by
- * name, meta), the form the Stately editor and inspector read. Functions are replaced by their
- * names, so the result is plain JSON.
+ * The machine as a plain machine config that `createMachine(config)` and the Stately editor
+ * load: see {@link machineConfigJson}, which this returns.
+ *
+ * @deprecated Use `machineConfigJson` (the same result, named for what it is).
  */
 export function machineDefinitionJson(machine: AnyStateMachine): JsonSchema {
-  const text = JSON.stringify(machine.toJSON(), (_key, value: unknown) =>
-    typeof value === 'function' ? (value.name.length > 0 ? value.name : 'inline') : value,
-  );
-  return JSON.parse(text) as JsonSchema;
+  return machineConfigJson(machine) as JsonSchema;
 }
