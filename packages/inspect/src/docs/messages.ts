@@ -69,6 +69,12 @@ export interface DocWords {
   readonly stays: string;
   readonly events: string;
   readonly eventColumns: readonly string[];
+  readonly fields: string;
+  readonly fieldsIntro: string;
+  readonly fieldColumns: readonly string[];
+  readonly noFields: string;
+  readonly yes: string;
+  readonly no: string;
   readonly deadlines: string;
   readonly deadlineColumns: readonly string[];
   readonly noDeadlines: string;
@@ -95,6 +101,13 @@ export const DOC_WORDS: Readonly<Record<Locale, DocWords>> = {
     stays: '（不变）',
     events: '事件',
     eventColumns: ['事件', '名称', '可发送角色', '说明', '规则与依据'],
+    fields: '事件字段',
+    fieldsIntro:
+      '每个事件另有 `type`、`at`（时间）和 `by`（发送者）；经 `@jiayuan/host` 发送时，后两者由宿主按登录身份和时钟填写。',
+    fieldColumns: ['事件', '字段', '类型', '必填'],
+    noFields: '本流程的事件除 `type`、`at`、`by` 外没有字段。',
+    yes: '是',
+    no: '否',
     deadlines: '期限',
     deadlineColumns: ['状态', '期限'],
     noDeadlines:
@@ -120,6 +133,13 @@ export const DOC_WORDS: Readonly<Record<Locale, DocWords>> = {
     stays: '(stays)',
     events: 'Events',
     eventColumns: ['Event', 'Name', 'Roles allowed to send', 'Meaning', 'Rules and basis'],
+    fields: 'Event fields',
+    fieldsIntro:
+      'Every event also has `type`, `at` (its time) and `by` (its sender); sent through `@jiayuan/host`, the host fills the last two from the signed-in principal and its clock.',
+    fieldColumns: ['Event', 'Field', 'Type', 'Required'],
+    noFields: 'The events of this process have no fields besides `type`, `at` and `by`.',
+    yes: 'yes',
+    no: 'no',
     deadlines: 'Deadlines',
     deadlineColumns: ['State', 'Deadline'],
     noDeadlines:

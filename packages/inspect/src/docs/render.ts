@@ -13,6 +13,7 @@ import {
 } from '@jiayuan/core';
 import type { AnyStateMachine } from 'xstate';
 import { citationText } from '../diagram/svg.js';
+import { eventFields } from './fields.js';
 import { DOC_WORDS, REJECTION_MEANINGS } from './messages.js';
 
 /** A machine to document, with its catalog and the page's file name. */
@@ -182,6 +183,16 @@ function section(graph: MachineGraph, catalog: EventCatalog | undefined, locale:
       );
     }
     out.push('');
+    const fields = eventFields(catalog);
+    out.push(`### ${w.fields}`, '', w.fieldsIntro, '');
+    if (fields.length === 0) out.push(w.noFields, '');
+    else {
+      out.push(row(w.fieldColumns), rule(w.fieldColumns.length));
+      for (const f of fields) {
+        out.push(row([`\`${f.event}\``, `\`${f.field}\``, f.type, f.required ? w.yes : w.no]));
+      }
+      out.push('');
+    }
   }
 
   out.push(`### ${w.deadlines}`, '');
