@@ -12,6 +12,7 @@ export {
   type AgendaItem,
   AgendaItemSchema,
   AgendaSchema,
+  freezeMatterOf,
   isMajorMatter,
   itemMajority,
 } from './ballot/agenda.js';

@@ -1,4 +1,11 @@
-import { type Majority, type MatterKind, MatterKindSchema, majorityOf } from '@jiayuan/core';
+import {
+  type FreezeMatter,
+  FreezeMatterSchema,
+  type Majority,
+  type MatterKind,
+  MatterKindSchema,
+  majorityOf,
+} from '@jiayuan/core';
 import { z } from 'zod';
 
 /**
@@ -19,6 +26,11 @@ export const AgendaItemSchema = z.strictObject({
    * reading of the kind applies.
    */
   major: z.boolean().optional(),
+  /**
+   * Which matter of SH 28 ¶4 the item is, for the re-election freeze; absent,
+   * {@link freezeMatterOf}'s reading of the kind applies.
+   */
+  freezeMatter: FreezeMatterSchema.optional(),
 });
 /** See {@link AgendaItemSchema}. */
 export type AgendaItem = z.infer<typeof AgendaItemSchema>;
@@ -57,4 +69,30 @@ export function isMajorMatter(item: {
 /** The majority an item needs: special for CC 278 ¶1 (6)–(8), else ordinary (CC 278 ¶2). */
 export function itemMajority(item: { readonly kind: MatterKind }): Majority {
   return majorityOf(item.kind);
+}
+
+/**
+ * Which of the matters SH 28 ¶4 keeps from the assembly during a re-election the item is — the
+ * item's own `freezeMatter` when given, else by kind: hiring or dismissing the firm (一); the
+ * fund's use or raising and rebuilding as repairs (三); electing members none (the freeze waits
+ * for the election); any other major matter (四). A fee change (二) is an item that says so.
+ */
+export function freezeMatterOf(item: {
+  readonly kind: MatterKind;
+  readonly major?: boolean | undefined;
+  readonly freezeMatter?: FreezeMatter | undefined;
+}): FreezeMatter | null {
+  if (item.freezeMatter !== undefined) return item.freezeMatter;
+  switch (item.kind) {
+    case 'hire-dismiss-firm':
+      return 'hire-dismiss-firm';
+    case 'use-maintenance-fund':
+    case 'raise-maintenance-fund':
+    case 'rebuild-alter':
+      return 'major-repair';
+    case 'elect-committee':
+      return null;
+    default:
+      return item.major === false ? null : 'other-major';
+  }
 }

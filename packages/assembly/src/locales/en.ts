@@ -15,6 +15,8 @@ export const en: AssemblyLocale = {
     interimProposers: (have, need) =>
       `An interim meeting needs the proposal of ${need} of the owners; the proposal has ${have}.`,
     interimOnly: 'Only an interim meeting is called on the owners’ proposal.',
+    freeze: (items) =>
+      `While the re-election group sits, the committee does not call the assembly to decide ${items} (SH 28 ¶4).`,
     proposalUnits: (units) => `These units are not on the roll or not the proposer’s: ${units}.`,
     orderedOnce: 'The street office has already set the committee a period to call the meeting.',
     partyReport:

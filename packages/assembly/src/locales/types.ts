@@ -10,6 +10,7 @@ export interface AssemblyLocale {
     readonly callerMayCall: (role: string) => string;
     readonly interimProposers: (have: string, need: string) => string;
     readonly interimOnly: string;
+    readonly freeze: (items: string) => string;
     readonly proposalUnits: (units: string) => string;
     readonly orderedOnce: string;
     readonly partyReport: string;

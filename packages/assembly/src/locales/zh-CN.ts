@@ -13,6 +13,8 @@ export const zhCN: AssemblyLocale = {
       `业主大会会议由业主委员会召集；业主委员会逾期不召开的，街道办事处方可组织召开（上海条例第二十五条第三款），${role}此时不得召集。`,
     interimProposers: (have, need) => `召开临时会议须经${need}业主提议；现有提议${have}。`,
     interimOnly: '只有临时会议依业主提议召开。',
+    freeze: (items) =>
+      `换届改选小组产生至新一届业主委员会选举产生期间，业主委员会不得组织召开业主大会会议对${items}作出决定（上海条例第二十八条第四款）。`,
     proposalUnits: (units) => `以下专有部分不在业主名册中，或不属于提议人：${units}。`,
     orderedOnce: '街道办事处已责令业主委员会限期召开。',
     partyReport: '业主委员会就重大事项启动业主大会决策前，应当向居（村）党组织报告。',

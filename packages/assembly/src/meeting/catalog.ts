@@ -10,6 +10,7 @@ import {
   ballotSender,
   callerMayCall,
   closeAfterWindow,
+  freezeRule,
   interimOnly,
   interimProposers,
   orderOnce,
@@ -38,6 +39,23 @@ export const assemblyEvents = defineCatalog({
       'The clock moves the process time and marks missed deadlines',
     ),
     actions: ['clock', 'markMissed'],
+  },
+  'FREEZE.START': {
+    roles: ['street-office', 'system'],
+    title: bilingual('换届冻结开始', 'Re-election freeze starts'),
+    description: bilingual(
+      '换届改选小组产生，业主委员会不得召开业主大会会议对冻结事项作出决定',
+      'A re-election group is formed: the committee calls no assembly on the frozen matters until the new election',
+    ),
+    actions: ['clock', 'freezeOn'],
+    cite: ['SH-28-4'],
+  },
+  'FREEZE.END': {
+    roles: ['street-office', 'system'],
+    title: bilingual('换届冻结结束', 'Re-election freeze ends'),
+    description: bilingual('新一届业主委员会选举产生', 'The new committee is elected'),
+    actions: ['clock', 'freezeOff'],
+    cite: ['SH-28-4'],
   },
   PROPOSE_INTERIM: {
     payload: { units: z.array(id).min(1).max(20_000) },
@@ -103,6 +121,7 @@ export const assemblyEvents = defineCatalog({
     ),
     rules: [
       callerMayCall,
+      freezeRule,
       interimProposers,
       votingWindow,
       assemblyNotice,
@@ -111,7 +130,7 @@ export const assemblyEvents = defineCatalog({
       partyReport,
     ],
     actions: ['clock', 'callAssembly'],
-    cite: ['SH-25', 'SH-25-2', 'SH-25-3', 'PMR-14', 'SH-18-1'],
+    cite: ['SH-25', 'SH-25-2', 'SH-25-3', 'PMR-14', 'SH-18-1', 'SH-28-4'],
   },
   OPEN_VOTE: {
     roles: ['committee', 'street-office'],

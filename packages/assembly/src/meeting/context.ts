@@ -133,6 +133,8 @@ export interface AssemblyContext {
   readonly electronicAdopted: boolean;
   /** The host's holiday calendar, as data (see {@link AssemblyInput.holidays}). */
   readonly holidays?: HolidayCalendarSpec;
+  /** The re-election freeze (SH 28 ¶4), as the community coordinator reports it. */
+  readonly freeze: { readonly active: boolean; readonly changedAt: string | null };
   readonly proposal: InterimProposal | null;
   readonly callOrder: CallOrder | null;
   readonly preCall: PreCall;
@@ -155,6 +157,7 @@ export function initialAssemblyContext(raw: AssemblyInput): AssemblyContext {
     roll: input.roll,
     electronicAdopted: input.electronicAdopted ?? false,
     ...(input.holidays === undefined ? {} : { holidays: input.holidays }),
+    freeze: { active: false, changedAt: null },
     proposal: null,
     callOrder: null,
     preCall: { partyReport: null, writtenNotice: null },

@@ -25,6 +25,18 @@ export const assemblyMachine = withCatalog(
     context: ({ input }) => initialAssemblyContext(input),
     initial: 'preparing',
     meta: { title: bilingual('业主大会会议', "owners' assembly meeting"), legal: VOTING },
+    on: {
+      'FREEZE.START': {
+        guard: 'FREEZE.START',
+        actions: ['clock', 'freezeOn'],
+        meta: { legal: ['SH-28-4'] },
+      },
+      'FREEZE.END': {
+        guard: 'FREEZE.END',
+        actions: ['clock', 'freezeOff'],
+        meta: { legal: ['SH-28-4'] },
+      },
+    },
     states: {
       preparing: {
         description:

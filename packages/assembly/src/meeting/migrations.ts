@@ -4,8 +4,26 @@
  * {@link assemblyMigrations}.
  *
  * - 1: the first shape.
+ * - 2: the context keeps the re-election freeze (`freeze`, SH 28 ¶4).
  */
-export const ASSEMBLY_SNAPSHOT_VERSION = 1;
+export const ASSEMBLY_SNAPSHOT_VERSION = 2;
 
-/** Upgrades of persisted assembly snapshots, keyed by the version they upgrade from: none yet. */
-export const assemblyMigrations = {} as const;
+/** Version 1 → 2: a meeting recorded before the freeze existed is not frozen. */
+function addFreeze(snapshot: unknown): unknown {
+  const context: unknown =
+    typeof snapshot === 'object' && snapshot !== null ? Reflect.get(snapshot, 'context') : null;
+  if (typeof context !== 'object' || context === null || !('meetingId' in context)) {
+    throw new Error('assembly migration: not a persisted snapshot (no context with meetingId)');
+  }
+  if ('freeze' in context) return snapshot;
+  return {
+    ...(snapshot as object),
+    context: { ...context, freeze: { active: false, changedAt: null } },
+  };
+}
+
+/**
+ * Upgrades of persisted assembly snapshots, keyed by the version they upgrade from (as
+ * `@jiayuan/host`'s `MachineEntry.migrations` takes them).
+ */
+export const assemblyMigrations = { 1: addFreeze } as const;

@@ -9,7 +9,7 @@ import {
   type Period,
   type RuleVerdict,
 } from '@jiayuan/core';
-import { type AgendaItem, isMajorMatter } from '../ballot/agenda.js';
+import { type AgendaItem, freezeMatterOf, isMajorMatter } from '../ballot/agenda.js';
 import { checkSheet } from '../ballot/item-votes.js';
 import { en, text, zhCN } from '../locales/index.js';
 import type { AssemblyContext } from './context.js';
@@ -251,5 +251,28 @@ export const closeAfterWindow = defineRule({
     const call = context.call;
     if (call === null || ms(event.at) >= ms(call.closesAt)) return true;
     return fail(text((l) => l.rules.closeAfterWindow(call.closesAt)));
+  },
+});
+
+/**
+ * TERM-3: while a re-election group sits, the committee does not call the assembly to decide
+ * the matters the profile's `term.freeze` names (SH 28 ¶4); an agenda without them goes ahead.
+ * A street office calling the meeting is not the committee.
+ */
+export const freezeRule = defineRule({
+  id: 'freeze',
+  citations: ['SH-28-4'],
+  check({ context }: Snap, event: Sent & { readonly items: readonly AgendaItem[] }) {
+    if (event.by.role !== 'committee' || !context.freeze.active) return true;
+    const frozen = context.profile.term.freeze.value;
+    const blocked = event.items.filter((i) => {
+      const matter = freezeMatterOf(i);
+      return matter !== null && frozen.includes(matter);
+    });
+    if (blocked.length === 0) return true;
+    const ids = blocked.map((i) => i.id);
+    return fail(bilingual(zhCN.rules.freeze(ids.join('、')), en.rules.freeze(ids.join(', '))), {
+      items: ids,
+    });
   },
 });

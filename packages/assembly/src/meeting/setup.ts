@@ -46,6 +46,8 @@ export const assemblySetup = setup({
     markMissed: assign({
       deadlines: ({ context, event }) => markMissed(context.deadlines, event.at),
     }),
+    freezeOn: assign({ freeze: ({ event }) => ({ active: true, changedAt: event.at }) }),
+    freezeOff: assign({ freeze: ({ event }) => ({ active: false, changedAt: event.at }) }),
     recordProposal: assign(({ context, event }) => {
       assertEvent(event, 'PROPOSE_INTERIM');
       const units = [...new Set([...(context.proposal?.units ?? []), ...event.units])];

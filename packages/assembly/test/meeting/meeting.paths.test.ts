@@ -32,6 +32,8 @@ const EVENTS = [
   ev('CLOSE_VOTE', 'committee', CLOSES_AT),
   ev('POST_RESULTS', 'committee', '2026-04-27T10:00:00+08:00', { evidence: 'board' }),
   ev('TICK', 'system', '2026-04-28T10:00:00+08:00'),
+  ev('FREEZE.START', 'street-office', BEFORE),
+  ev('FREEZE.END', 'street-office', BEFORE),
   ev('TICK', 'system', '2027-04-27T00:00:00+08:00'),
 ];
 
@@ -45,6 +47,7 @@ describe('paths', { timeout: 60_000 }, () => {
         context: {
           now: string;
           proposal: unknown;
+          freeze: { active: boolean };
           callOrder: unknown;
           preCall: { partyReport: unknown; writtenNotice: unknown };
           ballots: { sheets: unknown[] } | null;
@@ -54,6 +57,7 @@ describe('paths', { timeout: 60_000 }, () => {
           s.value,
           s.context.now,
           s.context.proposal !== null,
+          s.context.freeze.active,
           s.context.callOrder !== null,
           s.context.preCall.partyReport !== null,
           s.context.preCall.writtenNotice !== null,

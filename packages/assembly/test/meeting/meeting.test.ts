@@ -345,3 +345,68 @@ describe('voting and the count', () => {
     expect(ctx(h).decision?.outcomes.map((o) => o.quorumMet)).toEqual([false, false]);
   });
 });
+
+describe('the re-election freeze (SH 28 ¶4)', () => {
+  // SH 28 ¶4: "自换届改选小组产生至新一届业主委员会选举产生期间，业主委员会不得组织召开业主大会会议对下列事项
+  // 作出决定：（一）选聘、解聘物业服务企业；（二）调整物业收费标准；（三）除管理规约规定情形之外的物业维修、
+  // 更新、改造等重大事项；（四）其他重大事项。"
+  const ready = () => {
+    const h = start();
+    h.send('REPORT_TO_PARTY_ORGANISATION', 'committee', '2026-03-30T10:00:00+08:00');
+    h.send(
+      'NOTIFY_HOUSING_OFFICE_AND_RESIDENTS_COMMITTEE',
+      'committee',
+      '2026-03-31T10:00:00+08:00',
+      {
+        meetingAt: OPENS_AT,
+        place: '会所',
+        agenda: 'a',
+      },
+    );
+    return h;
+  };
+  const callWith = (h: ReturnType<typeof start>, items: unknown[]) =>
+    h.send('CALL_ASSEMBLY', 'committee', CALL_AT, {
+      opensAt: OPENS_AT,
+      closesAt: CLOSES_AT,
+      place: '会所',
+      form: 'collective-discussion',
+      items,
+    });
+  const fee = { id: 'fee', kind: 'other-major', title: '调整物业费', freezeMatter: 'fee-change' };
+  const substitutes = { id: 'subs', kind: 'elect-committee', title: '补选委员' };
+
+  it('blocks the committee’s call on a frozen item and lets an agenda without one through', () => {
+    const h = ready();
+    expect(verdict(h.send('FREEZE.START', 'street-office', '2026-03-31T12:00:00+08:00'))).toBe(
+      'ok',
+    );
+    const blocked = callWith(h, [fee, ...ITEMS, substitutes]);
+    expect(verdict(blocked)).toBe('rule-violated:freeze');
+    expect(!blocked.ok && blocked.rejection.details).toEqual({ items: ['fee', 'statute', 'lift'] });
+    expect(!blocked.ok && blocked.rejection.message['zh-CN']).toMatch(/第二十八条第四款/);
+    expect(verdict(callWith(h, [substitutes]))).toBe('ok');
+  });
+
+  it('lets the call through once the new committee is elected, and under a profile without a freeze', () => {
+    const h = ready();
+    h.send('FREEZE.START', 'street-office', '2026-03-31T12:00:00+08:00');
+    h.send('FREEZE.END', 'system', '2026-03-31T18:00:00+08:00');
+    expect(verdict(callWith(h, [fee]))).toBe('ok');
+    // Beijing's regulation sets no freeze (profile term.freeze is empty).
+    const bj = start({}, TEN, PROFILES.beijing);
+    bj.send('REPORT_TO_PARTY_ORGANISATION', 'committee', '2026-03-30T10:00:00+08:00');
+    bj.send(
+      'NOTIFY_HOUSING_OFFICE_AND_RESIDENTS_COMMITTEE',
+      'committee',
+      '2026-03-31T10:00:00+08:00',
+      {
+        meetingAt: OPENS_AT,
+        place: '会所',
+        agenda: 'a',
+      },
+    );
+    bj.send('FREEZE.START', 'street-office', '2026-03-31T12:00:00+08:00');
+    expect(verdict(callWith(bj, [fee]))).toBe('ok');
+  });
+});

@@ -33,14 +33,24 @@ describe('persist → JSON → restore → persist', () => {
     expect(outcomes?.map((o) => o.participation.headcount)).toEqual([2, 1]);
   });
 
-  it('restores the recorded version-1 snapshot (test/fixtures/v1-assembly-snapshot.json)', () => {
-    expect(ASSEMBLY_SNAPSHOT_VERSION).toBe(1);
-    expect(Object.keys(assemblyMigrations)).toEqual([]);
+  it('upgrades the recorded version-1 snapshot (test/fixtures/v1-assembly-snapshot.json) to 2', () => {
+    expect(ASSEMBLY_SNAPSHOT_VERSION).toBe(2);
+    expect(Object.keys(assemblyMigrations)).toEqual(['1']);
     const recorded = JSON.parse(
       readFileSync(new URL('../fixtures/v1-assembly-snapshot.json', import.meta.url), 'utf8'),
     );
+    expect(recorded.context.freeze).toBeUndefined();
+    const upgraded = assemblyMigrations[1](recorded) as typeof recorded;
+    expect(upgraded.context.freeze).toEqual({ active: false, changedAt: null });
+    // Everything else as recorded; upgrading twice changes nothing.
+    expect({ ...upgraded.context, freeze: undefined }).toEqual({
+      ...recorded.context,
+      freeze: undefined,
+    });
+    expect(assemblyMigrations[1](upgraded)).toBe(upgraded);
+    expect(() => assemblyMigrations[1]({ value: 'voting' })).toThrow(/assembly migration/);
     const actor = createActor(assemblyMachine, {
-      snapshot: recorded,
+      snapshot: upgraded,
       input: meetingInput(),
     }).start();
     expect(actor.getSnapshot().value).toBe('voting');
