@@ -1,4 +1,5 @@
 import {
+  type Bilingual,
   DEFAULT_PROFILE,
   type DeadlineBook,
   type JointLevel,
@@ -8,6 +9,8 @@ import {
   ProfileSchema,
 } from '@jiayuan/core';
 import { z } from 'zod';
+import { levelsOf } from './levels.js';
+import { MATTER_INPUT_TEXT } from './messages.js';
 
 /** What a host passes to start a matter. */
 export interface MatterInput {
@@ -16,7 +19,7 @@ export interface MatterInput {
   /** What the matter is about. */
   readonly subject: string;
   readonly raisedAt: string;
-  /** Where it is raised; default the complex. */
+  /** Where it is raised; default the profile's lowest level (the complex under `shanghai`). */
   readonly level?: JointLevel | undefined;
   /** An overdue disclosure duty or other source, for the record. */
   readonly source?: string | undefined;
@@ -86,10 +89,47 @@ export interface MatterContext {
   readonly deadlines: DeadlineBook;
 }
 
-/** The context a validated input starts with (deadlines are started on entry). */
+/** Why a matter's start was refused. */
+export type MatterInputErrorCode = 'no-joint-meetings' | 'level-not-in-profile';
+
+/**
+ * A matter start the profile in force cannot take: its texts have no joint meetings
+ * (`no-joint-meetings`: `beijing`, `national`), or the matter is raised at a level it does not
+ * use (`level-not-in-profile`). The process does not start (the actor is in error).
+ */
+export class MatterInputError extends Error {
+  override readonly name = 'MatterInputError';
+  constructor(
+    /** Stable code of the refusal. */
+    readonly code: MatterInputErrorCode,
+    /** The reason in both languages. */
+    readonly messages: Bilingual,
+  ) {
+    super(`${code}: ${messages.en} / ${messages['zh-CN']}`);
+  }
+}
+
+/**
+ * The context a validated input starts with (deadlines are started on entry). The levels come
+ * from the profile; a matter is raised at its lowest unless the input names another of them.
+ *
+ * @throws {MatterInputError} when the profile has no joint meetings or not the level named.
+ */
 export function initialMatterContext(raw: MatterInput): MatterContext {
   const input = MatterInputSchema.parse(raw);
   const profile = input.profile ?? DEFAULT_PROFILE;
+  const levels = levelsOf(profile.jointMeetings);
+  const lowest = levels[0];
+  if (lowest === undefined) {
+    throw new MatterInputError('no-joint-meetings', MATTER_INPUT_TEXT.noLevels(profile));
+  }
+  const level = input.level ?? lowest;
+  if (!levels.includes(level)) {
+    throw new MatterInputError(
+      'level-not-in-profile',
+      MATTER_INPUT_TEXT.levelNotInProfile(profile, level, levels),
+    );
+  }
   return {
     now: input.raisedAt,
     matterId: input.matterId,
@@ -98,7 +138,7 @@ export function initialMatterContext(raw: MatterInput): MatterContext {
     source: input.source ?? null,
     profileId: profile.id,
     jointMeetings: profile.jointMeetings,
-    level: input.level ?? 'complex',
+    level,
     levelSince: input.raisedAt,
     meetings: [],
     escalations: [],

@@ -3,6 +3,7 @@ import {
   bilingual,
   type CitationId,
   type JointLevel,
+  type JointMeetings,
   type Role,
 } from '@jiayuan/core';
 
@@ -93,10 +94,23 @@ export const LEVEL_RULES: Readonly<Record<JointLevel, LevelRule>> = {
   },
 };
 
-/** The level above, or `null` at the district (the last resort). */
-export function nextLevel(level: JointLevel): JointLevel | null {
-  const i = LEVEL_ORDER.indexOf(level);
-  return LEVEL_ORDER[i + 1] ?? null;
+/**
+ * The levels a profile's joint meetings use, lowest first; empty when its texts have none (the
+ * `beijing` and `national` profiles).
+ */
+export function levelsOf(jointMeetings: Pick<JointMeetings, 'levels'>): JointLevel[] {
+  return LEVEL_ORDER.filter((l) => jointMeetings.levels.value.includes(l));
+}
+
+/**
+ * The level above among `levels` (default all four), or `null` at the highest: the last resort.
+ */
+export function nextLevel(
+  level: JointLevel,
+  levels: readonly JointLevel[] = LEVEL_ORDER,
+): JointLevel | null {
+  const i = levels.indexOf(level);
+  return i < 0 ? null : (levels[i + 1] ?? null);
 }
 
 /** The required participants missing from a meeting at `level`. */

@@ -1,6 +1,6 @@
 import { type Bilingual, bilingual, defineRule, type JointLevel } from '@jiayuan/core';
 import type { MatterContext } from './context.js';
-import { LEVEL_RULES, missingParticipants, nextLevel } from './levels.js';
+import { LEVEL_RULES, levelsOf, missingParticipants, nextLevel } from './levels.js';
 
 type Snap = { readonly context: MatterContext };
 type Sent = { readonly by: { readonly role: string } };
@@ -67,13 +67,15 @@ export const oneLevelUp = defineRule({
   id: 'escalate-one-level',
   citations: ['JA-2-1'],
   check({ context }: Snap, event: { readonly toLevel: JointLevel }) {
-    const next = nextLevel(context.level);
+    const next = nextLevel(context.level, levelsOf(context.jointMeetings));
     if (next === null) {
+      const top = LEVEL_RULES[context.level].title;
       return fail(
         bilingual(
-          '区级联席会议是最后一级，不能再上交。',
-          'The district meeting is the last resort.',
+          `${top['zh-CN']}是本配置的最后一级，不能再上交。`,
+          `The ${top.en} is this profile's last resort.`,
         ),
+        { cite: context.jointMeetings.levels.cite },
       );
     }
     return event.toLevel === next

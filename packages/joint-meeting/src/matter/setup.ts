@@ -13,19 +13,26 @@ import { assertEvent, assign, enqueueActions, setup } from 'xstate';
 import { type MatterEvent, matterEvents } from './catalog.js';
 import type { Escalation, MatterContext, MatterInput } from './context.js';
 import type { MatterEmitted } from './emitted.js';
-import { LEVEL_RULES, nextLevel } from './levels.js';
+import { LEVEL_RULES, levelsOf, nextLevel } from './levels.js';
 
 /** Id of the deadline after which an unresolved matter goes up a level. */
 export const ESCALATION = 'escalation';
 
-/** Starts the escalation period of `level` from `at` (none at the district). */
+/** The level above the matter's among the profile's levels, or `null` at the highest. */
+export function levelAbove(context: Pick<MatterContext, 'level' | 'jointMeetings'>) {
+  return nextLevel(context.level, levelsOf(context.jointMeetings));
+}
+
+/** Starts the escalation period of `level` from `at` (none at the profile's highest level). */
 function withEscalationDeadline(
   context: MatterContext,
   level: JointLevel,
   at: string,
 ): MatterContext['deadlines'] {
   const book = dropDeadline(context.deadlines, ESCALATION);
-  if (level === 'district') return book;
+  if (level === 'district' || nextLevel(level, levelsOf(context.jointMeetings)) === null) {
+    return book;
+  }
   const entry = context.jointMeetings.escalateAfter[level];
   return startDeadline(book, ESCALATION, {
     title: bilingual(
@@ -66,7 +73,7 @@ export const matterSetup = setup({
     agreed: ({ event }) => event.type === 'MEDIATION_CONCLUDED' && event.agreed,
     /** The escalation period of the current level has run out (none at the district). */
     escalationOverdue: ({ context, event }) =>
-      nextLevel(context.level) !== null &&
+      levelAbove(context) !== null &&
       overdueDeadlines(context.deadlines, event.at).some((d) => d.id === ESCALATION),
   },
   actions: {
@@ -102,7 +109,7 @@ export const matterSetup = setup({
       enqueue.emit({ type: 'escalated', matterId: context.matterId, escalation });
     }),
     escalateByPeriod: enqueueActions(({ context, event, enqueue }) => {
-      const to = nextLevel(context.level);
+      const to = levelAbove(context);
       if (to === null) return;
       const escalation: Escalation = {
         from: context.level,

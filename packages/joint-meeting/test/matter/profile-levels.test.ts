@@ -1,0 +1,77 @@
+// The levels, and how long a matter stays at each, come from the profile. The Jing'an notice
+// (JA 二(一)) sets four levels — "建立区、街镇、居民区、住宅小区四级工作联席会议制度"; the Beijing
+// regulation and the national texts have no joint meetings, so a matter cannot start under them.
+import { beijing, DEFAULT_PROFILE, defineProfile, national } from '@jiayuan/core';
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { levelsOf, MatterInputError, matterMachine } from '../../src/index.js';
+import { day, input, start } from '../support.js';
+
+function startError(o: Parameters<typeof input>[0]) {
+  const errors: unknown[] = [];
+  const actor = createActor(matterMachine, { input: input(o) });
+  actor.subscribe({ error: (e) => errors.push(e) });
+  actor.start();
+  return { errors, status: actor.getSnapshot().status };
+}
+
+/** A host's profile with two levels: the complex, then the street. */
+const twoLevels = defineProfile({
+  ...DEFAULT_PROFILE,
+  id: 'two-levels',
+  jointMeetings: {
+    ...DEFAULT_PROFILE.jointMeetings,
+    levels: { value: ['street', 'complex'], cite: ['JA-2-1'] },
+  },
+});
+
+describe('joint-meeting levels from the profile', () => {
+  it('beijing and national have none: the start is refused with a coded bilingual error', () => {
+    for (const profile of [beijing, national]) {
+      expect(profile.jointMeetings.levels.value).toEqual([]);
+      const { errors, status } = startError({ profile });
+      expect(status).toBe('error');
+      expect(errors[0]).toBeInstanceOf(MatterInputError);
+      const e = errors[0] as MatterInputError;
+      expect(e.code).toBe('no-joint-meetings');
+      expect(e.messages.en).toContain(`The ${profile.name.en} profile has no joint-meeting levels`);
+      expect(e.messages['zh-CN']).toContain(`配置「${profile.name['zh-CN']}」没有联席会议层级`);
+    }
+  });
+
+  it('shanghai keeps the four levels, raised at the complex', () => {
+    expect(levelsOf(DEFAULT_PROFILE.jointMeetings)).toEqual([
+      'complex',
+      'residential-area',
+      'street',
+      'district',
+    ]);
+    expect(start().actor.getSnapshot().context.level).toBe('complex');
+  });
+
+  it('a level the profile does not use is refused at start', () => {
+    const { errors } = startError({ profile: twoLevels, level: 'district' });
+    expect(errors[0]).toMatchObject({ code: 'level-not-in-profile' });
+  });
+
+  it('two levels: the complex goes up to the street, after 15 days to the second, and stops there', () => {
+    const h = start({ profile: twoLevels });
+    // 15 days from T0 (03-02): 03-03 … 03-17, run out at 24:00 of 03-17.
+    expect(h.actor.getSnapshot().context.deadlines.escalation?.due.lastDay).toBe('2026-03-17');
+    h.send('TICK', 'system', '2026-03-17T23:59:59+08:00');
+    expect(h.actor.getSnapshot().context.level).toBe('complex');
+    h.send('TICK', 'system', '2026-03-18T00:00:00+08:00');
+    const c = h.actor.getSnapshot().context;
+    expect(c.level).toBe('street');
+    expect(c.escalations.at(-1)).toMatchObject({ from: 'complex', to: 'street' });
+    // The street is this profile's last level: no escalation period runs there.
+    expect(c.deadlines.escalation).toBeUndefined();
+    h.meet(day(20));
+    const r = h.send('ESCALATE', 'street-party-committee', day(21), {
+      toLevel: 'district',
+      reason: 'r',
+    });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.rejection.message.en).toContain("this profile's last resort");
+  });
+});
