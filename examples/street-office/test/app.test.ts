@@ -69,7 +69,7 @@ describe('street office over HTTP', () => {
     });
     expect(flashOf(page)).toMatch(/^accepted/);
     // SH 25 ¶2: the owners are told 15 days ahead, counted from the day after (CC 201): 09-03
-    // to 09-17, so the vote opens on 09-18.
+    // to 09-17, a last day that may be the meeting's own; the vote opens the day after it.
     page = await chair.send(processId, {
       type: 'CALL_ASSEMBLY',
       'f.opensAt': '2026-09-18T09:00',

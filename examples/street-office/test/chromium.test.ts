@@ -90,7 +90,8 @@ describe('street office in Chromium', () => {
         'f.agenda': '解聘物业服务企业',
       }),
     ).toContain('已受理');
-    // 15 days' notice (SH 25 ¶2, counted from the day after, CC 201): opening on 09-16 is short.
+    // 15 days' notice (SH 25 ¶2) counted from the day after (CC 201) runs 09-03 to 09-17, a last
+    // day that may be the meeting's own: an opening on 09-16 is a day short.
     const short = await submit(chair, 'CALL_ASSEMBLY', {
       'f.opensAt': '2026-09-16T09:00:00',
       'f.closesAt': '2026-09-30T18:00:00',
