@@ -1,9 +1,12 @@
 // The host README's example, compiled with the tests: readme.test.ts checks the README shows
 // this code between the markers, so the README cannot drift from a signature.
-import type { AnyStateMachine } from 'xstate';
+import {
+  COMMITTEE_SNAPSHOT_VERSIONS,
+  formationMachine,
+  formationMigrations,
+} from '@jiayuan/committee';
 import { createHost, openSqliteStore } from '../src/index.js';
 
-declare const formationMachine: AnyStateMachine;
 declare const input: unknown;
 declare const request: { readonly id: string; readonly body: unknown };
 declare const session: { readonly userId: string; readonly displayName: string };
@@ -15,7 +18,16 @@ export async function readmeExample(): Promise<void> {
   // README:start
   const host = createHost({
     store: await openSqliteStore({ path: 'jiayuan.db' }),
-    machines: [{ id: 'committee.formation', version: 1, machine: formationMachine }],
+    // The version a machine's snapshots are at, and its migrations from older ones, come from
+    // its package (or take every machine of a complex at once: COMMUNITY_MACHINES).
+    machines: [
+      {
+        id: 'committee.formation',
+        version: COMMITTEE_SNAPSHOT_VERSIONS.formation,
+        machine: formationMachine,
+        migrations: formationMigrations,
+      },
+    ],
     // A role assigned for complex "c17" acts in each of its processes ("c17/…").
     scopesOf: (processId) => [processId.split('/')[0] ?? processId],
   });
