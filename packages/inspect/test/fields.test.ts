@@ -1,8 +1,9 @@
 import { catalogOf } from '@jiayuan/core';
+import * as firm from '@jiayuan/property-firm';
 import { dismissalMachine } from '@jiayuan/property-firm';
 import { describe, expect, it } from 'vitest';
-import { eventFields, typeText } from '../src/docs/fields.js';
-import { renderMachineDoc } from '../src/index.js';
+import { eventFields, inputFields, typeText } from '../src/docs/fields.js';
+import { docEntriesFrom, renderMachineDoc } from '../src/index.js';
 
 describe('event fields on the machine pages', () => {
   const catalog = catalogOf(dismissalMachine);
@@ -32,5 +33,21 @@ describe('event fields on the machine pages', () => {
     expect(page).toContain('### 事件字段');
     expect(page).toContain('### Event fields');
     expect(page).toContain('| `SERVE_DISMISSAL_NOTICE` | `effectiveAt` |');
+  });
+
+  it('finds each machine input schema by its export name and tables its fields', () => {
+    const entries = docEntriesFrom(firm, '@jiayuan/property-firm');
+    const dismissal = entries.find((e) => e.machine === dismissalMachine);
+    expect(dismissal?.input).toBe(firm.DismissalInputSchema);
+    const fields = inputFields(firm.DismissalInputSchema);
+    expect(fields.find((f) => f.field === 'roll')?.required).toBe(true);
+    expect(fields.find((f) => f.field === 'electronicAdopted')).toEqual({
+      field: 'electronicAdopted',
+      type: 'boolean',
+      required: false,
+    });
+    const page = renderMachineDoc(dismissal!);
+    expect(page).toContain('### 启动输入（input）');
+    expect(page).toContain('| `roll` | object (');
   });
 });

@@ -1,4 +1,5 @@
 import { type EventCatalog, type JsonSchema, zodJsonSchema } from '@jiayuan/core';
+import type { ZodType } from 'zod';
 
 /** One field of an event's payload, as a page lists it. */
 export interface FieldRow {
@@ -57,4 +58,15 @@ export function eventFields(catalog: EventCatalog): FieldRow[] {
     }
   }
   return rows;
+}
+
+/** The top-level fields of a machine's input schema, as a host writes them (defaults optional). */
+export function inputFields(input: ZodType): { field: string; type: string; required: boolean }[] {
+  const schema = zodJsonSchema(input, 'input') as Schema;
+  const required = new Set(schema.required ?? []);
+  return Object.entries(schema.properties ?? {}).map(([field, s]) => ({
+    field,
+    type: typeText(s),
+    required: required.has(field),
+  }));
 }

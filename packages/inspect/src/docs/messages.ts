@@ -69,6 +69,8 @@ export interface DocWords {
   readonly stays: string;
   readonly events: string;
   readonly eventColumns: readonly string[];
+  readonly input: string;
+  readonly inputColumns: readonly string[];
   readonly fields: string;
   readonly fieldsIntro: string;
   readonly fieldColumns: readonly string[];
@@ -101,6 +103,8 @@ export const DOC_WORDS: Readonly<Record<Locale, DocWords>> = {
     stays: '（不变）',
     events: '事件',
     eventColumns: ['事件', '名称', '可发送角色', '说明', '规则与依据'],
+    input: '启动输入（input）',
+    inputColumns: ['字段', '类型', '必填'],
     fields: '事件字段',
     fieldsIntro:
       '每个事件另有 `type`、`at`（时间）和 `by`（发送者）；经 `@jiayuan/host` 发送时，后两者由宿主按登录身份和时钟填写。',
@@ -133,6 +137,8 @@ export const DOC_WORDS: Readonly<Record<Locale, DocWords>> = {
     stays: '(stays)',
     events: 'Events',
     eventColumns: ['Event', 'Name', 'Roles allowed to send', 'Meaning', 'Rules and basis'],
+    input: 'Start input',
+    inputColumns: ['Field', 'Type', 'Required'],
     fields: 'Event fields',
     fieldsIntro:
       'Every event also has `type`, `at` (its time) and `by` (its sender); sent through `@jiayuan/host`, the host fills the last two from the signed-in principal and its clock.',

@@ -12,8 +12,9 @@ import {
   ROLE_NAMES,
 } from '@jiayuan/core';
 import type { AnyStateMachine } from 'xstate';
+import type { ZodType } from 'zod';
 import { citationText } from '../diagram/svg.js';
-import { eventFields } from './fields.js';
+import { eventFields, inputFields } from './fields.js';
 import { DOC_WORDS, REJECTION_MEANINGS } from './messages.js';
 
 /** A machine to document, with its catalog and the page's file name. */
@@ -21,6 +22,8 @@ export interface DocEntry {
   readonly machine: AnyStateMachine;
   /** Its event catalog (core's `catalogOf(machine)`). */
   readonly catalog?: EventCatalog;
+  /** The zod schema of what a host passes as its `input`, for the page's input table. */
+  readonly input?: ZodType;
   /** File name without `.md`; the machine id by default. */
   readonly name?: string;
   /** The package that exports it, shown on the page. */
@@ -47,7 +50,7 @@ export function renderMachineDoc(entry: DocEntry): string {
     ).join(' · '),
     '',
   ];
-  for (const locale of LOCALES) out.push(...section(graph, entry.catalog, locale));
+  for (const locale of LOCALES) out.push(...section(graph, entry.catalog, locale, entry.input));
   return `${out.join('\n').trimEnd()}\n`;
 }
 
@@ -119,10 +122,23 @@ export function fileName(entry: DocEntry): string {
   return entry.name ?? entry.machine.id;
 }
 
-function section(graph: MachineGraph, catalog: EventCatalog | undefined, locale: Locale): string[] {
+function section(
+  graph: MachineGraph,
+  catalog: EventCatalog | undefined,
+  locale: Locale,
+  input: ZodType | undefined,
+): string[] {
   const w = DOC_WORDS[locale];
   const out: string[] = [`## ${w.language}`, '', `### ${w.diagram}`, '', '```mermaid'];
   out.push(graphToMermaid(graph, { locale }).trimEnd(), '```', '');
+
+  if (input !== undefined) {
+    out.push(`### ${w.input}`, '', row(w.inputColumns), rule(w.inputColumns.length));
+    for (const f of inputFields(input)) {
+      out.push(row([`\`${f.field}\``, f.type, f.required ? w.yes : w.no]));
+    }
+    out.push('');
+  }
 
   const states = [...graph.states.values()].filter((s) => s.id !== graph.root);
   out.push(`### ${w.states}`, '', row(w.stateColumns), rule(w.stateColumns.length));
