@@ -7,6 +7,7 @@ import {
   DuplicateKeyError,
   HostError,
   ProcessNotFoundError,
+  ProfileConflictError,
   ProfileNotFoundError,
   StaleWriteError,
   StartFailedError,
@@ -14,7 +15,7 @@ import {
 import { canonicalJson, GENESIS_HASH, hashRecord } from './hash.js';
 import { contextProfile, pinnedInput, startsAs } from './pin-profile.js';
 import { checkPrincipal, type Principal } from './principal.js';
-import { profileRefHashes, withProfileRefs, withProfiles } from './profile-refs.js';
+import { profileRefHashes, profilesIn, withProfileRefs, withProfiles } from './profile-refs.js';
 import { type ProfileEntry, type ProfileRef, ProfileRegistry, profileHash } from './profiles.js';
 import { type MachineEntry, MachineRegistry, type SnapshotEnvelope } from './registry.js';
 import {
@@ -224,7 +225,8 @@ export class Host {
   readonly #deadlineTitles = new DeadlineTitleCache();
   // Profile contents by hash (immutable), and the hashes the store is known to keep.
   readonly #profileContent = new Map<string, unknown>();
-  readonly #keptProfiles = new Set<string>();
+  // The reference each content hash is kept under (see #keep).
+  readonly #keptProfiles = new Map<string, ProfileRef>();
 
   constructor(options: HostOptions) {
     this.store = options.store;
@@ -777,27 +779,46 @@ export class Host {
    */
   async registerProfile(entry: ProfileEntry): Promise<ProfileRef> {
     const ref = this.profiles.register(entry);
-    await this.#keep(ref, this.profiles.byHash(ref.hash)?.profile);
-    return ref;
+    return this.#keep(ref, this.profiles.byHash(ref.hash)?.profile, false);
   }
 
   // The value with its profiles replaced by references, each content kept in the store first
   // (outside the commit: a content kept for a commit that then fails is harmless).
   async #refs(value: unknown): Promise<unknown> {
-    const { value: out, found } = withProfileRefs(value, this.profiles);
-    for (const { ref, profile } of found) await this.#keep(ref, profile);
-    return out;
+    const refs = new Map<string, ProfileRef>();
+    for (const [hash, profile] of profilesIn(value)) {
+      const ref = this.profiles.byHash(hash)?.ref ?? { id: profile.id, version: null, hash };
+      refs.set(hash, await this.#keep(ref, profile, this.profiles.isShipped(ref)));
+    }
+    if (refs.size === 0) return value;
+    return withProfileRefs(value, (hash) => refs.get(hash) as ProfileRef);
   }
 
   async #withRefs(envelope: SnapshotEnvelope): Promise<SnapshotEnvelope> {
     return { ...envelope, snapshot: await this.#refs(envelope.snapshot) };
   }
 
-  async #keep(ref: ProfileRef, profile: unknown): Promise<void> {
-    if (this.#keptProfiles.has(ref.hash)) return;
-    await this.store.putProfile({ ...ref, profile });
-    this.#keptProfiles.add(ref.hash);
+  // Keeps a content in the store under `ref`; returns the reference it is kept under. A shipped
+  // profile whose version already holds an earlier content (a later @jiayuan/core) is kept by
+  // content alone: the host application does not version core's profiles.
+  async #keep(
+    ref: ProfileRef,
+    profile: unknown,
+    byContentOnConflict: boolean,
+  ): Promise<ProfileRef> {
+    const kept = this.#keptProfiles.get(ref.hash);
+    if (kept !== undefined) return kept;
+    let final = ref;
+    try {
+      await this.store.putProfile({ ...ref, profile });
+    } catch (error) {
+      if (!(error instanceof ProfileConflictError) || !byContentOnConflict) throw error;
+      final = { ...ref, version: null };
+      await this.store.putProfile({ ...final, profile });
+    }
+    this.#keptProfiles.set(ref.hash, final);
     this.#profileContent.set(ref.hash, profile);
+    return final;
   }
 
   async #withProfiles(envelope: SnapshotEnvelope): Promise<SnapshotEnvelope> {
@@ -814,7 +835,6 @@ export class Host {
       if (stored === undefined) throw new ProfileNotFoundError(hash, 'missing');
       if (profileHash(stored.profile) !== hash) throw new ProfileNotFoundError(hash, 'altered');
       this.#profileContent.set(hash, stored.profile);
-      this.#keptProfiles.add(hash);
     }
     return withProfiles(value, (hash) => this.#profileContent.get(hash));
   }

@@ -1,27 +1,36 @@
 import type { Profile } from '@jiayuan/core';
-import { type ProfileRef, type ProfileRegistry, profileHash } from './profiles.js';
+import { type ProfileRef, profileHash } from './profiles.js';
 
 /** The key of the object that stands for a profile in a persisted snapshot or start record. */
 export const PROFILE_REF_KEY = '$profile';
 
-/** A profile found while persisting: its reference and content, for the store's profile table. */
-export interface FoundProfile {
-  readonly ref: ProfileRef;
-  readonly profile: unknown;
+/**
+ * The profiles held under a `profile` key anywhere in a JSON value (a machine's context, a
+ * child actor's, a start input), by content hash.
+ */
+export function profilesIn(value: unknown): Map<string, Profile> {
+  const found = new Map<string, Profile>();
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) {
+      for (const item of v) walk(item);
+      return;
+    }
+    if (typeof v !== 'object' || v === null) return;
+    for (const [key, item] of Object.entries(v)) {
+      if (key === 'profile' && isProfile(item)) found.set(profileHash(item), item);
+      else walk(item);
+    }
+  };
+  walk(value);
+  return found;
 }
 
 /**
- * Replaces every profile held under a `profile` key in a JSON value (a machine's context, a
- * child actor's, a start input) by `{ $profile: { id, version, hash } }`, and returns the value
- * with the profiles found. A content the registry holds is named by its registered version; any
- * other (a process started with its own profile) by `version: null`. The value is JSON already
- * (the host's `plain`), so it is copied only along the paths that change.
+ * Replaces every profile held under a `profile` key in a JSON value by
+ * `{ $profile: { id, version, hash } }`, the reference `refOf` gives for its content hash. The
+ * value is JSON already (the host's `plain`), so it is copied only along the paths that change.
  */
-export function withProfileRefs(
-  value: unknown,
-  registry: ProfileRegistry,
-): { readonly value: unknown; readonly found: readonly FoundProfile[] } {
-  const found = new Map<string, FoundProfile>();
+export function withProfileRefs(value: unknown, refOf: (hash: string) => ProfileRef): unknown {
   const walk = (v: unknown): unknown => {
     if (Array.isArray(v)) {
       let changed = false;
@@ -35,7 +44,10 @@ export function withProfileRefs(
     if (typeof v !== 'object' || v === null) return v;
     let out: Record<string, unknown> | undefined;
     for (const [key, item] of Object.entries(v)) {
-      const next = key === 'profile' && isProfile(item) ? refOf(item) : walk(item);
+      const next =
+        key === 'profile' && isProfile(item)
+          ? { [PROFILE_REF_KEY]: refOf(profileHash(item)) }
+          : walk(item);
       if (next !== item) {
         out ??= { ...(v as Record<string, unknown>) };
         out[key] = next;
@@ -43,13 +55,7 @@ export function withProfileRefs(
     }
     return out ?? v;
   };
-  const refOf = (profile: Profile): unknown => {
-    const hash = profileHash(profile);
-    const ref = registry.byHash(hash)?.ref ?? { id: profile.id, version: null, hash };
-    found.set(hash, { ref, profile });
-    return { [PROFILE_REF_KEY]: ref };
-  };
-  return { value: walk(value), found: [...found.values()] };
+  return walk(value);
 }
 
 /** The content hashes a JSON value's profile references name. */

@@ -22,10 +22,10 @@ export interface ProfileEntry {
 }
 
 /**
- * The version the shipped profiles (`PROFILES` of `@jiayuan/core`) are registered under. A
- * release of core that changes a shipped profile's content is refused under this version by a
- * store that holds the earlier content (`profile-conflict`): register the new content under a
- * later version (`HostOptions.profiles`), and processes started earlier keep theirs.
+ * The version the shipped profiles (`PROFILES` of `@jiayuan/core`) are registered under. After a
+ * release of core that changes a shipped profile, a store that kept the earlier content under
+ * this version keeps the new one by content alone (`version: null`) rather than refusing it:
+ * the host application does not version core's profiles. Processes started earlier keep theirs.
  */
 export const SHIPPED_PROFILE_VERSION = 1;
 
@@ -41,6 +41,7 @@ export function profileHash(profile: unknown): string {
 export class ProfileRegistry {
   readonly #byKey = new Map<string, ProfileRef>();
   readonly #byHash = new Map<string, { readonly ref: ProfileRef; readonly profile: Profile }>();
+  readonly #shipped = new Set<string>();
 
   /**
    * With `shipped` (the default), core's shipped profiles are registered first under
@@ -53,7 +54,8 @@ export class ProfileRegistry {
   constructor(entries: readonly ProfileEntry[] = [], options: { readonly shipped?: boolean } = {}) {
     if (options.shipped !== false) {
       for (const id of PROFILE_IDS) {
-        this.register({ version: SHIPPED_PROFILE_VERSION, profile: PROFILES[id] });
+        const ref = this.register({ version: SHIPPED_PROFILE_VERSION, profile: PROFILES[id] });
+        this.#shipped.add(keyOf(ref.id, SHIPPED_PROFILE_VERSION));
       }
     }
     for (const entry of entries) this.register(entry);
@@ -99,6 +101,11 @@ export class ProfileRegistry {
       this.#byHash.set(hash, { ref, profile });
     }
     return ref;
+  }
+
+  /** Whether `ref` names one of core's shipped profiles as registered by default. */
+  isShipped(ref: ProfileRef): boolean {
+    return ref.version !== null && this.#shipped.has(keyOf(ref.id, ref.version));
   }
 
   /** The reference of `id` at `version`, or `undefined`. */

@@ -190,6 +190,28 @@ export function runProfileContract(name: string, makeHarness: () => Promise<Stor
       expect(canonicalJson(contextOf(kept.snapshot).profile)).toBe(canonicalJson(custom));
     });
 
+    it('a shipped profile changed by a later core is kept by content, not refused', async () => {
+      const host = await open();
+      // The store kept an earlier Shanghai content under the shipped version.
+      const earlier: Profile = {
+        ...shanghai,
+        name: { 'zh-CN': '上海（旧）', en: 'Shanghai (earlier)' },
+      };
+      await host.store.putProfile({
+        hash: profileHash(earlier),
+        id: 'shanghai',
+        version: SHIPPED_PROFILE_VERSION,
+        profile: earlier,
+      });
+      await host.start({ machine: 'profiled', input: { openedAt: OPENED_AT }, processId: 'p1' });
+      expect(contextOf((await host.store.load('p1'))?.envelope.snapshot).profile).toEqual({
+        [PROFILE_REF_KEY]: { id: 'shanghai', version: null, hash: profileHash(shanghai) },
+      });
+      expect((await host.store.profile(profileHash(shanghai)))?.version).toBeNull();
+      expect(await host.verify('p1')).toMatchObject({ ok: true });
+      // A profile of the host's own is refused in the same case (the test before).
+    });
+
     it('loads a process stored with its profile inline, as before references, and continues', async () => {
       const host = await open();
       // Written as the host wrote it before profiles were kept apart: the profile inline.
