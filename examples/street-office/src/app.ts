@@ -4,7 +4,13 @@
 import formbody from '@fastify/formbody';
 import { COMMUNITY_MACHINES, Complex, complexScopes } from '@jiayuan/community';
 import type { RollInput } from '@jiayuan/core';
-import { createHost, type Host, type HostStore, type ProcessView } from '@jiayuan/host';
+import {
+  createHost,
+  type Host,
+  type HostStore,
+  isAssignableRole,
+  type ProcessView,
+} from '@jiayuan/host';
 import { dismissalMachine } from '@jiayuan/property-firm';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { diagramSvg } from './diagram.js';
@@ -16,6 +22,9 @@ import { signinPage } from './pages/signin.js';
 import { COMPLEX_ID, DEMO_PASSWORD, type Person, STREET, seedPeople, seedRoll } from './seed.js';
 import { type Account, account, checkPassword, Sessions, sessionCookie } from './sessions.js';
 import { tallyHtml } from './tally.js';
+
+/** A submitted form as @fastify/formbody parses it: each field a string (or several). */
+type FormBody = Readonly<Record<string, unknown>>;
 
 /** Options of {@link createStreetOffice}. */
 export interface StreetOfficeOptions {
@@ -131,8 +140,8 @@ export async function createStreetOffice(options: StreetOfficeOptions): Promise<
   const principal = (p: Person) => ({ id: p.id, name: p.name.slice(0, 100) });
 
   app.get('/signin', async (_request, reply) => reply.type('text/html').send(signinPage()));
-  app.post('/signin', async (request, reply) => {
-    const body = (request.body ?? {}) as Record<string, unknown>;
+  app.post<{ Body: FormBody | undefined }>('/signin', async (request, reply) => {
+    const body = request.body ?? {};
     const id = typeof body.account === 'string' ? body.account.trim() : '';
     const password = typeof body.password === 'string' ? body.password : '';
     const person = checkPassword(accounts.get(id), password);
@@ -195,62 +204,66 @@ export async function createStreetOffice(options: StreetOfficeOptions): Promise<
     return reply.type('text/html').send(page);
   });
 
-  app.post<{ Params: { id: string } }>('/p/:id/send', async (request, reply) => {
-    const found = signedIn(request, reply);
-    if (found === undefined) return reply;
-    const id = request.params.id;
-    const back = `/p/${encodeURIComponent(id)}`;
-    const body = (request.body ?? {}) as Record<string, unknown>;
-    const type = typeof body.type === 'string' ? body.type : '';
-    const as = typeof body.as === 'string' && body.as !== '' ? body.as : undefined;
-    const view = await host.view(id, { principal: principal(found.person), log: 0 });
-    let event: Record<string, unknown>;
-    try {
-      if (type === 'CAST_BALLOT' && as === 'owner') {
-        const unitId = typeof body.unit === 'string' ? body.unit : '';
-        event = {
-          type,
-          ballot: {
-            id: `web-${unitId}-${view.seq}`,
-            unitId,
-            castBy: found.person.id,
-            choice: body.choice,
-            channel: 'electronic',
-          },
-        };
-      } else {
-        // A form for an event this person may not send now is still sent: the host refuses it
-        // with its coded reason, which is what the person should see.
-        const schema = view.events.find((e) => e.type === type)?.payloadSchema as
-          | FieldSchema
-          | undefined;
-        event = eventFromForm(type, schema ?? {}, body);
+  app.post<{ Params: { id: string }; Body: FormBody | undefined }>(
+    '/p/:id/send',
+    async (request, reply) => {
+      const found = signedIn(request, reply);
+      if (found === undefined) return reply;
+      const id = request.params.id;
+      const back = `/p/${encodeURIComponent(id)}`;
+      const body = request.body ?? {};
+      const type = typeof body.type === 'string' ? body.type : '';
+      // A role the person chose among those they hold; anything else is ignored, not trusted.
+      const as = isAssignableRole(body.as) ? body.as : undefined;
+      const view = await host.view(id, { principal: principal(found.person), log: 0 });
+      let event: Record<string, unknown>;
+      try {
+        if (type === 'CAST_BALLOT' && as === 'owner') {
+          const unitId = typeof body.unit === 'string' ? body.unit : '';
+          event = {
+            type,
+            ballot: {
+              id: `web-${unitId}-${view.seq}`,
+              unitId,
+              castBy: found.person.id,
+              choice: body.choice,
+              channel: 'electronic',
+            },
+          };
+        } else {
+          // A form for an event this person may not send now is still sent: the host refuses it
+          // with its coded reason, which is what the person should see.
+          const schema = view.events.find((e) => e.type === type)?.payloadSchema as
+            | FieldSchema
+            | undefined;
+          event = eventFromForm(type, schema ?? {}, body);
+        }
+      } catch (error) {
+        if (!(error instanceof FormError)) throw error;
+        found.session.flash = { ok: false, html: `<p>${esc(error.message)}</p>` };
+        return reply.redirect(back, 303);
       }
-    } catch (error) {
-      if (!(error instanceof FormError)) throw error;
-      found.session.flash = { ok: false, html: `<p>${esc(error.message)}</p>` };
-      return reply.redirect(back, 303);
-    }
-    const result = await complex.send(id, event, {
-      principal: principal(found.person),
-      ...(as === undefined ? {} : { as: as as never }),
-    });
-    if (result.ok) {
-      found.session.flash = {
-        ok: true,
-        html: `<p>已受理 <span class="en">accepted</span>: ${esc(type)}</p>`,
-      };
-      changed(id);
-    } else {
-      const r = result.rejection;
-      found.session.flash = {
-        ok: false,
-        html: `<p><strong>未受理 <span class="en">refused</span></strong> · <code data-testid="refusal-code">${esc(r.code)}</code>${r.rule === undefined ? '' : ` · ${esc(r.rule.id)} [${esc(r.rule.citations.join(', '))}]`}</p>
+      const result = await complex.send(id, event, {
+        principal: principal(found.person),
+        ...(as === undefined ? {} : { as }),
+      });
+      if (result.ok) {
+        found.session.flash = {
+          ok: true,
+          html: `<p>已受理 <span class="en">accepted</span>: ${esc(type)}</p>`,
+        };
+        changed(id);
+      } else {
+        const r = result.rejection;
+        found.session.flash = {
+          ok: false,
+          html: `<p><strong>未受理 <span class="en">refused</span></strong> · <code data-testid="refusal-code">${esc(r.code)}</code>${r.rule === undefined ? '' : ` · ${esc(r.rule.id)} [${esc(r.rule.citations.join(', '))}]`}</p>
 <p lang="zh-CN">${esc(r.message['zh-CN'])}</p><p lang="en" class="en">${esc(r.message.en)}</p>`,
-      };
-    }
-    return reply.redirect(back, 303);
-  });
+        };
+      }
+      return reply.redirect(back, 303);
+    },
+  );
 
   app.get<{ Params: { id: string } }>('/p/:id/live', async (request, reply) => {
     const found = personOf(request);
