@@ -81,7 +81,7 @@ describe('BJ 76 ¶1: the hand-over counts from the notice, not from the contract
       actor,
       ev('HAND_OVER_ITEM', 'property-firm', D('04-10'), { item: 'documents', receipt: 'r' }),
     );
-    expect(r.rule).toEqual({ id: 'handover-open', citations: ['SH-50', 'BJ-76'] });
+    expect(r.rule).toEqual({ id: 'handover-open', citations: ['SH-50'] });
     expect(r.message.en).toContain('has not begun');
     expect(actor.getSnapshot().context.handover).toBeNull();
   });

@@ -10,9 +10,12 @@ import type { ExitContext } from './context.js';
 export const handoverCompleteRule = firmRule(
   'handover-complete',
   ['SH-50', 'CC-949'],
-  ({ context: c }: On<Pick<ExitContext, 'handover'>>) => {
+  ({ context: c }: On<Pick<ExitContext, 'handover'> & Pick<CommonContext, 'profile'>>) => {
     const missing = missingHandoverItems(c.handover);
-    return missing.length === 0 || refuse(missingItems(missing), { missing });
+    return (
+      missing.length === 0 ||
+      refuse(missingItems(missing, c.profile.firm.handover.cite), { missing })
+    );
   },
 );
 
@@ -22,7 +25,8 @@ export const handoverCompleteRule = firmRule(
  */
 export const handoverOpenRule = firmRule(
   'handover-open',
-  ['SH-50', 'BJ-76'],
+  // Under a profile without SH, its own hand-over articles (BJ 76 ¶1): see PROFILE_CITES.
+  ['SH-50'],
   ({ context: c }: On<Pick<ExitContext, 'handover'>>) => c.handover !== null,
 );
 

@@ -1,4 +1,11 @@
-import { type Bilingual, bilingual, type Period } from '@jiayuan/core';
+import {
+  type Bilingual,
+  bilingual,
+  CITATIONS,
+  type CitationId,
+  formatCitation,
+  type Period,
+} from '@jiayuan/core';
 import type { HandoverItem } from './handover.js';
 import { HANDOVER_ITEM_INFO } from './handover.js';
 import { periodText } from './notice.js';
@@ -135,11 +142,16 @@ export function shortNotice(
   );
 }
 
-/** "these hand-over items are still missing". */
-export function missingItems(items: readonly HandoverItem[]): Bilingual {
+/** "these hand-over items are still missing", citing the profile's hand-over articles. */
+export function missingItems(
+  items: readonly HandoverItem[],
+  cite: readonly CitationId[] = ['SH-50'],
+): Bilingual {
+  const zh = cite.map((id) => formatCitation(CITATIONS[id], 'zh-CN')).join('、');
+  const en = cite.map((id) => formatCitation(CITATIONS[id], 'en')).join(', ');
   return bilingual(
-    `尚未移交：${items.map((i) => HANDOVER_ITEM_INFO[i].title['zh-CN']).join('、')}（第五十条）。`,
-    `Still to hand over: ${items.map((i) => HANDOVER_ITEM_INFO[i].title.en).join('; ')} (SH 50).`,
+    `尚未移交：${items.map((i) => HANDOVER_ITEM_INFO[i].title['zh-CN']).join('、')}（${zh}）。`,
+    `Still to hand over: ${items.map((i) => HANDOVER_ITEM_INFO[i].title.en).join('; ')} (${en}).`,
   );
 }
 

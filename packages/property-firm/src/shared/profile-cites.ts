@@ -1,0 +1,45 @@
+import type { Profile } from '@jiayuan/core';
+import type { FirmRuleId } from './messages.js';
+
+/** The report before major matters, else the party's lead in the profile's own text (BJ 3 ¶1). */
+const partyCites = (p: Profile): readonly string[] =>
+  p.party.reportBeforeMajorMatters.cite.length > 0
+    ? p.party.reportBeforeMajorMatters.cite
+    : p.party.partyLedFormation.cite;
+
+/**
+ * For each rule, the profile entries whose articles it applies: a refusal under a profile whose
+ * texts do not include a rule's own articles (SH under `beijing` or `national`) cites these.
+ */
+export const PROFILE_CITES: Readonly<
+  Partial<Record<FirmRuleId, (p: Profile) => readonly string[]>>
+> = {
+  'non-renewal-notice': (p) => p.firm.nonRenewalNotice.cite,
+  'renew-before-expiry': (p) => p.firm.renewalDecisionBefore.cite,
+  'replace-before-expiry': (p) => p.firm.renewalDecisionBefore.cite,
+  'another-firm': (p) => p.firm.keepsServingUntilHandover.cite,
+  'indefinite-notice': (p) => p.firm.indefiniteTermNotice.cite,
+  'interim-share': (p) => p.voting.interimAssemblyProposers.share.cite,
+  'withdraw-own': (p) => p.voting.interimAssemblyProposers.share.cite,
+  'dismissal-notice': (p) => p.firm.dismissalNotice.cite,
+  'handover-complete': (p) => p.firm.handover.cite,
+  'handover-open': (p) => p.firm.handover.cite,
+  'handover-item-pending': (p) => p.firm.handover.cite,
+  'temporary-requester': (p) => p.firm.temporaryFirm.cite,
+  'plan-first': (p) => p.firm.selectionPlanRequired.cite,
+  'acting-party': (p) => p.firm.selectionPlanRequired.cite,
+  'platform-bid': (p) => p.firm.tenderViaCityPlatform.cite,
+  'bid-once': (p) => p.firm.tenderViaCityPlatform.cite,
+  'chosen-among-bids': (p) => p.firm.tenderViaCityPlatform.cite,
+  'contract-dates': (p) => p.firm.contractFiling.cite,
+  freeze: (p) => p.term.freeze.cite,
+  'assembly-notice': (p) => p.voting.meetingNotice.cite,
+  'party-report': (p) => partyCites(p),
+  'before-the-call': (p) => partyCites(p),
+  'voting-window': (p) => p.voting.meetingNotice.cite,
+  'voting-opens': (p) => p.voting.meetingNotice.cite,
+  'one-vote-at-a-time': (p) => p.voting.meetingNotice.cite,
+  'close-after-window': (p) => p.voting.meetingNotice.cite,
+  'ballot-valid': (p) => p.voting.channels.cite,
+  'ballot-sender': (p) => p.voting.channels.cite,
+};
