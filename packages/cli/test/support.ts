@@ -13,6 +13,7 @@ const DEPS = [
   'committee',
   'property-firm',
   'party-coverage',
+  'assembly',
   'joint-meeting',
   'host',
   'inspect',

@@ -107,9 +107,12 @@ const KIND_MACHINE: Readonly<Record<ProcessKind, string>> = {
   matter: MACHINE_IDS.matter,
   disclosure: MACHINE_IDS.disclosure,
   'stand-in': MACHINE_IDS.standIn,
+  assembly: MACHINE_IDS.assembly,
 };
 
 const FIRM_KINDS: ReadonlySet<ProcessKind> = new Set(['hiring', 'dismissal', 'contract-term']);
+/** The processes a re-election freeze reaches (SH 28 ¶4): the firm's, and assembly meetings. */
+const FROZEN_KINDS: ReadonlySet<ProcessKind> = new Set([...FIRM_KINDS, 'assembly']);
 const COMMITTEE_KINDS: ReadonlySet<ProcessKind> = new Set(['formation', 're-election']);
 const COVERAGE_CITE: readonly CitationId[] = ['JA-2-2'];
 const FREEZE_CITE: readonly CitationId[] = ['SH-28-4'];
@@ -126,8 +129,10 @@ const TERM_RUNNING: ReadonlySet<unknown> = new Set(['inTerm', 'firmLeaving']);
  *
  * - one process per matter at a time;
  * - a re-election freeze (TERM-3, FIRM-11; SH 28 ¶4) is sent to every running property-firm
- *   process as `FREEZE.START` / `FREEZE.END`, and a firm process started during it starts frozen,
- *   so its machine refuses the hire or dismissal vote with its cited rule;
+ *   process and assembly meeting as `FREEZE.START` / `FREEZE.END`, and a firm process started
+ *   during it starts frozen (an assembly meeting is sent the freeze as soon as it starts), so
+ *   the firm's machine refuses the hire or dismissal vote, and the assembly's the committee's
+ *   call on a frozen item, with its cited rule;
  * - a newly elected committee starts (or reviews) its party coverage (JA 二(二));
  * - a stand-in body the street office formed (TERM-9, SH-36 (十八)) is recorded on the
  *   formation or re-election whose deadline it answers, and dissolved once that committee's
@@ -359,7 +364,7 @@ export class Complex {
     const frozen = all.some(isFrozenReElection);
     const out: Reaction[] = [];
     for (const p of all) {
-      if (!FIRM_KINDS.has(p.kind) || p.status !== 'active') continue;
+      if (!FROZEN_KINDS.has(p.kind) || p.status !== 'active') continue;
       const has = (p.context.freeze as { active?: boolean } | undefined)?.active === true;
       if (has === frozen) continue;
       const type = frozen ? 'FREEZE.START' : 'FREEZE.END';

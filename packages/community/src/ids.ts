@@ -10,6 +10,7 @@ export const PROCESS_KINDS = [
   'matter',
   'disclosure',
   'stand-in',
+  'assembly',
 ] as const;
 
 /** One of {@link PROCESS_KINDS}. */
@@ -18,7 +19,7 @@ export type ProcessKind = (typeof PROCESS_KINDS)[number];
 /**
  * The matter a process decides. Only one process per matter runs at a time: the committee's
  * formation and its re-election are one matter (who the committee is); a coverage process is
- * one per covered unit; a joint-meeting matter one per subject.
+ * one per covered unit; a joint-meeting matter and an assembly meeting one per subject.
  */
 export function matterKeyOf(kind: ProcessKind, subject?: string): string {
   switch (kind) {
@@ -41,6 +42,8 @@ export function matterKeyOf(kind: ProcessKind, subject?: string): string {
       return `coverage:${subject ?? 'committee'}`;
     case 'matter':
       return `matter:${subject ?? 'complex'}`;
+    case 'assembly':
+      return `assembly:${subject ?? 'meeting'}`;
   }
 }
 

@@ -1,3 +1,4 @@
+import { ASSEMBLY_SNAPSHOT_VERSION, assemblyMachine, assemblyMigrations } from '@jiayuan/assembly';
 import {
   COMMITTEE_SNAPSHOT_VERSIONS,
   formationMachine,
@@ -38,6 +39,7 @@ export const MACHINE_IDS = {
   matter: 'joint.matter',
   disclosure: 'joint.disclosure',
   standIn: 'committee.stand-in',
+  assembly: 'assembly.meeting',
 } as const;
 
 /** One of the {@link MACHINE_IDS} values. */
@@ -97,5 +99,11 @@ export const COMMUNITY_MACHINES: readonly MachineEntry[] = [
     id: MACHINE_IDS.standIn,
     version: COMMITTEE_SNAPSHOT_VERSIONS.standIn,
     machine: standInMachine,
+  },
+  {
+    id: MACHINE_IDS.assembly,
+    version: ASSEMBLY_SNAPSHOT_VERSION,
+    machine: assemblyMachine,
+    migrations: assemblyMigrations,
   },
 ];
