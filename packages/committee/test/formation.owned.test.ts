@@ -2,12 +2,14 @@
 // seating's included: its transitions are guarded by its catalog, xstate's own API refuses what
 // the catalog forbids in every state of a whole formation, a host's provided rule changes what
 // `dispatch` says, and another procedure's input does not start it.
+
 import { dispatch } from '@jiayuan/core';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { formationEvents } from '../src/formation/catalog.js';
 import { formationMachine } from '../src/formation/machine.js';
 import { CommitteeInputError } from '../src/shared/input.js';
+import { BEIJING_FORMATION_INPUT, beijingRunUpTo } from './support/beijing-run.js';
 import { ev, FORMATION_INPUT, GROUP, RE_ELECTION_INPUT, where } from './support/fixtures.js';
 import { formationRun } from './support/formation-run.js';
 import { checkForbiddenRoles, expectFullCoverage, type Sampled } from './support/owned.js';
@@ -71,6 +73,12 @@ function states(): Sampled[] {
     ['voting closing', [...upTo('CAST_BALLOT', 8), ev('TICK', 'system', D('2026-07-05T16:59:30'))]],
   ];
   for (const [name, events] of extra) sampled.push({ name, actor: drive(events) });
+  // Beijing's own steps: the owners' application (BJ 30) and the leader's appointment (BJ 31).
+  for (const type of ['RECORD_DELIVERY', 'APPLY_TO_FORM', 'APPOINT_GROUP_LEADER']) {
+    const actor = createActor(formationMachine, { input: BEIJING_FORMATION_INPUT }).start();
+    for (const e of beijingRunUpTo(type)) dispatch(actor, e);
+    sampled.push({ name: `beijing after ${type}`, actor });
+  }
   const filing = upTo('FILE');
   sampled.push({
     name: 'filing overdue',

@@ -1,4 +1,5 @@
 // Path tests with xstate/graph: every state and every transition of each machine is reached.
+
 import { shanghai } from '@jiayuan/core';
 import { machineStatePaths } from '@jiayuan/testing';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +11,7 @@ import { membershipEvents } from '../src/membership/catalog.js';
 import { membershipMachine } from '../src/membership/machine.js';
 import { reElectionEvents } from '../src/reelection/catalog.js';
 import { reElectionMachine } from '../src/reelection/machine.js';
+import { BEIJING_FORMATION_INPUT } from './support/beijing-run.js';
 import {
   FORMATION_INPUT,
   MEETINGS_INPUT,
@@ -60,7 +62,7 @@ const noAudit = {
 } as typeof RE_ELECTION_INPUT;
 
 describe.each([
-  ['formation', formationMachine, formationEvents, [FORMATION_INPUT]],
+  ['formation', formationMachine, formationEvents, [FORMATION_INPUT, BEIJING_FORMATION_INPUT]],
   ['re-election', reElectionMachine, reElectionEvents, [RE_ELECTION_INPUT, noAudit]],
   ['membership', membershipMachine, membershipEvents, [MEMBERSHIP_INPUT, evenMembership]],
   ['meetings', meetingsMachine, meetingsEvents, [MEETINGS_INPUT, MEETINGS_WITH_OFFICERS]],

@@ -51,7 +51,9 @@ describe('catalogs', () => {
     expectTypeOf(electionEntries<'committee'>)
       .returns.toHaveProperty('NOMINATE')
       .toHaveProperty('roles')
-      .toEqualTypeOf<readonly ['owner', 'residential-party-organisation', 'committee']>();
+      .toEqualTypeOf<
+        readonly ['owner', 'residential-party-organisation', 'residents-committee', 'committee']
+      >();
   });
 
   it('hosts provide() the rules by their ids', () => {

@@ -42,6 +42,7 @@ const decided = [
   ev('DECIDE_MATTER', RC, D('2026-03-20T09:00:00'), {
     decisionId: 'd-1',
     consenting: BJ_MEMBERS.slice(0, 4).map((m) => m.id),
+    present: BJ_MEMBERS.map((m) => m.id),
   }),
 ];
 
@@ -93,7 +94,11 @@ function payload(type: string, snapshot: AnyMachineSnapshot): Record<string, unk
     case 'COORDINATE_MATTER':
       return { matterId: 'm-x', matter: '事项' };
     case 'DECIDE_MATTER':
-      return { decisionId: 'd-x', consenting: c.members.map((m) => m.id) };
+      return {
+        decisionId: 'd-x',
+        consenting: c.members.map((m) => m.id),
+        present: c.members.map((m) => m.id),
+      };
     case 'POST_STAND_IN_DECISION':
       return { decisionId: c.decisions.find((d) => d.postedAt === null)?.id ?? 'd-1' };
     case 'RECORD_PROGRESS':

@@ -6,6 +6,8 @@ export interface MultiBallot {
   readonly unitId: string;
   readonly castBy: string;
   readonly channel: Ballot['channel'];
+  /** The e-voting system an electronic ballot came through (BJ 35 ¶3), when named. */
+  readonly system?: string;
   readonly at: string;
   readonly proxy?: Ballot['proxy'];
   readonly approve: readonly string[];
@@ -32,6 +34,7 @@ export function ballotFor(ballot: MultiBallot, candidateId: string, seats: numbe
     castBy: ballot.castBy,
     choice: choiceFor(ballot, candidateId, seats),
     channel: ballot.channel,
+    ...(ballot.system === undefined ? {} : { system: ballot.system }),
     at: ballot.at,
     ...(ballot.proxy === undefined ? {} : { proxy: ballot.proxy }),
   };

@@ -5,6 +5,7 @@ import {
   InstantSchema,
   type OwnedCatalog,
   ProxySchema,
+  VotingSystemSchema,
 } from '@jiayuan/core';
 import { z } from 'zod';
 import { EligibilityGroundSchema } from '../shared/context.js';
@@ -13,6 +14,7 @@ import {
   enoughCandidatesRule,
   knownCandidateRule,
   meetingReady,
+  nominatorAllowed,
   noticePeriodRule,
   openObjectionRule,
   ownUndertakingRule,
@@ -35,13 +37,13 @@ export function electionEntries<const TGroup extends GroupRole>(group: TGroup) {
   return {
     NOMINATE: {
       payload: { candidateId: id },
-      roles: ['owner', 'residential-party-organisation', group],
+      roles: ['owner', 'residential-party-organisation', 'residents-committee', group],
       title: bilingual('提名候选人', 'Nominate a candidate'),
       description: bilingual(
         '业主自荐或推荐、居民区党组织从储备库推荐、小组征集候选人',
         'An owner nominates themselves or another owner; the party organisation recommends from its pool; the group gathers candidates',
       ),
-      rules: [candidateIsOwner],
+      rules: [nominatorAllowed, candidateIsOwner],
       actions: ['clock', 'nominate'],
       cite: ['SH-21-1'],
     },
@@ -137,6 +139,8 @@ export function electionEntries<const TGroup extends GroupRole>(group: TGroup) {
         unitId: id,
         castBy: id,
         channel: ChannelSchema,
+        /** The e-voting system an electronic ballot came through (BJ 35 ¶3). */
+        system: VotingSystemSchema.optional(),
         proxy: ProxySchema.optional(),
         approve: z.array(id),
         oppose: z.array(id).default([]),

@@ -15,6 +15,7 @@ function routeOf(by: { readonly id: string; readonly role: string }, candidateId
   return match<string, NominationRoute>(by.role)
     .with('owner', () => (by.id === candidateId ? 'self' : 'owners'))
     .with('residential-party-organisation', () => 'party-pool')
+    .with('residents-committee', () => 'residents-committee')
     .otherwise(() => 'group');
 }
 

@@ -3,6 +3,7 @@ import {
   type Ballot,
   bilingual,
   checkCast,
+  describePeriod,
   epochMillisOf,
   localDateOf,
   type OptionalCitedPeriod,
@@ -10,7 +11,7 @@ import {
 } from '@jiayuan/core';
 import type { Group } from '../shared/context.js';
 import { contextRule } from '../shared/rule.js';
-import { fail, type Verdict } from '../shared/verdict.js';
+import { citing, fail, type Verdict } from '../shared/verdict.js';
 import { ballotFor, type MultiBallot } from './ballots.js';
 import { isOwnerOnRoll, seatsOpen, standingCandidates } from './candidates.js';
 import type { ElectionContext } from './context.js';
@@ -50,6 +51,18 @@ export function checkNomination(
     return fail('candidate-already-nominated');
   }
   return true;
+}
+
+/**
+ * BJ 40 ¶1 (二): "居民委员会、村民委员会推荐" — the residents' committee recommends candidates
+ * only where the profile says so (`formation.residentsCommitteeRecommendsCandidates`).
+ */
+export function checkNominator(context: Pick<ElectionContext, 'profile'>, event: Sender): Verdict {
+  if (event.by.role !== 'residents-committee') return true;
+  const entry = context.profile.formation.residentsCommitteeRecommendsCandidates;
+  if (entry?.value === true) return true;
+  const refusal = fail('residents-committee-may-not-nominate');
+  return entry === undefined ? refusal : citing(refusal, entry.cite);
 }
 
 /** The event names a candidate that was nominated. */
@@ -117,8 +130,16 @@ export function checkNotice(
     const dueMs = epochMillisOf(due.due.dueAt);
     const lastDay = new Date(dueMs - 1).toISOString();
     const stillPossible = advanceNoticeMet(event.at, lastDay, days);
-    if (stillPossible && epochMillisOf(event.meetingAt) >= dueMs) {
-      return fail('first-meeting-too-late', { lastDay: due.due.lastDay }, { due: due.due.dueAt });
+    const within = context.profile.formation.firstMeetingWithin;
+    if (stillPossible && epochMillisOf(event.meetingAt) >= dueMs && within.period !== null) {
+      // The profile's period and articles: 90 days (SH 16 ¶3), 60 days (BJ 32 ¶4).
+      const period = describePeriod(within.period);
+      const refusal = fail(
+        'first-meeting-too-late',
+        { lastDay: due.due.lastDay, period },
+        { due: due.due.dueAt },
+      );
+      return citing(refusal, within.cite);
     }
   }
   return true;
@@ -160,6 +181,7 @@ export interface BallotEvent extends Dated, Sender {
   readonly unitId: string;
   readonly castBy: string;
   readonly channel: Ballot['channel'];
+  readonly system?: string | undefined;
   readonly proxy?: Ballot['proxy'] | undefined;
   readonly approve: readonly string[];
   readonly oppose: readonly string[];
@@ -170,7 +192,7 @@ export interface BallotEvent extends Dated, Sender {
  * (or is keyed by the group), and passes core's checks against the frozen roll.
  */
 export function checkBallot(
-  context: Pick<ElectionContext, 'election'>,
+  context: Pick<ElectionContext, 'election' | 'profile'>,
   event: BallotEvent,
 ): Verdict {
   const round = context.election?.current;
@@ -193,7 +215,12 @@ export function checkBallot(
   // A check that records nothing: the `castBallot` effect casts the ballot once.
   const outcome = checkCast(vote, ballotFor(multiOf(event), first, round.seats));
   if (outcome.ok) return true;
-  return fail('ballot-refused', { code: outcome.issue.code }, { issue: outcome.issue.code });
+  const { code, message } = outcome.issue;
+  const refusal = fail('ballot-refused', { code, reason: message }, { issue: code });
+  // BJ 35 ¶3: the city's e-voting system, as the profile cites it.
+  return code === 'electronic-not-city-system'
+    ? citing(refusal, context.profile.voting.electronicChannelCitySystemOnly.cite)
+    : refusal;
 }
 
 /** The multi-candidate ballot carried by a CAST_BALLOT event. */
@@ -203,6 +230,7 @@ export function multiOf(event: BallotEvent): MultiBallot {
     unitId: event.unitId,
     castBy: event.castBy,
     channel: event.channel,
+    ...(event.system === undefined ? {} : { system: event.system }),
     at: event.at,
     ...(event.proxy === undefined ? {} : { proxy: event.proxy }),
     approve: event.approve,
@@ -224,6 +252,17 @@ export const candidateIsOwner = contextRule(
   ['SH-20-2', 'SH-21-1', 'SH-36-4-pool'],
   bilingual('候选人须为本区域业主且未被提名', 'A candidate is an owner, nominated once'),
   checkNomination,
+);
+
+/** BJ 40 ¶1 (二): the residents' committee nominates only where the profile allows it. */
+export const nominatorAllowed = contextRule(
+  'nominator-allowed',
+  ['BJ-40-residents-committee'],
+  bilingual(
+    '居民委员会推荐候选人须规则允许',
+    "The residents' committee recommends candidates where the profile allows it",
+  ),
+  checkNominator,
 );
 
 /** SH 21 ¶1: the event names a nominated candidate. */

@@ -2,9 +2,11 @@ import { bilingual, defineCatalog, type EventOf, InstantSchema } from '@jiayuan/
 import { z } from 'zod';
 import { electionEntries } from '../election/catalog.js';
 import { groupEntries } from '../group/catalog.js';
+import { preparatoryComposition } from '../group/rules.js';
 import { seatingEntries } from '../seating/catalog.js';
 import { GroupMemberSchema } from '../shared/context.js';
 import { TICK_DEFINITION } from '../shared/tick.js';
+import { applicantsQualify, leaderAppointable, leaderAppointedFirst } from './application.js';
 import {
   attendeesAreMembers,
   deliveryConsistent,
@@ -83,6 +85,44 @@ export const formationEvents = defineCatalog({
     actions: ['clock', 'recordOwnersRequest'],
     cite: ['SH-14-2'],
   },
+  APPLY_TO_FORM: {
+    /**
+     * The owners applying, as the street office counts them (BJ 30): absent when the developer
+     * applies. The base of the area share is the building's total area of the delivery facts.
+     */
+    payload: {
+      applicants: z
+        .strictObject({
+          /** Owners who signed the application. */
+          owners: z.number().int().positive(),
+          /** All owners of record. */
+          ofOwners: z.number().int().positive(),
+          /** The exclusive area the applicants hold, in 0.01 m². */
+          area: z.number().int().nonnegative(),
+        })
+        .optional(),
+    },
+    roles: ['owner', 'developer', 'residents-committee'],
+    title: bilingual('申请成立业主大会', 'Apply to form the assembly'),
+    description: bilingual(
+      '百分之五以上的业主、专有部分占建筑物总面积百分之五以上的业主或者建设单位向街镇提出申请；居民委员会可以组织业主申请',
+      "Owners who are 5% or more of the owners or hold 5% or more of the area, or the developer, apply to the street office; the residents' committee may organise the owners",
+    ),
+    rules: [applicantsQualify],
+    actions: ['clock', 'recordApplication'],
+    cite: ['BJ-30-applicants'],
+  },
+  APPOINT_GROUP_LEADER: {
+    roles: ['street-office'],
+    title: bilingual('指定筹备组组长', 'Appoint the group leader'),
+    description: bilingual(
+      '街镇接到书面申请后三十日内审核，指定居民委员会工作人员担任筹备组组长',
+      "The street office reviews the application within 30 days and appoints a residents' committee worker to lead the group",
+    ),
+    rules: [leaderAppointable],
+    actions: ['clock', 'appointLeader'],
+    cite: ['BJ-31-1', 'BJ-31-1-leader'],
+  },
   TRAIN_GROUP: {
     payload: { attendees: z.array(z.string().min(1)).min(1) },
     roles: ['street-office'],
@@ -132,6 +172,11 @@ export const formationEvents = defineCatalog({
     cite: ['SH-15-roster'],
   },
   ...groupEntries('preparatory'),
+  // Where the profile has the leader convene the group (BJ 31 ¶2), it forms after the appointment.
+  FORM_GROUP: {
+    ...groupEntries('preparatory').FORM_GROUP,
+    rules: [preparatoryComposition, leaderAppointedFirst],
+  },
   ...electionEntries('preparatory-group'),
   ...seatingEntries('preparatory-group'),
   TICK: TICK_DEFINITION,

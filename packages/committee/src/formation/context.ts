@@ -16,6 +16,10 @@ export type FormationMilestone =
   | 'reported'
   /** Owners asked in writing (SH 14 ¶2). */
   | 'owners-requested'
+  /** Owners holding the profile's share, or the developer, applied to form the assembly (BJ 30). */
+  | 'applied'
+  /** The street office reviewed the application and appointed the group leader (BJ 31 ¶1). */
+  | 'leader-appointed'
   /** One owner, or few all agreeing, act as assembly and committee (SH 13 ¶2). */
   | 'owners-act-directly'
   /** The preparatory group posted its roster (SH 15 ¶1). */

@@ -109,6 +109,13 @@ export const formationMachine = withCatalog(
             actions: ['clock', 'ownersActDirectly'],
             meta: { legal: ['SH-13-2-few-owners'] },
           },
+          // BJ 30: owners holding the profile's share, or the developer, apply to form it.
+          APPLY_TO_FORM: {
+            guard: 'APPLY_TO_FORM',
+            target: 'awaitingGroup',
+            actions: ['clock', 'recordApplication'],
+            meta: { legal: ['BJ-30-applicants', 'BJ-31-1'] },
+          },
         },
         states: {
           onTime: {
@@ -157,6 +164,12 @@ export const formationMachine = withCatalog(
         },
         initial: 'onTime',
         on: {
+          // BJ 31 ¶1: the review ends with the leader appointed; the leader's 30 days run.
+          APPOINT_GROUP_LEADER: {
+            guard: 'APPOINT_GROUP_LEADER',
+            actions: ['clock', 'appointLeader'],
+            meta: { legal: ['BJ-31-1-leader', 'BJ-31-2'] },
+          },
           FORM_GROUP: {
             guard: 'FORM_GROUP',
             target: 'convening',
@@ -171,15 +184,32 @@ export const formationMachine = withCatalog(
             description: 'Within the 60 days.',
             meta: { title: bilingual('六十日内', 'Within 60 days'), legal: ['SH-15'] },
             on: {
-              TICK: {
-                guard: and(['TICK', overdue('group-formation')]),
-                target: 'overdue',
-                actions: [
-                  'clock',
-                  { type: 'announce', params: { type: 'notify', what: 'group-formation-overdue' } },
-                ],
-                meta: { legal: ['SH-15'] },
-              },
+              TICK: [
+                {
+                  guard: and(['TICK', overdue('group-formation')]),
+                  target: 'overdue',
+                  actions: [
+                    'clock',
+                    {
+                      type: 'announce',
+                      params: { type: 'notify', what: 'group-formation-overdue' },
+                    },
+                  ],
+                  meta: { legal: ['SH-15'] },
+                },
+                {
+                  guard: and(['TICK', overdue('group-convening')]),
+                  target: 'overdue',
+                  actions: [
+                    'clock',
+                    {
+                      type: 'announce',
+                      params: { type: 'notify', what: 'group-formation-overdue' },
+                    },
+                  ],
+                  meta: { legal: ['BJ-31-2'] },
+                },
+              ],
             },
           },
           overdue: {

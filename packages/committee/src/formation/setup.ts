@@ -123,11 +123,44 @@ export const formationSetup = setup({
         deadlines: groupFormationDue(context, event.at),
       };
     }),
+    /**
+     * The owners' or the developer's application (BJ 30): the street office's review runs
+     * (BJ 31 ¶1: 三十日内).
+     */
+    recordApplication: assign(({ context, event }) => {
+      assertEvent(event, 'APPLY_TO_FORM');
+      return {
+        milestones: { ...context.milestones, applied: event.at },
+        deadlines: groupFormationDue(context, event.at),
+      };
+    }),
+    /**
+     * The street office reviewed the application and appointed the leader (BJ 31 ¶1): the review
+     * is settled and the leader's 30 days to convene the group run (BJ 31 ¶2).
+     */
+    appointLeader: assign(({ context, event }) => {
+      assertEvent(event, 'APPOINT_GROUP_LEADER');
+      const deadlines = settle(context, 'group-formation', event.at);
+      const convening = context.profile.formation.leaderConvenesGroup;
+      return {
+        milestones: { ...context.milestones, 'leader-appointed': event.at },
+        deadlines:
+          convening === undefined
+            ? deadlines
+            : startCommitteeDeadline(
+                { ...context, deadlines },
+                'group-convening',
+                event.at,
+                convening,
+              ),
+      };
+    }),
     /** The preparatory group: its roster posted in 7 days, the first meeting in 90 (SH 15–16). */
     formGroup: assign(({ context, event }) => {
       assertEvent(event, 'FORM_GROUP');
       const f = context.profile.formation;
       let deadlines = settle(context, 'group-formation', event.at);
+      deadlines = settle({ deadlines }, 'group-convening', event.at);
       deadlines = startCommitteeDeadline(
         { ...context, deadlines },
         'roster-posting',

@@ -7,6 +7,21 @@ const list = (ids: readonly string[]): string => ids.join(', ');
 const docs = (codes: readonly string[]): string => list(documentNames(codes, 'en'));
 const bar = (share: Bar): string => formatBar(share, 'en');
 
+/** The small-complex exception, by area (0.01 m²) or by households. */
+function smallComplex(small: {
+  readonly size: number;
+  readonly measure: 'area' | 'households';
+  readonly atMost: number;
+  readonly actual: number | null;
+}): string {
+  if (small.measure === 'area') {
+    const here = small.actual === null ? '' : ` (this complex: ${small.actual / 100} m²)`;
+    return `${small.size} where the floor area is at most ${small.atMost / 100} m²${here}`;
+  }
+  const here = small.actual === null ? '' : ` (this complex: ${small.actual})`;
+  return `${small.size} where there are at most ${small.atMost} households${here}`;
+}
+
 const GROUP_LEADER: Readonly<Record<CommitteeLeaderSeat, string>> = {
   street: 'the street office',
   'residents-committee': "the residents' committee",
@@ -40,9 +55,7 @@ export const en: CommitteeMessageTemplates = {
   'seats-at-least-one': () => 'at least one seat',
   'committee-size-unlawful': ({ min, odd, seats, small }) =>
     `The committee has ${min} or more${odd ? ', an odd number of,' : ''} members${
-      small === null
-        ? ''
-        : `; ${small.size} where the floor area is at most ${small.atMost / 100} m² (this complex: ${small.floorArea / 100} m²)`
+      small === null ? '' : `; ${smallComplex(small)}`
     }; ${seats} is not allowed.`,
 
   'delivery-exceeds-total': () => 'Delivered area cannot exceed the total area.',
@@ -66,6 +79,23 @@ export const en: CommitteeMessageTemplates = {
       ? `A term elected on ${elected} may end no later than ${latest}, not on ${termEndsOn}.`
       : `A term elected on ${elected} ends between ${earliest} and ${latest}, not on ${termEndsOn}.`,
   'facilitator-not-provided': () => 'This profile does not provide for a third-party organisation.',
+  'owner-application-not-provided': () =>
+    'This profile has no application by owners or the developer to form the assembly.',
+  'application-names-no-applicants': () =>
+    "An owners' application names its applicants: how many, of how many owners, and the area they hold.",
+  'applicants-exceed-owners': ({ owners, ofOwners }) =>
+    `${owners} applicants but only ${ofOwners} owners: the record is inconsistent.`,
+  'applicant-area-exceeds-total': ({ area, totalArea }) =>
+    `The applicants hold ${area / 100} m² of a building of ${totalArea / 100} m²: the record is inconsistent.`,
+  'applicants-below-share': ({ headcount, areaShare, owners, ofOwners, area, totalArea }) =>
+    `The applicants must be ${bar(headcount)} of the owners or hold ${bar(areaShare)} of the total area; they are ${owners}/${ofOwners} and hold ${area / 100}/${totalArea / 100} m².`,
+  'no-leader-step': () =>
+    'Under this profile the street office forms the group itself: there is no leader to appoint first.',
+  'leader-already-appointed': () => 'The group leader is already appointed.',
+  'leader-not-appointed': () =>
+    'The street office reviews the application and appoints the group leader first; the leader then convenes the group.',
+  'residents-committee-may-not-nominate': () =>
+    "This profile does not let the residents' committee recommend candidates.",
   'trainees-not-group-members': ({ outsiders }) =>
     `Attendees must be group members: ${list(outsiders)} is not one.`,
   'group-not-trained': () =>
@@ -90,8 +120,8 @@ export const en: CommitteeMessageTemplates = {
     `${standing} eligible candidates with signed undertakings; ${open} seats to fill.`,
   'notice-too-short': ({ days, postedOn, meetingOn }) =>
     `The meeting must be at least ${days} days after the notice (posted ${postedOn}, meeting ${meetingOn}).`,
-  'first-meeting-too-late': ({ lastDay }) =>
-    `The first meeting must be held by ${lastDay} (90 days from the group forming).`,
+  'first-meeting-too-late': ({ lastDay, period }) =>
+    `The first meeting must be held by ${lastDay} (${period.en} from the group forming).`,
   'no-open-objection': () => 'No unanswered objection with this id.',
   'meeting-not-called': () => 'The meeting has not been called.',
   'voting-before-meeting-day': ({ meetingOn }) =>
@@ -104,7 +134,7 @@ export const en: CommitteeMessageTemplates = {
   'voting-closes-before-opening': () => 'Voting must close after it opens.',
   'own-ballot-only': () => 'An owner casts only their own ballot.',
   'ballot-empty': () => 'Empty ballot.',
-  'ballot-refused': ({ code }) => `The ballot is refused: ${code}.`,
+  'ballot-refused': ({ code, reason }) => `The ballot is refused (${code}): ${reason.en}.`,
   'counting-before-close': ({ closesAt }) =>
     `Voting closes at ${closesAt}; it cannot be counted before.`,
 
@@ -171,6 +201,17 @@ export const en: CommitteeMessageTemplates = {
   'governance-takes-no-decisions': () =>
     'The governance committee takes no signed decisions of its own: it organises the owners’ deliberation, and the owners decide.',
   'matter-already-decided': () => 'This decision is already recorded.',
+  'stand-in-attendance-not-given': () =>
+    'Name the members present at the meeting that decided: its quorum is checked.',
+  'stand-in-quorum-short': ({
+    members,
+    present,
+    size,
+    ownerReps,
+    ownerRepsPresent,
+    ownerRepsTotal,
+  }) =>
+    `The meeting needs ${bar(members)} of the members and ${bar(ownerReps)} of the owner-representative members present; ${present}/${size} and ${ownerRepsPresent}/${ownerRepsTotal} are.`,
   'no-decided-matter-to-post': () => 'No decision with this id is waiting to be posted.',
   'profile-names-no-stand-in': ({ profileId }) =>
     `The profile "${profileId}" names no stand-in body (term.standIn is "none"): there is no governance or property-management committee to form; the street office convenes the assembly instead.`,

@@ -1,4 +1,4 @@
-import type { Bar } from '@jiayuan/core';
+import type { Bar, Bilingual } from '@jiayuan/core';
 
 /** Who leads a group or chairs a stand-in body: the street office or the residents' committee. */
 export type CommitteeLeaderSeat = 'street' | 'residents-committee';
@@ -45,11 +45,15 @@ export interface CommitteeMessageTemplates {
     readonly min: number;
     readonly odd: boolean;
     readonly seats: number;
-    /** The small-complex exception, where the profile has one. */
+    /**
+     * The small-complex exception, where the profile has one: by floor area (SH 20 ¶1, 0.01 m²)
+     * or by households (BJ 39 ¶1); `actual` is this complex's, `null` before the roll is known.
+     */
     readonly small: {
       readonly size: number;
+      readonly measure: 'area' | 'households';
       readonly atMost: number;
-      readonly floorArea: number;
+      readonly actual: number | null;
     } | null;
   }) => string;
 
@@ -78,6 +82,30 @@ export interface CommitteeMessageTemplates {
     readonly latest: string;
   }) => string;
   readonly 'facilitator-not-provided': () => string;
+
+  // Owners' or developer's application, and the group leader (BJ 30–31).
+  readonly 'owner-application-not-provided': () => string;
+  readonly 'application-names-no-applicants': () => string;
+  readonly 'applicants-exceed-owners': (params: {
+    readonly owners: number;
+    readonly ofOwners: number;
+  }) => string;
+  readonly 'applicant-area-exceeds-total': (params: {
+    readonly area: number;
+    readonly totalArea: number;
+  }) => string;
+  readonly 'applicants-below-share': (params: {
+    readonly headcount: Bar;
+    readonly areaShare: Bar;
+    readonly owners: number;
+    readonly ofOwners: number;
+    readonly area: number;
+    readonly totalArea: number;
+  }) => string;
+  readonly 'no-leader-step': () => string;
+  readonly 'leader-already-appointed': () => string;
+  readonly 'leader-not-appointed': () => string;
+  readonly 'residents-committee-may-not-nominate': () => string;
   readonly 'trainees-not-group-members': (params: { readonly outsiders: Ids }) => string;
   readonly 'group-not-trained': () => string;
   readonly 'objected-member-not-in-group': (params: { readonly memberId: string }) => string;
@@ -106,7 +134,11 @@ export interface CommitteeMessageTemplates {
     readonly postedOn: string;
     readonly meetingOn: string;
   }) => string;
-  readonly 'first-meeting-too-late': (params: { readonly lastDay: string }) => string;
+  readonly 'first-meeting-too-late': (params: {
+    readonly lastDay: string;
+    /** The profile's period, as words in each locale (e.g. 60 days). */
+    readonly period: Bilingual;
+  }) => string;
   readonly 'no-open-objection': () => string;
   readonly 'meeting-not-called': () => string;
   readonly 'voting-before-meeting-day': (params: { readonly meetingOn: string }) => string;
@@ -119,7 +151,11 @@ export interface CommitteeMessageTemplates {
   readonly 'voting-closes-before-opening': () => string;
   readonly 'own-ballot-only': () => string;
   readonly 'ballot-empty': () => string;
-  readonly 'ballot-refused': (params: { readonly code: string }) => string;
+  readonly 'ballot-refused': (params: {
+    readonly code: string;
+    /** Core's reason for the refused ballot, in each locale. */
+    readonly reason: Bilingual;
+  }) => string;
   readonly 'counting-before-close': (params: { readonly closesAt: string }) => string;
 
   // Re-election (SH 28, SH 29, SH 67).
@@ -189,6 +225,15 @@ export interface CommitteeMessageTemplates {
   readonly 'matter-already-recorded': () => string;
   readonly 'governance-takes-no-decisions': () => string;
   readonly 'matter-already-decided': () => string;
+  readonly 'stand-in-attendance-not-given': () => string;
+  readonly 'stand-in-quorum-short': (params: {
+    readonly members: Bar;
+    readonly present: number;
+    readonly size: number;
+    readonly ownerReps: Bar;
+    readonly ownerRepsPresent: number;
+    readonly ownerRepsTotal: number;
+  }) => string;
   readonly 'no-decided-matter-to-post': () => string;
   readonly 'profile-names-no-stand-in': (params: { readonly profileId: string }) => string;
   readonly 're-election-needs-assembly': () => string;

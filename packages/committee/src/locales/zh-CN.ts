@@ -7,6 +7,21 @@ const list = (ids: readonly string[]): string => ids.join('、');
 const docs = (codes: readonly string[]): string => list(documentNames(codes, 'zh-CN'));
 const bar = (share: Bar): string => formatBar(share, 'zh-CN');
 
+/** The small-complex exception, by area (0.01 m²) or by households. */
+function smallComplex(small: {
+  readonly size: number;
+  readonly measure: 'area' | 'households';
+  readonly atMost: number;
+  readonly actual: number | null;
+}): string {
+  if (small.measure === 'area') {
+    const here = small.actual === null ? '' : `（本小区${small.actual / 100}平方米）`;
+    return `建筑面积在${small.atMost / 100}平方米以下的可为${small.size}人${here}`;
+  }
+  const here = small.actual === null ? '' : `（本小区${small.actual}户）`;
+  return `${small.atMost}户以下的可为${small.size}人${here}`;
+}
+
 const GROUP_LEADER: Readonly<Record<CommitteeLeaderSeat, string>> = {
   street: '街道办事处或乡镇人民政府代表',
   'residents-committee': '居民委员会代表',
@@ -38,9 +53,7 @@ export const zhCN: CommitteeMessageTemplates = {
   'seats-at-least-one': () => '委员人数至少为1人',
   'committee-size-unlawful': ({ min, odd, seats, small }) =>
     `业主委员会由${min}人以上${odd ? '单数' : ''}组成${
-      small === null
-        ? ''
-        : `；建筑面积在${small.atMost / 100}平方米以下的可为${small.size}人（本小区${small.floorArea / 100}平方米）`
+      small === null ? '' : `；${smallComplex(small)}`
     }，不能为${seats}人。`,
 
   'delivery-exceeds-total': () => '已交付面积不能大于总面积。',
@@ -63,6 +76,19 @@ export const zhCN: CommitteeMessageTemplates = {
       ? `${elected} 选举产生的业主委员会，任期最迟于 ${latest} 届满，不能定为 ${termEndsOn}。`
       : `${elected} 选举产生的业主委员会，任期应于 ${earliest} 至 ${latest} 之间届满，不能定为 ${termEndsOn}。`,
   'facilitator-not-provided': () => '本规则未规定第三方专业社会组织参与。',
+  'owner-application-not-provided': () => '本规则未规定由业主或建设单位申请成立业主大会。',
+  'application-names-no-applicants': () =>
+    '业主申请须列明申请人：人数、业主总人数及其专有部分面积。',
+  'applicants-exceed-owners': ({ owners, ofOwners }) =>
+    `申请人${owners}人，而业主只有${ofOwners}人：记录不一致。`,
+  'applicant-area-exceeds-total': ({ area, totalArea }) =>
+    `申请人专有部分${area / 100}平方米，大于建筑物总面积${totalArea / 100}平方米：记录不一致。`,
+  'applicants-below-share': ({ headcount, areaShare, owners, ofOwners, area, totalArea }) =>
+    `申请人须达业主人数的${bar(headcount)}或专有部分占建筑物总面积的${bar(areaShare)}；现为${owners}/${ofOwners}人、${area / 100}/${totalArea / 100}平方米。`,
+  'no-leader-step': () => '本规则由街镇直接组建筹备组，无须先指定组长。',
+  'leader-already-appointed': () => '筹备组组长已经指定。',
+  'leader-not-appointed': () => '街镇应先审核申请并指定筹备组组长，由组长召开首次筹备组会议。',
+  'residents-committee-may-not-nominate': () => '本规则未规定居民委员会推荐候选人。',
   'trainees-not-group-members': ({ outsiders }) =>
     `参加培训的须为筹备组成员：${list(outsiders)} 不是成员。`,
   'group-not-trained': () => '街镇应当在筹备组开展筹备工作前组织成员培训，尚无培训记录。',
@@ -85,8 +111,8 @@ export const zhCN: CommitteeMessageTemplates = {
     `符合条件并已签署承诺书的候选人${standing}名，少于应选名额${open}名。`,
   'notice-too-short': ({ days, postedOn, meetingOn }) =>
     `会议须在公告${days}日后召开：${postedOn} 公告，最早 ${meetingOn} 不够。`,
-  'first-meeting-too-late': ({ lastDay }) =>
-    `首次业主大会会议须在 ${lastDay} 前召开（筹备组成立之日起九十日内）。`,
+  'first-meeting-too-late': ({ lastDay, period }) =>
+    `首次业主大会会议须在 ${lastDay} 前召开（筹备组成立之日起${period['zh-CN']}内）。`,
   'no-open-objection': () => '没有待答复的该项异议。',
   'meeting-not-called': () => '会议尚未公告。',
   'voting-before-meeting-day': ({ meetingOn }) => `会议定于 ${meetingOn} 召开，此前不能开始表决。`,
@@ -98,7 +124,7 @@ export const zhCN: CommitteeMessageTemplates = {
   'voting-closes-before-opening': () => '表决截止时间须晚于开始时间。',
   'own-ballot-only': () => '业主只能投自己的票。',
   'ballot-empty': () => '选票为空。',
-  'ballot-refused': ({ code }) => `选票无效：${code}。`,
+  'ballot-refused': ({ code, reason }) => `选票无效（${code}）：${reason['zh-CN']}。`,
   'counting-before-close': ({ closesAt }) => `表决于 ${closesAt} 截止，此前不能结束计票。`,
 
   'handover-not-overdue': () => '移交期限未届满或已移交，无需督促。',
@@ -155,6 +181,16 @@ export const zhCN: CommitteeMessageTemplates = {
   'governance-takes-no-decisions': () =>
     '物业治理委员会不以委员签字作出决定：由其组织业主协商议事，事项由业主共同决定。',
   'matter-already-decided': () => '该事项已作出决定。',
+  'stand-in-attendance-not-given': () => '须列明作出决定的会议的出席委员，以核对会议人数。',
+  'stand-in-quorum-short': ({
+    members,
+    present,
+    size,
+    ownerReps,
+    ownerRepsPresent,
+    ownerRepsTotal,
+  }) =>
+    `会议应当有${bar(members)}委员且${bar(ownerReps)}业主代表委员参加；现为${present}/${size}人、业主代表${ownerRepsPresent}/${ownerRepsTotal}人。`,
   'no-decided-matter-to-post': () => '没有待公示的该项决定。',
   'profile-names-no-stand-in': ({ profileId }) =>
     `规则“${profileId}”未规定临时机构（term.standIn 为 none），不能组建物业治理委员会或物业管理委员会；由街镇组织召开业主大会会议。`,

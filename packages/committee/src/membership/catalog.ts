@@ -5,6 +5,7 @@ import {
   type EventOf,
   InstantSchema,
   ProxySchema,
+  VotingSystemSchema,
 } from '@jiayuan/core';
 import { z } from 'zod';
 import { electionEntries } from '../election/catalog.js';
@@ -67,6 +68,8 @@ export const membershipEvents = defineCatalog({
       unitId: id,
       castBy: id,
       channel: ChannelSchema,
+      /** The e-voting system an electronic ballot came through (BJ 35 ¶3). */
+      system: VotingSystemSchema.optional(),
       proxy: ProxySchema.optional(),
       choice: z.enum(['agree', 'disagree', 'abstain']),
     },

@@ -70,6 +70,7 @@ export interface RemovalBallotFacts extends Dated {
   readonly unitId: string;
   readonly castBy: string;
   readonly channel: Ballot['channel'];
+  readonly system?: string | undefined;
   readonly proxy?: Ballot['proxy'] | undefined;
   readonly choice: 'agree' | 'disagree' | 'abstain';
 }
@@ -87,7 +88,8 @@ export function checkRemovalBallot(
   // A check that records nothing: the action casts the ballot once.
   const outcome = checkCast(vote, ballotOf(event));
   if (outcome.ok) return true;
-  return fail('ballot-refused', { code: outcome.issue.code }, { issue: outcome.issue.code });
+  const { code, message } = outcome.issue;
+  return fail('ballot-refused', { code, reason: message }, { issue: code });
 }
 
 /** The core ballot of a REMOVAL_BALLOT event. */
@@ -98,6 +100,7 @@ export function ballotOf(event: RemovalBallotFacts): Ballot {
     castBy: event.castBy,
     choice: event.choice,
     channel: event.channel,
+    ...(event.system === undefined ? {} : { system: event.system }),
     at: event.at,
     ...(event.proxy === undefined ? {} : { proxy: event.proxy }),
   };

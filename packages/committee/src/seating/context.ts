@@ -6,6 +6,8 @@ import type { Member, ProcessContext } from '../shared/context.js';
 export type SeatingMilestone =
   /** Every seat was filled (SH 21 ¶2). */
   | 'elected'
+  /** The members chose the chair and vice-chairs (SH 21 ¶2, BJ 42). */
+  | 'officers-chosen'
   /** The members were posted (SH 21 ¶2). */
   | 'result-posted'
   /** The committee filed with the street office (SH 23, SH 29 ¶2). */

@@ -12,10 +12,18 @@ export type SeatingEvent = EventOf<
 
 const on = effectsFor<SeatingContext, SeatingEvent>();
 
+/** Whether the posting counts from the officers being chosen (BJ 42) rather than the election. */
+function postsFromOfficers(context: Pick<SeatingContext, 'profile'>): boolean {
+  // A profile persisted before the setting existed has none: from the election (SH 21 ¶2).
+  return context.profile.formation.electionPostingFrom?.value === 'officers-chosen';
+}
+
 /**
  * The context once the election has filled every seat at `at`: the elected sit, posting within 3
  * days and filing within `filingPeriod` run (SH 21 ¶2, SH 23 or SH 29 ¶2). Each machine's
- * `seatCommittee` applies it with its own filing period.
+ * `seatCommittee` applies it with its own filing period. Where the profile has the officers
+ * chosen at a first meeting within a period of the election, that deadline runs too, and where
+ * the posting counts from the officers being chosen, it starts then instead (BJ 42).
  */
 export function seat(
   context: SeatingContext,
@@ -23,12 +31,18 @@ export function seat(
   filingPeriod: OptionalCitedPeriod,
 ): Pick<SeatingContext, 'members' | 'officers' | 'milestones' | 'deadlines'> {
   const elected = context.election?.elected ?? [];
-  let deadlines = startCommitteeDeadline(
-    context,
-    'election-posting',
-    at,
-    context.profile.formation.electionPosting,
-  );
+  const f = context.profile.formation;
+  let deadlines = postsFromOfficers(context)
+    ? context.deadlines
+    : startCommitteeDeadline(context, 'election-posting', at, f.electionPosting);
+  if (f.officersChosenWithin !== undefined) {
+    deadlines = startCommitteeDeadline(
+      { ...context, deadlines },
+      'officers-chosen',
+      at,
+      f.officersChosenWithin,
+    );
+  }
   deadlines = startCommitteeDeadline({ ...context, deadlines }, 'filing', at, filingPeriod);
   return {
     members: elected.map((id) => ({ id, since: at })),
@@ -44,10 +58,26 @@ export function seat(
  * setup has its own `seatCommittee` and `completeFiling`.)
  */
 export const seatingEffects = {
-  /** The members choose the chair and vice-chair(s) among themselves (SH 21 ¶2). */
-  chooseOfficers: on('CHOOSE_OFFICERS', (_context, event) => ({
-    officers: { chair: event.chair, viceChairs: [...event.viceChairs] },
-  })),
+  /**
+   * The members choose the chair and vice-chair(s) among themselves (SH 21 ¶2); where the
+   * profile counts the posting from this, its period starts now (BJ 42: "在推选完成之日起三日内").
+   */
+  chooseOfficers: on('CHOOSE_OFFICERS', (context, event) => {
+    let deadlines = settle(context, 'officers-chosen', event.at);
+    if (postsFromOfficers(context)) {
+      deadlines = startCommitteeDeadline(
+        { ...context, deadlines },
+        'election-posting',
+        event.at,
+        context.profile.formation.electionPosting,
+      );
+    }
+    return {
+      officers: { chair: event.chair, viceChairs: [...event.viceChairs] },
+      milestones: { ...context.milestones, 'officers-chosen': event.at },
+      deadlines,
+    };
+  }),
   /** The group posts the members (SH 21 ¶2: within 3 days). */
   postResult: on('POST_RESULT', (context, event) => ({
     deadlines: settle(context, 'election-posting', event.at),

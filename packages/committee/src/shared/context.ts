@@ -92,7 +92,7 @@ export interface MemberObjection {
 }
 
 /** How a candidate came forward (FORM-10). */
-export type NominationRoute = 'self' | 'owners' | 'party-pool' | 'group';
+export type NominationRoute = 'self' | 'owners' | 'party-pool' | 'residents-committee' | 'group';
 
 /** A candidate for the committee (FORM-9, FORM-10). */
 export interface Candidate {

@@ -7,8 +7,16 @@ export const DEADLINE_TITLES = {
     '街镇组建小组（六十日内）',
     'Street office forms the group (60 days)',
   ),
+  'group-convening': bilingual(
+    '筹备组组长召开首次筹备组会议（三十日内）',
+    'The leader convenes the group (30 days)',
+  ),
   'roster-posting': bilingual('筹备组公告成员名单（七日内）', 'Group posts its roster (7 days)'),
   'first-meeting': bilingual('召开首次业主大会会议（九十日内）', 'First meeting held (90 days)'),
+  'officers-chosen': bilingual(
+    '首次会议推选主任、副主任（七日内）',
+    'Officers chosen at the first meeting (7 days)',
+  ),
   'election-posting': bilingual('公告委员名单（三日内）', 'Members posted (3 days)'),
   filing: bilingual('业主委员会备案（三十日内）', 'Committee files (30 days)'),
   'filing-completion': bilingual(

@@ -1,14 +1,23 @@
 import type { Profile, Roll } from '@jiayuan/core';
-import { fail, type Verdict } from './verdict.js';
+import { citing, fail, type Verdict } from './verdict.js';
+
+/** The complex's measure for the small committee: its floor area, or its households (`null` before the roll). */
+function measured(
+  measure: 'area' | 'households',
+  floorArea: number,
+  roll: Roll | null,
+): number | null {
+  if (measure === 'area') return floorArea;
+  if (roll === null) return null;
+  return roll.units.filter((u) => u.kind === 'residential').length;
+}
 
 /** Whether the complex is small enough for the profile's small committee (FORM-8). */
 export function isSmallComplex(profile: Profile, floorArea: number, roll: Roll | null): boolean {
   const small = profile.formation.smallCommittee.value;
   if (small === null) return false;
-  if (small.measure === 'area') return floorArea <= small.atMost;
-  if (roll === null) return false;
-  const households = roll.units.filter((u) => u.kind === 'residential').length;
-  return households <= small.atMost;
+  const actual = measured(small.measure, floorArea, roll);
+  return actual !== null && actual <= small.atMost;
 }
 
 /**
@@ -31,14 +40,25 @@ export function checkCommitteeSize(
   const ok =
     seats >= size.min && (size.max === null || seats <= size.max) && (!size.odd || seats % 2 === 1);
   if (ok) return true;
-  return fail(
+  const refusal = fail(
     'committee-size-unlawful',
     {
       min: size.min,
       odd: size.odd,
       seats,
-      small: small === null ? null : { size: small.size, atMost: small.atMost, floorArea },
+      small:
+        small === null
+          ? null
+          : {
+              size: small.size,
+              measure: small.measure,
+              atMost: small.atMost,
+              actual: measured(small.measure, floorArea, roll),
+            },
     },
     { seats, floorArea },
   );
+  // The profile's own articles: SH 20 ¶1 in Shanghai, BJ 39 ¶1 in Beijing.
+  const { committeeSize, smallCommittee } = profile.formation;
+  return citing(refusal, [...new Set([...committeeSize.cite, ...smallCommittee.cite])]);
 }

@@ -33,3 +33,11 @@ export function firstFailure(...checks: ReadonlyArray<() => Verdict>): Verdict {
   }
   return true;
 }
+
+/**
+ * `verdict` naming `citations` — the articles of the profile in force — when it refuses; the
+ * rejection reports them in place of the rule's own.
+ */
+export function citing(verdict: Verdict, citations: readonly string[]): Verdict {
+  return verdict === true ? verdict : { ...verdict, citations: [...citations] };
+}

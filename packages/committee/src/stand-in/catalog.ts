@@ -2,6 +2,7 @@ import { bilingual, defineCatalog, type EventOf } from '@jiayuan/core';
 import { z } from 'zod';
 import { TICK_DEFINITION } from '../shared/tick.js';
 import { StandInMemberSchema } from './context.js';
+import { standInQuorum } from './quorum.js';
 import {
   decisionsKeptRule,
   filingPapers,
@@ -95,15 +96,18 @@ export const standInEvents = defineCatalog({
     cite: ['SH-36-18'],
   },
   DECIDE_MATTER: {
-    /** The decision, with the members who signed their consent (BJ 57 ¶3). */
-    payload: { decisionId: id, consenting: z.array(id) },
+    /**
+     * The decision, with the members who signed their consent (BJ 57 ¶3) and those present at
+     * the meeting that took it (BJ 57 ¶2), needed where the profile sets a quorum.
+     */
+    payload: { decisionId: id, consenting: z.array(id), present: z.array(id).optional() },
     roles: STAND_IN_ROLES,
     title: bilingual('确定事项', 'Decide a matter'),
     description: bilingual(
       '物业管理委员会确定的事项应当经过半数委员签字同意',
       'A matter the property-management committee decides needs the signed consent of more than half of its members',
     ),
-    rules: [withinTermRule, decisionsKeptRule, standInDecisionSigners],
+    rules: [withinTermRule, decisionsKeptRule, standInDecisionSigners, standInQuorum],
     actions: ['clock', 'recordDecision'],
     cite: ['BJ-57-3-decision'],
   },
@@ -116,7 +120,7 @@ export const standInEvents = defineCatalog({
       'The meeting and the decided matter are posted prominently in the complex',
     ),
     rules: [withinTermRule, standInPostingPending],
-    actions: ['clock', 'postDecision', 'announce'],
+    actions: ['clock', 'postDecision', 'announceDecision'],
     cite: ['BJ-57-3-posting'],
   },
   RECORD_PROGRESS: {

@@ -133,4 +133,6 @@ export interface StandInEmitted {
   /** What is posted or notified. */
   readonly what: StandInAnnouncement;
   readonly at: string;
+  /** How long a posting stays up: a decided matter's ten working days (BJ 57 ¶3). */
+  readonly until?: string;
 }

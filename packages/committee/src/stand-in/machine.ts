@@ -234,11 +234,7 @@ export const standInMachine = withCatalog(
               },
               POST_STAND_IN_DECISION: {
                 guard: 'POST_STAND_IN_DECISION',
-                actions: [
-                  'clock',
-                  'postDecision',
-                  { type: 'announce', params: { type: 'post', what: 'stand-in-decision' } },
-                ],
+                actions: ['clock', 'postDecision', 'announceDecision'],
                 meta: { legal: ['BJ-57-3-posting', 'BJ-57'] },
               },
               RECORD_PROGRESS: {

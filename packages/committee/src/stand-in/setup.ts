@@ -11,6 +11,7 @@ import {
   termDeadlineId,
 } from './deadlines.js';
 import { type StandInInput, standInOf } from './input.js';
+import { postingEndsAt } from './quorum.js';
 import { decisionPasses, filingLate, filingRequired, termEnded } from './rules.js';
 
 /** The body the profile names when it is Beijing's 物业管理委员会 (with its numbers), else null. */
@@ -52,6 +53,16 @@ export const standInSetup = setup({
         params: { readonly type: 'post' | 'notify'; readonly what: StandInAnnouncement },
       ) => ({ type: params.type, what: params.what, at: event.at }),
     ),
+    /** A decided matter is posted, and stays up the profile's period (BJ 57 ¶3: 十个工作日). */
+    announceDecision: emit(({ context, event }) => {
+      const until = postingEndsAt(context, event.at);
+      return {
+        type: 'post' as const,
+        what: 'stand-in-decision' as const,
+        at: event.at,
+        ...(until === null ? {} : { until }),
+      };
+    }),
     /**
      * The street office forms the body for a new term; Beijing's has a limited term (BJ 58) and
      * files within its period where an assembly exists (BJ 55).

@@ -137,6 +137,17 @@ function payloadFor(type: string, rand: () => number, context: Seen, atMs: numbe
         ? { owners, agreement: { reference: 'agreement-1', signatories } }
         : { owners };
     }
+    case 'APPLY_TO_FORM':
+      // Around BJ 30's 5% of 200 owners and of 2,000,000 (0.01 m²); sometimes no applicants.
+      return rand() < 0.9
+        ? {
+            applicants: {
+              owners: pick(rand, [9, 10, 11, 201]),
+              ofOwners: 200,
+              area: pick(rand, [0, 99_999, 100_000, 2_000_001]),
+            },
+          }
+        : {};
     case 'DEVELOPER_REPORT':
       return {
         documents: rand() < 0.8 ? [...REPORT_DOCUMENTS] : subset(rand, REPORT_DOCUMENTS, 0.7),
@@ -195,6 +206,8 @@ function payloadFor(type: string, rand: () => number, context: Seen, atMs: numbe
         unitId: `u${k}`,
         castBy: `o${k}`,
         channel: rand() < 0.95 ? 'paper' : 'electronic',
+        // The e-voting system named (BJ 35 ¶3): the city's, another, or none.
+        ...(rand() < 0.5 ? { system: pick(rand, ['city', 'other']) } : {}),
         approve: rand() < 0.7 ? onBallot : subset(rand, onBallot, 0.5),
       };
     }

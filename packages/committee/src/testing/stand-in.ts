@@ -90,6 +90,8 @@ function payloadFor(type: string, rand: () => number, c: StandInContext) {
       return {
         decisionId: `d-${Math.floor(rand() * 6)}`,
         consenting: rand() < 0.9 ? subset(rand, ids, 0.6) : ['stranger', ...subset(rand, ids, 0.5)],
+        // BJ 57 ¶2: around the quorum — all, most, or a few of the members present.
+        ...(rand() < 0.9 ? { present: subset(rand, ids, pick(rand, [1, 0.8, 0.5])) } : {}),
       };
     case 'POST_STAND_IN_DECISION':
       return { decisionId: `d-${Math.floor(rand() * 6)}` };

@@ -1,6 +1,7 @@
 // Path coverage of the committee machines with xstate/graph: a scripted event set per snapshot
 // (the next useful step of each kind, with lawful payloads and times), every transition of the
 // machine definition listed, and each adjacency edge mapped to the transitions it takes.
+
 import { type EventCatalog, specOf } from '@jiayuan/core';
 import { pathCoverage } from '@jiayuan/testing';
 import {
@@ -24,6 +25,7 @@ import type {
   Objection,
   RemovalMotion,
 } from '../../src/shared/context.js';
+import { BEIJING_GROUP } from './beijing-run.js';
 import { GROUP, RE_GROUP, ROLL } from './fixtures.js';
 
 const MIN = 60_000;
@@ -147,8 +149,15 @@ export function scriptedEvents(catalog: EventCatalog) {
     add('OWNERS_ACT_DIRECTLY', { owners: 1 });
     add('DEVELOPER_REPORT', { documents: [...REPORT_DOCUMENTS] });
     add('OWNERS_REQUEST', {}, at, 'o9');
+    // BJ 30–31: the owners' application, and the street office appointing the group's leader.
+    add('APPLY_TO_FORM', { applicants: { owners: 1, ofOwners: 10, area: 10_000 } }, at, 'o1');
+    add('APPOINT_GROUP_LEADER');
     add('REPORT_TERM_END');
-    add('FORM_GROUP', { members: c.procedure === 'formation' ? GROUP : RE_GROUP });
+    const beijingGroup =
+      (snapshot.context as { profile?: { id?: string } }).profile?.id === 'beijing';
+    add('FORM_GROUP', {
+      members: c.procedure !== 'formation' ? RE_GROUP : beijingGroup ? BEIJING_GROUP : GROUP,
+    });
     const group = c.group;
     if (group !== null && group.trainings.length === 0) {
       add('TRAIN_GROUP', { attendees: group.members.map((m) => m.id) });
@@ -325,6 +334,8 @@ export function progressKey(snapshot: AnyMachineSnapshot): string {
     Object.values(c.deadlines).some(
       (d) => d.id.startsWith('member-handover:') && d.status === 'pending',
     ),
+    // BJ 31 ¶2: the leader appointed, its 30 days to convene the group running.
+    c.deadlines['group-convening']?.status === 'pending',
   ];
   if (!electing) {
     return JSON.stringify([snapshot.value, c.delivery.firstDeliveryAt !== null, membership]);

@@ -44,6 +44,8 @@ export function samplePayload(type: string, snapshot: AnyMachineSnapshot): Recor
       return { owners: 1 };
     case 'DEVELOPER_REPORT':
       return { documents: [...REPORT_DOCUMENTS] };
+    case 'APPLY_TO_FORM':
+      return { applicants: { owners: 1, ofOwners: 10, area: 10_000 } };
     case 'FORM_GROUP':
       return {
         members: (c.procedure === 'formation' ? GROUP : RE_GROUP).map((m) => ({

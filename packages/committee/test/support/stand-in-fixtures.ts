@@ -74,6 +74,7 @@ export function scriptedStandInEvents(catalog: EventCatalog) {
       add('DECIDE_MATTER', {
         decisionId: 'd-1',
         consenting: c.members.slice(0, 4).map((m) => m.id),
+        present: c.members.map((m) => m.id),
       });
     }
     add('POST_STAND_IN_DECISION', { decisionId: 'd-1' });

@@ -80,9 +80,14 @@ const BEIJING_INPUT = {
       'zh-CN': '建设单位可以申请，但无报告义务和期限。',
       en: 'The developer may apply, with no duty or deadline to report.',
     }),
-    groupFormation: per({ days: 60 }, ['BJ-31-1', 'BJ-31-2'], {
-      'zh-CN': '审核申请三十日，指定组长后三十日内召开首次筹备组会议。',
-      en: '30 days to review the application, then 30 days for the appointed leader to convene the group.',
+    // BJ 31: two steps, each its own deadline — the review ends with the leader appointed.
+    groupFormation: per({ days: 30 }, ['BJ-31-1'], {
+      'zh-CN': '街镇接到书面申请后三十日内审核并指定筹备组组长。',
+      en: 'The street office reviews the written application and appoints the group leader within 30 days.',
+    }),
+    leaderConvenesGroup: per({ days: 30 }, ['BJ-31-2'], {
+      'zh-CN': '筹备组组长于三十日内召开首次筹备组会议，成立筹备组。',
+      en: 'The leader convenes the first group meeting, forming the group, within 30 days.',
     }),
     groupRosterPosting: per({ days: 7 }, ['BJ-31-5']),
     group: {
@@ -108,12 +113,15 @@ const BEIJING_INPUT = {
       'BJ-41-3',
     ]),
     electionPosting: per({ days: 3 }, ['BJ-42'], {
-      'zh-CN': '首次会议于选举后七日内召开，推选主任、副主任后三日内公示。',
-      en: 'The first meeting is held within 7 days of the election; the officers are posted within 3 days of being chosen.',
+      'zh-CN': '推选主任、副主任完成之日起三日内公示。',
+      en: 'The officers and members are posted within 3 days of the officers being chosen.',
     }),
+    electionPostingFrom: val('officers-chosen' as const, ['BJ-42']),
+    officersChosenWithin: per({ days: 7 }, ['BJ-42-first-meeting']),
     filing: per({ days: 30 }, ['BJ-43-1']),
     filingCompletion: per({ workingDays: 5 }, ['BJ-43-2']),
     partyRecommendsCandidates: val(true, ['BJ-40']),
+    residentsCommitteeRecommendsCandidates: val(true, ['BJ-40-residents-committee']),
     candidateJointReview: val(false, ['BJ-40'], {
       'zh-CN': '候选人名单报社区党组织，未规定多部门联审。',
       en: 'The list goes to the community party organisation; no multi-agency review.',
@@ -188,9 +196,11 @@ const BEIJING_INPUT = {
         decision: moreThan(1, 2),
         decisionPostingWithin: { days: 3 },
         decisionPosting: { workingDays: 10 },
+        quorum: { members: moreThan(1, 2), ownerReps: moreThan(1, 2) },
       },
       [
         'BJ-52',
+        'BJ-57-2',
         'BJ-53',
         'BJ-54-1',
         'BJ-54-2',
