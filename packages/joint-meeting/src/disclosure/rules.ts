@@ -10,6 +10,19 @@ const fail = (message: Bilingual, details?: Record<string, unknown>) =>
     ? { ok: false as const, message }
     : { ok: false as const, message, details };
 
+/**
+ * A refusal about `plan` under a profile whose articles for it are not among this package's own
+ * (BJ 70, CC 943 rather than SH 48) cites the profile's; else the rule's own stand.
+ */
+function withPlanCites<T extends { readonly ok: false }>(
+  failure: T,
+  plan: { readonly cite: readonly string[] } | undefined,
+): T | (T & { readonly citations: readonly string[] }) {
+  const own: readonly string[] = DISCLOSURE_CITATIONS;
+  if (plan === undefined || plan.cite.every((c) => own.includes(c))) return failure;
+  return { ...failure, citations: [...plan.cite] };
+}
+
 /** Every text behind DISC-1..7. */
 export const DISCLOSURE_CITATIONS = [
   'SH-48',
@@ -59,21 +72,27 @@ export const dutyDue = defineRule({
       startsOn !== undefined &&
       localDateOf(event.at) < startsOn
     ) {
-      return fail(
-        bilingual(
-          `“${plan.title['zh-CN']}”本期已公开；下一期自 ${startsOn} 起。`,
-          `"${plan.title.en}" is posted for this period; the next period starts on ${startsOn}.`,
+      return withPlanCites(
+        fail(
+          bilingual(
+            `“${plan.title['zh-CN']}”本期已公开；下一期自 ${startsOn} 起。`,
+            `"${plan.title.en}" is posted for this period; the next period starts on ${startsOn}.`,
+          ),
+          { duty: event.duty, startsOn, cite: plan.cite },
         ),
-        { duty: event.duty, startsOn, cite: plan.cite },
+        plan,
       );
     }
     if (open !== undefined) return true;
-    return fail(
-      bilingual(
-        `公开事项“${plan.title['zh-CN']}”当前没有待公开的义务${plan.schedule.kind === 'on-trigger' ? '（尚未发生触发事件）' : '（本期已公开）'}。`,
-        `Nothing of "${plan.title.en}" is due now${plan.schedule.kind === 'on-trigger' ? ' (not triggered)' : ' (this cycle is posted)'}.`,
+    return withPlanCites(
+      fail(
+        bilingual(
+          `公开事项“${plan.title['zh-CN']}”当前没有待公开的义务${plan.schedule.kind === 'on-trigger' ? '（尚未发生触发事件）' : '（本期已公开）'}。`,
+          `Nothing of "${plan.title.en}" is due now${plan.schedule.kind === 'on-trigger' ? ' (not triggered)' : ' (this cycle is posted)'}.`,
+        ),
+        { duty: event.duty, cite: plan.cite },
       ),
-      { duty: event.duty, cite: plan.cite },
+      plan,
     );
   },
 });
@@ -88,12 +107,15 @@ export const publisherOfDuty = defineRule({
     const roles: readonly string[] = PUBLISHER_ROLES[plan.publisher];
     return roles.includes(event.by.role)
       ? true
-      : fail(
-          bilingual(
-            `“${plan.title['zh-CN']}”由${roles.join('或')}公开，不是${event.by.role}。`,
-            `"${plan.title.en}" is posted by ${roles.join(' or ')}, not ${event.by.role}.`,
+      : withPlanCites(
+          fail(
+            bilingual(
+              `“${plan.title['zh-CN']}”由${roles.join('或')}公开，不是${event.by.role}。`,
+              `"${plan.title.en}" is posted by ${roles.join(' or ')}, not ${event.by.role}.`,
+            ),
+            { duty: event.duty, publisher: plan.publisher, cite: plan.cite },
           ),
-          { duty: event.duty, publisher: plan.publisher, cite: plan.cite },
+          plan,
         );
   },
 });
@@ -108,12 +130,15 @@ export const evidenceRequired = defineRule({
   ) {
     if ((event.evidence ?? '').trim().length > 0) return true;
     const plan = planOf(context, event.duty);
-    return fail(
-      bilingual(
-        '标记已公开须附公告凭证（照片、公告编号或链接），以证明已在物业管理区域内显著位置公告。',
-        'A posting is recorded only with evidence (photo, notice number or link) that it was posted in a prominent place in the complex.',
+    return withPlanCites(
+      fail(
+        bilingual(
+          '标记已公开须附公告凭证（照片、公告编号或链接），以证明已在物业管理区域内显著位置公告。',
+          'A posting is recorded only with evidence (photo, notice number or link) that it was posted in a prominent place in the complex.',
+        ),
+        { duty: event.duty, cite: plan?.cite ?? [] },
       ),
-      { duty: event.duty, cite: plan?.cite ?? [] },
+      plan,
     );
   },
 });

@@ -64,7 +64,7 @@ describe('national: CC 943 gives the firm its duty; SPC 13 the committee its dec
     const r = refusal(
       h.send('PUBLISH', 'committee', T0, { duty: 'service-and-fees', evidence: 'e' }),
     );
-    expect(r.rule?.id).toBe('publisher-of-duty');
+    expect(r.rule).toEqual({ id: 'publisher-of-duty', citations: ['CC-943'] });
     expect(
       h.send('PUBLISH', 'property-firm', T0, { duty: 'service-and-fees', evidence: 'e' }).ok,
     ).toBe(true);
@@ -77,7 +77,7 @@ describe('national: CC 943 gives the firm its duty; SPC 13 the committee its dec
     const r = refusal(
       h.send('PUBLISH', 'property-firm', T0, { duty: 'committee-decisions', evidence: 'e' }),
     );
-    expect(r.rule?.id).toBe('publisher-of-duty');
+    expect(r.rule).toEqual({ id: 'publisher-of-duty', citations: ['SPC-13'] });
     expect(
       h.send('PUBLISH', 'committee', T0, { duty: 'committee-decisions', evidence: 'e' }).ok,
     ).toBe(true);
@@ -113,7 +113,8 @@ describe('BJ 84 ¶3: quarterly fund accounts bind only funds the assembly or com
     const firm = refusal(
       h.send('PUBLISH', 'property-firm', T0, { duty: 'maintenance-fund', evidence: 'e' }),
     );
-    expect(firm.rule?.id).toBe('publisher-of-duty');
+    // The refusal cites BJ 84, not the Shanghai articles behind DISC-1..7.
+    expect(firm.rule).toEqual({ id: 'publisher-of-duty', citations: ['BJ-84'] });
     h.send('TICK', 'system', '2026-03-31T23:59:59+08:00');
     expect(h.obligation('public-revenue')?.status).toBe('due');
     h.send('TICK', 'system', '2026-04-01T00:00:00+08:00');
