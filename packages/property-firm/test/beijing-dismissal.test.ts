@@ -13,7 +13,11 @@ const D = (day: string, time = '10:00:00') => `2026-${day}T${time}+08:00`;
 // Lump sum (the default fee model): item (4), the commission model's fund, does not apply.
 const ITEMS = ['documents', 'maintenance-records', 'public-revenue-balance', 'management-premises'];
 
-/** A profile's dismissal through the vote (7 of 10 owners, all agreeing), decided 04-01. */
+/**
+ * A profile's dismissal through the vote, decided 04-01: called 03-03 for 03-18 (15 days, 03-04 …
+ * 03-18; BJ 35 ¶4 "会议召开十五日前通知"); 7 of 10 owners vote, 7 × 3 = 21 ≥ 20 (two thirds,
+ * area 63,000 of 90,000 alike), and all 7 agree, more than half of those voting (CC 278 ¶2).
+ */
 function decided(profile = beijing) {
   const actor = createActor(dismissalMachine, { input: baseInput({ profile }) });
   const emitted: { about: string; text: { en: string; 'zh-CN': string } }[] = [];
