@@ -130,7 +130,7 @@ describe('a Beijing formation, dated', { timeout: 60_000 }, () => {
   });
 });
 
-describe('BJ 30: who may apply', () => {
+describe('BJ 30: who may apply', { timeout: 30_000 }, () => {
   // BJ 30: "百分之五以上的业主、专有部分占建筑物总面积百分之五以上的业主或者建设单位均可以…
   // 提出成立业主大会的申请". 200 owners; total area 2,000,000 (0.01 m²), 5% of it 100,000.
   const delivered = before('APPLY_TO_FORM');
@@ -198,7 +198,7 @@ describe('BJ 30: who may apply', () => {
   });
 });
 
-describe('BJ 31: two 30-day steps, each its own deadline', () => {
+describe('BJ 31: two 30-day steps, each its own deadline', { timeout: 30_000 }, () => {
   // BJ 31 ¶1 "在接到成立业主大会书面申请后三十日内"; ¶2 "筹备组组长应当于三十日内组织…召开首次
   // 筹备组会议，成立筹备组". Applied 2026-03-16 → review due by 24:00 of 04-15.
   const applied = beijingRunUpTo('APPLY_TO_FORM');
@@ -249,7 +249,9 @@ describe('BJ 31: two 30-day steps, each its own deadline', () => {
   });
 });
 
-describe('BJ 40 ¶1 (二): the residents’ committee recommends candidates', () => {
+describe('BJ 40 ¶1 (二): the residents’ committee recommends candidates', {
+  timeout: 30_000,
+}, () => {
   const drafted = beijingRunUpTo('ADOPT_DRAFTS');
   const nominate = ev('NOMINATE', 'residents-committee', D('2026-06-03T09:00:00'), {
     candidateId: 'o6',
@@ -277,7 +279,9 @@ describe('BJ 40 ¶1 (二): the residents’ committee recommends candidates', ()
   });
 });
 
-describe('BJ 42: officers within 7 days of the election, posted within 3 days of being chosen', () => {
+describe('BJ 42: officers within 7 days of the election, posted within 3 days of being chosen', {
+  timeout: 30_000,
+}, () => {
   // BJ 42: "业主委员会应当自选举产生之日起七日内召开首次会议…并在推选完成之日起三日内…公示".
   // Elected 2026-07-05 17:00 → first meeting by 24:00 of 07-12.
   const elected = beijingRunUpTo('CLOSE_ELECTION');
@@ -312,7 +316,7 @@ describe('BJ 42: officers within 7 days of the election, posted within 3 days of
   });
 });
 
-describe('BJ 35 ¶3: internet votes through the city’s e-voting system', () => {
+describe('BJ 35 ¶3: internet votes through the city’s e-voting system', { timeout: 30_000 }, () => {
   // "采用互联网方式表决的，应当通过市住房和城乡建设主管部门建立的电子投票系统进行".
   const open = beijingRunUpTo('OPEN_ELECTION');
   const ballot = (extra: Record<string, unknown>) =>
@@ -340,7 +344,7 @@ describe('BJ 35 ¶3: internet votes through the city’s e-voting system', () =>
   });
 });
 
-describe('refusals under beijing are built from the profile in force', () => {
+describe('refusals under beijing are built from the profile in force', { timeout: 30_000 }, () => {
   it('the first meeting’s period is Beijing’s 60 days (BJ 32 ¶4), not 90', () => {
     // Group formed 2026-05-15: the first meeting by 24:00 of 07-14. A notice posted 06-20 for
     // 07-15 is refused; the message names 60 days and cites BJ 32 ¶4.
