@@ -254,6 +254,18 @@ export const closeAfterWindow = defineRule({
   },
 });
 
+/** The items of `items` the freeze in force keeps from a committee's meeting (SH 28 ¶4). */
+function frozenItems(context: AssemblyContext, items: readonly AgendaItem[]): string[] {
+  if (!context.freeze.active) return [];
+  const frozen = context.profile.term.freeze.value;
+  return items
+    .filter((i) => {
+      const matter = freezeMatterOf(i);
+      return matter !== null && frozen.includes(matter);
+    })
+    .map((i) => i.id);
+}
+
 /**
  * TERM-3: while a re-election group sits, the committee does not call the assembly to decide
  * the matters the profile's `term.freeze` names (SH 28 ¶4); an agenda without them goes ahead.
@@ -263,14 +275,27 @@ export const freezeRule = defineRule({
   id: 'freeze',
   citations: ['SH-28-4'],
   check({ context }: Snap, event: Sent & { readonly items: readonly AgendaItem[] }) {
-    if (event.by.role !== 'committee' || !context.freeze.active) return true;
-    const frozen = context.profile.term.freeze.value;
-    const blocked = event.items.filter((i) => {
-      const matter = freezeMatterOf(i);
-      return matter !== null && frozen.includes(matter);
+    if (event.by.role !== 'committee') return true;
+    const ids = frozenItems(context, event.items);
+    if (ids.length === 0) return true;
+    return fail(bilingual(zhCN.rules.freeze(ids.join('、')), en.rules.freeze(ids.join(', '))), {
+      items: ids,
     });
-    if (blocked.length === 0) return true;
-    const ids = blocked.map((i) => i.id);
+  },
+});
+
+/**
+ * TERM-3: a meeting the committee called before the re-election group was formed is not counted
+ * — its decision not made — on the frozen matters while the group sits (SH 28 ¶4 "作出决定");
+ * the count waits for `FREEZE.END`. A meeting the street office called is not the committee's.
+ */
+export const freezeAtCount = defineRule({
+  id: 'freeze-at-count',
+  citations: ['SH-28-4'],
+  check({ context }: Snap) {
+    if (context.call === null || context.call.role !== 'committee') return true;
+    const ids = frozenItems(context, context.call.items);
+    if (ids.length === 0) return true;
     return fail(bilingual(zhCN.rules.freeze(ids.join('、')), en.rules.freeze(ids.join(', '))), {
       items: ids,
     });

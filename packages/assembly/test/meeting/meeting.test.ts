@@ -409,4 +409,22 @@ describe('the re-election freeze (SH 28 ¶4)', () => {
     bj.send('FREEZE.START', 'street-office', '2026-03-31T12:00:00+08:00');
     expect(verdict(callWith(bj, [fee]))).toBe('ok');
   });
+
+  it('holds the count of a committee’s meeting on frozen items until the freeze ends', () => {
+    const h = ready();
+    expect(verdict(callWith(h, [fee, substitutes]))).toBe('ok');
+    h.send('OPEN_VOTE', 'committee', OPENS_AT);
+    h.send('FREEZE.START', 'system', '2026-04-20T09:00:00+08:00');
+    const held = h.send('CLOSE_VOTE', 'committee', CLOSES_AT);
+    expect(verdict(held)).toBe('rule-violated:freeze-at-count');
+    expect(!held.ok && held.rejection.details).toEqual({ items: ['fee'] });
+    h.send('FREEZE.END', 'system', '2026-04-27T09:00:00+08:00');
+    expect(verdict(h.send('CLOSE_VOTE', 'committee', '2026-04-27T10:00:00+08:00'))).toBe('ok');
+    // A meeting on substitutes only is counted during the freeze.
+    const subs = ready();
+    callWith(subs, [substitutes]);
+    subs.send('OPEN_VOTE', 'committee', OPENS_AT);
+    subs.send('FREEZE.START', 'system', '2026-04-20T09:00:00+08:00');
+    expect(verdict(subs.send('CLOSE_VOTE', 'committee', CLOSES_AT))).toBe('ok');
+  });
 });
