@@ -18,7 +18,6 @@ const UNREAD: Readonly<Record<string, string>> = {
   'firm.keepsServingUntilHandover':
     'the contract machine always keeps the firm serving; the switch changes nothing',
   'firm.renewalDecisionBefore': 'no deadline for the owners’ renewal decision',
-  'formation.ownerApplication': 'formation has no owners’ application (BJ 30)',
   'formation.partyRecommendsCandidates': 'nomination does not depend on the switch',
   'jointMeetings.levels': 'the matter machine runs its own four levels',
   'jointMeetings.threePartyMeetingEvery': 'no duty of the monthly three-party meeting',
@@ -33,8 +32,6 @@ const UNREAD: Readonly<Record<string, string>> = {
   'party.partyLedFormation': 'formation does not depend on the switch (PARTY-5)',
   'voting.countNonVotersWithMajority': 'the tally never counts non-voters with the majority',
   'voting.decisionPosting': 'no posting duty for the assembly’s decisions',
-  'voting.electronicChannelCitySystemOnly':
-    'a ballot does not say which e-voting system it came through (BJ 35)',
   'voting.parking': 'the tally takes the parking reading from its caller, not from the profile',
   'voting.revocationWindow': 'no event records a challenge to a decision (CC 280)',
 };
