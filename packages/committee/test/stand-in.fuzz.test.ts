@@ -38,6 +38,7 @@ describe('stand-in fuzz', () => {
         'decisions-kept',
         'decision-signers',
         'posting-pending',
+        'stand-in-quorum',
       ]),
     );
   }, 120_000);
