@@ -14,12 +14,10 @@ const UNREAD: Readonly<Record<string, string>> = {
   'disclosure.committeeFeePaymentEvery':
     'the disclosure calendar has no duty for the committee’s fee payments',
   'eligibility.assemblyMayAddGrounds': 'candidate vetting takes no grounds added by the assembly',
-  'firm.handoverFineYuan': 'no refusal or notice states the fine for a refused hand-over (PMR 58)',
   'firm.keepsServingUntilHandover':
     'the contract machine always keeps the firm serving; the switch changes nothing',
   'firm.renewalDecisionBefore': 'no deadline for the owners’ renewal decision',
   'formation.partyRecommendsCandidates': 'nomination does not depend on the switch',
-  'jointMeetings.levels': 'the matter machine runs its own four levels',
   'jointMeetings.threePartyMeetingEvery': 'no duty of the monthly three-party meeting',
   'meetings.agendaNoticeToResidentsCommittee':
     'meeting notices do not go to the residents’ committee',

@@ -1,11 +1,14 @@
 import type { Profile } from '@jiayuan/core';
 import type { FirmRuleId } from './messages.js';
 
-/** The report before major matters, else the party's lead in the profile's own text (BJ 3 ¶1). */
+/**
+ * The report before major matters, else the profile's notice of the meeting, which also goes to
+ * the residents' committee (BJ 35 ¶4 "并报物业所在地的居民委员会").
+ */
 const partyCites = (p: Profile): readonly string[] =>
   p.party.reportBeforeMajorMatters.cite.length > 0
     ? p.party.reportBeforeMajorMatters.cite
-    : p.party.partyLedFormation.cite;
+    : p.voting.meetingNotice.cite;
 
 /**
  * For each rule, the profile entries whose articles it applies: a refusal under a profile whose
@@ -15,9 +18,9 @@ export const PROFILE_CITES: Readonly<
   Partial<Record<FirmRuleId, (p: Profile) => readonly string[]>>
 > = {
   'non-renewal-notice': (p) => p.firm.nonRenewalNotice.cite,
-  'renew-before-expiry': (p) => p.firm.renewalDecisionBefore.cite,
-  'replace-before-expiry': (p) => p.firm.renewalDecisionBefore.cite,
-  'another-firm': (p) => p.firm.keepsServingUntilHandover.cite,
+  'renew-before-expiry': (p) => p.firm.nonRenewalNotice.cite,
+  'replace-before-expiry': (p) => p.firm.nonRenewalNotice.cite,
+  'another-firm': (p) => p.firm.nonRenewalNotice.cite,
   'indefinite-notice': (p) => p.firm.indefiniteTermNotice.cite,
   'interim-share': (p) => p.voting.interimAssemblyProposers.share.cite,
   'withdraw-own': (p) => p.voting.interimAssemblyProposers.share.cite,
