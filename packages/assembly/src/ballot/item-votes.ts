@@ -218,7 +218,7 @@ export interface SheetTally {
 }
 
 /**
- * Counts a whole multi-item ballot at once: each item on its own answers, electorate and
+ * VOTE-17: counts a whole multi-item ballot at once: each item on its own answers, electorate and
  * majority (CC 278 ¶2, SH 18, SH 69), refused sheets listed with their reasons.
  */
 export function tallySheets(input: TallySheetsInput): SheetTally {

@@ -224,8 +224,8 @@ export const ballotSender = defineRule({
 });
 
 /**
- * A sheet passes the frozen roll, each item's electorate (SH 69), the window and the channels
- * (CC 278 ¶2, SH 18, SPC 9), and answers only items on the noticed agenda (BJ 35 ¶4).
+ * VOTE-17: a sheet passes the frozen roll, each item's electorate (SH 69), the window and the
+ * channels (CC 278 ¶2, SH 18, SPC 9), and answers only items on the noticed agenda (BJ 35 ¶4).
  */
 export const sheetValid = defineRule({
   id: 'sheet-valid',
