@@ -1,7 +1,8 @@
 // A complete formation under `beijing`, dated; each date and count checked by hand against the
 // article (quoted from the Beijing regulation, 2024), with boundary tests at the second.
-import { beijing, dispatch, type Rejection, shanghai } from '@jiayuan/core';
+import { beijing, dispatch, national, type Rejection, shanghai } from '@jiayuan/core';
 import { describe, expect, it } from 'vitest';
+import { checkNominator } from '../src/election/rules.js';
 import {
   BEIJING_FORMATION_INPUT,
   BEIJING_GROUP,
@@ -264,6 +265,21 @@ describe('BJ 40 ¶1 (二): the residents’ committee recommends candidates', {
       id: 'o6',
       route: 'residents-committee',
     });
+  });
+
+  it('the party organisation recommends where the profile says so (BJ 40 ¶1 (一), SH-36 (四))', () => {
+    // "（一）社区党组织推荐": beijing and shanghai say so; national's texts are silent.
+    const party = { by: { id: 'p', role: 'residential-party-organisation' } };
+    expect(checkNominator({ profile: beijing }, party)).toBe(true);
+    expect(checkNominator({ profile: shanghai }, party)).toBe(true);
+    const refusal = checkNominator({ profile: national }, party);
+    expect(refusal).toMatchObject({
+      ok: false,
+      message: { en: 'This profile does not have the party organisation recommend candidates.' },
+      citations: ['CC-277'],
+    });
+    const party2 = { by: { id: 'p', role: 'residents-committee' } };
+    expect(checkNominator({ profile: national }, party2)).toMatchObject({ ok: false });
   });
 
   it('under shanghai, refused with a coded, bilingual reason', () => {

@@ -78,6 +78,7 @@ const SAMPLES: { readonly [K in CommitteeMessageId]: CommitteeMessageArgs<K> } =
   'leader-already-appointed': [],
   'leader-not-appointed': [],
   'residents-committee-may-not-nominate': [],
+  'party-may-not-nominate': [],
   'trainees-not-group-members': [{ outsiders: ['o9', 'o10'] }],
   'group-not-trained': [],
   'objected-member-not-in-group': [{ memberId: 'g-o9' }],

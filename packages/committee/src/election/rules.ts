@@ -54,10 +54,16 @@ export function checkNomination(
 }
 
 /**
- * BJ 40 ¶1 (二): "居民委员会、村民委员会推荐" — the residents' committee recommends candidates
- * only where the profile says so (`formation.residentsCommitteeRecommendsCandidates`).
+ * Who may recommend besides the owners: the party organisation where the profile's
+ * `formation.partyRecommendsCandidates` says so (SH-36 (四), BJ 40 ¶1 (一)), and the residents'
+ * committee where `formation.residentsCommitteeRecommendsCandidates` does (BJ 40 ¶1 (二):
+ * "居民委员会、村民委员会推荐").
  */
 export function checkNominator(context: Pick<ElectionContext, 'profile'>, event: Sender): Verdict {
+  if (event.by.role === 'residential-party-organisation') {
+    const party = context.profile.formation.partyRecommendsCandidates;
+    return party.value ? true : citing(fail('party-may-not-nominate'), party.cite);
+  }
   if (event.by.role !== 'residents-committee') return true;
   const entry = context.profile.formation.residentsCommitteeRecommendsCandidates;
   if (entry?.value === true) return true;
@@ -254,13 +260,16 @@ export const candidateIsOwner = contextRule(
   checkNomination,
 );
 
-/** BJ 40 ¶1 (二): the residents' committee nominates only where the profile allows it. */
+/**
+ * SH-36 (四), BJ 40 ¶1: the party organisation and the residents' committee nominate where the
+ * profile allows it.
+ */
 export const nominatorAllowed = contextRule(
   'nominator-allowed',
-  ['BJ-40-residents-committee'],
+  ['SH-36-4-pool', 'BJ-40', 'BJ-40-residents-committee'],
   bilingual(
-    '居民委员会推荐候选人须规则允许',
-    "The residents' committee recommends candidates where the profile allows it",
+    '党组织、居民委员会推荐候选人须规则允许',
+    "The party organisation and the residents' committee recommend candidates where the profile allows it",
   ),
   checkNominator,
 );

@@ -96,6 +96,8 @@ export const en: CommitteeMessageTemplates = {
     'The street office reviews the application and appoints the group leader first; the leader then convenes the group.',
   'residents-committee-may-not-nominate': () =>
     "This profile does not let the residents' committee recommend candidates.",
+  'party-may-not-nominate': () =>
+    'This profile does not have the party organisation recommend candidates.',
   'trainees-not-group-members': ({ outsiders }) =>
     `Attendees must be group members: ${list(outsiders)} is not one.`,
   'group-not-trained': () =>

@@ -106,6 +106,7 @@ export interface CommitteeMessageTemplates {
   readonly 'leader-already-appointed': () => string;
   readonly 'leader-not-appointed': () => string;
   readonly 'residents-committee-may-not-nominate': () => string;
+  readonly 'party-may-not-nominate': () => string;
   readonly 'trainees-not-group-members': (params: { readonly outsiders: Ids }) => string;
   readonly 'group-not-trained': () => string;
   readonly 'objected-member-not-in-group': (params: { readonly memberId: string }) => string;

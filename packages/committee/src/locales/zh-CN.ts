@@ -89,6 +89,7 @@ export const zhCN: CommitteeMessageTemplates = {
   'leader-already-appointed': () => '筹备组组长已经指定。',
   'leader-not-appointed': () => '街镇应先审核申请并指定筹备组组长，由组长召开首次筹备组会议。',
   'residents-committee-may-not-nominate': () => '本规则未规定居民委员会推荐候选人。',
+  'party-may-not-nominate': () => '本规则未规定由党组织推荐候选人。',
   'trainees-not-group-members': ({ outsiders }) =>
     `参加培训的须为筹备组成员：${list(outsiders)} 不是成员。`,
   'group-not-trained': () => '街镇应当在筹备组开展筹备工作前组织成员培训，尚无培训记录。',

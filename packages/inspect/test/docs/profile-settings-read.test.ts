@@ -17,7 +17,6 @@ const UNREAD: Readonly<Record<string, string>> = {
   'firm.keepsServingUntilHandover':
     'the contract machine always keeps the firm serving; the switch changes nothing',
   'firm.renewalDecisionBefore': 'no deadline for the owners’ renewal decision',
-  'formation.partyRecommendsCandidates': 'nomination does not depend on the switch',
   'jointMeetings.threePartyMeetingEvery': 'no duty of the monthly three-party meeting',
   'meetings.agendaNoticeToResidentsCommittee':
     'meeting notices do not go to the residents’ committee',
