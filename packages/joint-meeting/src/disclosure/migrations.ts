@@ -7,9 +7,9 @@ import {
   PROFILES,
   type ProfileId,
 } from '@jiayuan/core';
-import type { Obligation } from './context.js';
+import type { DisclosureContext, Obligation } from './context.js';
 import { type DutyPlan, dutiesFor, type FeeModel } from './duties.js';
-import { calendarPeriodOf } from './schedule.js';
+import { calendarPeriodOf, openNext } from './schedule.js';
 
 /**
  * The shape version of the disclosure calendar's persisted snapshots. A host stores it with
@@ -19,8 +19,11 @@ import { calendarPeriodOf } from './schedule.js';
  * - 2: a plan's schedule may be `calendar` (SH 66 ¶2 每季度, 每半年; BJ 84): public revenue and the
  *   maintenance fund are posted once in each calendar quarter or half-year, not within a rolling
  *   period of the last posting.
+ * - 3: the firm's records fall due again within the profile's `firmRecordsEvery` (SH 47 ¶2 定期),
+ *   and the `national` profile gives the firm its services and fees (CC 943) and the committee
+ *   its decisions (SPC 13).
  */
-export const DISCLOSURE_SNAPSHOT_VERSION = 2;
+export const DISCLOSURE_SNAPSHOT_VERSION = 3;
 
 const isShipped = (id: unknown): id is ProfileId =>
   typeof id === 'string' && PROFILE_IDS.some((p) => p === id);
@@ -80,7 +83,66 @@ function calendarPeriods(snapshot: unknown): unknown {
 }
 
 /**
+ * Version 2 → 3. Under a shipped profile, the firm's records take the profile's period: an open
+ * obligation without a due time falls due within the period of its opening, and where the last
+ * one was posted the next opens at that posting (again within the period of the last posting).
+ * A duty the profile now has that the snapshot lacks (`national`: CC 943, SPC 13) opens at the
+ * snapshot's clock. A host's own profile, and everything posted, stay as recorded.
+ */
+function periodicRecords(snapshot: unknown): unknown {
+  const context: unknown =
+    typeof snapshot === 'object' && snapshot !== null ? Reflect.get(snapshot, 'context') : null;
+  if (typeof context !== 'object' || context === null || !('plans' in context)) {
+    throw new Error('disclosure migration: not a persisted snapshot (no context with plans)');
+  }
+  const c = context as DisclosureContext;
+  if (!isShipped(c.profileId)) return snapshot;
+  const current = dutiesFor(PROFILES[c.profileId].disclosure, c.feeModel);
+  let obligations = c.obligations;
+  let deadlines = c.deadlines;
+  const plans = c.plans.map((plan) => {
+    const now = current.find((p) => p.duty === plan.duty);
+    if (plan.duty !== 'firm-records' || now === undefined || now.schedule.kind === 'standing') {
+      return plan;
+    }
+    const open = obligations.find(
+      (o) => o.duty === plan.duty && o.status !== 'published' && o.dueAt === null,
+    );
+    const last = obligations.filter((o) => o.duty === plan.duty).at(-1);
+    if (open !== undefined) {
+      // Reopened in place: same id and cycle, due within the period of its opening.
+      const others = obligations.filter((o) => o.id !== open.id);
+      const opened = openNext(
+        {
+          obligations: others.filter((o) => o.duty !== plan.duty || o.cycle < open.cycle),
+          deadlines,
+        },
+        now,
+        open.openedAt,
+      );
+      obligations = obligations.map((o) =>
+        o.id === open.id ? { ...o, dueAt: opened.obligation.dueAt } : o,
+      );
+      deadlines = opened.deadlines;
+    } else if (last?.publishedAt != null) {
+      const opened = openNext({ obligations, deadlines }, now, last.publishedAt);
+      obligations = [...obligations, opened.obligation];
+      deadlines = opened.deadlines;
+    }
+    return now;
+  });
+  for (const plan of current) {
+    if (plans.some((p) => p.duty === plan.duty) || plan.schedule.kind !== 'standing') continue;
+    plans.push(plan);
+    const opened = openNext({ obligations, deadlines }, plan, c.now);
+    obligations = [...obligations, opened.obligation];
+    deadlines = opened.deadlines;
+  }
+  return { ...(snapshot as object), context: { ...c, plans, obligations, deadlines } };
+}
+
+/**
  * Upgrades of persisted disclosure snapshots, keyed by the version they upgrade from (as
  * `@jiayuan/host`'s `MachineEntry.migrations` takes them).
  */
-export const disclosureMigrations = { 1: calendarPeriods } as const;
+export const disclosureMigrations = { 1: calendarPeriods, 2: periodicRecords } as const;
