@@ -78,6 +78,7 @@ export {
 } from './matter/context.js';
 export type { MatterEmitted } from './matter/emitted.js';
 export {
+  convenerOf,
   LEVEL_ORDER,
   LEVEL_RULES,
   type LevelRule,

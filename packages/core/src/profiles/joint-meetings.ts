@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { Role } from '../roles.js';
+import { RoleSchema } from '../roles.js';
 import type { Cited, CitedPeriod, OptionalCitedPeriod } from './cited.js';
 import { CitedPeriodSchema, cited, OptionalCitedPeriodSchema } from './cited.js';
 
@@ -29,6 +31,11 @@ export interface JointMeetings {
   escalateAfter: EscalateAfter;
   /** The monthly 居委会–业委会–firm meeting led by the party organisation. */
   threePartyMeetingEvery: OptionalCitedPeriod;
+  /**
+   * Who convenes each level, where the profile's texts name another than the Jing'an notice
+   * (JA 二(一)1–4); a level left out keeps the notice's convener.
+   */
+  conveners?: Cited<Partial<Record<JointLevel, Role>>> | undefined;
 }
 
 /**
@@ -44,6 +51,7 @@ export const jointMeetingsExact = z.strictObject({
     street: CitedPeriodSchema,
   }),
   threePartyMeetingEvery: OptionalCitedPeriodSchema,
+  conveners: cited(z.partialRecord(JointLevelSchema, RoleSchema)).optional(),
 });
 
 /** Zod schema of {@link JointMeetings}. */

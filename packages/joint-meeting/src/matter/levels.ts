@@ -113,6 +113,17 @@ export function nextLevel(
   return i < 0 ? null : (levels[i + 1] ?? null);
 }
 
+/** Who convenes `level`: the profile's convener where it names one, else the notice's. */
+export function convenerOf(
+  jointMeetings: Pick<JointMeetings, 'conveners'>,
+  level: JointLevel,
+): { readonly role: Role; readonly cite: readonly string[] } {
+  const named = jointMeetings.conveners?.value[level];
+  return named === undefined
+    ? { role: LEVEL_RULES[level].convener, cite: LEVEL_RULES[level].cite }
+    : { role: named, cite: jointMeetings.conveners?.cite ?? [] };
+}
+
 /** The required participants missing from a meeting at `level`. */
 export function missingParticipants(level: JointLevel, present: readonly string[]): Participant[] {
   return LEVEL_RULES[level].required.filter((p) => !present.includes(p));

@@ -1,6 +1,6 @@
 import { type Bilingual, bilingual, defineRule, type JointLevel } from '@jiayuan/core';
 import type { MatterContext } from './context.js';
-import { LEVEL_RULES, levelsOf, missingParticipants, nextLevel } from './levels.js';
+import { convenerOf, LEVEL_RULES, levelsOf, missingParticipants, nextLevel } from './levels.js';
 
 type Snap = { readonly context: MatterContext };
 type Sent = { readonly by: { readonly role: string } };
@@ -16,14 +16,15 @@ export const convenerOfLevel = defineRule({
   citations: ['JA-2-1-1', 'JA-2-1-2', 'JA-2-1-3', 'JA-2-1-4'],
   check({ context }: Snap, event: Sent) {
     const rule = LEVEL_RULES[context.level];
-    return event.by.role === rule.convener
+    const convener = convenerOf(context.jointMeetings, context.level);
+    return event.by.role === convener.role
       ? true
       : fail(
           bilingual(
-            `${rule.title['zh-CN']}由${rule.convener}召集，不是${event.by.role}。`,
-            `The ${rule.title.en} is convened by ${rule.convener}, not ${event.by.role}.`,
+            `${rule.title['zh-CN']}由${convener.role}召集，不是${event.by.role}。`,
+            `The ${rule.title.en} is convened by ${convener.role}, not ${event.by.role}.`,
           ),
-          { level: context.level, convener: rule.convener, cite: rule.cite },
+          { level: context.level, convener: convener.role, cite: convener.cite },
         );
   },
 });

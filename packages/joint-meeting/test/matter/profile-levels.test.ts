@@ -75,3 +75,42 @@ describe('joint-meeting levels from the profile', () => {
     if (!r.ok) expect(r.rejection.message.en).toContain("this profile's last resort");
   });
 });
+
+describe('conveners from the profile', () => {
+  const ownConvener = defineProfile({
+    ...DEFAULT_PROFILE,
+    id: 'own-convener',
+    jointMeetings: {
+      ...DEFAULT_PROFILE.jointMeetings,
+      conveners: { value: { complex: 'residential-party-organisation' }, cite: ['JA-2-1'] },
+    },
+  });
+  const meeting = {
+    participants: [
+      'committee-members',
+      'building-leaders',
+      'firm-representative',
+      'owner-representatives',
+    ],
+    minutes: '纪要',
+  };
+
+  it('the profile’s convener holds the complex meeting; the notice’s is refused, citing the profile', () => {
+    const h = start({ profile: ownConvener });
+    const r = h.send('HOLD_MEETING', 'committee-chair', day(1), meeting);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.rejection.rule?.id).toBe('convener-of-level');
+      expect(r.rejection.details).toMatchObject({
+        convener: 'residential-party-organisation',
+        cite: ['JA-2-1'],
+      });
+    }
+    expect(h.send('HOLD_MEETING', 'residential-party-organisation', day(1), meeting).ok).toBe(true);
+  });
+
+  it('a level the profile leaves out keeps the notice’s convener (JA 二(一)4: 业委会主任)', () => {
+    const h = start();
+    expect(h.send('HOLD_MEETING', 'committee-chair', day(1), meeting).ok).toBe(true);
+  });
+});
