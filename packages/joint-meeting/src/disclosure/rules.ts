@@ -1,6 +1,14 @@
-import { type Bilingual, bilingual, daysBetween, defineRule, localDateOf } from '@jiayuan/core';
+import {
+  type Bilingual,
+  bilingual,
+  type Disclosure,
+  daysBetween,
+  defineRule,
+  localDateOf,
+  PROFILES,
+} from '@jiayuan/core';
 import { type DisclosureContext, openObligation, planOf } from './context.js';
-import { PUBLISHER_ROLES } from './duties.js';
+import { type DutyId, PUBLISHER_ROLES } from './duties.js';
 
 type Snap = { readonly context: DisclosureContext };
 type Sent = { readonly at: string; readonly by: { readonly role: string } };
@@ -21,6 +29,35 @@ function withPlanCites<T extends { readonly ok: false }>(
   const own: readonly string[] = DISCLOSURE_CITATIONS;
   if (plan === undefined || plan.cite.every((c) => own.includes(c))) return failure;
   return { ...failure, citations: [...plan.cite] };
+}
+
+/** Each duty's entry of the `disclosure` section that switches it on or sets its period. */
+const DUTY_ENTRY = {
+  'service-and-fees': 'firmPostsServiceAndFees',
+  'annual-accounts': 'annualAccountsAndBudget',
+  'lump-sum-report': 'lumpSumReportBeforeIncrease',
+  'maintenance-fund': 'maintenanceFundEvery',
+  'public-revenue': 'publicRevenueEvery',
+  'committee-decisions': 'committeeDisclosesDecisions',
+  'annual-audit': 'annualAuditDueBy',
+  'term-end-audit': 'termEndAuditWithin',
+  'firm-records': 'firmPostsRecords',
+} as const satisfies Record<DutyId, keyof Disclosure>;
+
+/**
+ * The articles of a shipped profile's entry for `duty`, for a refusal where no plan of it is
+ * kept (the duty does not bind); a host's own profile is not in the snapshot, so none.
+ */
+function profileEntry(
+  profileId: string,
+  duty: string,
+): { readonly cite: readonly string[] } | undefined {
+  const profile = (PROFILES as Readonly<Record<string, { readonly disclosure: Disclosure }>>)[
+    profileId
+  ];
+  const key = (DUTY_ENTRY as Readonly<Record<string, keyof Disclosure>>)[duty];
+  if (profile === undefined || key === undefined) return undefined;
+  return profile.disclosure[key];
 }
 
 /** Every text behind DISC-1..7. */
@@ -44,12 +81,15 @@ export const dutyApplies = defineRule({
   check({ context }: Snap, event: { readonly duty: string }) {
     return planOf(context, event.duty) !== undefined
       ? true
-      : fail(
-          bilingual(
-            `本小区（${context.feeModel === 'commission' ? '酬金制' : '包干制'}，${context.profileId}）不适用公开事项“${event.duty}”。`,
-            `Duty "${event.duty}" does not apply to this complex (${context.feeModel}, ${context.profileId}).`,
+      : withPlanCites(
+          fail(
+            bilingual(
+              `本小区（${context.feeModel === 'commission' ? '酬金制' : '包干制'}，${context.profileId}）不适用公开事项“${event.duty}”。`,
+              `Duty "${event.duty}" does not apply to this complex (${context.feeModel}, ${context.profileId}).`,
+            ),
+            { duty: event.duty, feeModel: context.feeModel },
           ),
-          { duty: event.duty, feeModel: context.feeModel },
+          profileEntry(context.profileId, event.duty),
         );
   },
 });
@@ -150,12 +190,15 @@ export const lumpSumModel = defineRule({
   check({ context }: Snap) {
     return planOf(context, 'lump-sum-report') !== undefined
       ? true
-      : fail(
-          bilingual(
-            '调价前报告审计收支情况或第三方评估仅适用于包干制（且依本配置适用）。',
-            'The report before a fee increase applies to the lump-sum model only (where the profile requires it).',
+      : withPlanCites(
+          fail(
+            bilingual(
+              '调价前报告审计收支情况或第三方评估仅适用于包干制（且依本配置适用）。',
+              'The report before a fee increase applies to the lump-sum model only (where the profile requires it).',
+            ),
+            { feeModel: context.feeModel },
           ),
-          { feeModel: context.feeModel },
+          profileEntry(context.profileId, 'lump-sum-report'),
         );
   },
 });

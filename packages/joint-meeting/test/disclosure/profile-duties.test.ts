@@ -127,3 +127,25 @@ describe('BJ 84 ¶3: quarterly fund accounts bind only funds the assembly or com
     expect(sh.find((p) => p.duty === 'maintenance-fund')?.publisher).toBe('either');
   });
 });
+
+describe('a refusal of a duty that does not bind cites the profile’s entry for it', () => {
+  it('beijing, funds not self-managed: duty-applies cites BJ 84; the lump-sum report BJ 72', () => {
+    const h = startCalendar({ profile: PROFILES.beijing, feeModel: 'lump-sum' });
+    const r = refusal(
+      h.send('PUBLISH', 'committee', T0, { duty: 'public-revenue', evidence: 'e' }),
+    );
+    expect(r.rule).toEqual({ id: 'duty-applies', citations: ['BJ-84'] });
+    const inc = refusal(
+      h.send('PLAN_FEE_INCREASE', 'property-firm', T0, { effectiveOn: '2026-05-01' }),
+    );
+    expect(inc.rule).toEqual({ id: 'lump-sum-model', citations: ['BJ-72'] });
+  });
+
+  it('shanghai keeps the rule’s own citations', () => {
+    const h = startCalendar();
+    const r = refusal(
+      h.send('PUBLISH', 'property-firm', T0, { duty: 'lump-sum-report', evidence: 'e' }),
+    );
+    expect(r.rule?.citations).toContain('SH-48');
+  });
+});
