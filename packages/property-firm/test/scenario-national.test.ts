@@ -47,7 +47,7 @@ function called() {
   return actor;
 }
 
-describe('national: dismissal (CC 278, CC 946, CC 949)', () => {
+describe('national: dismissal (CC 278, CC 946, CC 949)', { timeout: 30_000 }, () => {
   it('6 of 10 vote: 6 × 3 = 18 < 20, two thirds not reached; the firm stays', () => {
     const actor = called();
     castAll(actor, 6, 6, D('03-20'));
