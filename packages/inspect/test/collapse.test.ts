@@ -54,6 +54,9 @@ describe('collapseInactive', () => {
       legend: false,
     });
     expect(small.length).toBeLessThan(full.length);
+    // Without a legend no element is numbered, and the citations stay in the elements' titles.
+    expect(full).not.toMatch(/\[\d+\]</);
+    expect(full).toMatch(/<title>[^<]*CC-/);
     expect(small).toContain(`data-state="${initial?.id}"`);
   });
 });

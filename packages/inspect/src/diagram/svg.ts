@@ -17,7 +17,7 @@ export interface SvgOptions {
   readonly locale?: Locale;
   /** The catalog whose event titles label the arrows. */
   readonly catalog?: EventCatalog;
-  /** Draw the legend of citations under the diagram (default `true`). */
+  /** Draw the legend of citations under the diagram and number its entries (default `true`). */
   readonly legend?: boolean;
 }
 
@@ -42,11 +42,12 @@ export async function graphToSvg(graph: MachineGraph, options: SvgOptions = {}):
   const root = graph.states.get(graph.root);
   if (root === undefined) return '<svg xmlns="http://www.w3.org/2000/svg"/>';
 
-  // Citation markers: one number per state or transition that cites something.
+  // Citation markers: one number per state or transition that cites something, and none when
+  // there is no legend for them to refer to (the citations stay in each element's <title>).
   const legend: { mark: number; subject: string; legal: readonly string[] }[] = [];
   const markOf = new Map<string, number>();
   const note = (key: string, subject: string, legal: readonly string[]): void => {
-    if (legal.length === 0) return;
+    if (legal.length === 0 || options.legend === false) return;
     const mark = legend.length + 1;
     legend.push({ mark, subject, legal });
     markOf.set(key, mark);
