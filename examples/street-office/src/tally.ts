@@ -28,7 +28,11 @@ export function tallyHtml(vote: VoteRecord | undefined): string {
   const buildings = voteBreakdown(vote, 'building')
     .map(
       (b) =>
-        `<tr><td>${esc(b.key)}</td><td>${b.counts.agree.headcount}</td><td>${b.counts.disagree.headcount}</td><td>${b.counts.abstain.headcount}</td><td>${b.electorate?.headcount ?? ''}</td></tr>`,
+        `<tr><td>${esc(b.key)}</td>${(['agree', 'disagree', 'abstain'] as const)
+          .map((c) => `<td>${b.counts[c].headcount} · ${esc(formatArea(b.counts[c].area))}</td>`)
+          .join(
+            '',
+          )}<td>${b.electorate === undefined ? '' : `${b.electorate.headcount} · ${esc(formatArea(b.electorate.area))}`}</td></tr>`,
     )
     .join('');
   return `<section data-testid="tally"><h2>${open ? '表决进行中 <span class="en">voting open</span>' : '计票结果 <span class="en">count</span>'}</h2>
@@ -36,5 +40,5 @@ export function tallyHtml(vote: VoteRecord | undefined): string {
 ${open ? '' : result.passed ? '<strong class="ok">通过 passed</strong>' : '<strong class="overdue">未通过 not passed</strong>'}</p>
 <table><tr><th>事项 bar</th><th>数 count</th><th>比例 share</th><th>要求 required</th><th></th></tr>${rows}</table>
 <h3>按楼栋 <span class="en">by building</span></h3>
-<table><tr><th>楼栋 building</th><th>同意 agree</th><th>反对 disagree</th><th>弃权 abstain</th><th>业主 owners</th></tr>${buildings}</table></section>`;
+<table><tr><th>楼栋 building</th><th>同意 agree</th><th>反对 disagree</th><th>弃权 abstain</th><th>业主 owners</th></tr><tr><td></td><td colspan="4" class="en">人数 · 面积 heads · area</td></tr>${buildings}</table></section>`;
 }
