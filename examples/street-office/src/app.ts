@@ -19,7 +19,7 @@ import { esc } from './html.js';
 import { homePage } from './pages/home.js';
 import { processPage } from './pages/process.js';
 import { signinPage } from './pages/signin.js';
-import { COMPLEX_ID, DEMO_PASSWORD, type Person, STREET, seedPeople, seedRoll } from './seed.js';
+import { COMPLEXES, DEMO_PASSWORD, type Person, STREET, seedPeople, seedRoll } from './seed.js';
 import { type Account, account, checkPassword, Sessions, sessionCookie } from './sessions.js';
 import { tallyHtml } from './tally.js';
 
@@ -52,34 +52,35 @@ export interface StreetOffice {
   close(): Promise<void>;
 }
 
-/** Grants the seeded roles and starts the complex's dismissal process, once per store. */
-async function seed(
-  host: Host,
-  complex: Complex,
-  people: readonly Person[],
-  roll: RollInput,
-  now: Date,
-) {
-  const existing = await host.assignments({ scopes: [COMPLEX_ID] });
+/** One complex of the street: its coordinator and its roll. */
+interface Site {
+  readonly complex: Complex;
+  readonly roll: RollInput;
+}
+
+/** Grants the seeded roles and starts each complex's dismissal process, once per store. */
+async function seed(host: Host, sites: readonly Site[], people: readonly Person[], now: Date) {
+  const existing = await host.assignments({ scopes: sites.map((s) => s.complex.complexId) });
   if (existing.length === 0) {
     for (const person of people) {
-      for (const role of person.roles) {
+      for (const { role, scope } of person.grants) {
         await host.assign({
           principal: person.id,
           role,
-          scope: COMPLEX_ID,
+          scope,
           grantedBy: 'clerk-wang',
           reason: '街道办事处登记 registered by the street office',
         });
       }
     }
   }
-  if ((await complex.processes()).length === 0) {
+  for (const { complex, roll } of sites) {
+    if ((await complex.processes()).length > 0) continue;
     const started = await complex.start('dismissal', {
-      processId: `${COMPLEX_ID}-dismissal`,
+      processId: `${complex.complexId}-dismissal`,
       startedAt: now.toISOString(),
       roll,
-      firm: { id: 'firm-anju', name: '安居物业 Anju Property' },
+      firm: { id: `${complex.complexId}-firm` },
       electronicAdopted: true,
     });
     if (!started.ok) throw new Error(`seed: ${started.rejection.message.en}`);
@@ -95,9 +96,15 @@ export async function createStreetOffice(options: StreetOfficeOptions): Promise<
     clock,
     scopesOf: complexScopes,
   });
-  const complex = new Complex({ host, complexId: COMPLEX_ID, streetId: STREET.id });
-  const roll = seedRoll();
-  const people = seedPeople(roll);
+  const sites: Site[] = COMPLEXES.map((c) => ({
+    complex: new Complex({ host, complexId: c.id, streetId: STREET.id }),
+    roll: seedRoll(c),
+  }));
+  const first = sites[0] as Site;
+  const { complex, roll } = first;
+  const siteOf = (processId: string) =>
+    sites.find((s) => complexScopes(processId).includes(s.complex.complexId));
+  const people = seedPeople(sites.map((s) => s.roll));
   const accounts = new Map<string, Account>(people.map((p) => [p.id, account(p, DEMO_PASSWORD)]));
   const byId = new Map(people.map((p) => [p.id, p]));
   const sessions = new Sessions();
@@ -105,19 +112,20 @@ export async function createStreetOffice(options: StreetOfficeOptions): Promise<
   const changed = (processId: string) => {
     for (const notify of listeners.get(processId) ?? []) notify();
   };
-  await seed(host, complex, people, roll, clock());
+  await seed(host, sites, people, clock());
   const tick = async () => {
-    for (const p of await complex.processes()) {
-      if (p.status !== 'active') continue;
-      const at = clock().toISOString();
-      const sent = await complex.sendTrusted(p.processId, {
-        type: 'TICK',
-        by: { id: 'street-office-clock', role: 'system' },
-        at,
-      });
-      if (sent.ok) changed(p.processId);
+    for (const site of sites) {
+      for (const p of await site.complex.processes()) {
+        if (p.status !== 'active') continue;
+        const sent = await site.complex.sendTrusted(p.processId, {
+          type: 'TICK',
+          by: { id: 'street-office-clock', role: 'system' },
+          at: clock().toISOString(),
+        });
+        if (sent.ok) changed(p.processId);
+      }
+      await site.complex.deliverDue();
     }
-    await complex.deliverDue();
   };
   const loop =
     options.deadlineIntervalMs === undefined
@@ -164,20 +172,23 @@ export async function createStreetOffice(options: StreetOfficeOptions): Promise<
   app.get('/', async (request, reply) => {
     const found = signedIn(request, reply);
     if (found === undefined) return reply;
-    const views: ProcessView[] = [];
-    for (const p of await complex.processes()) {
-      views.push(await host.view(p.processId, { principal: principal(found.person), log: 0 }));
+    const groups: { name: string; views: ProcessView[] }[] = [];
+    for (const site of sites) {
+      const views: ProcessView[] = [];
+      for (const p of await site.complex.processes()) {
+        views.push(await host.view(p.processId, { principal: principal(found.person), log: 0 }));
+      }
+      groups.push({ name: site.roll.name ?? site.complex.complexId, views });
     }
-    return reply
-      .type('text/html')
-      .send(homePage(found.person, { name: roll.name ?? COMPLEX_ID, street: STREET.name }, views));
+    return reply.type('text/html').send(homePage(found.person, STREET.name, groups));
   });
 
   app.get<{ Params: { id: string } }>('/p/:id', async (request, reply) => {
     const found = signedIn(request, reply);
     if (found === undefined) return reply;
     const id = request.params.id;
-    if (!(await complex.processes()).some((p) => p.processId === id)) {
+    const site = siteOf(id);
+    if (site === undefined || !(await site.complex.processes()).some((p) => p.processId === id)) {
       return reply.code(404).type('text/html').send('not found');
     }
     const view = await host.view(id, { principal: principal(found.person), log: 12 });
@@ -191,7 +202,7 @@ export async function createStreetOffice(options: StreetOfficeOptions): Promise<
     const vote = context === undefined ? undefined : (context.vote ?? context.votes.at(-1));
     const flash = found.session.flash;
     found.session.flash = undefined;
-    const ownerUnits = roll.units
+    const ownerUnits = site.roll.units
       .filter((u) => (u.owners ?? []).includes(found.person.id))
       .map((u) => ({ id: u.id, number: u.number ?? u.id }));
     const page = processPage(found.person, view, {
@@ -211,6 +222,8 @@ export async function createStreetOffice(options: StreetOfficeOptions): Promise<
       if (found === undefined) return reply;
       const id = request.params.id;
       const back = `/p/${encodeURIComponent(id)}`;
+      const site = siteOf(id);
+      if (site === undefined) return reply.code(404).type('text/html').send('not found');
       const body = request.body ?? {};
       const type = typeof body.type === 'string' ? body.type : '';
       // A role the person chose among those they hold; anything else is ignored, not trusted.
@@ -243,7 +256,7 @@ export async function createStreetOffice(options: StreetOfficeOptions): Promise<
         found.session.flash = { ok: false, html: `<p>${esc(error.message)}</p>` };
         return reply.redirect(back, 303);
       }
-      const result = await complex.send(id, event, {
+      const result = await site.complex.send(id, event, {
         principal: principal(found.person),
         ...(as === undefined ? {} : { as }),
       });

@@ -5,28 +5,40 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openSqliteStore } from '@jiayuan/host';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type PgCluster,
+  startCluster,
+} from '../../../packages/host/test/support/postgres-cluster.js';
 import { createStreetOffice, type StreetOffice } from '../src/app.js';
+import { openStore } from '../src/store.js';
 import { flashOf, TestClock, Visitor } from './flow.js';
 
-describe('street office over HTTP', () => {
+// The same run on the embedded SQLite file and on a throwaway PostgreSQL cluster, each opened
+// the way the server opens it: JIAYUAN_DB, or DATABASE_URL when it is set.
+describe.each(['SQLite', 'PostgreSQL'] as const)('street office over HTTP on %s', (kind) => {
   let dir = '';
+  let cluster: PgCluster | undefined;
   let office: StreetOffice;
   const clock = new TestClock('2026-09-01T09:00:00');
   let processId = '';
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'street-office-'));
-    const store = await openSqliteStore({ path: join(dir, 'office.db') });
-    office = await createStreetOffice({ store, clock: clock.read });
+    let env: NodeJS.ProcessEnv = { JIAYUAN_DB: join(dir, 'office.db') };
+    if (kind === 'PostgreSQL') {
+      cluster = await startCluster({ fast: true });
+      env = { DATABASE_URL: await cluster.createDatabase('office') };
+    }
+    office = await createStreetOffice({ store: await openStore(env), clock: clock.read });
     processId = (await office.complex.processes())[0]?.processId ?? '';
-  }, 60_000);
+  }, 180_000);
 
   afterAll(async () => {
     await office?.close();
+    await cluster?.stop();
     rmSync(dir, { recursive: true, force: true });
-  });
+  }, 60_000);
 
   it('refuses a wrong password and pages without a session', async () => {
     expect(await new Visitor(office.app, 'chair-chen').signIn('nope')).toBe(401);
@@ -41,6 +53,10 @@ describe('street office over HTTP', () => {
     expect(await chair.signIn()).toBe(303);
     const home = await chair.page('/');
     expect(home).toContain(`data-process="${processId}"`);
+    // The street's two complexes are listed, each with its own process.
+    expect(home).toContain('data-complex="家园花园 Jiayuan Garden"');
+    expect(home).toContain('data-complex="美好苑 Meihao Court"');
+    expect(home).toMatch(/data-process="meihao-court\/dismissal\//);
     const asChair = await chair.page(`/p/${encodeURIComponent(processId)}`);
     expect(asChair).toContain('data-event="PROPOSE_DISMISSAL"');
     const owner = new Visitor(office.app, 'owner-1-101');
