@@ -31,31 +31,11 @@ export function profilesIn(value: unknown): Map<string, Profile> {
  * value is JSON already (the host's `plain`), so it is copied only along the paths that change.
  */
 export function withProfileRefs(value: unknown, refOf: (hash: string) => ProfileRef): unknown {
-  const walk = (v: unknown): unknown => {
-    if (Array.isArray(v)) {
-      let changed = false;
-      const out = v.map((item) => {
-        const next = walk(item);
-        if (next !== item) changed = true;
-        return next;
-      });
-      return changed ? out : v;
-    }
-    if (typeof v !== 'object' || v === null) return v;
-    let out: Record<string, unknown> | undefined;
-    for (const [key, item] of Object.entries(v)) {
-      const next =
-        key === 'profile' && isProfile(item)
-          ? { [PROFILE_REF_KEY]: refOf(profileHash(item)) }
-          : walk(item);
-      if (next !== item) {
-        out ??= { ...(v as Record<string, unknown>) };
-        out[key] = next;
-      }
-    }
-    return out ?? v;
-  };
-  return walk(value);
+  return rewrite(value, (v, key) =>
+    key === 'profile' && isProfile(v)
+      ? { to: { [PROFILE_REF_KEY]: refOf(profileHash(v)) } }
+      : undefined,
+  );
 }
 
 /** The content hashes a JSON value's profile references name. */
@@ -84,30 +64,44 @@ export function profileRefHashes(value: unknown): Set<string> {
  * profile inline, as before references) is returned as it is.
  */
 export function withProfiles(value: unknown, contentOf: (hash: string) => unknown): unknown {
-  const walk = (v: unknown): unknown => {
+  return rewrite(value, (v) => {
+    const ref = typeof v === 'object' && v !== null && !Array.isArray(v) ? refIn(v) : undefined;
+    return ref === undefined ? undefined : { to: contentOf(ref.hash) };
+  });
+}
+
+/**
+ * A JSON value with the parts `replace` names swapped (`{ to }`; `undefined` to look inside),
+ * copied only along the paths that change. `key` is the property a part is held under.
+ */
+function rewrite(
+  value: unknown,
+  replace: (v: unknown, key: string | undefined) => { readonly to: unknown } | undefined,
+): unknown {
+  const walk = (v: unknown, key: string | undefined): unknown => {
+    const replaced = replace(v, key);
+    if (replaced !== undefined) return replaced.to;
     if (Array.isArray(v)) {
       let changed = false;
       const out = v.map((item) => {
-        const next = walk(item);
+        const next = walk(item, undefined);
         if (next !== item) changed = true;
         return next;
       });
       return changed ? out : v;
     }
     if (typeof v !== 'object' || v === null) return v;
-    const ref = refIn(v);
-    if (ref !== undefined) return contentOf(ref.hash);
     let out: Record<string, unknown> | undefined;
-    for (const [key, item] of Object.entries(v)) {
-      const next = walk(item);
+    for (const [k, item] of Object.entries(v)) {
+      const next = walk(item, k);
       if (next !== item) {
         out ??= { ...(v as Record<string, unknown>) };
-        out[key] = next;
+        out[k] = next;
       }
     }
     return out ?? v;
   };
-  return walk(value);
+  return walk(value, undefined);
 }
 
 // Only an object whose one key is `$profile` with a hash in it is a reference.
