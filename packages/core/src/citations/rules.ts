@@ -111,6 +111,13 @@ export const RULE_CITATIONS = {
   'DISC-6': ['SH-67', 'SH-6-11', 'SH-6-11-term'],
   'DISC-7': ['SH-47'],
   'EVAL-1': ['JA-2-4-1', 'JA-2-4-2'],
+  'FUND-1': ['CC-278-1', 'CC-278-2-ordinary', 'SH-67-1', 'SH-69', 'SH-68'],
+  'FUND-2': ['SH-71', 'SH-71-2', 'SH-71-3'],
+  'FUND-3': ['SH-73-1', 'SH-73-2', 'CC-281-2', 'BJ-88-2'],
+  'FUND-4': ['SH-73-3', 'SH-73-3-before-assembly'],
+  'FUND-5': ['SH-73-3-substitute'],
+  'FUND-6': ['SH-65', 'SH-65-3', 'CC-278-2-special', 'BJ-83'],
+  'FUND-7': ['SH-65-3-restore'],
 } as const satisfies Record<string, readonly CitationId[]>;
 
 /** A row id of the rule book, e.g. `'VOTE-2'`, `'TERM-3'`. */

@@ -56,6 +56,13 @@ export const BEIJING_CITATIONS = {
     keyPhrase: '筹备组组长应当于三十日内组织',
     verified: true,
   },
+  'BJ-31-3': {
+    law: 'BJ',
+    article: 31,
+    paragraph: 3,
+    keyPhrase: '业主代表资格应当参照适用本条例第三十九条有关业主委员会委员候选人资格的规定',
+    verified: true,
+  },
   'BJ-31-4': {
     law: 'BJ',
     article: 31,
@@ -451,11 +458,32 @@ export const BEIJING_CITATIONS = {
     keyPhrase: '损坏、擅自拆改建筑物承重结构、主体结构',
     verified: true,
   },
+  'BJ-83': {
+    law: 'BJ',
+    article: 83,
+    paragraph: 1,
+    keyPhrase:
+      '专项维修资金余额不足首期筹集金额百分之三十的，业主委员会或者物业管理委员会应当及时通知、督促业主',
+    verified: true,
+  },
   'BJ-84': {
     law: 'BJ',
     article: 84,
     paragraph: 3,
     keyPhrase: '应当每季度公布一次自行管理账目',
+    verified: true,
+  },
+  'BJ-85': {
+    law: 'BJ',
+    article: 85,
+    keyPhrase: '应当专项用于共用部位、共用设施设备保修期满后的维修、更新和改造',
+    verified: true,
+  },
+  'BJ-88-2': {
+    law: 'BJ',
+    article: 88,
+    paragraph: 2,
+    keyPhrase: '排除安全风险隐患需要使用专项维修资金的，按照本市相关规定办理',
     verified: true,
   },
   'BJ-97': {

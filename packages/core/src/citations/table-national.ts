@@ -86,6 +86,13 @@ export const NATIONAL_CITATIONS = {
     keyPhrase: '建筑物及其附属设施的维修资金的筹集、使用情况应当定期公布',
     verified: true,
   },
+  'CC-281-2': {
+    law: 'CC',
+    article: 281,
+    paragraph: 2,
+    keyPhrase: '紧急情况下需要维修建筑物及其附属设施的',
+    verified: true,
+  },
   'CC-284': {
     law: 'CC',
     article: 284,

@@ -14,7 +14,7 @@ import {
   RULE_CITATIONS,
 } from '../../src/citations/index.js';
 
-// Row ids of the rule book (docs/rules/source/rule-book.md), sections 1–10.
+// Row ids of the rule book (docs/rules/source/rule-book.md), sections 1–10 and 12.
 const RULE_ROWS = [
   ...Array.from({ length: 17 }, (_, i) => `VOTE-${i + 1}`),
   'TIME-1',
@@ -29,6 +29,7 @@ const RULE_ROWS = [
   'JOINT-MONTHLY',
   'JOINT-COORDINATION',
   'EVAL-1',
+  ...Array.from({ length: 7 }, (_, i) => `FUND-${i + 1}`),
 ];
 
 describe('registry', () => {

@@ -52,6 +52,7 @@ export const RULE_PAGES: Readonly<Record<string, { file: string; title: string }
   JOINT: { file: 'joint-meetings.md', title: '四级联席会议 / Joint meetings' },
   DISC: { file: 'disclosure.md', title: '公开监督 / Disclosure' },
   EVAL: { file: 'evaluation.md', title: '评价与评选 / Evaluation and awards' },
+  FUND: { file: 'fund.md', title: '专项维修资金 / Maintenance fund' },
 };
 
 const GENERATED =
