@@ -269,6 +269,19 @@ export function walk(name: string): ActorFixture {
       f,
     );
     run(contractTermMachine, i, [replaced(40), ev('TICK', 'system', D(201))], f);
+    // Under beijing the firm hands over after the owners' notice, before expiry (BJ 76 ¶1).
+    run(
+      contractTermMachine,
+      termInput(endsAt, { profile: beijing }),
+      [
+        replaced(40),
+        ev('NOTIFY_REPLACEMENT_DECISION', 'committee', D(41)),
+        ...exitAll(50, 'none').slice(0, -1),
+        ev('TICK', 'system', D(201)),
+        ev('SUCCESSOR_TAKES_OVER', 'committee', D(202), { firmId: 'new' }),
+      ],
+      f,
+    );
     run(
       contractTermMachine,
       i,

@@ -83,8 +83,9 @@ export const contractTermEvents = defineCatalog({
       'The committee notifies the firm in writing, before expiry, that the owners hired another firm',
     ),
     rules: [replaceBeforeExpiryRule],
-    actions: ['clock', 'serveNotice', 'notifyFirm'],
-    cite: ['SH-46-1'],
+    // BJ 76 ¶1: where the profile says so, the hand-over counts from this notice.
+    actions: ['clock', 'serveNotice', 'notifyFirm', 'openHandoverOnNotice'],
+    cite: ['SH-46-1', 'BJ-76'],
   },
   END_INDEFINITE_TERM: {
     payload: { effectiveAt: InstantSchema },
@@ -95,8 +96,10 @@ export const contractTermEvents = defineCatalog({
       'Either side ends the indefinite-term contract with 60 days’ written notice',
     ),
     rules: [indefiniteNoticeRule],
-    actions: ['clock', 'serveNotice'],
-    cite: ['CC-948-2', 'SH-46-3'],
+    // The committee's notice opens the hand-over where the profile counts it from the notice
+    // (BJ 76 ¶1); the firm's own notice does not.
+    actions: ['clock', 'serveNotice', 'openHandoverOnNotice'],
+    cite: ['CC-948-2', 'SH-46-3', 'BJ-76'],
   },
 });
 

@@ -37,6 +37,24 @@ const replacement = () =>
     meta: meta('届满前决定另聘', 'another firm hired before expiry', ['SH-46-1', 'CC-948-1']),
   }) as const;
 
+/**
+ * Where the profile counts the hand-over from the firm's receipt of the owners' notice (BJ 76
+ * ¶1), the firm hands over while the notice runs, before the contract's end.
+ */
+const handoverOnNotice = () =>
+  ({
+    HAND_OVER_ITEM: {
+      guard: 'HAND_OVER_ITEM',
+      actions: ['clock', 'handOverItem'],
+      meta: meta('接到通知后移交一项', 'one item handed over after the notice', ['BJ-76']),
+    },
+    COMPLETE_HANDOVER: {
+      guard: and(['COMPLETE_HANDOVER', 'handoverRunning']),
+      actions: ['clock', 'completeHandover'],
+      meta: meta('通知期内移交完成', 'hand-over complete before the end', ['BJ-76']),
+    },
+  }) as const;
+
 /** The term runs out after the owners hired another firm: the contract ends, hand-over (SH 50). */
 const replacedAtExpiry = () =>
   ({
@@ -201,7 +219,7 @@ export const contractTermMachine = withCatalog(
           NOTIFY_REPLACEMENT_DECISION: {
             guard: 'NOTIFY_REPLACEMENT_DECISION',
             target: 'replacementNotified',
-            actions: ['clock', 'serveNotice', 'notifyFirm'],
+            actions: ['clock', 'serveNotice', 'notifyFirm', 'openHandoverOnNotice'],
             meta: meta('书面通知企业另聘决定', 'firm notified of the replacement in writing', [
               'SH-46-1',
             ]),
@@ -220,7 +238,7 @@ export const contractTermMachine = withCatalog(
             'The firm has the written notice; the contract ends with its term and the hand-over follows.',
           ),
         ),
-        on: { TICK: replacedAtExpiry() },
+        on: { TICK: replacedAtExpiry(), ...handoverOnNotice() },
       },
       holdover: {
         ...state(
@@ -236,7 +254,7 @@ export const contractTermMachine = withCatalog(
           END_INDEFINITE_TERM: {
             guard: 'END_INDEFINITE_TERM',
             target: 'holdoverEnding',
-            actions: ['clock', 'serveNotice'],
+            actions: ['clock', 'serveNotice', 'openHandoverOnNotice'],
             meta: meta('提前六十日书面通知解除', '60 days’ notice to end', ['CC-948-2', 'SH-46-3']),
           },
         },
@@ -255,9 +273,10 @@ export const contractTermMachine = withCatalog(
             actions: ['clock', 'markMissed', 'terminate'],
             meta: meta('不定期合同解除', 'indefinite term ended', ['CC-948-2', 'SH-50']),
           },
+          ...handoverOnNotice(),
         },
       },
-      exit: exitState<TermTarget>('#firmContractTerm.ended'),
+      exit: exitState<TermTarget>('#firmContractTerm.ended', { handoverOnNotice: true }),
       ended: handedOverState(),
     },
   }),

@@ -1,7 +1,12 @@
 import { catalogGuards, type ProcedureMeta } from '@jiayuan/core';
 import { match } from 'ts-pattern';
 import { assertEvent, assign, emit, setup } from 'xstate';
-import { exitActions, handedOverBeforeEnd, noticeTakesEffect } from '../exit/actions.js';
+import {
+  exitActions,
+  handedOverBeforeEnd,
+  handoverRunning,
+  noticeTakesEffect,
+} from '../exit/actions.js';
 import type { WrittenNotice } from '../shared/context.js';
 import { type FirmEmitted, notifyFirm } from '../shared/emitted.js';
 import type { ContractTermInput } from '../shared/input.js';
@@ -32,8 +37,9 @@ export const contractTermSetup = setup({
     ...catalogGuards(contractTermEvents),
     votePasses,
     noticeTakesEffect,
-    /** Not reached here (no hand-over runs during a notice); `exitState` may name it. */
+    /** The hand-over opened on the owners' notice was confirmed before the end (BJ 76 ¶1). */
     handedOverBeforeEnd,
+    handoverRunning,
     /** The fixed term has run out (CC 948 ¶1). */
     termExpired: ({ context, event }) =>
       context.contract.endsAt !== undefined &&

@@ -102,14 +102,16 @@ export function exitActions<TContext extends Exiting, TEvent extends FirmEventLi
       });
     }),
     /**
-     * The hand-over opens on the dismissal notice where the profile counts it from the firm's
-     * receipt of the notice (BJ 76 ¶1 "自接到通知之日起三十日内"): the notice day is not counted
-     * (CC 201), so a notice served 04-02 gives 24:00 of 05-02.
+     * The hand-over opens on the owners' notice ending the firm's service where the profile
+     * counts it from the firm's receipt of the notice (BJ 76 ¶1 "自接到通知之日起三十日内"): the
+     * notice day is not counted (CC 201), so a notice served 04-02 gives 24:00 of 05-02. A notice
+     * the firm serves itself is not one it receives: its hand-over counts from the contract's end.
      */
     openHandoverOnNotice: assign<TContext, TEvent, undefined, TEvent, never>(
       ({ context, event }) => {
         const { period, cite } = context.profile.firm.handover;
         if (!handoverFromNotice({ context }) || period === null) return {};
+        if (event.by.role === 'property-firm') return {};
         return patch({
           handover: context.handover ?? initialHandover(context.feeModel),
           deadlines: startDeadline(context.deadlines, 'handover', {
