@@ -2,7 +2,7 @@ import { bilingual, defineCatalog, type EventOf, InstantSchema } from '@jiayuan/
 import { z } from 'zod';
 import { electionEntries } from '../election/catalog.js';
 import { groupEntries } from '../group/catalog.js';
-import { preparatoryComposition } from '../group/rules.js';
+import { preparatoryComposition, preparatoryOwnerReps } from '../group/rules.js';
 import { seatingEntries } from '../seating/catalog.js';
 import { GroupMemberSchema } from '../shared/context.js';
 import { TICK_DEFINITION } from '../shared/tick.js';
@@ -175,7 +175,7 @@ export const formationEvents = defineCatalog({
   // Where the profile has the leader convene the group (BJ 31 ¶2), it forms after the appointment.
   FORM_GROUP: {
     ...groupEntries('preparatory').FORM_GROUP,
-    rules: [preparatoryComposition, leaderAppointedFirst],
+    rules: [preparatoryComposition, preparatoryOwnerReps, leaderAppointedFirst],
   },
   ...electionEntries('preparatory-group'),
   ...seatingEntries('preparatory-group'),

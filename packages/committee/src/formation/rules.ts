@@ -1,4 +1,5 @@
 import { bilingual, meetsBar } from '@jiayuan/core';
+import { checkGroupOwnerReps } from '../group/rules.js';
 import type { GroupMember } from '../shared/context.js';
 import { checkPreparatoryGroup } from '../shared/group.js';
 import { contextRule } from '../shared/rule.js';
@@ -141,7 +142,8 @@ export function membersAfterSettlement(
 
 /**
  * A settlement answers an open objection, and an upheld one leaves a lawfully composed group
- * (SH 15 ¶2, ¶4): the 街镇 replaces the member so the group stays odd, half owners, 街镇-led.
+ * (SH 15 ¶2, ¶4): the 街镇 replaces the member so the group stays odd, half owners, 街镇-led,
+ * and an owner representative it names meets the candidates' bar (SH 15 ¶2 with SH 20 ¶2).
  */
 export function checkSettlement(
   context: Pick<FormationContext, 'group' | 'profile'>,
@@ -162,10 +164,13 @@ export function checkSettlement(
   ) {
     return fail('replacement-already-in-group', { memberId: replacement.id });
   }
-  return checkPreparatoryGroup(context.profile, {
+  const composition = checkPreparatoryGroup(context.profile, {
     members: membersAfterSettlement(context, event),
     residentsCommittees: context.group?.residentsCommittees ?? 1,
   });
+  if (composition !== true || replacement === undefined) return composition;
+  // The replacement is named as the others were: an owner representative meets the bar (SH 15 ¶2).
+  return checkGroupOwnerReps('preparatory', context.profile, [replacement]);
 }
 
 /** SH 13: the delivered area is within the total. */
@@ -219,7 +224,7 @@ export const objectionNamesMember = contextRule(
 /** SH 15 ¶2, ¶4: a settlement answers an open objection and keeps the group lawful. */
 export const settlementKeepsComposition = contextRule(
   'settlement-keeps-composition',
-  ['SH-15-4', 'SH-15-2', 'SH-15-2-owner-share', 'SH-15-2-leader'],
+  ['SH-15-4', 'SH-15-2', 'SH-15-2-owner-share', 'SH-15-2-leader', 'SH-20-2'],
   bilingual('处理待决异议，组成仍合法', 'An open objection; lawful composition after'),
   checkSettlement,
 );

@@ -6,8 +6,10 @@ import {
   facilitatorAllowedRule,
   preparatoryComposition,
   preparatoryDrafts,
+  preparatoryOwnerReps,
   reElectionComposition,
   reElectionDrafts,
+  reElectionOwnerReps,
   standInAvailableRule,
   trainedFirstRule,
 } from './rules.js';
@@ -19,20 +21,23 @@ const GROUPS = ['preparatory-group', 're-election-group'] as const;
 const KINDS = {
   preparatory: {
     composition: preparatoryComposition,
+    ownerReps: preparatoryOwnerReps,
     drafts: preparatoryDrafts,
     roll: [trainedFirstRule],
   },
   're-election': {
     composition: reElectionComposition,
+    ownerReps: reElectionOwnerReps,
     drafts: reElectionDrafts,
     roll: [],
   },
 } as const;
 
 /**
- * The catalog entries of the group's work (FORM-4..5, TERM-2): the street office forms it, it
- * confirms the roll and adopts its drafts and the seats; the party organisation's guidance and a
- * third party's assistance are recorded. Spread into the formation and re-election catalogs;
+ * The catalog entries of the group's work (FORM-4..5, TERM-2): the street office forms it (its
+ * owner representatives meeting the candidates' eligibility, SH 15 ¶2, SH 28 ¶3), it confirms
+ * the roll and adopts its drafts and the seats; the party organisation's guidance and a third
+ * party's assistance are recorded. Spread into the formation and re-election catalogs;
  * `kind` picks the composition and drafts rules of its group (and the preparatory group's
  * training, SH 15 ¶5).
  */
@@ -47,7 +52,7 @@ export function groupEntries<const TKind extends keyof typeof KINDS>(kind: TKind
       roles: ['street-office'],
       title: bilingual('组建小组', 'Form the group'),
       description: bilingual('街镇组建筹备组或换届改选小组', 'The street office forms the group'),
-      rules: [rules.composition],
+      rules: [rules.composition, rules.ownerReps],
       actions: ['clock', 'formGroup'],
       cite: ['SH-15', 'SH-28-3'],
     },

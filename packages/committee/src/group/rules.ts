@@ -1,10 +1,12 @@
-import { bilingual } from '@jiayuan/core';
+import { bilingual, type CitationId, type Profile } from '@jiayuan/core';
+import type { GroupMember } from '../shared/context.js';
+import { checkOwnerRepresentatives } from '../shared/eligibility.js';
 import {
   checkPreparatoryGroup,
   checkReElectionGroup,
   type GroupProposal,
 } from '../shared/group.js';
-import { contextRule } from '../shared/rule.js';
+import { citationsInForce, contextRule } from '../shared/rule.js';
 import { checkCommitteeSize } from '../shared/size.js';
 import { fail, type Verdict } from '../shared/verdict.js';
 import type { GroupContext } from './context.js';
@@ -74,6 +76,50 @@ export const reElectionComposition = contextRule(
   (context: Pick<GroupContext, 'profile'>, event: GroupProposal) =>
     checkReElectionGroup(context.profile, event),
 );
+
+/**
+ * Where each group's owner representatives must meet the candidate eligibility: SH 15 ¶2 (the
+ * preparatory group) and SH 28 ¶3 (the re-election group) with SH 20 ¶2; BJ 31 ¶3 with BJ 39 ¶3
+ * (BJ 49 ¶3: the re-election group is made up as the preparatory group). National texts are
+ * silent: the check follows the profile's eligibility grounds and cites what those cite.
+ */
+const OWNER_REPS_CITES = {
+  preparatory: ['SH-15-2', 'SH-20-2', 'BJ-31-3', 'BJ-39-3'],
+  're-election': ['SH-28-3', 'SH-20-2', 'BJ-49-3', 'BJ-31-3', 'BJ-39-3'],
+} as const satisfies Record<string, readonly CitationId[]>;
+const OWNER_REPS = bilingual(
+  '业主代表符合业主委员会委员候选人条件',
+  'Owner representatives meet the eligibility of committee candidates',
+);
+
+/**
+ * The owner representatives among `members`, proposed for `kind`'s group, meet the candidates'
+ * bar under the profile (FORM-4); a refusal cites the articles of the profile in force.
+ */
+export function checkGroupOwnerReps(
+  kind: keyof typeof OWNER_REPS_CITES,
+  profile: Profile,
+  members: readonly GroupMember[],
+): Verdict {
+  const cites = citationsInForce(profile, OWNER_REPS_CITES[kind]);
+  return checkOwnerRepresentatives(profile, members, cites);
+}
+
+function ownerRepsRule(kind: keyof typeof OWNER_REPS_CITES) {
+  return contextRule(
+    'owner-reps-eligible',
+    OWNER_REPS_CITES[kind],
+    OWNER_REPS,
+    (context: Pick<GroupContext, 'profile'>, event: Pick<GroupProposal, 'members'>) =>
+      checkGroupOwnerReps(kind, context.profile, event.members),
+  );
+}
+
+/** SH 15 ¶2, SH 20 ¶2, BJ 31 ¶3: the preparatory group's owner representatives are eligible. */
+export const preparatoryOwnerReps = ownerRepsRule('preparatory');
+
+/** SH 28 ¶3, SH 20 ¶2, BJ 49 ¶3: the re-election group's owner representatives are eligible. */
+export const reElectionOwnerReps = ownerRepsRule('re-election');
 
 const DRAFTS_TITLE = bilingual('筹备事项齐备，委员人数合法', 'Drafts complete; lawful size');
 

@@ -1,4 +1,5 @@
 import { type Bar, formatBar } from '@jiayuan/core';
+import type { EligibilityGround } from '../shared/context.js';
 import { documentNames } from './documents.js';
 import type { CommitteeLeaderSeat, CommitteeMessageTemplates } from './types.js';
 
@@ -21,6 +22,20 @@ function smallComplex(small: {
   const here = small.actual === null ? '' : ` (this complex: ${small.actual})`;
   return `${small.size} where there are at most ${small.atMost} households${here}`;
 }
+
+/** The grounds of candidate ineligibility (SH 20 ¶2, BJ 39 ¶3), by name. */
+const GROUND: Readonly<Record<EligibilityGround, string>> = {
+  familyEmployedByFirm: 'they, a spouse or a direct relative work for the property firm',
+  structuralDamage: 'damaged the main or load-bearing structure',
+  illegalConstruction: 'built illegally',
+  facadeDamage: "spoiled the building's appearance",
+  unauthorisedChangeOfUse: 'changed the use of the property without approval',
+  illegalLetting: 'let a dwelling unlawfully',
+  notExecutingDecisions: "does not carry out the assembly's or the committee's decisions",
+  feeArrears: 'in arrears of fees or the maintenance fund',
+  dishonestDebtor: 'listed as a dishonest judgment debtor',
+  residenceRequirement: 'does not meet the residence requirement',
+};
 
 const GROUP_LEADER: Readonly<Record<CommitteeLeaderSeat, string>> = {
   street: 'the street office',
@@ -45,7 +60,9 @@ export const en: CommitteeMessageTemplates = {
   'group-street-count': ({ min, max, actual }) =>
     `The group needs ${min}–${max} street-office representatives; it has ${actual}.`,
   'group-residents-committee-count': ({ each, total, actual }) =>
-    `Each residents' committee sends ${each} (${total} in all); the group has ${actual}.`,
+    `The residents' committees send 1 to ${total} representatives (each may send ${each}); the group has ${actual}.`,
+  'group-owner-rep-ineligible': ({ memberId, grounds }) =>
+    `Owner representative ${memberId} does not meet the eligibility of a committee candidate: ${list(grounds.map((g) => GROUND[g]))}.`,
   'group-empty': () => 'empty group',
   'reelection-group-has-developer': () => 'A re-election group has no developer member.',
   'reelection-group-needs-street': () => 'A re-election group needs a street-office member.',

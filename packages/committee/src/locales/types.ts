@@ -1,4 +1,5 @@
 import type { Bar, Bilingual } from '@jiayuan/core';
+import type { EligibilityGround } from '../shared/context.js';
 
 /** Who leads a group or chairs a stand-in body: the street office or the residents' committee. */
 export type CommitteeLeaderSeat = 'street' | 'residents-committee';
@@ -33,6 +34,11 @@ export interface CommitteeMessageTemplates {
     readonly each: number;
     readonly total: number;
     readonly actual: number;
+  }) => string;
+  readonly 'group-owner-rep-ineligible': (params: {
+    readonly memberId: string;
+    /** The grounds found that bar the seat under the profile. */
+    readonly grounds: readonly EligibilityGround[];
   }) => string;
   readonly 'group-empty': () => string;
   readonly 'reelection-group-has-developer': () => string;

@@ -1,4 +1,5 @@
 import { type Bar, formatBar } from '@jiayuan/core';
+import type { EligibilityGround } from '../shared/context.js';
 import { documentNames } from './documents.js';
 import type { CommitteeLeaderSeat, CommitteeMessageTemplates } from './types.js';
 
@@ -22,6 +23,20 @@ function smallComplex(small: {
   return `${small.atMost}户以下的可为${small.size}人${here}`;
 }
 
+/** 业主委员会委员候选人的消极条件（SH 20 ¶2、BJ 39 ¶3）。 */
+const GROUND: Readonly<Record<EligibilityGround, string>> = {
+  familyEmployedByFirm: '本人、配偶或直系亲属在物业服务企业任职',
+  structuralDamage: '损坏房屋主体和承重结构',
+  illegalConstruction: '违法搭建',
+  facadeDamage: '破坏房屋外貌',
+  unauthorisedChangeOfUse: '擅自改变物业使用性质',
+  illegalLetting: '违法出租房屋',
+  notExecutingDecisions: '不执行业主大会、业主委员会决定',
+  feeArrears: '欠交物业服务费或专项维修资金',
+  dishonestDebtor: '被列为失信被执行人',
+  residenceRequirement: '不符合居住要求',
+};
+
 const GROUP_LEADER: Readonly<Record<CommitteeLeaderSeat, string>> = {
   street: '街道办事处或乡镇人民政府代表',
   'residents-committee': '居民委员会代表',
@@ -44,7 +59,9 @@ export const zhCN: CommitteeMessageTemplates = {
   'group-street-count': ({ min, max, actual }) =>
     `筹备组应有街镇代表${min}至${max}名，现为${actual}名。`,
   'group-residents-committee-count': ({ each, total, actual }) =>
-    `每个居民委员会应派代表${each}名（共${total}名），现为${actual}名。`,
+    `居民委员会代表应为1至${total}名（每个居民委员会可以有${each}名），现为${actual}名。`,
+  'group-owner-rep-ineligible': ({ memberId, grounds }) =>
+    `业主代表${memberId}不符合业主委员会委员候选人的条件：${list(grounds.map((g) => GROUND[g]))}。`,
   'group-empty': () => '小组不能为空',
   'reelection-group-has-developer': () => '换届改选小组不含建设单位代表。',
   'reelection-group-needs-street': () => '换届改选小组须有街镇代表。',

@@ -49,6 +49,12 @@ export const GroupMemberSchema = z.strictObject({
   id: z.string().min(1),
   seat: z.enum(GROUP_SEATS),
   leader: z.boolean().default(false),
+  /**
+   * For an owner representative: the grounds of candidate ineligibility (SH 20 ¶2) the street
+   * office found in naming them. Those the profile has on bar the seat (SH 15 ¶2, SH 28 ¶3,
+   * BJ 31 ¶3); the others are recorded only. Absent: none found.
+   */
+  grounds: z.array(EligibilityGroundSchema).optional(),
 });
 
 /** A member of a preparatory or re-election group. */

@@ -43,7 +43,9 @@ function checkCommon(
 /**
  * The preparatory group's make-up (SH 15 ¶2, FORM-4): odd size, owner representatives at least
  * half, the leader from the street office, one developer representative, one or two of the
- * street office, and one per residents' committee (the last three from SH-6 §六, expired).
+ * street office, and one residents' committee representative, or up to one for each where
+ * several cover the complex (the last three from SH-6 §六, expired). The owner representatives'
+ * eligibility is the rule `owner-reps-eligible` (`checkOwnerRepresentatives`).
  */
 export function checkPreparatoryGroup(profile: Profile, group: GroupProposal): Verdict {
   const rules = profile.formation.group;
@@ -68,9 +70,11 @@ export function checkPreparatoryGroup(profile: Profile, group: GroupProposal): V
       actual: street,
     });
   }
+  // One in all, or up to `each` for each of several residents' committees (SH-6 §六: "一般为1人，
+  // 但…有多个居民委员会…的，各居民委员会…可以有1名代表"): permissive, so one in all stands.
   const rc = count(group.members, 'residents-committee');
   const each = rules.residentsCommitteeRepsEach.value;
-  if (each !== null && rc !== each * group.residentsCommittees) {
+  if (each !== null && (rc < 1 || rc > each * group.residentsCommittees)) {
     return fail('group-residents-committee-count', {
       each,
       total: each * group.residentsCommittees,
