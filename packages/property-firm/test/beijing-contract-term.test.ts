@@ -6,7 +6,7 @@
 // 或者另聘物业服务人，并将决定书面告知原物业服务人。…物业服务人不接受续聘的，应当提前九十日书面告知业主委员会
 // 或者物业管理委员会". BJ 75 ¶2: "在合同权利义务延续期间，任何一方提出终止合同的，应当提前六十日书面告知对方".
 // CC 201: "开始的当日不计入，自下一日开始计算"; CC 203: "期间的最后一日的截止时间为二十四时".
-import { beijing, DEFAULT_PROFILE } from '@jiayuan/core';
+import { beijing, DEFAULT_PROFILE, national } from '@jiayuan/core';
 import { describe, expect, it } from 'vitest';
 import type { AnyActorRef } from 'xstate';
 import { contractTermMachine, type FirmEmitted } from '../src/index.js';
@@ -207,5 +207,87 @@ describe('the firm’s own non-renewal notice (BJ 75 ¶1) is not the owners’ d
       '2027-01-01',
       '2027-01-30',
     ]);
+  });
+});
+
+describe('BJ 75 ¶1: the owners decide on the next term six months before it ends', () => {
+  // "物业服务合同期限届满前六个月，业主委员会或者物业管理委员会应当组织业主共同决定续聘或者另聘物业服务人".
+  // The term's last day is 12-31; six months back is 06-30, and a decision by 24:00 of it leaves
+  // the whole six months, 07-01 … 12-31, to run before the end.
+  const decide = (at: string) =>
+    ev('REPLACEMENT_DECIDED', 'system', at, { hiringProcessId: 'h-1', firmId: 'firm-new' });
+  const entry = (actor: AnyActorRef) => actor.getSnapshot().context.deadlines['renewal-decision'];
+
+  it('is due at 24:00 of 06-30, cited to BJ 75 ¶1', () => {
+    const { actor } = start();
+    expect(beijing.firm.renewalDecisionBefore).toMatchObject({
+      period: { months: 6 },
+      cite: ['BJ-75-1'],
+    });
+    expect(entry(actor)).toMatchObject({
+      cite: ['BJ-75-1'],
+      status: 'pending',
+      due: { lastDay: '2026-06-30', dueAt: '2026-06-30T16:00:00.000Z' },
+    });
+  });
+
+  it('another firm hired at 23:59:59 of 06-30: met; at 00:00:00 of 07-01: late', () => {
+    const onTime = start().actor;
+    send(onTime, decide(T('2026-06-30', '23:59:59')));
+    expect(entry(onTime)?.status).toBe('met');
+    const late = start().actor;
+    send(late, decide(T('2026-07-01', '00:00:00')));
+    expect(entry(late)?.status).toBe('late');
+  });
+
+  it('a TICK at 00:00:00 of 07-01 marks it missed, not one at 23:59:59 of 06-30', () => {
+    const { actor } = start();
+    send(actor, ev('TICK', 'system', T('2026-06-30', '23:59:59')));
+    expect(entry(actor)?.status).toBe('pending');
+    send(actor, ev('TICK', 'system', T('2026-07-01', '00:00:00')));
+    expect(entry(actor)?.status).toBe('missed');
+    expect(actor.getSnapshot().value).toBe('inTerm');
+  });
+
+  it('a renewal vote that passes settles it at the count', () => {
+    const { actor } = start();
+    const at = (day: string) => T(day);
+    send(
+      actor,
+      ev('CALL_ASSEMBLY', 'committee', at('2026-05-01'), {
+        opensAt: at('2026-05-20'),
+        closesAt: at('2026-05-30'),
+      }),
+    );
+    send(actor, ev('OPEN_VOTE', 'committee', at('2026-05-20'), { voteId: 'r' }));
+    for (const [b, n] of [1, 2].flatMap((b) => [1, 2, 3, 4, 5].map((n) => [b, n] as const))) {
+      send(
+        actor,
+        ev(
+          'CAST_BALLOT',
+          'owner',
+          at('2026-05-21'),
+          {
+            ballot: {
+              id: `b-${b}-${n}`,
+              unitId: `u-${b}-${n}`,
+              castBy: `o-${b}-${n}`,
+              choice: 'agree',
+              channel: 'paper',
+              at: at('2026-05-21'),
+            },
+          },
+          `o-${b}-${n}`,
+        ),
+      );
+    }
+    send(actor, ev('CLOSE_VOTE', 'committee', at('2026-06-01')));
+    expect(actor.getSnapshot().value).toBe('renewalDecided');
+    expect(entry(actor)).toMatchObject({ status: 'met', settledAt: at('2026-06-01') });
+  });
+
+  it('shanghai and national set no lead time (SH 46 ¶1, CC 947 ¶1): nothing is due', () => {
+    expect(entry(start(DEFAULT_PROFILE).actor)).toBeUndefined();
+    expect(entry(start(national).actor)).toBeUndefined();
   });
 });

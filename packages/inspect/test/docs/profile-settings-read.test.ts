@@ -16,7 +16,6 @@ const UNREAD: Readonly<Record<string, string>> = {
   'eligibility.assemblyMayAddGrounds': 'candidate vetting takes no grounds added by the assembly',
   'firm.keepsServingUntilHandover':
     'the contract machine always keeps the firm serving; the switch changes nothing',
-  'firm.renewalDecisionBefore': 'no deadline for the owners’ renewal decision',
   'jointMeetings.threePartyMeetingEvery': 'no duty of the monthly three-party meeting',
   'meetings.agendaNoticeToResidentsCommittee':
     'meeting notices do not go to the residents’ committee',

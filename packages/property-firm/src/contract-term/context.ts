@@ -6,6 +6,7 @@ import {
   parseInput,
 } from '../shared/input.js';
 import type { CommonContext } from '../vote/context.js';
+import { renewalDecisionDeadline } from './deadlines.js';
 
 /**
  * The owners' decision on the firm after this term (SH 46 ¶1): renew it, hire another firm
@@ -43,8 +44,14 @@ export interface ContractTermContext extends CommonContext, ExitContext {
  */
 export function initialContractTermContext(raw: ContractTermInput): ContractTermContext {
   const input = parseInput('contract-term', ContractTermInputSchema, raw);
+  const common = commonContext(input);
   return {
-    ...commonContext(input),
+    ...common,
+    // BJ 75 ¶1: the owners decide on the next term the profile's lead time before expiry.
+    deadlines: {
+      ...common.deadlines,
+      ...renewalDecisionDeadline(common.profile, input.contract.endsAt, input.startedAt),
+    },
     ...exitContext(input),
     ownersDecision: null,
     renewal: null,

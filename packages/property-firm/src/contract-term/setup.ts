@@ -1,4 +1,4 @@
-import { catalogGuards, type ProcedureMeta } from '@jiayuan/core';
+import { catalogGuards, type ProcedureMeta, settleDeadline } from '@jiayuan/core';
 import { match } from 'ts-pattern';
 import { assertEvent, assign, emit, setup } from 'xstate';
 import {
@@ -13,6 +13,7 @@ import type { ContractTermInput } from '../shared/input.js';
 import { commonActions, votePasses } from '../vote/actions.js';
 import { type ContractTermEvent, contractTermEvents } from './catalog.js';
 import type { ContractTermContext, OwnersDecision } from './context.js';
+import { RENEWAL_DECISION_DEADLINE } from './deadlines.js';
 
 /** The renewal vote just counted (the last decision `closeVote` recorded) as the owners' decision. */
 function voteOutcome(context: ContractTermContext, kind: 'renew' | 'none'): OwnersDecision | null {
@@ -100,7 +101,10 @@ export const contractTermSetup = setup({
     /** The renewal vote passed: the owners decided to renew (SH 46 ¶1); `closeVote` ran first. */
     decideRenewal: assign(({ context, event }) => {
       assertEvent(event, 'CLOSE_VOTE');
-      return { ownersDecision: voteOutcome(context, 'renew') };
+      return {
+        ownersDecision: voteOutcome(context, 'renew'),
+        deadlines: settleDeadline(context.deadlines, RENEWAL_DECISION_DEADLINE, event.at),
+      };
     }),
     /** The renewal vote did not pass: neither renewal nor another firm is decided (CC 948 ¶1). */
     decideNothing: assign(({ context, event }) => {
@@ -108,9 +112,10 @@ export const contractTermSetup = setup({
       return { ownersDecision: voteOutcome(context, 'none') };
     }),
     /** A hiring process's owners' vote chose another firm (SH 46 ¶1). */
-    decideReplacement: assign(({ event }) => {
+    decideReplacement: assign(({ context, event }) => {
       assertEvent(event, 'REPLACEMENT_DECIDED');
       return {
+        deadlines: settleDeadline(context.deadlines, RENEWAL_DECISION_DEADLINE, event.at),
         ownersDecision: {
           kind: 'replace' as const,
           at: event.at,
