@@ -37,8 +37,10 @@ export {
   periodParts,
   type TriggerKind,
 } from './calendar/index.js';
-/** The citation registry: the laws, the articles cited, the rules they back. @public */
+/** The citation registry: the laws, when each is in force, the articles cited, the rules they back. @public */
 export {
+  type AmendedProvision,
+  type Amendment,
   CITATION_IDS,
   CITATIONS,
   type Citation,
@@ -46,17 +48,22 @@ export {
   type CitationId,
   CitationIdSchema,
   citation,
+  citationInForce,
+  citationValidity,
   formatCitation,
   isCitationId,
   LAW_IDS,
+  LAW_VALIDITY,
   LAWS,
   type Law,
   type LawId,
   LawIdSchema,
   type LawKind,
   type LawStatus,
+  lawInForce,
   RULE_CITATIONS,
   type RuleId,
+  type TextValidity,
   UNLOCATED,
 } from './citations/index.js';
 /** Chinese numerals of article headings, behind `formatCitation`. @internal */
@@ -204,6 +211,24 @@ export {
   message,
   type ProcessEndReason,
 } from './locales/index.js';
+/** Profiles as they stood on each day: editions and the resolver. @public */
+export {
+  type DatedDescription,
+  type DatedValue,
+  defineHistory,
+  describeProfileAt,
+  type EditionSource,
+  editionAt,
+  PROFILE_HISTORIES,
+  type ProfileDateCode,
+  ProfileDateError,
+  type ProfileEdition,
+  type ProfileHistory,
+  type ProfilePatch,
+  profileAt,
+  profileEditions,
+  valueHistory,
+} from './profiles/history/index.js';
 /** Profiles: every number and switch of the rule book, with its citations. @public */
 export {
   type AbsenceRemoval,

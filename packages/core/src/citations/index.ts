@@ -23,3 +23,12 @@ export {
   isCitationId,
 } from './registry.js';
 export { RULE_CITATIONS, type RuleId } from './rules.js';
+export {
+  type AmendedProvision,
+  type Amendment,
+  citationInForce,
+  citationValidity,
+  LAW_VALIDITY,
+  lawInForce,
+  type TextValidity,
+} from './validity.js';

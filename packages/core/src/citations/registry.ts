@@ -1,10 +1,16 @@
 import { z } from 'zod';
 import type { Citation, CitationEntry } from './citation.js';
 import { BEIJING_CITATIONS } from './table-beijing.js';
+import { HISTORY_CITATIONS } from './table-history.js';
 import { NATIONAL_CITATIONS } from './table-national.js';
 import { SHANGHAI_CITATIONS } from './table-shanghai.js';
 
-const TABLE = { ...NATIONAL_CITATIONS, ...SHANGHAI_CITATIONS, ...BEIJING_CITATIONS };
+const TABLE = {
+  ...NATIONAL_CITATIONS,
+  ...SHANGHAI_CITATIONS,
+  ...HISTORY_CITATIONS,
+  ...BEIJING_CITATIONS,
+};
 
 /** Stable id of a citation in {@link CITATIONS}, e.g. `'CC-278-2'`, `'SH-28-4'`, `'JA-2-2'`. */
 export type CitationId = keyof typeof TABLE;
