@@ -324,6 +324,14 @@ export const NATIONAL_CITATIONS = {
     keyPhrase: '投标人少于3个或者住宅规模较小的',
     verified: true,
   },
+  'PMR-53': {
+    law: 'PMR',
+    article: 53,
+    paragraph: 2,
+    keyPhrase:
+      '专项维修资金属于业主所有，专项用于物业保修期满后物业共用部位、共用设施设备的维修和更新、改造',
+    verified: true,
+  },
   'PMR-58': {
     law: 'PMR',
     article: 58,

@@ -304,6 +304,43 @@ const BEIJING_INPUT = {
     },
     threePartyMeetingEvery: noPeriod([], SHANGHAI_ONLY),
   },
+  fund: {
+    priceAndProcedureReview: val(false, [], {
+      'zh-CN':
+        '北京条例未规定工程审价和使用程序审核；第六十七条第二款允许委托专业评估机构评估专项维修资金使用方案。',
+      en: 'BJ sets no price or procedure review; BJ 67 ¶2 lets the parties have a use plan assessed.',
+    }),
+    consultationBeforeAssembly: val(false, [], {
+      'zh-CN':
+        '北京条例未规定业主大会成立前由居民委员会组织征询；未选举业主委员会的，维修资金由市住房资金管理部门代管（第八十四条）。',
+      en: 'BJ has no residents’ committee consultation before the assembly; without a committee the city’s housing fund office holds the fund (BJ 84 ¶1).',
+    }),
+    emergencyKinds: val([], ['BJ-88-2'], {
+      'zh-CN':
+        '第八十八条第二款：排除安全风险隐患需要使用专项维修资金的，按照本市相关规定办理；该规定不在本库文本之内。',
+      en: 'BJ 88 ¶2 refers emergency use to the city’s own rules, which are not among the texts here.',
+    }),
+    emergencyReview: noPeriod(['BJ-88-2'], {
+      'zh-CN': '北京条例未规定业主委员会审核应急维修方案的期限。',
+      en: 'BJ sets no period for the committee’s review of an emergency plan.',
+    }),
+    substituteRepair: val(false, ['BJ-88-2']),
+    sufficientBalance: val(atLeast(3, 10), ['BJ-83']),
+    reRaiseDecision: noPeriod(['BJ-83'], {
+      'zh-CN':
+        '第八十三条：业主委员会或者物业管理委员会应当及时通知、督促业主补足，未规定业主大会决定的期限。',
+      en: 'BJ 83: the committee notifies and urges the owners to top the fund up at once; no period for an assembly decision.',
+    }),
+    restoreWithin: noPeriod(['BJ-83'], {
+      'zh-CN': '北京条例未规定业主补足的期限。',
+      en: 'BJ sets no period for the owners to pay.',
+    }),
+    restoreTo: val(null, ['BJ-83'], {
+      'zh-CN':
+        '按照届时适用的标准补足，未规定首期筹集金额的比例；余额恢复至百分之三十以上即不再不足。',
+      en: 'Topped up at the standard then applicable, no share of the first collection: the shortfall ends when the balance is back at 30%.',
+    }),
+  },
 } satisfies ProfileInput;
 
 /**

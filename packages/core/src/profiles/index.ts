@@ -66,6 +66,13 @@ export {
   type Substitutes,
 } from './formation.js';
 export {
+  FUND_EMERGENCY_KINDS,
+  type Fund,
+  type FundEmergencyKind,
+  FundEmergencyKindSchema,
+  FundSchema,
+} from './fund.js';
+export {
   type EscalateAfter,
   type JointLevel,
   JointLevelSchema,

@@ -203,6 +203,21 @@ const NATIONAL_INPUT = {
     },
     threePartyMeetingEvery: noPeriod([], NOT_NATIONAL),
   },
+  fund: {
+    priceAndProcedureReview: val(false, ['CC-281'], SILENT),
+    consultationBeforeAssembly: val(false, ['CC-281'], SILENT),
+    emergencyKinds: val([], ['CC-281-2'], {
+      'zh-CN':
+        '民法典第二百八十一条第二款：紧急情况下业主大会或者业主委员会可以依法申请使用维修资金；未列举紧急情形和程序，由地方规定。',
+      en: 'CC 281 ¶2 lets the assembly or committee apply for the fund in an emergency, without listing emergencies or a procedure: local rules set them.',
+    }),
+    emergencyReview: noPeriod(['CC-281-2'], SILENT),
+    substituteRepair: val(false, ['CC-281-2'], SILENT),
+    sufficientBalance: val(null, ['PMR-53'], SILENT),
+    reRaiseDecision: noPeriod(['CC-278-2-special'], SILENT),
+    restoreWithin: noPeriod(['PMR-53'], SILENT),
+    restoreTo: val(null, ['PMR-53'], SILENT),
+  },
 } satisfies ProfileInput;
 
 /**

@@ -9,6 +9,8 @@ import type { Firm } from './firm.js';
 import { FirmSchema } from './firm.js';
 import type { Eligibility, Formation } from './formation.js';
 import { EligibilitySchema, FormationSchema } from './formation.js';
+import type { Fund } from './fund.js';
+import { FundSchema } from './fund.js';
 import type { JointMeetings } from './joint-meetings.js';
 import { JointMeetingsSchema } from './joint-meetings.js';
 import type { Meetings } from './meetings.js';
@@ -68,6 +70,11 @@ export interface Profile {
   disclosure: Disclosure;
   /** Four-level joint meetings. */
   jointMeetings: JointMeetings;
+  /**
+   * The special maintenance fund: its use and re-raising (RULES FUND-1..7). Absent from a
+   * profile written before the section existed; the fund machines refuse such a profile.
+   */
+  fund?: Fund | undefined;
 }
 
 /**
@@ -96,11 +103,12 @@ export const profileExact = z.strictObject({
   party: PartySchema,
   disclosure: DisclosureSchema,
   jointMeetings: JointMeetingsSchema,
+  fund: FundSchema.optional(),
 });
 
 /**
  * Zod schema of {@link Profile}. Sections: `voting`, `calendar`, `formation`, `eligibility`,
- * `term`, `meetings`, `firm`, `party`, `disclosure`, `jointMeetings`. Its declared type is the
+ * `term`, `meetings`, `firm`, `party`, `disclosure`, `jointMeetings`, `fund` (optional). Its declared type is the
  * small `z.ZodType<Profile, ProfileInput>`; the section schemas are exported one by one.
  */
 export const ProfileSchema: z.ZodType<Profile, ProfileInput> = profileExact;

@@ -269,6 +269,27 @@ const SHANGHAI_INPUT = {
     },
     threePartyMeetingEvery: per({ months: 1 }, ['SH-36-16-joint']),
   },
+  fund: {
+    priceAndProcedureReview: val(true, ['SH-67-1']),
+    consultationBeforeAssembly: val(true, ['SH-71-2']),
+    emergencyKinds: val(
+      [
+        'water-pump-or-tank',
+        'lift-stopped',
+        'fire-system',
+        'facade-danger',
+        'roof-or-wall-leak',
+      ] as const,
+      ['SH-73-2'],
+    ),
+    emergencyReview: per({ days: 7 }, ['SH-73-3']),
+    substituteRepair: val(true, ['SH-73-3-substitute']),
+    // 不足百分之三十: 30% itself is sufficient.
+    sufficientBalance: val(atLeast(3, 10), ['SH-65']),
+    reRaiseDecision: per({ days: 90 }, ['SH-65-3']),
+    restoreWithin: per({ days: 90 }, ['SH-65-3-restore']),
+    restoreTo: val(atLeast(1, 2), ['SH-65-3-restore']),
+  },
 } satisfies ProfileInput;
 
 /**

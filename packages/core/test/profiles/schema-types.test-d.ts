@@ -17,6 +17,7 @@ import {
 } from '../../src/profiles/cited.js';
 import type { Disclosure, disclosureExact } from '../../src/profiles/disclosure.js';
 import type { Firm, firmExact } from '../../src/profiles/firm.js';
+import type { Fund, fundExact } from '../../src/profiles/fund.js';
 import type {
   Eligibility,
   eligibilityExact,
@@ -54,6 +55,8 @@ describe('profile interfaces equal their schemas', () => {
 
   it('each section', () => {
     expectTypeOf<z.output<typeof votingExact>>().toEqualTypeOf<Voting>();
+    expectTypeOf<z.output<typeof fundExact>>().toEqualTypeOf<Fund>();
+    expectTypeOf<z.input<typeof fundExact>>().toEqualTypeOf<Fund>();
     expectTypeOf<z.output<typeof formationExact>>().toEqualTypeOf<Formation>();
     expectTypeOf<z.output<typeof preparatoryGroupExact>>().toEqualTypeOf<PreparatoryGroup>();
     expectTypeOf<z.output<typeof smallCommitteeExact>>().toEqualTypeOf<SmallCommittee>();
