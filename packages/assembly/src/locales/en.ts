@@ -32,4 +32,31 @@ export const en: AssemblyLocale = {
     ballotSender:
       'An owner sends only their own sheet, or one they hold written authorisation for (SH 18 ¶3).',
   },
+  fund: {
+    inputInvalid: (detail) => `The fund process input is invalid: ${detail}.`,
+    noFundSection: (profile) =>
+      `Profile ${profile} has no fund section: the maintenance fund machines need one.`,
+    fundUsable:
+      'Before the developer has made its written report for forming the assembly the fund is not used; the developer repairs (SH 71 ¶1).',
+    planProposer: (role) =>
+      `Before the assembly exists the property firm proposes the repair plan (SH 71 ¶2), not ${role}.`,
+    reviewsDone: (missing) =>
+      `The use of the fund goes through a project price review and a review of its procedure first (SH 67 ¶1); missing: ${missing}.`,
+    consultationRoute: (route) => `The owners are consulted by ${route} at this stage.`,
+    decisionMatches: (detail) =>
+      `The decision is not the owners' decision on this plan: ${detail}.`,
+    costsReviewed: 'The costs are drawn from the fund on the price review report.',
+    listedEmergency: (kind) =>
+      `"${kind}" is not an emergency this profile's texts list for the emergency route.`,
+    reviewLapsed: (due) =>
+      `The committee's review runs until ${due}; the district housing department repairs in its stead only after it lapsed without approval.`,
+    substituteAllowed:
+      "This profile's texts give the district housing department no substitute repair.",
+    withdrawalNotice:
+      "A substitute repair's costs are drawn on the price review report and the district housing department's withdrawal notice (SH 73 ¶3).",
+    raisingDecision: (detail) =>
+      `Re-raising the fund is an assembly decision by special majority (CC 278 ¶2): ${detail}.`,
+    paymentNoticeDue: (detail) => `The committee's payment notice is not due: ${detail}.`,
+    balanceTooLarge: 'The balance and the first collection must be safe whole numbers of fen.',
+  },
 };

@@ -1,4 +1,4 @@
-/** The texts of this package in one locale: sheet refusals and rule refusals. */
+/** The texts of this package in one locale: sheet refusals, rule refusals, the fund's refusals. */
 export interface AssemblyLocale {
   readonly sheet: {
     readonly malformed: (detail: string) => string;
@@ -21,5 +21,23 @@ export interface AssemblyLocale {
     readonly votingOpens: (opensAt: string) => string;
     readonly closeAfterWindow: (closesAt: string) => string;
     readonly ballotSender: string;
+  };
+  /** Refusals of the maintenance fund machines (RULES FUND-1..7). */
+  readonly fund: {
+    readonly inputInvalid: (detail: string) => string;
+    readonly noFundSection: (profile: string) => string;
+    readonly fundUsable: string;
+    readonly planProposer: (role: string) => string;
+    readonly reviewsDone: (missing: string) => string;
+    readonly consultationRoute: (route: string) => string;
+    readonly decisionMatches: (detail: string) => string;
+    readonly costsReviewed: string;
+    readonly listedEmergency: (kind: string) => string;
+    readonly reviewLapsed: (due: string) => string;
+    readonly substituteAllowed: string;
+    readonly withdrawalNotice: string;
+    readonly raisingDecision: (detail: string) => string;
+    readonly paymentNoticeDue: (detail: string) => string;
+    readonly balanceTooLarge: string;
   };
 }

@@ -28,4 +28,27 @@ export const zhCN: AssemblyLocale = {
     closeAfterWindow: (closesAt) => `表决期于${closesAt}届满后方可计票。`,
     ballotSender: '业主只能投本人的表决票，或凭书面委托书代为投票（上海条例第十八条第三款）。',
   },
+  fund: {
+    inputInvalid: (detail) => `专项维修资金流程的输入有误：${detail}。`,
+    noFundSection: (profile) => `配置${profile}没有专项维修资金部分，无法运行维修资金流程。`,
+    fundUsable:
+      '建设单位未按照规定提出成立业主大会书面报告前，专项维修资金不得动用，由建设单位承担物业维修责任（上海规定第七十一条第一款）。',
+    planProposer: (role) =>
+      `业主大会尚未成立期间，由物业服务企业提出维修实施方案（上海规定第七十一条第二款），${role}不得提出。`,
+    reviewsDone: (missing) =>
+      `专项维修资金的使用实行工程审价和使用程序审核（上海规定第六十七条第一款）；尚缺：${missing}。`,
+    consultationRoute: (route) => `此阶段由${route}征询业主意见。`,
+    decisionMatches: (detail) => `该决定不是业主对本方案的决定：${detail}。`,
+    costsReviewed: '维修费用凭审价报告在专项维修资金中列支。',
+    listedEmergency: (kind) => `“${kind}”不是本配置所依据文本列明的紧急情况。`,
+    reviewLapsed: (due) =>
+      `业主委员会审核期至${due}；审核期届满未审核同意的，区房屋行政管理部门方可组织代为维修。`,
+    substituteAllowed: '本配置所依据的文本未规定区房屋行政管理部门代为维修。',
+    withdrawalNotice:
+      '代为维修的费用凭审价报告和区房屋行政管理部门出具的支取通知在专项维修资金中列支（上海规定第七十三条第三款）。',
+    raisingDecision: (detail) =>
+      `再次筹集专项维修资金由业主大会以特别多数决定（民法典第二百七十八条第二款）：${detail}。`,
+    paymentNoticeDue: (detail) => `业主委员会尚不应发出交款通知：${detail}。`,
+    balanceTooLarge: '余额和首期筹集金额应为以分计的安全整数。',
+  },
 };
