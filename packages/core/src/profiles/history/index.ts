@@ -9,6 +9,13 @@ export {
   type ProfileHistory,
   type ProfilePatch,
 } from './edition.js';
+export {
+  editionChange,
+  type FollowedLaw,
+  type FollowLaw,
+  holdProfile,
+  isFollowLaw,
+} from './follow.js';
 export { BEIJING_HISTORY, NATIONAL_HISTORY } from './others.js';
 export {
   type DatedDescription,
