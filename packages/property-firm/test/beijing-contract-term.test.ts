@@ -102,10 +102,10 @@ describe('BJ 76 ¶1 on the owners’ decision to hire another firm (另聘, BJ 7
     const { actor, emitted } = replacementNotified();
     send(actor, ev('TICK', 'system', T('2026-07-25', '23:59:59')));
     expect(due(actor)?.status).toBe('pending');
-    expect(emitted.filter((e) => e.about === 'handover-missed')).toEqual([]);
+    expect(emitted.filter((e) => 'about' in e && e.about === 'handover-missed')).toEqual([]);
     send(actor, ev('TICK', 'system', T('2026-07-26', '00:00:00')));
     expect(due(actor)?.status).toBe('missed');
-    const report = emitted.filter((e) => e.about === 'handover-missed');
+    const report = emitted.filter((e) => 'about' in e && e.about === 'handover-missed');
     expect(report).toHaveLength(1);
     expect(JSON.stringify(report[0])).toContain('第九十七条');
   });

@@ -1,5 +1,5 @@
 // Scripted runs through every state and transition of each machine, recording what they reach.
-import { beijing } from '@jiayuan/core';
+import { beijing, DEFAULT_PROFILE, defineProfile } from '@jiayuan/core';
 import { activeStatePaths } from '@jiayuan/testing';
 import { type AnyStateMachine, createActor, type Snapshot } from 'xstate';
 import { contractTermMachine, dismissalMachine, hiringMachine } from '../src/index.js';
@@ -13,6 +13,23 @@ export interface ActorFixture {
 }
 
 type Step = Record<string, unknown>;
+
+/** A host's profile that does not keep the old firm serving after the end (CC 950 read off). */
+const OLD_FIRM_STOPS = defineProfile({
+  ...DEFAULT_PROFILE,
+  id: 'walk-old-firm-stops',
+  firm: {
+    ...DEFAULT_PROFILE.firm,
+    keepsServingUntilHandover: { value: false, cite: ['CC-950'] },
+  },
+});
+
+/** After the end with no one serving: a temporary firm, then the successor. */
+const unserved = (day: number): Step[] => [
+  ev('REQUEST_TEMPORARY_FIRM', 'committee', D(day)),
+  ev('APPOINT_TEMPORARY_FIRM', 'street-office', D(day + 1), { firmId: 't-1' }),
+  ev('SUCCESSOR_TAKES_OVER', 'committee', D(day + 2), { firmId: 'new' }),
+];
 const D = (day: number, hour = 10) => new Date(Date.UTC(2026, 2, 1 + day, hour - 8)).toISOString();
 
 function run(machine: AnyStateMachine, input: object, steps: Step[], into: ActorFixture) {
@@ -147,6 +164,28 @@ export function walk(name: string): ActorFixture {
     );
     run(
       dismissalMachine,
+      baseInput({ profile: OLD_FIRM_STOPS }),
+      [
+        ev('PROPOSE_DISMISSAL', 'committee', D(1)),
+        ...vote(1, true, 'a'),
+        ...toNotice(23),
+        ev('SUCCESSOR_TAKES_OVER', 'committee', D(86), { firmId: 'new' }),
+      ],
+      f,
+    );
+    run(
+      dismissalMachine,
+      baseInput({ profile: OLD_FIRM_STOPS }),
+      [
+        ev('PROPOSE_DISMISSAL', 'committee', D(1)),
+        ...vote(1, true, 'a'),
+        ...toNotice(23),
+        ...unserved(85),
+      ],
+      f,
+    );
+    run(
+      dismissalMachine,
       i,
       [ev('PROPOSE_DISMISSAL', 'committee', D(1)), ...vote(1, false, 'a')],
       f,
@@ -269,6 +308,26 @@ export function walk(name: string): ActorFixture {
       f,
     );
     run(contractTermMachine, i, [replaced(40), ev('TICK', 'system', D(201))], f);
+    run(
+      contractTermMachine,
+      termInput(endsAt, { profile: OLD_FIRM_STOPS }),
+      [
+        ev('NOTIFY_NON_RENEWAL', 'property-firm', D(10)),
+        ev('TICK', 'system', D(201)),
+        ev('SUCCESSOR_TAKES_OVER', 'committee', D(202), { firmId: 'new' }),
+      ],
+      f,
+    );
+    run(
+      contractTermMachine,
+      termInput(endsAt, { profile: OLD_FIRM_STOPS }),
+      [
+        ev('NOTIFY_NON_RENEWAL', 'property-firm', D(10)),
+        ev('TICK', 'system', D(201)),
+        ...unserved(202),
+      ],
+      f,
+    );
     // Under beijing the firm hands over after the owners' notice, before expiry (BJ 76 ¶1).
     run(
       contractTermMachine,

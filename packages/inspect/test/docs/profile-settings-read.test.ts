@@ -14,8 +14,6 @@ const UNREAD: Readonly<Record<string, string>> = {
   'disclosure.committeeFeePaymentEvery':
     'the disclosure calendar has no duty for the committee’s fee payments',
   'eligibility.assemblyMayAddGrounds': 'candidate vetting takes no grounds added by the assembly',
-  'firm.keepsServingUntilHandover':
-    'the contract machine always keeps the firm serving; the switch changes nothing',
   'jointMeetings.threePartyMeetingEvery': 'no duty of the monthly three-party meeting',
   'meetings.agendaNoticeToResidentsCommittee':
     'meeting notices do not go to the residents’ committee',

@@ -6,6 +6,7 @@ import {
   handedOverBeforeEnd,
   handoverRunning,
   noticeTakesEffect,
+  oldFirmStops,
 } from '../exit/actions.js';
 import type { WrittenNotice } from '../shared/context.js';
 import { type FirmEmitted, notifyFirm } from '../shared/emitted.js';
@@ -41,6 +42,7 @@ export const contractTermSetup = setup({
     /** The hand-over opened on the owners' notice was confirmed before the end (BJ 76 ¶1). */
     handedOverBeforeEnd,
     handoverRunning,
+    oldFirmStops,
     /** The fixed term has run out (CC 948 ¶1). */
     termExpired: ({ context, event }) =>
       context.contract.endsAt !== undefined &&

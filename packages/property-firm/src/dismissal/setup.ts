@@ -6,6 +6,7 @@ import {
   handedOverBeforeEnd,
   handoverRunning,
   noticeTakesEffect,
+  oldFirmStops,
 } from '../exit/actions.js';
 import { type FirmEmitted, notifyFirm } from '../shared/emitted.js';
 import type { DismissalInput } from '../shared/input.js';
@@ -31,6 +32,7 @@ export const dismissalSetup = setup({
     votePasses,
     noticeTakesEffect,
     handoverRunning,
+    oldFirmStops,
     handedOverBeforeEnd,
   },
   actions: {

@@ -58,6 +58,18 @@ export const handedOverBeforeEnd = ({
   return status === 'met' || status === 'late';
 };
 
+/**
+ * The guard of a transition's own condition: the profile does not keep the old firm serving after
+ * the contract ends (`firm.keepsServingUntilHandover` false), so no one serves until a temporary
+ * firm or the successor takes over. Every shipped profile keeps it serving (CC 950 "原物业服务人应当
+ * 继续处理物业服务事项").
+ */
+export const oldFirmStops = ({
+  context,
+}: {
+  readonly context: Pick<CommonContext, 'profile'>;
+}): boolean => !context.profile.firm.keepsServingUntilHandover.value;
+
 /** The guard of a transition's own condition: the hand-over deadline is still running. */
 export const handoverRunning = ({
   context,
@@ -79,10 +91,13 @@ export function exitActions<TContext extends Exiting, TEvent extends FirmEventLi
      */
     terminate: assign<TContext, TEvent, undefined, TEvent, never>(({ context, event }) => {
       const at = context.notices.at(-1)?.effectiveAt ?? context.contract.endsAt ?? event.at;
-      if (context.handover !== null) return patch({ terminatedAt: at });
+      // CC 950: the old firm keeps serving until it is replaced, where the profile says so.
+      const caretaker = oldFirmStops({ context }) ? null : context.caretaker;
+      if (context.handover !== null) return patch({ terminatedAt: at, caretaker });
       const period = context.profile.firm.handover.period;
       return patch({
         terminatedAt: at,
+        caretaker,
         handover: initialHandover(context.feeModel),
         deadlines:
           period === null

@@ -20,6 +20,13 @@ export function exitState<TTarget extends `#${string}`>(
       actions: ['clock', 'successorTakesOver'],
       meta: meta('新物业接管', 'successor takes over', legal),
     }) as const;
+  const requestTemporary = () =>
+    ({
+      guard: 'REQUEST_TEMPORARY_FIRM',
+      target: 'temporaryRequested',
+      actions: ['clock', 'requestTemporary'],
+      meta: meta('申请临时物业', 'temporary firm requested', ['SH-52']),
+    }) as const;
   return {
     type: 'parallel',
     ...state(
@@ -112,13 +119,29 @@ export function exitState<TTarget extends `#${string}`>(
                 'The old firm keeps serving until it is replaced.',
               ),
             ),
+            // A profile that does not keep the old firm serving (CC 950 binds every shipped one).
+            always: {
+              guard: 'oldFirmStops',
+              target: 'unserved',
+              meta: meta('原物业不再服务', 'old firm stops serving', ['CC-950']),
+            },
             on: {
-              REQUEST_TEMPORARY_FIRM: {
-                guard: 'REQUEST_TEMPORARY_FIRM',
-                target: 'temporaryRequested',
-                actions: ['clock', 'requestTemporary'],
-                meta: meta('申请临时物业', 'temporary firm requested', ['SH-52']),
-              },
+              REQUEST_TEMPORARY_FIRM: requestTemporary(),
+              SUCCESSOR_TAKES_OVER: takeover(['CC-950']),
+            },
+          },
+          unserved: {
+            ...state(
+              '无人提供物业服务',
+              'no one serving',
+              ['CC-950', 'SH-52'],
+              bilingual(
+                '原物业服务企业不再服务，待临时物业或新物业接管',
+                'The old firm has stopped; a temporary firm or the successor is to take over.',
+              ),
+            ),
+            on: {
+              REQUEST_TEMPORARY_FIRM: requestTemporary(),
               SUCCESSOR_TAKES_OVER: takeover(['CC-950']),
             },
           },
