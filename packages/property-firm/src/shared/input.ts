@@ -2,8 +2,13 @@ import {
   type Bilingual,
   bilingual,
   DEFAULT_PROFILE,
+  type FollowLaw,
+  FollowLawSchema,
+  holdProfile,
   InstantSchema,
+  isFollowLaw,
   type Profile,
+  ProfileDateError,
   ProfileSchema,
   type Roll,
   type RollInput,
@@ -33,7 +38,8 @@ export interface CommonInput {
   readonly processId: string;
   readonly startedAt: string;
   readonly roll: RollInput;
-  readonly profile?: z.input<typeof ProfileSchema> | undefined;
+  /** A fixed profile, or `{ follows: 'shanghai' }` to hold each day's edition of its history. */
+  readonly profile?: z.input<typeof ProfileSchema> | FollowLaw | undefined;
   readonly electronicAdopted?: boolean | undefined;
   readonly freezeActive?: boolean | undefined;
 }
@@ -43,7 +49,7 @@ export interface ParsedCommonInput {
   readonly processId: string;
   readonly startedAt: string;
   readonly roll: Roll;
-  readonly profile?: Profile | undefined;
+  readonly profile?: Profile | FollowLaw | undefined;
   readonly electronicAdopted: boolean;
   readonly freezeActive: boolean;
 }
@@ -56,8 +62,11 @@ export const commonInputShape = {
   startedAt: InstantSchema,
   /** The owners' roll as confirmed; each vote freezes its own copy when it opens. */
   roll: RollSchema,
-  /** Defaults to core's `DEFAULT_PROFILE` (Shanghai); copied into context. */
-  profile: ProfileSchema.optional(),
+  /**
+   * Defaults to core's `DEFAULT_PROFILE` (Shanghai); copied into context. `{ follows: id }`
+   * holds the edition of that profile's history in force on each event's day instead.
+   */
+  profile: z.union([FollowLawSchema, ProfileSchema]).optional(),
   /** Whether the assembly adopted electronic voting (VOTE-14). */
   electronicAdopted: z.boolean().default(false),
   /** Whether a re-election freeze is on when the process starts (SH 28 ¶4). */
@@ -256,7 +265,10 @@ export function parseInput<TParsed, TInput>(
     );
   }
   const parsed = schema.safeParse(input);
-  if (parsed.success) return parsed.data;
+  if (parsed.success) {
+    checkFollowedLaw(procedure, parsed.data);
+    return parsed.data;
+  }
   const fields = parsed.error.issues.map((issue) => issue.path.join('.') || '(input)');
   const details = parsed.error.issues
     .map((issue) => `${issue.path.join('.') || '(input)'}: ${issue.message}`)
@@ -273,12 +285,36 @@ export function parseInput<TParsed, TInput>(
   );
 }
 
+/** A start before the followed history's first edition is refused: no rules are held for it. */
+function checkFollowedLaw(procedure: Procedure, data: unknown): void {
+  const { profile, startedAt } = data as { profile?: unknown; startedAt: string };
+  if (!isFollowLaw(profile)) return;
+  try {
+    holdProfile(profile, startedAt);
+  } catch (error) {
+    if (!(error instanceof ProfileDateError)) throw error;
+    const title = TITLES[procedure];
+    throw new FirmInputError(
+      'invalid-input',
+      procedure,
+      bilingual(
+        `${title['zh-CN']}流程的输入无效：profile: ${error.messages['zh-CN']}`,
+        `invalid ${title.en} input: profile: ${error.messages.en}`,
+      ),
+      ['profile'],
+      { cause: error },
+    );
+  }
+}
+
 /** The part of a starting context every procedure shares, from a validated input. */
 export function commonContext(input: ParsedCommonInput): CommonContext {
+  const held = holdProfile(input.profile ?? DEFAULT_PROFILE, input.startedAt);
   return {
     processId: input.processId,
     now: input.startedAt,
-    profile: input.profile ?? DEFAULT_PROFILE,
+    profile: held.profile,
+    ...(held.law === undefined ? {} : { law: held.law }),
     roll: input.roll,
     electronicAdopted: input.electronicAdopted,
     freeze: { active: input.freezeActive, changedAt: null },

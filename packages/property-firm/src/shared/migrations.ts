@@ -76,6 +76,7 @@ const COMMON_KEYS = [
   'processId',
   'now',
   'profile',
+  'law',
   'roll',
   'electronicAdopted',
   'freeze',

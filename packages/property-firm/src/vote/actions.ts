@@ -2,6 +2,7 @@ import {
   bilingual,
   castBallot,
   closeVote,
+  editionChange,
   explainTally,
   markMissed,
   openVote,
@@ -54,10 +55,14 @@ export const votePasses = ({
 export function commonActions<TContext extends CommonContext, TEvent extends FirmEventLike>() {
   const patch = (p: Partial<CommonContext>) => p as Partial<TContext>;
   return {
-    /** The process clock moves to the event's time. */
-    clock: assign<TContext, TEvent, undefined, TEvent, never>(({ event }) =>
-      patch({ now: event.at }),
-    ),
+    /**
+     * The process clock moves to the event's time; a process that follows a history takes the
+     * edition in force on the event's day (the act's date).
+     */
+    clock: assign<TContext, TEvent, undefined, TEvent, never>(({ context, event }) => {
+      const change = editionChange(context.law, event.at);
+      return patch(change === undefined ? { now: event.at } : { now: event.at, ...change });
+    }),
     /**
      * Deadlines past due are marked missed. A hand-over missed is reported to the district
      * housing bureau with the profile's fine range (BJ 97, PMR 58, SH 81).

@@ -1,4 +1,4 @@
-import type { DeadlineBook, Profile, Roll, VoteRecord } from '@jiayuan/core';
+import type { DeadlineBook, FollowedLaw, Profile, Roll, VoteRecord } from '@jiayuan/core';
 import type { Assembly, Decision } from '../shared/context.js';
 
 /**
@@ -9,6 +9,12 @@ export interface CommonContext {
   readonly processId: string;
   readonly now: string;
   readonly profile: Profile;
+  /**
+   * The history the process follows and the edition held, when started with
+   * `{ follows: id }`: the clock moves `profile` to the edition of each event's day. Absent for a
+   * fixed profile. A vote keeps the bars it opened with.
+   */
+  readonly law?: FollowedLaw | undefined;
   readonly roll: Roll;
   readonly electronicAdopted: boolean;
   readonly freeze: { readonly active: boolean; readonly changedAt: string | null };

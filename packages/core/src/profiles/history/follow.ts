@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { localDateOf } from '../../calendar/index.js';
 import type { Profile, ProfileId } from '../schema.js';
 import { ProfileIdSchema } from '../schema.js';
@@ -11,6 +12,17 @@ export interface FollowLaw {
   /** The shipped profile whose editions apply, each on its own days. */
   readonly follows: ProfileId;
 }
+
+/** Zod schema of {@link FollowLaw}: `{ follows: 'shanghai' | 'national' | 'beijing' }`, nothing else. */
+export const FollowLawSchema: z.ZodType<FollowLaw, FollowLaw> = z.strictObject({
+  follows: ProfileIdSchema,
+});
+
+/** Zod schema of {@link FollowedLaw}, as a snapshot keeps it. */
+export const FollowedLawSchema: z.ZodType<FollowedLaw, FollowedLaw> = z.strictObject({
+  follows: ProfileIdSchema,
+  edition: z.string().min(1).max(64),
+});
 
 /** The history a process follows and the edition it holds now. */
 export interface FollowedLaw {

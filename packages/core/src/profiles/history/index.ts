@@ -12,7 +12,9 @@ export {
 export {
   editionChange,
   type FollowedLaw,
+  FollowedLawSchema,
   type FollowLaw,
+  FollowLawSchema,
   holdProfile,
   isFollowLaw,
 } from './follow.js';
