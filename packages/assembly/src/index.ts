@@ -1,7 +1,8 @@
 /**
  * `@jiayuan/assembly`: the owners' assembly meeting (业主大会会议, SH 18, 25; CC 278) with its
  * multi-item ballot — each item a CC 278 matter with its own majority, its quorum counted on its
- * own answers, a part's item decided by that part's owners (SH 69).
+ * own answers, a part's item decided by that part's owners (SH 69); and the maintenance fund's
+ * ordinary use, emergency repair and re-raising (SH 64–73).
  *
  * @packageDocumentation
  */
@@ -34,6 +35,67 @@ export {
   tallySheets,
 } from './ballot/item-votes.js';
 export { type BallotSheet, BallotSheetSchema } from './ballot/sheet.js';
+export { type FundEmergencyEvent, fundEmergencyEvents } from './fund/emergency/catalog.js';
+export {
+  type DrawnCosts,
+  type EmergencyApproval,
+  type EmergencyReport,
+  type FundEmergencyContext,
+  type FundEmergencyInput,
+  FundEmergencyInputSchema,
+  initialFundEmergencyContext,
+  type SubstituteRepair,
+} from './fund/emergency/context.js';
+export { EMERGENCY_REVIEW } from './fund/emergency/deadline-ids.js';
+export type { FundEmergencyEmitted } from './fund/emergency/emitted.js';
+export { fundEmergencyMachine } from './fund/emergency/machine.js';
+export {
+  FUND_EMERGENCY_SNAPSHOT_VERSION,
+  fundEmergencyMigrations,
+} from './fund/emergency/migrations.js';
+export { fundEmergencySetup } from './fund/emergency/setup.js';
+export { isBelowShare, isRestored, restoreBar } from './fund/re-raise/balance.js';
+export { type FundReRaiseEvent, fundReRaiseEvents } from './fund/re-raise/catalog.js';
+export {
+  type BalanceReport,
+  type FundReRaiseContext,
+  type FundReRaiseInput,
+  FundReRaiseInputSchema,
+  initialFundReRaiseContext,
+  type PaymentNotice,
+  type ReRaiseDecision,
+} from './fund/re-raise/context.js';
+export { RE_RAISE_DECISION, RESTORE_BALANCE } from './fund/re-raise/deadline-ids.js';
+export type { FundReRaiseEmitted } from './fund/re-raise/emitted.js';
+export { fundReRaiseMachine } from './fund/re-raise/machine.js';
+export {
+  FUND_RE_RAISE_SNAPSHOT_VERSION,
+  fundReRaiseMigrations,
+} from './fund/re-raise/migrations.js';
+export { fundReRaiseSetup } from './fund/re-raise/setup.js';
+export {
+  FenSchema,
+  FundInputError,
+  type FundInputErrorCode,
+} from './fund/shared.js';
+export { type FundUseEvent, fundUseEvents } from './fund/use/catalog.js';
+export {
+  type FundStage,
+  FundStageSchema,
+  type FundUseContext,
+  type FundUseInput,
+  FundUseInputSchema,
+  initialFundUseContext,
+  type OwnersDecision,
+  type PostedCosts,
+  type PutToOwners,
+  type RepairPlan,
+  type Review,
+} from './fund/use/context.js';
+export type { FundUseEmitted } from './fund/use/emitted.js';
+export { fundUseMachine } from './fund/use/machine.js';
+export { FUND_USE_SNAPSHOT_VERSION, fundUseMigrations } from './fund/use/migrations.js';
+export { fundUseSetup } from './fund/use/setup.js';
 export { type AssemblyEvent, assemblyEvents } from './meeting/catalog.js';
 export {
   type AssemblyContext,

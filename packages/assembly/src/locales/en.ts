@@ -43,6 +43,9 @@ export const en: AssemblyLocale = {
     reviewsDone: (missing) =>
       `The use of the fund goes through a project price review and a review of its procedure first (SH 67 ¶1); missing: ${missing}.`,
     consultationRoute: (route) => `The owners are consulted by ${route} at this stage.`,
+    noRouteBeforeAssembly:
+      "This profile's texts give no route to the fund before the assembly exists.",
+    approver: (approver) => `The plan is approved by ${approver} at this stage (SH 73 ¶3).`,
     decisionMatches: (detail) =>
       `The decision is not the owners' decision on this plan: ${detail}.`,
     costsReviewed: 'The costs are drawn from the fund on the price review report.',

@@ -30,6 +30,8 @@ export interface AssemblyLocale {
     readonly planProposer: (role: string) => string;
     readonly reviewsDone: (missing: string) => string;
     readonly consultationRoute: (route: string) => string;
+    readonly noRouteBeforeAssembly: string;
+    readonly approver: (approver: string) => string;
     readonly decisionMatches: (detail: string) => string;
     readonly costsReviewed: string;
     readonly listedEmergency: (kind: string) => string;

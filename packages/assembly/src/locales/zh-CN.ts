@@ -38,6 +38,8 @@ export const zhCN: AssemblyLocale = {
     reviewsDone: (missing) =>
       `专项维修资金的使用实行工程审价和使用程序审核（上海规定第六十七条第一款）；尚缺：${missing}。`,
     consultationRoute: (route) => `此阶段由${route}征询业主意见。`,
+    noRouteBeforeAssembly: '本配置所依据的文本未规定业主大会成立前使用维修资金的途径。',
+    approver: (approver) => `此阶段由${approver}审核同意方案（上海规定第七十三条第三款）。`,
     decisionMatches: (detail) => `该决定不是业主对本方案的决定：${detail}。`,
     costsReviewed: '维修费用凭审价报告在专项维修资金中列支。',
     listedEmergency: (kind) => `“${kind}”不是本配置所依据文本列明的紧急情况。`,

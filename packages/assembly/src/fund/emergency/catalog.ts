@@ -1,0 +1,84 @@
+import { bilingual, defineCatalog, type EventOf, FundEmergencyKindSchema } from '@jiayuan/core';
+import { FenSchema, RefSchema, TextSchema } from '../shared.js';
+import {
+  approver,
+  listedEmergency,
+  reviewLapsed,
+  substituteAllowed,
+  withdrawalNotice,
+} from './rules.js';
+
+/**
+ * The events of an emergency repair from the fund (RULES FUND-3..5): each entry is the only
+ * definition of its event — payload, senders, rules, actions and articles.
+ */
+export const fundEmergencyEvents = defineCatalog({
+  TICK: {
+    roles: ['system'],
+    title: bilingual('时间推进', 'Clock tick'),
+    description: bilingual(
+      '系统时钟推进流程时间，标记逾期期限',
+      'The clock moves the process time and marks missed deadlines',
+    ),
+    actions: ['clock', 'markMissed'],
+  },
+  REPORT_EMERGENCY: {
+    payload: {
+      kind: FundEmergencyKindSchema,
+      plan: TextSchema,
+      estimateFen: FenSchema,
+      evidence: TextSchema,
+    },
+    roles: ['property-firm'],
+    title: bilingual('报告紧急情况并提出维修方案', 'Report the emergency with the plan'),
+    description: bilingual(
+      '物业服务企业持有关材料向业主委员会和房管机构报告，并申请列支专项维修资金',
+      'The firm reports to the committee and the housing office with the documents and applies for the fund',
+    ),
+    rules: [listedEmergency],
+    actions: ['clock', 'recordReport'],
+    cite: ['SH-73-1', 'SH-73-2', 'SH-73-3', 'CC-281-2'],
+  },
+  APPROVE_PLAN: {
+    roles: ['committee', 'housing-office'],
+    title: bilingual('审核同意维修方案', 'Approve the plan'),
+    description: bilingual(
+      '业主大会成立后由业主委员会审核同意，成立前由房管机构审核同意',
+      'The committee approves once the assembly exists; the housing office before',
+    ),
+    rules: [approver],
+    actions: ['clock', 'approve'],
+    cite: ['SH-73-3', 'SH-73-3-before-assembly'],
+  },
+  SUBSTITUTE_REPAIR: {
+    payload: { finding: TextSchema },
+    roles: ['district-housing-bureau'],
+    title: bilingual('组织代为维修', 'Repair in the committee’s stead'),
+    description: bilingual(
+      '业主委员会未在七日内审核同意，且已影响房屋正常使用或者居民人身财产安全的，区房屋行政管理部门组织代为维修',
+      'The committee did not approve within 7 days and normal use or residents’ safety is affected: the district housing department organises the repair',
+    ),
+    rules: [substituteAllowed, reviewLapsed],
+    actions: ['clock', 'substitute'],
+    cite: ['SH-73-3', 'SH-73-3-substitute'],
+  },
+  DRAW_COSTS: {
+    payload: {
+      costFen: FenSchema,
+      reportId: RefSchema,
+      withdrawalNotice: RefSchema.optional(),
+    },
+    roles: ['property-firm', 'committee', 'district-housing-bureau', 'housing-office', 'system'],
+    title: bilingual('凭审价报告列支', 'Draw the costs on the price review'),
+    description: bilingual(
+      '维修费用经中介机构审价后在专项维修资金中列支（代为维修的，另凭支取通知）',
+      'The costs are drawn from the fund on the price review report (for a substitute repair, also on the withdrawal notice)',
+    ),
+    rules: [withdrawalNotice],
+    actions: ['clock', 'drawCosts'],
+    cite: ['SH-73-3', 'SH-73-3-substitute'],
+  },
+});
+
+/** The events an emergency repair takes (from {@link fundEmergencyEvents}). */
+export type FundEmergencyEvent = EventOf<typeof fundEmergencyEvents>;

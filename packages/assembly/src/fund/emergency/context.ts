@@ -1,0 +1,112 @@
+import {
+  DEFAULT_PROFILE,
+  type DeadlineBook,
+  type FundEmergencyKind,
+  type HolidayCalendarSpec,
+  type Profile,
+  ProfileSchema,
+} from '@jiayuan/core';
+import { z } from 'zod';
+import { FundHolidaysSchema, fundOf, parseFundInput } from '../shared.js';
+
+/** What a host passes to start one emergency repair from the fund. */
+export interface FundEmergencyInput {
+  readonly repairId: string;
+  readonly complexId: string;
+  readonly startedAt: string;
+  /**
+   * Whether the assembly exists: after, the committee reviews the plan (SH 73 ¶3 (二)); before,
+   * the housing office does (SH 73 ¶3 (一)).
+   */
+  readonly assemblyFormed: boolean;
+  /** The host's holidays (a period ending on a holiday runs to the next working day, CC 203). */
+  readonly holidays?: HolidayCalendarSpec | undefined;
+  readonly profile?: Profile | undefined;
+}
+
+/** Zod schema of {@link FundEmergencyInput}. */
+export const FundEmergencyInputSchema: z.ZodType<FundEmergencyInput> = z.strictObject({
+  repairId: z.string().min(1).max(200),
+  complexId: z.string().min(1).max(200),
+  startedAt: z.iso.datetime({ offset: true }),
+  assemblyFormed: z.boolean(),
+  holidays: FundHolidaysSchema.optional(),
+  profile: ProfileSchema.optional(),
+});
+
+/** The firm's report of the emergency with its repair plan (SH 73 ¶2–3). */
+export interface EmergencyReport {
+  readonly at: string;
+  readonly by: string;
+  readonly kind: FundEmergencyKind;
+  readonly plan: string;
+  readonly estimateFen: number;
+  /** The inspection body's notice, the fire department's notice or the certification. */
+  readonly evidence: string;
+}
+
+/** Who approved the plan, and whether within the review period. */
+export interface EmergencyApproval {
+  readonly at: string;
+  readonly by: string;
+  readonly role: 'committee' | 'housing-office';
+}
+
+/** The district housing department's substitute repair (代为维修, SH 73 ¶3). */
+export interface SubstituteRepair {
+  readonly at: string;
+  readonly by: string;
+  /** What affects the building's normal use or residents' safety. */
+  readonly finding: string;
+}
+
+/** The costs drawn from the fund. */
+export interface DrawnCosts {
+  readonly at: string;
+  readonly by: string;
+  readonly costFen: number;
+  readonly reportId: string;
+  /** The district housing department's withdrawal notice (支取通知), for a substitute repair. */
+  readonly withdrawalNotice: string | null;
+}
+
+/** The machine's context: plain JSON. */
+export interface FundEmergencyContext {
+  readonly now: string;
+  readonly repairId: string;
+  readonly complexId: string;
+  readonly assemblyFormed: boolean;
+  /** The profile, copied at the start; it has a fund section (checked then). */
+  readonly profile: Profile;
+  /** The host's holiday calendar, as data. */
+  readonly holidays?: HolidayCalendarSpec;
+  readonly report: EmergencyReport | null;
+  readonly approval: EmergencyApproval | null;
+  readonly substitute: SubstituteRepair | null;
+  readonly costs: DrawnCosts | null;
+  readonly deadlines: DeadlineBook;
+}
+
+/**
+ * The context a validated input starts with.
+ *
+ * @throws {FundInputError} `invalid-input`, or `no-fund-section` for a profile without one.
+ */
+export function initialFundEmergencyContext(raw: FundEmergencyInput): FundEmergencyContext {
+  const input = parseFundInput(FundEmergencyInputSchema, raw);
+  const profile = input.profile ?? DEFAULT_PROFILE;
+  fundOf(profile);
+  return {
+    now: input.startedAt,
+    repairId: input.repairId,
+    complexId: input.complexId,
+    assemblyFormed: input.assemblyFormed,
+    profile,
+    ...(input.holidays === undefined ? {} : { holidays: input.holidays }),
+    report: null,
+    approval: null,
+    substitute: null,
+    costs: null,
+    deadlines: {},
+  };
+}

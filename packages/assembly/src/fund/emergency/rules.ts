@@ -1,0 +1,101 @@
+import { bilingual, defineRule, type FundEmergencyKind, isOverdue } from '@jiayuan/core';
+import { en, zhCN } from '../../locales/index.js';
+import { fail, fundOf, text } from '../shared.js';
+import type { FundEmergencyContext } from './context.js';
+import { EMERGENCY_REVIEW } from './deadline-ids.js';
+
+type Snap = { readonly context: FundEmergencyContext };
+type Sent = { readonly at: string; readonly by: { readonly id: string; readonly role: string } };
+
+/**
+ * FUND-3: the emergency route is open for the emergencies the profile's texts list (SH 73 ¶2
+ * (一)–(五)); a profile whose texts list none has no route (BJ 88 ¶2 refers to the city's own
+ * rules; CC 281 ¶2 lists none).
+ */
+export const listedEmergency = defineRule({
+  id: 'listed-emergency',
+  citations: ['SH-73-2', 'CC-281-2', 'BJ-88-2'],
+  check({ context }: Snap, event: Sent & { readonly kind: FundEmergencyKind }) {
+    const kinds = fundOf(context.profile).emergencyKinds;
+    if (kinds.value.includes(event.kind)) return true;
+    return fail(
+      bilingual(zhCN.fund.listedEmergency(event.kind), en.fund.listedEmergency(event.kind)),
+      { kind: event.kind, listed: kinds.value, cite: kinds.cite },
+    );
+  },
+});
+
+/**
+ * FUND-4: who approves the plan — the committee once the assembly exists (SH 73 ¶3 (二)
+ * "经业主委员会审核同意"), the housing office before (¶3 (一) "报房管机构审核同意").
+ */
+export const approver = defineRule({
+  id: 'approver',
+  citations: ['SH-73-3', 'SH-73-3-before-assembly'],
+  check({ context }: Snap, event: Sent) {
+    const want = context.assemblyFormed ? 'committee' : 'housing-office';
+    if (event.by.role === want) return true;
+    return fail(
+      context.assemblyFormed
+        ? bilingual(
+            '业主大会成立后，由业主委员会审核同意。',
+            'Once the assembly exists the committee approves the plan.',
+          )
+        : bilingual(
+            '业主大会成立前，由房管机构审核同意。',
+            'Before the assembly exists the housing office approves the plan.',
+          ),
+      { role: event.by.role, approver: want },
+    );
+  },
+});
+
+/**
+ * FUND-5: the district housing department may repair in the committee's stead only once the
+ * review period has run out without its approval (SH 73 ¶3 "未在七日内审核同意"). At the
+ * period's end (24:00 of the last day) and after, not a second before.
+ */
+export const reviewLapsed = defineRule({
+  id: 'review-lapsed',
+  citations: ['SH-73-3'],
+  check({ context }: Snap, event: Sent) {
+    const review = context.deadlines[EMERGENCY_REVIEW];
+    if (review !== undefined && context.approval === null) {
+      if (
+        review.status === 'missed' ||
+        (review.status === 'pending' && isOverdue(review.due, event.at))
+      )
+        return true;
+    }
+    const due = review?.due.dueAt ?? '—';
+    return fail(bilingual(zhCN.fund.reviewLapsed(due), en.fund.reviewLapsed(due)), {
+      due: review?.due.dueAt ?? null,
+      status: review?.status ?? null,
+    });
+  },
+});
+
+/** FUND-5: the profile's texts give the district housing department the substitute repair. */
+export const substituteAllowed = defineRule({
+  id: 'substitute-allowed',
+  citations: ['SH-73-3-substitute'],
+  check({ context }: Snap) {
+    return fundOf(context.profile).substituteRepair.value
+      ? true
+      : fail(text((l) => l.fund.substituteAllowed));
+  },
+});
+
+/**
+ * FUND-4, FUND-5: the costs are drawn on the price review report; a substitute repair's also on
+ * the district housing department's withdrawal notice (SH 73 ¶3 "凭审价报告和区房屋行政管理部门
+ * 出具的支取通知").
+ */
+export const withdrawalNotice = defineRule({
+  id: 'withdrawal-notice',
+  citations: ['SH-73-3-substitute'],
+  check({ context }: Snap, event: Sent & { readonly withdrawalNotice?: string | undefined }) {
+    if (context.substitute === null || event.withdrawalNotice !== undefined) return true;
+    return fail(text((l) => l.fund.withdrawalNotice));
+  },
+});

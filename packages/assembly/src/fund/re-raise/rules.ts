@@ -1,0 +1,77 @@
+import {
+  bilingual,
+  defineRule,
+  isOverdue,
+  type Majority,
+  type MatterKind,
+  majorityOf,
+} from '@jiayuan/core';
+import { en, zhCN } from '../../locales/index.js';
+import { fail, fundOf } from '../shared.js';
+import type { FundReRaiseContext } from './context.js';
+import { RE_RAISE_DECISION } from './deadline-ids.js';
+
+type Snap = { readonly context: FundReRaiseContext };
+type Sent = { readonly at: string; readonly by: { readonly id: string; readonly role: string } };
+
+/**
+ * FUND-6: re-raising the fund is decided by the assembly (SH 65 ¶1–2) — raising the fund is
+ * CC 278 ¶1 (六), by special majority (CC 278 ¶2).
+ */
+export const raisingDecision = defineRule({
+  id: 'raising-decision',
+  citations: ['SH-65', 'CC-278-2-special'],
+  check(_: Snap, event: Sent & { readonly kind: MatterKind; readonly majority: Majority }) {
+    const wrong: [string, string][] = [];
+    if (event.kind !== 'raise-maintenance-fund')
+      wrong.push([`事项类别为${event.kind}`, `the matter is ${event.kind}`]);
+    if (event.majority !== majorityOf('raise-maintenance-fund'))
+      wrong.push([`表决规则为${event.majority}`, `the majority is ${event.majority}`]);
+    if (wrong.length === 0) return true;
+    return fail(
+      bilingual(
+        zhCN.fund.raisingDecision(wrong.map((w) => w[0]).join('；')),
+        en.fund.raisingDecision(wrong.map((w) => w[1]).join('; ')),
+      ),
+      { kind: event.kind, majority: event.majority },
+    );
+  },
+});
+
+/**
+ * FUND-7: the committee's payment notice. Under SH 65 ¶3, only when the fund's rules say
+ * nothing and the assembly's period ran out without a decision (from 24:00 of its last day);
+ * where the profile sets no period for the assembly (BJ 83), at once.
+ */
+export const paymentNoticeDue = defineRule({
+  id: 'payment-notice-due',
+  citations: ['SH-65-3', 'BJ-83'],
+  check({ context }: Snap, event: Sent) {
+    if (fundOf(context.profile).reRaiseDecision.period === null) return true;
+    if (context.rulesProvide) {
+      return fail(
+        bilingual(
+          zhCN.fund.paymentNoticeDue('专项维修资金管理规约已就再次筹集作出约定'),
+          en.fund.paymentNoticeDue("the fund's rules provide for re-raising"),
+        ),
+        { rulesProvide: true },
+      );
+    }
+    const period = context.deadlines[RE_RAISE_DECISION];
+    if (period !== undefined) {
+      if (
+        period.status === 'missed' ||
+        (period.status === 'pending' && isOverdue(period.due, event.at))
+      )
+        return true;
+    }
+    const due = period?.due.dueAt ?? '—';
+    return fail(
+      bilingual(
+        zhCN.fund.paymentNoticeDue(`业主大会作出决定的期限至${due}`),
+        en.fund.paymentNoticeDue(`the assembly may decide until ${due}`),
+      ),
+      { due: period?.due.dueAt ?? null, status: period?.status ?? null },
+    );
+  },
+});

@@ -1,0 +1,99 @@
+import {
+  type Bilingual,
+  bilingual,
+  type Fund,
+  type HolidayCalendar,
+  type HolidayCalendarSpec,
+  HolidayCalendarSpecSchema,
+  holidayCalendar,
+  type Profile,
+  type RuleVerdict,
+} from '@jiayuan/core';
+import { z } from 'zod';
+import { en, text, zhCN } from '../locales/index.js';
+
+/**
+ * An amount in fen (分), a whole number. The bound keeps `amount × den` of a profile's bar a
+ * safe integer (10^13 fen is a hundred billion yuan).
+ */
+export const FenSchema = z.number().int().nonnegative().max(10_000_000_000_000);
+
+/** An id or a short reference (a report number, a notice number). */
+export const RefSchema = z.string().min(1).max(200);
+
+/** A longer text: a plan, a finding, the evidence of a posting. */
+export const TextSchema = z.string().min(1).max(4000);
+
+/** The codes of {@link FundInputError}. */
+export type FundInputErrorCode = 'invalid-input' | 'no-fund-section';
+
+/** Thrown when a fund machine's input is refused: coded, with the reason in both languages. */
+export class FundInputError extends Error {
+  override readonly name = 'FundInputError';
+  constructor(
+    /** Stable code of the refusal. */
+    readonly code: FundInputErrorCode,
+    /** The reason in both languages. */
+    readonly messages: Bilingual,
+  ) {
+    super(`${code}: ${messages.en} / ${messages['zh-CN']}`);
+  }
+}
+
+/**
+ * Parses a fund machine's input with its schema.
+ *
+ * @throws {FundInputError} `invalid-input` naming the first problem's path.
+ */
+export function parseFundInput<T>(schema: z.ZodType<T>, raw: unknown): T {
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const detail = parsed.error.issues
+    .slice(0, 3)
+    .map((i) => `${i.path.map(String).join('.') || '(input)'}: ${i.message}`)
+    .join('; ');
+  throw new FundInputError(
+    'invalid-input',
+    bilingual(zhCN.fund.inputInvalid(detail), en.fund.inputInvalid(detail)),
+  );
+}
+
+/**
+ * The profile's fund section.
+ *
+ * @throws {FundInputError} `no-fund-section` for a profile written before the section existed.
+ */
+export function fundOf(profile: Profile): Fund {
+  if (profile.fund !== undefined) return profile.fund;
+  throw new FundInputError(
+    'no-fund-section',
+    bilingual(zhCN.fund.noFundSection(profile.id), en.fund.noFundSection(profile.id)),
+  );
+}
+
+// A calendar spec that `holidayCalendar` would refuse is refused as input, with its message.
+/** The host's holidays, as data (periods ending on a holiday run to the next working day, CC 203). */
+export const FundHolidaysSchema = HolidayCalendarSpecSchema.superRefine((spec, ctx) => {
+  try {
+    holidayCalendar(spec);
+  } catch (error) {
+    ctx.addIssue({
+      code: 'custom',
+      message: error instanceof Error ? error.message : String(error),
+    });
+  }
+});
+
+/** The calendar of a context that carries the host's holidays, for `startDeadline`. */
+export function calendarOf(context: { readonly holidays?: HolidayCalendarSpec }): {
+  readonly calendar?: HolidayCalendar;
+} {
+  return context.holidays === undefined ? {} : { calendar: holidayCalendar(context.holidays) };
+}
+
+/** A refusal with its reason in both languages (and details for the host). */
+export function fail(message: Bilingual, details?: Record<string, unknown>): RuleVerdict {
+  return details === undefined ? { ok: false, message } : { ok: false, message, details };
+}
+
+export { text };
