@@ -1,12 +1,24 @@
 // Accepted event sequences per machine, taken from each package's own tests, for the throughput
 // benches. Each run starts a fresh actor from `input` and sends every event in order.
-import { formationMachine, meetingsMachine } from '@jiayuan/committee';
+import {
+  formationMachine,
+  meetingsMachine,
+  membershipMachine,
+  reElectionMachine,
+} from '@jiayuan/committee';
 import { LEVEL_RULES, matterMachine } from '@jiayuan/joint-meeting';
 import { coverageMachine } from '@jiayuan/party-coverage';
 import { dismissalMachine } from '@jiayuan/property-firm';
 import type { AnyStateMachine } from 'xstate';
-import { ev, FORMATION_INPUT, MEETINGS_INPUT } from '../../committee/test/support/fixtures.js';
+import {
+  ev,
+  FORMATION_INPUT,
+  MEETINGS_INPUT,
+  MEMBERSHIP_INPUT,
+  RE_ELECTION_INPUT,
+} from '../../committee/test/support/fixtures.js';
 import { formationRun } from '../../committee/test/support/formation-run.js';
+import { reElectionRun } from '../../committee/test/support/reelection-run.js';
 import { input as matterInput } from '../../joint-meeting/test/support.js';
 import { input as coverageInput } from '../../party-coverage/test/support.js';
 import { ballot, baseInput } from '../../property-firm/test/support.js';
@@ -40,6 +52,70 @@ function meetings(): Step[] {
       ev('POST_DECISION', 'committee', dayAt(d + 2, 1), { decisionId: `d${i}` }),
     ];
   }).flat();
+}
+
+/**
+ * committee membership: the steps of membership.test.ts and membership.owned.test.ts in one run —
+ * four meetings, a removal vote of 7 ballots (o5 absent, SH 31), two resignations filled by the
+ * substitutes, a third ending leaving a vacancy, and a by-election of one seat with 8 ballots.
+ */
+function membership(): Step[] {
+  const D = (s: string) => `${s}+08:00`;
+  const C = 'committee';
+  const all = ['o1', 'o2', 'o3', 'o4'];
+  const meet = (day: string, attended: string[]) =>
+    ev('RECORD_MEETING', C, D(`${day}T19:00:00`), { attended });
+  const ballots = (type: string, at: string, payload: (i: number) => Step) =>
+    Array.from({ length: 8 }, (_, k) => k + 1).map((i) =>
+      ev(type, 'owner', D(at), { ...payload(i) }, `o${i}`),
+    );
+  return [
+    meet('2026-03-05', [...all, 'o5']),
+    meet('2026-05-05', [...all, 'o5']),
+    meet('2026-07-05', all),
+    meet('2026-09-05', all),
+    ev('PROPOSE_REMOVAL', C, D('2026-09-06T09:00:00'), {
+      memberId: 'o5',
+      ground: 'absent',
+      closesAt: D('2026-09-06T18:00:00'),
+    }),
+    ...ballots('REMOVAL_BALLOT', '2026-09-06T10:00:00', (i) => ({
+      ballotId: `r${i}`,
+      unitId: `u${i}`,
+      castBy: `o${i}`,
+      channel: 'paper',
+      choice: 'agree',
+    })).slice(0, 7),
+    ev('CLOSE_REMOVAL_VOTE', C, D('2026-09-06T18:00:00')),
+    ev('MEMBERSHIP_ENDS', C, D('2026-09-10T09:00:00'), { memberId: 'o2', ground: 'resigned' }),
+    ev('MEMBER_HANDS_OVER', C, D('2026-09-12T09:00:00'), { memberId: 'o2' }),
+    ev('MEMBERSHIP_ENDS', 'street-office', D('2026-09-20T09:00:00'), {
+      memberId: 'o4',
+      ground: 'no-longer-owner',
+    }),
+    ev('START_BY_ELECTION', C, D('2026-09-21T09:00:00')),
+    ev('NOMINATE', 'owner', D('2026-09-22T09:00:00'), { candidateId: 'o8' }, 'o8'),
+    ev('SIGN_UNDERTAKING', 'owner', D('2026-09-22T09:00:00'), { candidateId: 'o8' }, 'o8'),
+    ev('VET_CANDIDATE', C, D('2026-09-23T09:00:00'), { candidateId: 'o8', grounds: [] }),
+    ev('REPORT_CANDIDATES', C, D('2026-09-24T09:00:00')),
+    ev('JOINT_REVIEW', 'street-party-committee', D('2026-09-25T09:00:00'), { struck: [] }),
+    ev('POST_NOTICE', C, D('2026-09-26T09:00:00'), { meetingAt: D('2026-10-15T09:00:00') }),
+    ev('OBJECT', 'owner', D('2026-09-27T09:00:00'), { text: '异议' }, 'o9'),
+    ev('ANSWER_OBJECTION', C, D('2026-09-28T09:00:00'), {
+      objectionId: 'objection-1',
+      answer: '答复',
+    }),
+    ev('TICK', 'system', D('2026-10-15T09:00:00')),
+    ev('OPEN_ELECTION', C, D('2026-10-15T09:00:00'), { closesAt: D('2026-10-15T17:00:00') }),
+    ...ballots('CAST_BALLOT', '2026-10-15T10:00:00', (i) => ({
+      ballotId: `b${i}`,
+      unitId: `u${i}`,
+      castBy: `o${i}`,
+      channel: 'paper',
+      approve: ['o8'],
+    })),
+    ev('CLOSE_ELECTION', C, D('2026-10-15T17:00:00')),
+  ];
 }
 
 /** property-firm dismissal: the passing run of test/walks.ts (a vote of 10 ballots, notice, hand-over). */
@@ -115,6 +191,18 @@ export const SEQUENCES: readonly Sequence[] = [
     machine: formationMachine,
     input: FORMATION_INPUT,
     events: formationRun(),
+  },
+  {
+    name: 'committee re-election',
+    machine: reElectionMachine,
+    input: RE_ELECTION_INPUT,
+    events: reElectionRun(),
+  },
+  {
+    name: 'committee membership',
+    machine: membershipMachine,
+    input: MEMBERSHIP_INPUT,
+    events: membership(),
   },
   {
     name: 'committee meetings',

@@ -4,6 +4,7 @@ import { electionStates } from '../election/states.js';
 import { standInRemedy } from '../group/stand-in-remedy.js';
 import { seatingStates } from '../seating/states.js';
 import { overdue } from '../shared/effects.js';
+import { withFastCopies } from '../shared/shape.js';
 import { formationEvents } from './catalog.js';
 import { initialFormationContext } from './context.js';
 import { formationSetup } from './setup.js';
@@ -32,7 +33,7 @@ const meetingHeld = { guard: 'meetingHeld', target: 'held', meta: { legal: ['SH-
 export const formationMachine = withCatalog(
   formationSetup.createMachine({
     id: 'formation',
-    context: ({ input }) => initialFormationContext(input),
+    context: ({ input }) => withFastCopies(initialFormationContext(input)),
     description:
       "The first owners' assembly and committee: from the trigger through the preparatory group's work and the election to the filed committee.",
     meta: {

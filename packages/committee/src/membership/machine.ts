@@ -1,6 +1,7 @@
 import { bilingual, withCatalog } from '@jiayuan/core';
 import { and } from 'xstate';
 import { electionStates } from '../election/states.js';
+import { withFastCopies } from '../shared/shape.js';
 import { membershipEvents } from './catalog.js';
 import { initialMembershipContext } from './context.js';
 import { membershipSetup } from './setup.js';
@@ -57,7 +58,7 @@ const endingMeanwhile = {
 export const membershipMachine = withCatalog(
   membershipSetup.createMachine({
     id: 'membership',
-    context: ({ input }) => initialMembershipContext(input),
+    context: ({ input }) => withFastCopies(initialMembershipContext(input)),
     description:
       "The sitting committee's membership: endings, removals, substitutes, by-elections and early re-election.",
     meta: {

@@ -4,6 +4,7 @@ import { electionStates } from '../election/states.js';
 import { standInRemedy } from '../group/stand-in-remedy.js';
 import { seatingStates } from '../seating/states.js';
 import { overdue } from '../shared/effects.js';
+import { withFastCopies } from '../shared/shape.js';
 import { reElectionEvents } from './catalog.js';
 import { initialReElectionContext } from './context.js';
 import { FREEZE_TAG } from './freeze.js';
@@ -40,7 +41,7 @@ const renewed = {
 export const reElectionMachine = withCatalog(
   reElectionSetup.createMachine({
     id: 'reElection',
-    context: ({ input }) => initialReElectionContext(input),
+    context: ({ input }) => withFastCopies(initialReElectionContext(input)),
     description:
       "The committee's re-election: its report, the re-election group, the election under the freeze, the records' hand-over and the term-end audit.",
     meta: { title: bilingual('换届改选', 'Re-election'), legal: ['SH-28-1', 'SH-29-2'] },

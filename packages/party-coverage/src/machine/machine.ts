@@ -18,7 +18,10 @@ const PARTY_6: CitationId[] = ['JA-2-3', 'JA-2-3-2', 'JA-2-3-3'];
 export const coverageMachine = withCatalog(
   coverageSetup.createMachine({
     id: 'partyCoverage',
-    context: ({ input }) => initialContext(input),
+    // Copied once by a spread: xstate copies the context on every assign, and in V8 a copy built
+    // property by property turns into a slow dictionary at its 20th property unless a spread
+    // has built the same shape first (docs/benchmarks-machines.md, "Context copies").
+    context: ({ input }) => ({ ...initialContext(input) }),
     initial: 'open',
     meta: {
       title: bilingual('党的组织和工作覆盖', 'party organisation and work coverage'),
