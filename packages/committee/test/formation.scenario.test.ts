@@ -232,6 +232,7 @@ describe('a Shanghai formation, dated', { timeout: 30_000 }, () => {
           'members-and-undertakings',
           'training-records',
         ],
+        termEndsOn: '2030-07-21',
       }),
     );
     // SH 34: 20 days from 2026-08-10 → 2026-08-30.

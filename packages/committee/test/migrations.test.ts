@@ -57,24 +57,26 @@ const V2: Record<string, unknown> = JSON.parse(
 const formation = (name: string) =>
   restore<FormationContext>(
     formationMachine,
-    formationMigrations[3](formationMigrations[2](formationMigrations[1](V1[name]))),
+    formationMigrations[4](
+      formationMigrations[3](formationMigrations[2](formationMigrations[1](V1[name]))),
+    ),
   );
 /** A version-1 re-election snapshot upgraded step by step to the current version. */
 const reElection = (name: string) =>
   restore<ReElectionContext>(
     reElectionMachine,
-    reElectionMigrations[2](reElectionMigrations[1](V1[name])),
+    reElectionMigrations[3](reElectionMigrations[2](reElectionMigrations[1](V1[name]))),
   );
 
 describe('snapshot versions', () => {
-  it('formation is at version 4, with migrations from 1, 2 and 3', () => {
-    expect(COMMITTEE_SNAPSHOT_VERSIONS.formation).toBe(4);
-    expect(Object.keys(formationMigrations)).toEqual(['1', '2', '3']);
+  it('formation is at version 5, with migrations from 1, 2, 3 and 4', () => {
+    expect(COMMITTEE_SNAPSHOT_VERSIONS.formation).toBe(5);
+    expect(Object.keys(formationMigrations)).toEqual(['1', '2', '3', '4']);
   });
 
-  it('re-election is at version 3, with migrations from 1 and 2', () => {
-    expect(COMMITTEE_SNAPSHOT_VERSIONS.reElection).toBe(3);
-    expect(Object.keys(reElectionMigrations)).toEqual(['1', '2']);
+  it('re-election is at version 4, with migrations from 1, 2 and 3', () => {
+    expect(COMMITTEE_SNAPSHOT_VERSIONS.reElection).toBe(4);
+    expect(Object.keys(reElectionMigrations)).toEqual(['1', '2', '3']);
   });
 
   it('membership is at version 2, with a migration from 1', () => {
@@ -287,9 +289,10 @@ describe('membership 1 → 2', () => {
   });
 });
 
-describe('formation 2 → 3 → 4', () => {
+describe('formation 2 → 3 → 4 → 5', () => {
   const fresh = keysOf(startFormation().getSnapshot().context);
-  const toCurrent = (name: string) => formationMigrations[3](formationMigrations[2](V2[name]));
+  const toCurrent = (name: string) =>
+    formationMigrations[4](formationMigrations[3](formationMigrations[2](V2[name])));
   const upgrade = (name: string) => restore<FormationContext>(formationMachine, toCurrent(name));
 
   it('keeps only the formation context, with no owners acting directly', () => {
@@ -374,14 +377,14 @@ describe('formation 2 → 3 → 4', () => {
   });
 });
 
-describe('re-election 2 → 3', () => {
+describe('re-election 2 → 3 → 4', () => {
   const fresh = keysOf(startReElection().getSnapshot().context);
-  const upgrade = (name: string) =>
-    restore<ReElectionContext>(reElectionMachine, reElectionMigrations[2](V2[name]));
+  const toCurrent = (name: string) => reElectionMigrations[3](reElectionMigrations[2](V2[name]));
+  const upgrade = (name: string) => restore<ReElectionContext>(reElectionMachine, toCurrent(name));
 
   it('keeps only the re-election context', () => {
     for (const name of Object.keys(V2).filter((n) => n.startsWith('re-election-'))) {
-      const upgraded = reElectionMigrations[2](V2[name]) as { context: object };
+      const upgraded = toCurrent(name) as { context: object };
       expect(keysOf(upgraded.context), name).toEqual(fresh);
     }
   });
@@ -431,12 +434,83 @@ describe('formation 3 → 4', () => {
       context: Record<string, unknown>;
     };
     const { ownersActing: _dropped, ...v3 } = persisted.context;
-    const upgraded = formationMigrations[3](
-      JSON.parse(JSON.stringify({ ...persisted, context: v3 })),
+    const { filedTermEndsOn: _new, ...v3Only } = v3;
+    const upgraded = formationMigrations[4](
+      formationMigrations[3](JSON.parse(JSON.stringify({ ...persisted, context: v3Only }))),
     );
     const { actor: restored, context } = restore<FormationContext>(formationMachine, upgraded);
     expect(where(restored)).toBe('ownersActDirectly');
     expect(context().ownersActing).toBeNull();
     expect(context().milestones['owners-act-directly']).toBe(D('2026-03-05T09:00:00'));
+  });
+});
+
+// Formation version-4 and re-election version-3 snapshots, recorded from those machines
+// (test/fixtures/v4-formation-v3-re-election-snapshots.json): a committee elected and one filed,
+// when a filing could leave out the term and the context did not keep it.
+const V4: Record<string, unknown> = JSON.parse(
+  readFileSync(
+    new URL('./fixtures/v4-formation-v3-re-election-snapshots.json', import.meta.url),
+    'utf8',
+  ),
+);
+
+describe('formation 4 → 5, re-election 3 → 4: the filed term (SH 20 ¶1)', () => {
+  const FILING = [
+    'minutes-and-decisions',
+    'rules-of-procedure',
+    'management-statute',
+    'fund-statute',
+    'members-and-undertakings',
+    'training-records',
+  ];
+  const formation = (name: string) =>
+    restore<FormationContext>(formationMachine, formationMigrations[4](V4[name]));
+  const reElection = (name: string) =>
+    restore<ReElectionContext>(reElectionMachine, reElectionMigrations[3](V4[name]));
+
+  it('the recorded snapshots have no filed term; upgraded, it is null and the keys are current', () => {
+    for (const name of Object.keys(V4)) {
+      const before = (V4[name] as { context: Record<string, unknown> }).context;
+      expect(Object.hasOwn(before, 'filedTermEndsOn'), name).toBe(false);
+    }
+    const f = formationMigrations[4](V4['formation-filed']) as { context: FormationContext };
+    expect(keysOf(f.context)).toEqual(keysOf(startFormation().getSnapshot().context));
+    expect(f.context.filedTermEndsOn).toBeNull();
+    const r = reElectionMigrations[3](V4['re-election-filed']) as { context: ReElectionContext };
+    expect(keysOf(r.context)).toEqual(keysOf(startReElection().getSnapshot().context));
+    expect(r.context.filedTermEndsOn).toBeNull();
+  });
+
+  it('a formation filed without a term is completed; nothing is invented', () => {
+    const { actor, send, context } = formation('formation-filed');
+    expect(where(actor)).toBe('awaitingCompletion.onTime');
+    send(ev('COMPLETE_FILING', 'street-office', D('2026-08-25T09:00:00')));
+    expect(where(actor)).toBe('established');
+    expect(context().filedTermEndsOn).toBeNull();
+  });
+
+  it('a formation elected before the change files with its term, which is kept', () => {
+    const { actor, send, context } = formation('formation-elected');
+    const file = (termEndsOn?: string) =>
+      ev('FILE', 'committee', D('2026-08-10T09:00:00'), {
+        documents: FILING,
+        ...(termEndsOn === undefined ? {} : { termEndsOn }),
+      });
+    expect(dispatch(actor, file()).ok).toBe(false);
+    send(file('2031-07-21'));
+    expect(context().filedTermEndsOn).toBe('2031-07-21');
+  });
+
+  it('a re-election elected before the change files its new term; one filed keeps null', () => {
+    const elected = reElection('re-election-elected');
+    elected.send(
+      ev('FILE', 'committee', D('2026-12-01T09:00:00'), {
+        documents: FILING,
+        termEndsOn: '2030-11-09',
+      }),
+    );
+    expect(elected.context().filedTermEndsOn).toBe('2030-11-09');
+    expect(reElection('re-election-filed').context().filedTermEndsOn).toBeNull();
   });
 });

@@ -137,6 +137,7 @@ describe('a Shanghai re-election, dated', { timeout: 30_000 }, () => {
           'members-and-undertakings',
           'training-records',
         ],
+        termEndsOn: '2030-11-09',
       }),
     );
     // SH 34: completed within 20 days of 2026-12-01 → 2026-12-21.

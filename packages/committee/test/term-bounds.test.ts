@@ -1,12 +1,13 @@
 // FORM-8: the committee's term, set by the rules of procedure, is checked when the committee files.
 //
-// SH 20 ¶1: "业主委员会由五至十五人的单数组成，任期每届三至五年，具体人数、任期由业主大会议事规则规定。"
+// SH 20 ¶1: "业主委员会的任期为三年到五年" (the rules of procedure set it within these bounds).
 // A term of N years runs from the election and ends on the same date N years on (CC 201 ¶1
 // "开始的当日不计入，自下一日开始计算", CC 202 "到期月的对应日为期间的最后一日").
 import { dispatch, national, shanghai } from '@jiayuan/core';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { formationEvents, formationMachine, reElectionEvents } from '../src/index.js';
+import { checkTerm } from '../src/seating/rules.js';
 import { FORMATION_INPUT } from './support/fixtures.js';
 import { formationRun } from './support/formation-run.js';
 
@@ -65,8 +66,31 @@ describe('FORM-8: the term filed is three to five years from the election (SH 20
     expect(national.formation.committeeTerm.value).toBeNull();
   });
 
-  it('a filing that names no term is not held to it', () => {
-    expect(dispatch(beforeFiling(), FILE).ok).toBe(true);
+  it('a filing must name the term: without it, a coded refusal and nothing filed', () => {
+    const { termEndsOn: _named, ...unnamed } = FILE as Record<string, unknown>;
+    const actor = beforeFiling();
+    const r = dispatch(actor, unnamed);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.rejection.code).toBe('invalid-event');
+      expect(r.rejection.issues?.map((i) => i.path)).toEqual(['termEndsOn']);
+    }
+    expect(actor.getSnapshot().context.milestones.filed).toBeUndefined();
+    expect(actor.getSnapshot().context.filedTermEndsOn).toBeNull();
+  });
+
+  it('keeps the term as filed', () => {
+    const actor = beforeFiling();
+    expect(dispatch(actor, file('2031-07-21')).ok).toBe(true);
+    expect(actor.getSnapshot().context.filedTermEndsOn).toBe('2031-07-21');
+  });
+
+  it('national sets no bounds: any day passes the rule (shanghai’s bound refuses it)', () => {
+    const milestones = { elected: '2026-07-21T17:00:00+08:00' };
+    expect(checkTerm({ profile: national, milestones }, { termEndsOn: '2040-01-01' })).toBe(true);
+    expect(checkTerm({ profile: shanghai, milestones }, { termEndsOn: '2040-01-01' })).not.toBe(
+      true,
+    );
   });
 
   it('refuses a malformed date with a coded error, not a crash', () => {

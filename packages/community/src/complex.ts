@@ -19,6 +19,7 @@ import type {
 import type { DisclosureContext, MatterInput } from '@jiayuan/joint-meeting';
 import type { Census, CoverageContext } from '@jiayuan/party-coverage';
 import type { ContractTermContext, HiringContext } from '@jiayuan/property-firm';
+import { filedTermOf, withFiledTerm } from './filed-term.js';
 import { matterKeyOf, type ProcessKind, parseProcessId, processIdOf } from './ids.js';
 import { MACHINE_IDS } from './machines.js';
 import { COMMUNITY_TEXT } from './messages.js';
@@ -128,6 +129,8 @@ const TERM_RUNNING: ReadonlySet<unknown> = new Set(['inTerm', 'firmLeaving']);
  * (docs/guides/machine-conventions.md, rule 7). The coordinator starts them and enforces the rules that span them:
  *
  * - one process per matter at a time;
+ * - a re-election starts from the outgoing term's end as the committee filed it (SH 20 ¶1):
+ *   an input without `termEndsOn` takes the filed day, one naming another day is refused;
  * - a re-election freeze (TERM-3, FIRM-11; SH 28 ¶4) is sent to every running property-firm
  *   process and assembly meeting as `FREEZE.START` / `FREEZE.END`, and a firm process started
  *   during it starts frozen (an assembly meeting is sent the freeze as soon as it starts), so
@@ -212,12 +215,28 @@ export class Complex {
         },
       );
     }
+    // A re-election takes the outgoing term's end as the committee filed it (SH 20 ¶1).
+    let given = input;
+    if (kind === 're-election') {
+      const term = withFiledTerm(input, filedTermOf(all));
+      if (!term.ok) {
+        const { given: day, filed } = term;
+        return refused(
+          processId,
+          'term-end-as-filed',
+          filed.cite,
+          COMMUNITY_TEXT.termEndNotAsFiled(day, filed.termEndsOn, filed.processId),
+          { termEndsOn: day, filed: filed.termEndsOn, filedBy: filed.processId },
+        );
+      }
+      given = term.input;
+    }
     // A firm process started during a re-election freeze starts frozen (SH 28 ¶4).
     const frozen = FIRM_KINDS.has(kind) && all.some(isFrozenReElection);
     const actual =
-      frozen && typeof input === 'object' && input !== null
-        ? { ...input, freezeActive: true }
-        : input;
+      frozen && typeof given === 'object' && given !== null
+        ? { ...given, freezeActive: true }
+        : given;
     const state = await this.host.start({ machine: KIND_MACHINE[kind], processId, input: actual });
     const reactions = await this.#react();
     return { ok: true, processId, state, reactions };

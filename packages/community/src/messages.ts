@@ -41,6 +41,11 @@ export const COMMUNITY_TEXT = {
       `业主大会已决定另聘物业服务企业 ${firmId}（选聘流程 ${hiringProcessId}）：原物业服务合同期限届满时终止，业主委员会应书面通知原企业（《上海市住宅物业管理规定》第四十六条第一款）。`,
       `The owners hired another firm, ${firmId} (hiring process ${hiringProcessId}): the contract ends when its term does, and the committee notifies the firm in writing (SH 46 ¶1).`,
     ),
+  termEndNotAsFiled: (given: string, filed: string, processId: string): Bilingual =>
+    bilingual(
+      `业主委员会备案的任期于 ${filed} 届满（${processId}），换届不能按 ${given} 计算。`,
+      `The committee filed a term ending on ${filed} (${processId}); the re-election cannot count from ${given}.`,
+    ),
   matterRaised: (subject: string): Bilingual =>
     bilingual(
       `信息公开逾期，提交小区联席会议：${subject}`,

@@ -108,6 +108,7 @@ it('records the stand-in on the overdue formation, and dissolves it once the com
         'members-and-undertakings',
         'training-records',
       ],
+      termEndsOn: '2030-08-01',
     }),
   );
   expect(filed.reactions.some((r) => r.kind === 'stand-in-dissolved')).toBe(false);

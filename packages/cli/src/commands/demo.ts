@@ -437,6 +437,8 @@ export async function runDemo(o: DemoOptions): Promise<number> {
           'members-and-undertakings',
           'training-records',
         ],
+        // SH 20 ¶1: a term of three to five years, here four from the election.
+        termEndsOn: '2030-07-20',
       }),
       t('选举之日起 30 日内备案', 'Filed within 30 days of the election'),
     );

@@ -86,6 +86,7 @@ export function initialFormationContext(raw: FormationInput): FormationContext {
     election: null,
     members: [],
     officers: { chair: null, viceChairs: [] },
+    filedTermEndsOn: null,
     notes: [],
   };
 }

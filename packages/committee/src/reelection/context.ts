@@ -74,6 +74,7 @@ export function initialReElectionContext(raw: ReElectionInput): ReElectionContex
     election: null,
     members: input.members.map((id) => ({ id, since: input.startAt })),
     officers: { chair: null, viceChairs: [] },
+    filedTermEndsOn: null,
     termEndsAt: `${input.termEndsOn}T16:00:00.000Z`,
     assemblies: [],
   };

@@ -42,8 +42,8 @@ export function seatingEntries<const TGroup extends Exclude<GroupRole, 'committe
     FILE: {
       payload: {
         documents: z.array(z.enum(FILING_DOCUMENTS)),
-        /** The term's last day as the rules of procedure set it (SH 20 ¶1), when given. */
-        termEndsOn: LocalDateSchema.optional(),
+        /** The term's last day as the rules of procedure set it (SH 20 ¶1); kept as filed. */
+        termEndsOn: LocalDateSchema,
       },
       roles: ['committee'],
       title: bilingual('办理备案', 'File with the street office'),

@@ -20,6 +20,11 @@ export interface SeatingFields {
   /** The elected committee (in re-election, the outgoing one until the new one is seated). */
   readonly members: readonly Member[];
   readonly officers: { readonly chair: string | null; readonly viceChairs: readonly string[] };
+  /**
+   * The last day of the elected committee's term as it filed it (SH 20 ¶1: "任期为三年到五年",
+   * as the rules of procedure set it); `null` until the filing.
+   */
+  readonly filedTermEndsOn: string | null;
 }
 
 /** The context the seating's shared rules and effects read and write. */

@@ -83,8 +83,12 @@ export const seatingEffects = {
     deadlines: settle(context, 'election-posting', event.at),
     milestones: { ...context.milestones, 'result-posted': event.at },
   })),
-  /** The committee files; the street office's 20 days start (SH 23, SH 34). */
+  /**
+   * The committee files; the street office's 20 days start (SH 23, SH 34). The term's last day
+   * is kept as filed (SH 20 ¶1): a re-election later counts from it.
+   */
   file: on('FILE', (context, event) => ({
+    filedTermEndsOn: event.termEndsOn,
     milestones: { ...context.milestones, filed: event.at },
     deadlines: startCommitteeDeadline(
       { ...context, deadlines: settle(context, 'filing', event.at) },

@@ -43,15 +43,16 @@ export function checkFiling(
 /**
  * FORM-8, SH 20 ¶1: the term the rules of procedure set ("任期每届三至五年", the profile's
  * `formation.committeeTerm`) runs from the election: a term of N years ends on the same date N
- * years on (CC 201, CC 202). A filing that names the term's last day is checked against it.
+ * years on (CC 201, CC 202). Every filing names the term's last day and is checked against it;
+ * a profile without bounds (national: the texts are silent) takes any day.
  */
 export function checkTerm(
   context: Pick<SeatingContext, 'profile' | 'milestones'>,
-  event: { readonly termEndsOn?: string | undefined },
+  event: { readonly termEndsOn: string },
 ): Verdict {
   const bounds = context.profile.formation.committeeTerm.value;
   const electedAt = context.milestones.elected;
-  if (event.termEndsOn === undefined || bounds === null || electedAt === undefined) return true;
+  if (bounds === null || electedAt === undefined) return true;
   const elected = localDateOf(electedAt);
   const earliest = bounds.minYears === null ? null : addMonths(elected, 12 * bounds.minYears);
   const latest = addMonths(elected, 12 * bounds.maxYears);

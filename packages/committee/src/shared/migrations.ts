@@ -26,6 +26,8 @@ type SharedContextV2 = Omit<FormationContext, 'procedure' | 'milestones'> &
  *   term's end, the assemblies called) are gone.
  * - formation 4: the context records owners acting directly (`ownersActing`: their count and
  *   written agreement, SH 13 ¶2).
+ * - formation 5, re-election 4: the context keeps the term's last day as the committee filed it
+ *   (`filedTermEndsOn`, SH 20 ¶1).
  * - re-election 2: `underway` gains the term-end `audit` region (SH 67); groups as above.
  * - re-election 3: the context is the re-election machine's own: the formation's delivery
  *   facts are gone.
@@ -37,8 +39,8 @@ type SharedContextV2 = Omit<FormationContext, 'procedure' | 'milestones'> &
  *   (`convening`: an interim proposal, refusals to convene, the owners' request, SH 26 ¶4).
  */
 export const COMMITTEE_SNAPSHOT_VERSIONS = {
-  formation: 4,
-  reElection: 3,
+  formation: 5,
+  reElection: 4,
   membership: 2,
   meetings: 3,
   standIn: 1,
@@ -175,6 +177,7 @@ const FORMATION_FIELDS: Fields<FormationContext> = {
   election: true,
   members: true,
   officers: true,
+  filedTermEndsOn: true,
   ownersActing: true,
 };
 
@@ -193,10 +196,27 @@ function formationV3(snapshot: unknown): unknown {
 }
 
 /**
+ * Formation version 4 → 5, re-election 3 → 4: `filedTermEndsOn` starts empty. A filing made
+ * before the term's last day was required named it or not, and the context did not keep it:
+ * none is invented (a re-election then takes the term's end from its input).
+ */
+function filedTermUnknown(machine: string) {
+  return (snapshot: unknown): unknown => {
+    const s = storedAny(snapshot, machine);
+    return { ...s, context: { ...s.context, filedTermEndsOn: null } };
+  };
+}
+
+/**
  * Upgrades of persisted formation snapshots, keyed by the version they upgrade from (as
  * `@jiayuan/host`'s `MachineEntry.migrations` takes them).
  */
-export const formationMigrations = { 1: formationV1, 2: formationV2, 3: formationV3 } as const;
+export const formationMigrations = {
+  1: formationV1,
+  2: formationV2,
+  3: formationV3,
+  4: filedTermUnknown('formation'),
+} as const;
 
 const RE_ELECTION_FIELDS: Fields<ReElectionContext> = {
   procedure: true,
@@ -217,6 +237,7 @@ const RE_ELECTION_FIELDS: Fields<ReElectionContext> = {
   election: true,
   members: true,
   officers: true,
+  filedTermEndsOn: true,
   termEndsAt: true,
   assemblies: true,
 };
@@ -227,7 +248,11 @@ function reElectionV2(snapshot: unknown): unknown {
 }
 
 /** Upgrades of persisted re-election snapshots, keyed by the version they upgrade from. */
-export const reElectionMigrations = { 1: reElectionV1, 2: reElectionV2 } as const;
+export const reElectionMigrations = {
+  1: reElectionV1,
+  2: reElectionV2,
+  3: filedTermUnknown('re-election'),
+} as const;
 
 const MEETINGS_FIELDS: Fields<MeetingsContext> = {
   procedure: true,

@@ -130,7 +130,11 @@ export function beijingFormationRun(): Step[] {
       viceChairs: ['o3'],
     }),
     ev('POST_RESULT', 'preparatory-group', D('2026-07-13T09:00:00')),
-    ev('FILE', 'committee', D('2026-07-20T09:00:00'), { documents: FILING }),
+    // BJ 41 ¶1: a term of at most five years.
+    ev('FILE', 'committee', D('2026-07-20T09:00:00'), {
+      documents: FILING,
+      termEndsOn: '2030-07-05',
+    }),
     ev('COMPLETE_FILING', 'street-office', D('2026-07-24T09:00:00')),
   );
   return steps;

@@ -131,6 +131,7 @@ export function formationRun(): Step[] {
         'members-and-undertakings',
         'training-records',
       ],
+      termEndsOn: '2030-07-21',
     }),
     ev('COMPLETE_FILING', 'street-office', D('2026-08-25T09:00:00')),
   );

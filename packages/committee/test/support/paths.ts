@@ -2,7 +2,7 @@
 // (the next useful step of each kind, with lawful payloads and times), every transition of the
 // machine definition listed, and each adjacency edge mapped to the transitions it takes.
 
-import { type EventCatalog, specOf } from '@jiayuan/core';
+import { addMonths, type EventCatalog, localDateOf, specOf } from '@jiayuan/core';
 import { pathCoverage } from '@jiayuan/testing';
 import {
   type AnyMachineSnapshot,
@@ -110,6 +110,11 @@ function seen(context: unknown): Seen {
     meeting: null,
     ...(context as Partial<Seen>),
   } as Seen;
+}
+
+/** The day four years after `at` (Shanghai date): a term within SH 20 ¶1's three to five. */
+function fourYearsOn(at: string): string {
+  return addMonths(localDateOf(at), 48);
 }
 
 /** The next lawful step of each kind the committee machines know, from `snapshot`. */
@@ -229,7 +234,10 @@ export function scriptedEvents(catalog: EventCatalog) {
     const members = c.members.map((m) => m.id);
     add('CHOOSE_OFFICERS', { chair: members[0] ?? 'o1', viceChairs: [members[1] ?? 'o2'] });
     add('POST_RESULT');
-    add('FILE', { documents: [...FILING_DOCUMENTS] });
+    add('FILE', {
+      documents: [...FILING_DOCUMENTS],
+      termEndsOn: fourYearsOn(c.milestones.elected ?? c.now),
+    });
     add('COMPLETE_FILING');
     add('RECORD_GUIDANCE', { text: '指导' });
     add('ASSIST', { text: '协助' });

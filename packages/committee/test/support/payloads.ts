@@ -1,6 +1,6 @@
 // A lawful payload of every committee event in a given snapshot (for the ownership checks):
 // the ids it names are the ones the snapshot has — its first member, candidate, open objection.
-import { RollSchema } from '@jiayuan/core';
+import { addMonths, localDateOf, RollSchema } from '@jiayuan/core';
 import type { AnyMachineSnapshot } from 'xstate';
 import { REPORT_DOCUMENTS } from '../../src/formation/rules.js';
 import { DRAFTS } from '../../src/group/rules.js';
@@ -13,6 +13,7 @@ const DAY = 24 * HOUR;
 interface Seen {
   readonly procedure: string;
   readonly now: string;
+  readonly milestones?: Readonly<Record<string, string | undefined>>;
   readonly group?: {
     readonly members: readonly { readonly id: string }[];
     readonly memberObjections: readonly { readonly id: string; readonly settlement: unknown }[];
@@ -73,7 +74,11 @@ export function samplePayload(type: string, snapshot: AnyMachineSnapshot): Recor
     case 'CHOOSE_OFFICERS':
       return { chair: members[0] ?? 'o1', viceChairs: [members[1] ?? 'o2'] };
     case 'FILE':
-      return { documents: [...FILING_DOCUMENTS] };
+      // SH 20 ¶1: three to five years from the election; four here.
+      return {
+        documents: [...FILING_DOCUMENTS],
+        termEndsOn: addMonths(localDateOf(c.milestones?.elected ?? c.now), 48),
+      };
     case 'RECORD_GUIDANCE':
     case 'ASSIST':
       return { text: '记录' };

@@ -71,6 +71,7 @@ export function reElectionRun(): Step[] {
         'members-and-undertakings',
         'training-records',
       ],
+      termEndsOn: '2030-11-09',
     }),
     ev('POST_AUDIT', 'committee', D('2026-12-05T09:00:00'), {
       auditor: '某会计师事务所',
