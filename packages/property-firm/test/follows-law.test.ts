@@ -8,7 +8,7 @@ import { dispatch, shanghai } from '@jiayuan/core';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { dismissalMachine, FirmInputError } from '../src/index.js';
-import { baseInput, ev, partyReport, send } from './support.js';
+import { baseInput, ev, partyReport, refuse, send } from './support.js';
 
 const START = '2026-06-29T09:00:00+08:00';
 const LAST_SECOND_OF_SH6 = '2026-06-30T23:59:59+08:00';
@@ -59,9 +59,42 @@ describe('a dismissal that follows the law as it changes', () => {
     const actor = following();
     send(actor, ev('PROPOSE_DISMISSAL', 'committee', LAST_SECOND_OF_SH6));
     const stored = JSON.parse(JSON.stringify(actor.getPersistedSnapshot()));
-    const restored = createActor(dismissalMachine, { snapshot: stored }).start();
+    const restored = createActor(dismissalMachine, {
+      snapshot: stored,
+      input: baseInput(),
+    }).start();
     send(restored, partyReport(FIRST_SECOND_AFTER));
     expect(restored.getSnapshot().context.law?.edition).toBe('shanghai@2026-07-01');
+  });
+
+  it("cites the report rule's text of the act's day: SH-6 (十) in 2025, SH-36 (十六) after SH-6", () => {
+    // SH-6 (十): "业主委员会应当事先书面通知居民委员会或者村民委员会、居民区党组织和街镇房管机构"
+    const call = (at: string) =>
+      ev('CALL_ASSEMBLY', 'committee', at, {
+        opensAt: '2026-09-01T09:00:00+08:00',
+        closesAt: '2026-09-08T18:00:00+08:00',
+      });
+    const in2025 = createActor(dismissalMachine, {
+      input: baseInput({
+        startedAt: '2025-05-06T09:00:00+08:00',
+        profile: { follows: 'shanghai' },
+      }),
+    }).start();
+    send(in2025, ev('PROPOSE_DISMISSAL', 'committee', '2025-05-06T10:00:00+08:00'));
+    const early = refuse(in2025, {
+      ...call('2025-05-07T10:00:00+08:00'),
+      opensAt: '2025-06-01T09:00:00+08:00',
+      closesAt: '2025-06-08T18:00:00+08:00',
+    });
+    expect(early.rule?.id).toBe('party-report');
+    expect(early.rule?.citations).toContain('SH-6-10');
+    expect(early.rule?.citations).not.toContain('SH-36-16-report');
+
+    const after = following();
+    send(after, ev('PROPOSE_DISMISSAL', 'committee', LAST_SECOND_OF_SH6));
+    const late = refuse(after, call(FIRST_SECOND_AFTER));
+    expect(late.rule?.id).toBe('party-report');
+    expect(late.rule?.citations).toEqual(['SH-36-16-report']);
   });
 
   it('keeps a fixed profile as it was given, whatever the day', () => {

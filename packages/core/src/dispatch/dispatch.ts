@@ -1,4 +1,6 @@
 import type { AnyActorRef, AnyMachineSnapshot, SnapshotFrom } from 'xstate';
+import { localDateOf } from '../calendar/index.js';
+import { citationInForce, isCitationId } from '../citations/index.js';
 import type { Locale } from '../i18n.js';
 import { message } from '../locales/index.js';
 import { type ActorRef, ROLE_NAMES } from '../roles.js';
@@ -270,7 +272,10 @@ function explain(
     if (holds(rule.id, () => verdictHolds(rule.check(snapshot, sent)))) continue;
     // The catalog's rule says why; a provided guard that refuses where the rule would not
     // gets the rule's requirement as its reason.
-    return ruleRefusal(rule, rule.check(snapshot, sent), reject, event);
+    return ruleRefusal(rule, rule.check(snapshot, sent), reject, event, {
+      at: sent.at,
+      followsLaw: followsLaw(snapshot.context),
+    });
   }
   if (snapshot.can(sent)) return undefined;
   return guardRefused(snapshot, sent, reject, event);
@@ -368,20 +373,40 @@ function checkState(
   );
 }
 
-function ruleRefusal(rule: Rule, verdict: RuleVerdict, reject: Reject, event: Title) {
+// A process that follows the law as it changes (its context holds `law`, see `holdProfile`)
+// cites only provisions in force on the act's day; the others go to `citationsNotInForce`.
+function followsLaw(context: unknown): boolean {
+  if (typeof context !== 'object' || context === null) return false;
+  const law: unknown = Reflect.get(context, 'law');
+  return typeof law === 'object' && law !== null;
+}
+
+function ruleRefusal(
+  rule: Rule,
+  verdict: RuleVerdict,
+  reject: Reject,
+  event: Title,
+  act: { readonly at: string; readonly followsLaw: boolean },
+) {
   const failure = typeof verdict === 'object' && !verdict.ok ? verdict : undefined;
   // A refusal built from the profile in force names that profile's articles.
-  const ruleRef = { id: rule.id, citations: [...(failure?.citations ?? rule.citations)] };
+  const cited = [...(failure?.citations ?? rule.citations)];
+  const day = act.followsLaw ? localDateOf(act.at) : undefined;
+  const lapsed =
+    day === undefined ? [] : cited.filter((c) => isCitationId(c) && !citationInForce(c, day));
+  const ruleRef = { id: rule.id, citations: cited.filter((c) => !lapsed.includes(c)) };
+  const details =
+    lapsed.length === 0 ? failure?.details : { ...failure?.details, citationsNotInForce: lapsed };
   return reject(
     'rule-violated',
     failure?.message ??
       message('rule-violated', {
         event,
         rule: rule.id,
-        citations: rule.citations,
+        citations: ruleRef.citations,
         requirement: rule.description,
       }),
-    { rule: ruleRef, ...(failure?.details === undefined ? {} : { details: failure.details }) },
+    { rule: ruleRef, ...(details === undefined ? {} : { details }) },
   );
 }
 
