@@ -157,7 +157,8 @@ export function castBallot(vote: VoteRecord, input: unknown): CastOutcome {
     return refuse(issue('after-close', 'at', parsed.data, position, { at: parsed.data.at, bound }));
   }
   const counter = counterFor(vote);
-  const outcome = counter.submit(input);
+  // Parsed once: `submit` would parse again; it is left for a malformed ballot, whose issue it words.
+  const outcome = parsed.success ? counter.add(parsed.data) : counter.submit(input);
   if (!outcome.ok || !parsed.success) {
     const refused = refuse(outcome.ok ? malformed(position) : outcome.issue);
     carry(refused.vote, counter);
