@@ -1,6 +1,6 @@
 /**
- * `@jiayuan/assembly/testing`: the assembly meeting's invariants as a suite a host runs against
- * its own roll, profile and `provide()`d machine, through `@jiayuan/testing`'s one fuzz driver
+ * `@jiayuan/assembly/testing`: the assembly meeting's and the fund machines' invariants as
+ * suites a host runs against its own roll, profile and `provide()`d machine, through `@jiayuan/testing`'s one fuzz driver
  * (events built from the catalog's zod schemas). Needs `fast-check` and `@jiayuan/testing`.
  *
  * @example
@@ -15,5 +15,16 @@
  * @packageDocumentation
  */
 
+export {
+  fundEmergencyInvariants,
+  fundReRaiseInvariants,
+  fundUseInvariants,
+} from './fund-invariants.js';
+export {
+  type FundPropertyOptions,
+  fundEmergencyProperty,
+  fundReRaiseProperty,
+  fundUseProperty,
+} from './fund-suite.js';
 export { assemblyInvariants } from './invariants.js';
 export { type AssemblyPropertyOptions, assemblyProperty } from './suite.js';
