@@ -167,6 +167,15 @@ export async function run(argv: readonly string[], io: Io = defaultIo): Promise<
     });
 
   program
+    .command('profile [id]')
+    .description('a profile as it stood on a day, or its editions / 某日适用的规则配置，或其各版本')
+    .option('--on <date>', 'the day, YYYY-MM-DD (Shanghai); without it, the editions are listed')
+    .action(async (id: string | undefined, o: { on?: string }) => {
+      const { runProfile } = await import('./commands/profile.js');
+      for (const line of runProfile(id ?? 'shanghai', o.on, locale())) io.out(line);
+    });
+
+  program
     .command('status [processId]')
     .description('processes in a host database, or one in JSON / 查看数据库中的流程')
     .requiredOption('--db <file>', 'SQLite database file')
