@@ -1,0 +1,50 @@
+// A dismissal that follows Shanghai's law as it changes, kept by a host: the stored snapshot names
+// the edition it holds by reference, each edition stored once, and the process read back holds the
+// edition of its last act's day. SH-6: "本意见自2021年7月1日起施行，有效期至2026年6月30日。"
+import { PROFILE_REF_KEY } from '@jiayuan/host';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { Complex } from '../src/index.js';
+import { D, ev, ROLL, tempHost } from './support.js';
+
+let t: Awaited<ReturnType<typeof tempHost>>;
+beforeEach(async () => {
+  t = await tempHost();
+  t.setClock('2026-07-02T01:00:00Z');
+});
+afterEach(async () => t.close());
+
+const contextOf = (snapshot: unknown) => (snapshot as { context: Record<string, unknown> }).context;
+
+it('keeps a followed profile by reference and switches editions across 2026-06-30', async () => {
+  const complex = new Complex({ host: t.host, complexId: 'c1' });
+  const d = await complex.start('dismissal', {
+    processId: 'd1',
+    startedAt: D('2026-06-29T09:00:00'),
+    roll: ROLL,
+    firm: { id: 'firm-old' },
+    profile: { follows: 'shanghai' },
+  });
+  if (!d.ok) throw new Error('start');
+  const propose = ev('PROPOSE_DISMISSAL', 'committee', D('2026-06-30T23:59:59'));
+  expect((await complex.sendTrusted(d.processId, propose)).ok).toBe(true);
+  const june = contextOf((await t.host.store.load(d.processId))?.envelope.snapshot);
+  expect(june.law).toEqual({ follows: 'shanghai', edition: 'shanghai@2026-06-04' });
+  expect(june.profile).toEqual({
+    [PROFILE_REF_KEY]: expect.objectContaining({ id: 'shanghai' }),
+  });
+
+  const report = ev('REPORT_TO_PARTY_ORGANISATION', 'committee', D('2026-07-01T00:00:00'));
+  expect((await complex.sendTrusted(d.processId, report)).ok).toBe(true);
+  const july = contextOf((await t.host.store.load(d.processId))?.envelope.snapshot);
+  expect(july.law).toEqual({ follows: 'shanghai', edition: 'shanghai@2026-07-01' });
+  const ref = (p: unknown) => (p as Record<string, { hash: string }>)[PROFILE_REF_KEY]?.hash;
+  expect(ref(july.profile)).not.toBe(ref(june.profile));
+
+  // Read back whole, the process holds the July edition: SH-36 (十六) alone for the report.
+  const { envelope } = await t.host.get(d.processId);
+  const profile = contextOf(envelope.snapshot).profile as {
+    party: { reportBeforeMajorMatters: { cite: string[] } };
+  };
+  expect(profile.party.reportBeforeMajorMatters.cite).toEqual(['SH-36-16-report']);
+  expect(await t.host.verify(d.processId)).toMatchObject({ ok: true });
+});
