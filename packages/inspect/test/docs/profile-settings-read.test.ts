@@ -11,8 +11,6 @@ import { settingPaths, settingReaders, sourceProgram } from './setting-readers.j
  */
 const UNREAD: Readonly<Record<string, string>> = {
   'calendar.timeZone': 'the calendar counts in Asia/Shanghai by its own constant',
-  'disclosure.committeeFeePaymentEvery':
-    'the disclosure calendar has no duty for the committee’s fee payments',
   'eligibility.assemblyMayAddGrounds': 'candidate vetting takes no grounds added by the assembly',
   'jointMeetings.threePartyMeetingEvery': 'no duty of the monthly three-party meeting',
   'meetings.agendaNoticeToResidentsCommittee':

@@ -21,6 +21,7 @@ export const DUTY_IDS = [
   'annual-audit',
   'term-end-audit',
   'firm-records',
+  'committee-fee-payments',
 ] as const;
 
 /** One of {@link DUTY_IDS}. */
@@ -205,6 +206,22 @@ export function dutiesFor(d: Disclosure, feeModel: FeeModel, facts: DutyFacts = 
       schedule:
         d.firmRecordsEvery === undefined ? { kind: 'standing' } : reporting(d.firmRecordsEvery),
       cite: d.firmRecordsEvery?.cite ?? d.firmPostsRecords.cite,
+      postFor: null,
+    });
+  }
+  const feePayments = d.committeeFeePaymentEvery;
+  if (feePayments.period !== null) {
+    plans.push({
+      duty: 'committee-fee-payments',
+      disc: 'DISC-5',
+      title: bilingual(
+        '业主委员会委员、候补委员交纳物业费、停车费情况',
+        'committee members’ and alternates’ payments of property and parking fees',
+      ),
+      publisher: 'committee',
+      // BJ 44 ¶1 (八) 每半年公示: again within the period of the last posting.
+      schedule: { kind: 'every', period: feePayments.period },
+      cite: feePayments.cite,
       postFor: null,
     });
   }

@@ -22,8 +22,10 @@ import { calendarPeriodOf, openNext } from './schedule.js';
  * - 3: the firm's records fall due again within the profile's `firmRecordsEvery` (SH 47 ¶2 定期),
  *   and the `national` profile gives the firm its services and fees (CC 943) and the committee
  *   its decisions (SPC 13).
+ * - 4: the committee posts its members' and alternates' fee payments within the profile's
+ *   `committeeFeePaymentEvery` (`beijing`: BJ 44 ¶1 (八) 每半年).
  */
-export const DISCLOSURE_SNAPSHOT_VERSION = 3;
+export const DISCLOSURE_SNAPSHOT_VERSION = 4;
 
 const isShipped = (id: unknown): id is ProfileId =>
   typeof id === 'string' && PROFILE_IDS.some((p) => p === id);
@@ -142,7 +144,40 @@ function periodicRecords(snapshot: unknown): unknown {
 }
 
 /**
+ * Version 3 → 4. Under a shipped profile that has the committee post its members' fee payments
+ * (`beijing`, BJ 44 ¶1 (八)), the duty the snapshot lacks opens at the snapshot's clock, due
+ * within the period from then. A host's own profile, and everything recorded, stay as they were.
+ */
+function feePayments(snapshot: unknown): unknown {
+  const context: unknown =
+    typeof snapshot === 'object' && snapshot !== null ? Reflect.get(snapshot, 'context') : null;
+  if (typeof context !== 'object' || context === null || !('plans' in context)) {
+    throw new Error('disclosure migration: not a persisted snapshot (no context with plans)');
+  }
+  const c = context as DisclosureContext;
+  if (!isShipped(c.profileId) || c.closedAt !== null) return snapshot;
+  const plan = dutiesFor(PROFILES[c.profileId].disclosure, c.feeModel).find(
+    (p) => p.duty === 'committee-fee-payments',
+  );
+  if (plan === undefined || c.plans.some((p) => p.duty === plan.duty)) return snapshot;
+  const opened = openNext(c, plan, c.now);
+  return {
+    ...(snapshot as object),
+    context: {
+      ...c,
+      plans: [...c.plans, plan],
+      obligations: [...c.obligations, opened.obligation],
+      deadlines: opened.deadlines,
+    },
+  };
+}
+
+/**
  * Upgrades of persisted disclosure snapshots, keyed by the version they upgrade from (as
  * `@jiayuan/host`'s `MachineEntry.migrations` takes them).
  */
-export const disclosureMigrations = { 1: calendarPeriods, 2: periodicRecords } as const;
+export const disclosureMigrations = {
+  1: calendarPeriods,
+  2: periodicRecords,
+  3: feePayments,
+} as const;

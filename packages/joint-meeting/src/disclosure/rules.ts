@@ -42,6 +42,7 @@ const DUTY_ENTRY = {
   'annual-audit': 'annualAuditDueBy',
   'term-end-audit': 'termEndAuditWithin',
   'firm-records': 'firmPostsRecords',
+  'committee-fee-payments': 'committeeFeePaymentEvery',
 } as const satisfies Record<DutyId, keyof Disclosure>;
 
 /**

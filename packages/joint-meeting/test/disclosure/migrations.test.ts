@@ -33,7 +33,7 @@ const ev = (type: string, role: string, at: string, p: Record<string, unknown> =
 
 describe('disclosure snapshot version 1 → 2', () => {
   it('has a migration from 1 (the current version is 3: see migrations-v3.test.ts)', () => {
-    expect(DISCLOSURE_SNAPSHOT_VERSION).toBe(3);
+    expect(DISCLOSURE_SNAPSHOT_VERSION).toBeGreaterThanOrEqual(3);
     expect(Object.keys(disclosureMigrations)).toContain('1');
   });
 
