@@ -1,6 +1,11 @@
 // machineConfigJson gives a plain machine config the Stately editor and createMachine load: each
 // package's machine comes back with the same state ids, initial states and transition targets.
-import { assemblyMachine } from '@jiayuan/assembly';
+import {
+  assemblyMachine,
+  fundEmergencyMachine,
+  fundReRaiseMachine,
+  fundUseMachine,
+} from '@jiayuan/assembly';
 import { COMMUNITY_MACHINES } from '@jiayuan/community';
 import { describe, expect, it } from 'vitest';
 import { type AnyStateMachine, createMachine } from 'xstate';
@@ -35,6 +40,9 @@ function shape(machine: AnyStateMachine): Record<string, unknown> {
 const MACHINES: readonly [string, AnyStateMachine][] = [
   ...COMMUNITY_MACHINES.map((e): [string, AnyStateMachine] => [e.id, e.machine]),
   ['assembly', assemblyMachine],
+  ['fundUse', fundUseMachine],
+  ['fundEmergency', fundEmergencyMachine],
+  ['fundReRaise', fundReRaiseMachine],
   ['ownersVote', ownersVoteMachine],
 ];
 
