@@ -1,5 +1,5 @@
-// The exported suites (`@jiayuan/committee/testing`) pass on the shipped machines and catch a
-// host's `provide()`d machine that breaks a rule.
+// The exported suites (`@jiayuan/committee/testing`, on @jiayuan/testing's one driver) pass on
+// the shipped machines and catch a host's `provide()`d machine that breaks a rule.
 import { withCatalog } from '@jiayuan/core';
 import { describe, expect, it } from 'vitest';
 import { assertEvent, assign } from 'xstate';
@@ -46,6 +46,23 @@ describe('checkStandInMachine', () => {
 });
 
 describe('checkCommitteeMachine', () => {
+  it('catches a re-election machine whose freeze lets a frozen matter through (TERM-3)', {
+    timeout: 60_000,
+  }, () => {
+    const broken = withCatalog(
+      reElectionMachine.provide({ guards: { freeze: () => true } }),
+      reElectionEvents,
+    );
+    expect(() =>
+      checkCommitteeMachine(broken, {
+        input: RE_ELECTION_INPUT,
+        numRuns: 200,
+        maxLength: 150,
+        seed: 3,
+      }),
+    ).toThrow(/freeze respected/);
+  });
+
   it('catches a re-election machine that lets the developer into the group (TERM-2)', () => {
     const broken = withCatalog(
       reElectionMachine.provide({

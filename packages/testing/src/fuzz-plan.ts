@@ -51,6 +51,11 @@ export interface Step {
   readonly offset: boolean;
   /** Dated this many ms before the clock (the clock does not move). */
   readonly late: number | null;
+  /**
+   * Dated at one of the instants the snapshot names (a deadline's due time), one second before
+   * it, or one second after it, when that is not before the clock (see `fuzzMachine`'s `instants`).
+   */
+  readonly jump: number | null;
   readonly broken: { readonly kind: Breakage; readonly pick: number } | null;
 }
 
@@ -74,6 +79,8 @@ export interface PlanOptions {
   readonly wrongRole: number;
   readonly invalid: number;
   readonly late: number;
+  /** Share of events dated at an instant the snapshot names (0 without `instants`). */
+  readonly jump: number;
 }
 
 /**
@@ -130,6 +137,8 @@ export function planArbitrary(
       gap: fc.integer({ min: 0, max: maxStepMs }),
       offset: fc.boolean(),
       late: sometimes(options.late, fc.integer({ min: 1, max: 30 * DAY })),
+      // A constant draws nothing, so without `instants` the runs are those of before.
+      jump: sometimes(options.jump, fc.nat()),
       broken: sometimes(
         options.invalid,
         fc.record({ kind: fc.constantFrom(...BREAKAGES), pick: fc.nat() }),
@@ -177,15 +186,30 @@ function withoutEnvelope(value: unknown): object {
   return payload;
 }
 
-/** `value` with each {@link FromSnapshot} in it replaced by its choice for `snapshot`. */
+/**
+ * `value` with each {@link FromSnapshot} in it replaced by its choice for `snapshot`; the same
+ * object where there is none inside (a payload may carry a whole roll).
+ */
 export function resolve(value: unknown, snapshot: AnyMachineSnapshot): unknown {
   if (typeof value !== 'object' || value === null) return value;
-  if (Array.isArray(value)) return value.map((item) => resolve(item, snapshot));
+  if (Array.isArray(value)) {
+    let changed = false;
+    const items = value.map((item) => {
+      const resolved = resolve(item, snapshot);
+      changed ||= resolved !== item;
+      return resolved;
+    });
+    return changed ? items : value;
+  }
   const choose: unknown = Reflect.get(value, FROM_SNAPSHOT);
   if (typeof choose === 'function') {
     return choose(snapshot, Reflect.get(value, 'n'));
   }
-  return Object.fromEntries(
-    Object.entries(value).map(([key, item]) => [key, resolve(item, snapshot)]),
-  );
+  let changed = false;
+  const entries = Object.entries(value).map(([key, item]) => {
+    const resolved = resolve(item, snapshot);
+    changed ||= resolved !== item;
+    return [key, resolved] as const;
+  });
+  return changed ? Object.fromEntries(entries) : value;
 }

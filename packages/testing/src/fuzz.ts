@@ -63,11 +63,29 @@ export interface FuzzOptions<TMachine extends AnyStateMachine> {
    */
   readonly roles?: readonly string[];
   /**
-   * The role of a permitted sender by event type, chosen from the snapshot the event goes to,
-   * where the catalog permits several roles but the state wants one (the convener of the
-   * current level). `n` is a drawn natural number. Default: any role the catalog permits.
+   * The permitted sender by event type, chosen from the snapshot the event goes to, where the
+   * catalog permits several roles but the state wants one (the convener of the current level):
+   * a role, or a role and an id where the id must match the payload (an owner casting their own
+   * ballot). `n` is a drawn natural number; `payload` the event's payload as it will be sent.
+   * Default: any role the catalog permits, with the id `<role>-<1..3>`.
    */
-  readonly senders?: Readonly<Record<string, (snapshot: AnyMachineSnapshot, n: number) => string>>;
+  readonly senders?: Readonly<Record<string, Sender>>;
+  /**
+   * Relative weights of event types, non-negative integers (default 1 each), for the choice of
+   * a type among those the state takes and among all: a type that ends the process everywhere
+   * weighs little, so that runs go deep; 0 sends a type only as a broken or wrong-role input of
+   * another draw, never by choice.
+   */
+  readonly weights?: Readonly<Record<string, number>>;
+  /**
+   * Instants worth sending an event at, read from the snapshot it goes to (its deadlines' due
+   * times, the time a meeting was called for). A share of events (`instantShare`) is dated at
+   * one of them, one second before it or one second after it — when that is not before the
+   * run's clock — so that boundaries a random step would rarely hit come up.
+   */
+  readonly instants?: (snapshot: AnyMachineSnapshot) => readonly string[];
+  /** Share of events dated by `instants`. Default 0.2 with `instants`, else 0. */
+  readonly instantShare?: number;
   /** Share of events whose type is one the current state takes (others: any type). Default 0.75. */
   readonly allowedShare?: number;
   /** Share of events sent by a role the catalog does not permit for them. Default 0.1. */
@@ -86,11 +104,27 @@ export interface FuzzOptions<TMachine extends AnyStateMachine> {
    * Default true.
    */
   readonly persistence?: boolean;
+  /**
+   * Whether, after the round trip, the run also goes on with the actor the snapshot was
+   * persisted from, and the two must agree: the same verdict for every later input, and the
+   * same persisted snapshot at the end (persist → JSON → restore → continue equals the
+   * uninterrupted run). Doubles the work after the round trip. Default false.
+   */
+  readonly continuation?: boolean;
   /** Payloads drawn per event type for one run (events of a type reuse them). Default 4. */
   readonly poolSize?: number;
   /** The catalog; default `catalogOf(machine)`. */
   readonly catalog?: EventCatalog;
 }
+
+/**
+ * How {@link FuzzOptions.senders} chooses the sender of an event: its role, or its role and id.
+ */
+export type Sender = (
+  snapshot: AnyMachineSnapshot,
+  n: number,
+  payload: Readonly<Record<string, unknown>>,
+) => string | { readonly role: string; readonly id: string };
 
 /** What a passing {@link fuzzMachine} saw, so a test can check its coverage. */
 export interface FuzzStats {
@@ -175,10 +209,14 @@ interface Env<TMachine extends AnyStateMachine> {
   readonly types: readonly string[];
   readonly wrongRoles: ReadonlyMap<string, readonly string[]>;
   readonly deferred: ReadonlySet<string>;
-  readonly senders: Readonly<Record<string, (snapshot: AnyMachineSnapshot, n: number) => string>>;
+  readonly senders: Readonly<Record<string, Sender>>;
+  /** Each catalog type's weight, in the order of `types`. */
+  readonly weights: ReadonlyMap<string, number>;
+  readonly instants: ((snapshot: AnyMachineSnapshot) => readonly string[]) | undefined;
   readonly startMs: number;
   readonly invariants: readonly Invariant<SnapshotFrom<TMachine>>[];
   readonly persistence: boolean;
+  readonly continuation: boolean;
   readonly tally: Tally;
   /** The types each state allows, by state value: they depend on the state nodes alone. */
   readonly allowed: Map<string, readonly string[]>;
@@ -232,11 +270,19 @@ export function fuzzMachine<TMachine extends AnyStateMachine>(
     wrongRole: options.wrongRoleShare ?? 0.1,
     invalid: options.invalidShare ?? 0.1,
     late: options.outOfOrderShare ?? 0.05,
+    jump: options.instantShare ?? (options.instants === undefined ? 0 : 0.2),
   };
   checkShare('allowedShare', shares.allowed);
   checkShare('wrongRoleShare', shares.wrongRole);
   checkShare('invalidShare', shares.invalid);
   checkShare('outOfOrderShare', shares.late);
+  checkShare('instantShare', shares.jump);
+  for (const [type, weight] of Object.entries(options.weights ?? {})) {
+    checkInteger(`weights.${type}`, weight, 0, 1_000_000);
+  }
+  if (types.every((type) => (options.weights?.[type] ?? 1) === 0)) {
+    throw new RangeError('weights: at least one event type must weigh more than 0');
+  }
   const invariants = options.invariants ?? [];
   const names = invariants.map((i) => i.name);
   const repeated = names.find((n, i) => names.indexOf(n) !== i);
@@ -246,6 +292,7 @@ export function fuzzMachine<TMachine extends AnyStateMachine>(
   for (const [option, byType] of Object.entries({
     payloads: options.payloads,
     senders: options.senders,
+    weights: options.weights,
   })) {
     for (const type of Object.keys(byType ?? {})) {
       if (!types.includes(type)) {
@@ -284,9 +331,12 @@ export function fuzzMachine<TMachine extends AnyStateMachine>(
     ),
     deferred: new Set(Object.keys(options.payloads ?? {})),
     senders: options.senders ?? {},
+    weights: new Map(types.map((type) => [type, options.weights?.[type] ?? 1])),
+    instants: options.instants,
     startMs,
     invariants,
     persistence: options.persistence ?? true,
+    continuation: options.continuation ?? false,
     allowed: new Map(),
     tally: {
       runs: 0,
@@ -391,6 +441,8 @@ function run<TMachine extends AnyStateMachine>(
     throw new Violation(reason, trace.length, trace, machineInput);
   };
   let actor = startActor(machine, machineInput);
+  // With `continuation`, the actor the snapshot was persisted from, going on beside the restored one.
+  let shadow: AnyActor | undefined;
   tally.runs += 1;
   try {
     const first = actor.getSnapshot() as AnyMachineSnapshot;
@@ -420,11 +472,47 @@ function run<TMachine extends AnyStateMachine>(
       else checkRefused(env, result.rejection, before, after, fail);
       if (env.owned) checkCan(before, result, made.input, env.catalog, fail);
       checkInvariants(env, after, before, index + 1, made.input, result, fail);
-      if (env.persistence && index === persistAt) actor = roundTrip(env, actor, machineInput, fail);
+      if (shadow !== undefined) checkShadow(shadow, made.input, result, fail);
+      if (env.persistence && index === persistAt) {
+        const restored = roundTrip(env, actor, machineInput, fail, env.continuation);
+        if (env.continuation) shadow = actor;
+        actor = restored;
+      }
+    }
+    if (shadow !== undefined) {
+      const restored = canonical(actor.getPersistedSnapshot());
+      const uninterrupted = canonical(shadow.getPersistedSnapshot());
+      if (restored !== uninterrupted) {
+        fail(
+          `the restored actor ends elsewhere than the uninterrupted one:\n  restored:      ${restored}\n  uninterrupted: ${uninterrupted}`,
+        );
+      }
     }
   } finally {
     actor.stop();
+    shadow?.stop();
   }
+}
+
+// The uninterrupted actor takes the same input, and must give the same verdict.
+function checkShadow(
+  shadow: AnyActor,
+  input: unknown,
+  result: DispatchResult,
+  fail: (reason: string) => never,
+): void {
+  let other: DispatchResult;
+  try {
+    other = dispatch(shadow, input);
+  } catch (error) {
+    fail(`dispatch threw on the uninterrupted actor: ${errorText(error)}`);
+  }
+  if (other.ok === result.ok) return;
+  fail(
+    result.ok
+      ? `the restored actor accepted the input, the uninterrupted one refused it (${other.ok ? '' : other.rejection.code})`
+      : `the restored actor refused the input (${result.rejection.code}), the uninterrupted one accepted it`,
+  );
 }
 
 /** One input of a run, as sent. */
@@ -456,21 +544,29 @@ function makeInput<TMachine extends AnyStateMachine>(
     const allowed = allowedNow(env, before);
     if (allowed.length > 0) candidates = allowed;
   }
-  const type = candidates[step.type % candidates.length] as string;
+  const type = weighted(candidates, env.weights, step.type);
   const spec = env.catalog.events[type] as EventSpec;
   const payloads = plan.pool[type] ?? [{}];
   let payload = payloads[step.payload % payloads.length] ?? {};
   if (env.deferred.has(type)) payload = resolve(payload, before) as object;
   const wrong = env.wrongRoles.get(type) ?? [];
   const sender = env.senders[type];
-  let role: string;
-  if (step.wrongRole && wrong.length > 0) role = wrong[step.role % wrong.length] as string;
-  else if (sender !== undefined) role = sender(before, step.role);
-  else role = spec.roles[step.role % spec.roles.length] as string;
-  const next = step.late === null ? clock + step.gap : clock;
+  let by: { readonly role: string; readonly id: string };
+  if (step.wrongRole && wrong.length > 0) {
+    const role = wrong[step.role % wrong.length] as string;
+    by = { id: `${role}-${step.id}`, role };
+  } else {
+    const chosen =
+      sender === undefined
+        ? (spec.roles[step.role % spec.roles.length] as string)
+        : sender(before, step.role, payload as Readonly<Record<string, unknown>>);
+    by = typeof chosen === 'string' ? { id: `${chosen}-${step.id}`, role: chosen } : chosen;
+  }
+  const jumpTo = step.late === null ? jumpOf(env, before, step, clock) : undefined;
+  const next = step.late === null ? (jumpTo ?? clock + step.gap) : clock;
   const atMs = step.late === null ? next : clock - step.late;
   const at = step.offset ? shanghai(atMs) : new Date(atMs).toISOString();
-  const event = { type, at, by: { id: `${role}-${step.id}`, role }, ...payload };
+  const event = { type, at, by: { id: by.id, role: by.role }, ...payload };
   const note = step.late === null ? 'valid' : `dated ${duration(step.late)} before the clock`;
   if (step.broken === null) {
     return { input: event, type, note, broken: false, oversize: undefined, clock: next };
@@ -487,6 +583,45 @@ function makeInput<TMachine extends AnyStateMachine>(
     clock: next,
   };
 }
+
+// One of `candidates`, chosen by `n` in proportion to the types' weights (the first when all
+// weigh 0: then none of them was meant to be chosen, and the caller's share says how often).
+function weighted(
+  candidates: readonly string[],
+  weights: ReadonlyMap<string, number>,
+  n: number,
+): string {
+  let total = 0;
+  for (const type of candidates) total += weights.get(type) ?? 1;
+  if (total === 0) return candidates[n % candidates.length] as string;
+  let r = n % total;
+  for (const type of candidates) {
+    r -= weights.get(type) ?? 1;
+    if (r < 0) return type;
+  }
+  return candidates[candidates.length - 1] as string;
+}
+
+// The instant a step jumps to: one the snapshot names, or a second either side of it, that is
+// not before the clock; undefined when the step does not jump or no such instant is left.
+function jumpOf<TMachine extends AnyStateMachine>(
+  env: Env<TMachine>,
+  snapshot: AnyMachineSnapshot,
+  step: Step,
+  clock: number,
+): number | undefined {
+  if (step.jump === null || env.instants === undefined) return undefined;
+  const nudge = ((step.jump % 3) - 1) * 1000;
+  const times = env
+    .instants(snapshot)
+    .map((instant) => Date.parse(instant) + nudge)
+    .filter((ms) => Number.isFinite(ms) && ms >= clock && ms <= MAX_INSTANT);
+  if (times.length === 0) return undefined;
+  return times[Math.floor(step.jump / 3) % times.length];
+}
+
+/** The last instant of the year 9999: an ISO year has four digits. */
+const MAX_INSTANT = 253_402_300_799_000;
 
 // An accepted input: an object of a known type, from a permitted role, that parses.
 function checkAccepted<TMachine extends AnyStateMachine>(
@@ -632,6 +767,7 @@ function roundTrip<TMachine extends AnyStateMachine>(
   actor: AnyActor,
   machineInput: unknown,
   fail: (reason: string) => never,
+  keep = false,
 ): AnyActor {
   const persisted: unknown = actor.getPersistedSnapshot();
   let json: string | undefined;
@@ -665,7 +801,7 @@ function roundTrip<TMachine extends AnyStateMachine>(
     restored.stop();
     fail(`the restored actor persists differently:\n  before: ${expected}\n  after:  ${again}`);
   }
-  actor.stop();
+  if (!keep) actor.stop();
   env.tally.roundTrips += 1;
   return restored;
 }

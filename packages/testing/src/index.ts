@@ -19,7 +19,13 @@ export {
   invalidInputKind,
   type StreamEvent,
 } from './eventStream.js';
-export { FuzzFailure, type FuzzOptions, type FuzzStats, fuzzMachine } from './fuzz.js';
+export {
+  FuzzFailure,
+  type FuzzOptions,
+  type FuzzStats,
+  fuzzMachine,
+  type Sender,
+} from './fuzz.js';
 export {
   BREAKAGES,
   type Breakage,

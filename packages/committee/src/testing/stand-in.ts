@@ -1,23 +1,21 @@
-import { allowedEvents, dispatch, type EventCatalog, ROLES, specOf } from '@jiayuan/core';
-import { assertInvariants, type Invariant } from '@jiayuan/testing';
+import type { EventCatalog } from '@jiayuan/core';
+import {
+  type FuzzStats,
+  fromSnapshot,
+  fuzzMachine,
+  type Invariant,
+  type PayloadSource,
+} from '@jiayuan/testing';
 import fc from 'fast-check';
 import type { AnyMachineSnapshot, AnyStateMachine, InputFrom } from 'xstate';
-import { PROGRESS_STEPS } from '../stand-in/catalog.js';
+import { standInEvents } from '../stand-in/catalog.js';
 import type { StandInContext, StandInMember } from '../stand-in/context.js';
+import type { StandInInput } from '../stand-in/input.js';
+import { standInMachine } from '../stand-in/machine.js';
 import { checkComposition, STAND_IN_FILING_DOCUMENTS } from '../stand-in/rules.js';
-import {
-  type ClockedSnapshot,
-  clockForward,
-  type DispatchStep,
-  dispatchHonest,
-} from './invariants.js';
-import { pick, prng } from './random.js';
+import { type ClockedSnapshot, clockForward } from './invariants.js';
 
-const MIN = 60_000;
-const HOUR = 60 * MIN;
-const DAY = 24 * HOUR;
-
-const iso = (ms: number) => new Date(ms).toISOString();
+const DAY = 86_400_000;
 
 function contextOf(snapshot: AnyMachineSnapshot): StandInContext {
   return snapshot.context as StandInContext;
@@ -50,12 +48,18 @@ export function lawfulMembers(context: StandInContext): StandInMember[] {
     : BJ_MEMBERS;
 }
 
-function subset<T>(rand: () => number, list: readonly T[], p: number): T[] {
-  return list.filter(() => rand() < p);
+/** The item of `list` that `n` chooses. */
+function nth<T>(list: readonly T[], n: number): T | undefined {
+  return list[n % list.length];
+}
+
+/** The items `n` keeps, each with about `tenths`/10 chance, independently of the others. */
+function someOf<T>(list: readonly T[], n: number, tenths: number): T[] {
+  return list.filter((_, i) => (Math.imul(n + 1, 2_654_435_761 + i * 40_503) >>> 0) % 10 < tenths);
 }
 
 // Rosters that break one composition rule each (for either kind of body).
-function brokenMembers(rand: () => number, lawful: readonly StandInMember[]): unknown {
+function brokenMembers(n: number, lawful: readonly StandInMember[]): unknown {
   const variants: unknown[] = [
     lawful.slice(1), // no chair, one fewer
     lawful.map((m) => ({ ...m, chair: m.seat === 'owner' })), // owners chair
@@ -67,99 +71,52 @@ function brokenMembers(rand: () => number, lawful: readonly StandInMember[]): un
     [{ id: 'x', seat: 'developer', chair: true }], // not a seat
     [],
   ];
-  return pick(rand, variants);
+  return nth(variants, n);
 }
 
-function payloadFor(type: string, rand: () => number, c: StandInContext) {
-  const ids = c.members.map((m) => m.id);
-  switch (type) {
-    case 'FORM_STAND_IN':
-      return { members: rand() < 0.7 ? lawfulMembers(c) : brokenMembers(rand, lawfulMembers(c)) };
-    case 'FILE_STAND_IN':
-      return {
-        documents:
-          rand() < 0.8
-            ? [...STAND_IN_FILING_DOCUMENTS]
-            : subset(rand, STAND_IN_FILING_DOCUMENTS, 0.6),
-      };
-    case 'HOLD_DELIBERATION':
-      return { deliberationId: `del-${Math.floor(rand() * 6)}`, topic: '议题' };
-    case 'COORDINATE_MATTER':
-      return { matterId: `m-${Math.floor(rand() * 6)}`, matter: '事项' };
-    case 'DECIDE_MATTER':
-      return {
-        decisionId: `d-${Math.floor(rand() * 6)}`,
-        consenting: rand() < 0.9 ? subset(rand, ids, 0.6) : ['stranger', ...subset(rand, ids, 0.5)],
-        // BJ 57 ¶2: around the quorum — all, most, or a few of the members present.
-        ...(rand() < 0.9 ? { present: subset(rand, ids, pick(rand, [1, 0.8, 0.5])) } : {}),
-      };
-    case 'POST_STAND_IN_DECISION':
-      return { decisionId: `d-${Math.floor(rand() * 6)}` };
-    case 'RECORD_PROGRESS':
-      return rand() < 0.5
-        ? { step: pick(rand, PROGRESS_STEPS) }
-        : { step: pick(rand, PROGRESS_STEPS), note: '已召开动员会' };
-    case 'DISSOLVE_STAND_IN':
-      return { reference: `备案-${Math.floor(rand() * 100)}` };
-    default:
-      return {};
-  }
-}
-
-function timeFor(rand: () => number, c: StandInContext): number {
-  const now = Date.parse(c.now);
-  const r = rand();
-  if (r < 0.55) return now + Math.floor(rand() * 2 * DAY);
-  if (r < 0.75) {
-    const dues = Object.values(c.deadlines)
-      .filter((d) => d.status === 'pending')
-      .map((d) => Date.parse(d.due.dueAt));
-    return dues.length > 0 ? pick(rand, dues) + pick(rand, [-MIN, 0, MIN]) : now + DAY;
-  }
-  if (r < 0.92) return now + (10 + Math.floor(rand() * 400)) * DAY;
-  return now - (1 + Math.floor(rand() * 5)) * DAY;
-}
+const ids = (s: AnyMachineSnapshot) => contextOf(s).members.map((m) => m.id);
+const decisionIds = fc.constantFrom('d-0', 'd-1', 'd-2', 'd-3', 'd-4', 'd-5');
 
 /**
- * A plausible, sometimes broken, input for the stand-in machine in `snapshot`, from `seed`:
- * mostly an event the state allows from a permitted sender with a sensible payload, sometimes a
- * wrong role, a malformed payload, an unknown type or an event out of order. Deterministic.
+ * Payloads of the stand-in's events for `fuzzMachine`, by event type: the lawful roster of the
+ * profile's body (now and then one that breaks a composition rule), filing documents, members
+ * who sit consenting and present around the quorum (BJ 57 ¶2).
  */
-export function randomStandInInput(
-  snapshot: AnyMachineSnapshot,
-  catalog: EventCatalog,
-  seed: number,
-): Record<string, unknown> {
-  const rand = prng(seed);
-  const c = contextOf(snapshot);
-  const allowed = allowedEvents(snapshot, catalog);
-  let type =
-    rand() < 0.02
-      ? 'NOT_AN_EVENT'
-      : allowed.length > 0 && rand() < 0.8
-        ? pick(rand, allowed)
-        : pick(rand, catalog.types);
-  // Dissolution ends the process and is open in every state: kept rare, so runs go deep.
-  if (type === 'DISSOLVE_STAND_IN' && rand() < 0.97) {
-    const others = allowed.filter((t) => t !== type);
-    type = others.length > 0 ? pick(rand, others) : 'TICK';
-  }
-  const spec = specOf(catalog, type);
-  const role = spec !== undefined && rand() < 0.9 ? pick(rand, spec.roles) : pick(rand, ROLES);
-  const atMs = timeFor(rand, c);
-  // Past the year 9999 the calendar refuses; keep the clock in range.
-  const input: Record<string, unknown> = {
-    type,
-    at: iso(Math.min(atMs, Date.UTC(9000, 0, 1))),
-    by: { id: `${role}-1`, role },
-    ...payloadFor(type, rand, c),
-  };
-  if (rand() < 0.05) {
-    const victim = pick(rand, Object.keys(input));
-    if (rand() < 0.5) delete input[victim];
-    else input[victim] = pick(rand, [null, 42, '', 'garbage', [], {}]);
-  }
-  return input;
+export const STAND_IN_PAYLOADS: Readonly<Record<string, PayloadSource>> = {
+  FORM_STAND_IN: {
+    members: fromSnapshot((s, n) =>
+      n % 10 < 7 ? lawfulMembers(contextOf(s)) : brokenMembers(n >> 4, lawfulMembers(contextOf(s))),
+    ),
+  },
+  FILE_STAND_IN: {
+    documents: fc.oneof(
+      { arbitrary: fc.constant([...STAND_IN_FILING_DOCUMENTS]), weight: 4 },
+      { arbitrary: fc.subarray([...STAND_IN_FILING_DOCUMENTS]), weight: 1 },
+    ),
+  },
+  HOLD_DELIBERATION: {
+    deliberationId: fc.constantFrom('del-0', 'del-1', 'del-2', 'del-3', 'del-4', 'del-5'),
+  },
+  COORDINATE_MATTER: { matterId: fc.constantFrom('m-0', 'm-1', 'm-2', 'm-3', 'm-4', 'm-5') },
+  DECIDE_MATTER: fc.record(
+    {
+      decisionId: decisionIds,
+      consenting: fromSnapshot((s, n) =>
+        n % 10 === 0 ? ['stranger', ...someOf(ids(s), n >> 4, 5)] : someOf(ids(s), n, 6),
+      ),
+      // BJ 57 ¶2: around the quorum — all, most, or a few of the members present.
+      present: fromSnapshot((s, n) => someOf(ids(s), n >> 2, nth([10, 8, 5], n) ?? 10)),
+    },
+    { requiredKeys: ['decisionId', 'consenting'] },
+  ),
+  POST_STAND_IN_DECISION: { decisionId: decisionIds },
+};
+
+/** The pending deadlines' due times of a stand-in snapshot: instants worth dating an event at. */
+export function standInInstants(snapshot: AnyMachineSnapshot): string[] {
+  return Object.values(contextOf(snapshot).deadlines)
+    .filter((d) => d.status === 'pending')
+    .map((d) => d.due.dueAt);
 }
 
 /** A stand-in snapshot as the invariants read it. */
@@ -177,47 +134,102 @@ export const compositionHolds: Invariant<StandInSnapshotLike> = {
   },
 };
 
-/** The invariants every stand-in machine keeps, for a catalog. */
-export function standInInvariants(catalog: EventCatalog): Invariant<StandInSnapshotLike>[] {
-  return [compositionHolds, clockForward, dispatchHonest(catalog)];
+/**
+ * The invariants every stand-in machine keeps. The dispatch contract is `fuzzMachine`'s own
+ * check; `_catalog` is ignored and kept for callers of the earlier signature.
+ */
+export function standInInvariants(_catalog?: EventCatalog): Invariant<StandInSnapshotLike>[] {
+  return [compositionHolds, clockForward];
+}
+
+/** Options of {@link standInProperty}. */
+export interface StandInPropertyOptions {
+  /** The host's machine (e.g. `standInMachine.provide(...)`); default the shipped one. */
+  readonly machine?: typeof standInMachine;
+  readonly input: StandInInput;
+  /** Runs to try. Default 50. */
+  readonly numRuns?: number;
+  /** Fewest inputs per run. Default 0. */
+  readonly minEvents?: number;
+  /** Most inputs per run. Default 80. */
+  readonly maxEvents?: number;
+  readonly seed?: number;
+  /** Whether each run round-trips its snapshot through JSON once. Default true. */
+  readonly persistence?: boolean;
+  /**
+   * Whether the run also goes on with the actor it persisted, which must agree with the restored
+   * one to the end (see `fuzzMachine`'s `continuation`). Default false.
+   */
+  readonly continuation?: boolean;
+  /** Further invariants (the host's own), checked beside the package's. */
+  readonly invariants?: readonly Invariant<StandInSnapshotLike>[];
+}
+
+/**
+ * Property-tests a stand-in machine (the shipped one, or a host's `provide()`d copy with its own
+ * profile) through `@jiayuan/testing`'s `fuzzMachine`: events from the catalog's zod schemas,
+ * with {@link STAND_IN_PAYLOADS}, dated now and then at the pending deadlines, dissolution kept
+ * rare so that runs go deep. Checks the dispatch contract (roles, codes, untouched state on
+ * refusal, `snapshot.can` agreeing with `dispatch`, persistence round trips) and
+ * {@link standInInvariants}: the body lawfully composed under the profile, a forward clock.
+ *
+ * @returns The driver's statistics, to check coverage.
+ * @throws {FuzzFailure} with the decoded counterexample when a property breaks.
+ */
+export function standInProperty(options: StandInPropertyOptions): FuzzStats {
+  return fuzzMachine(options.machine ?? standInMachine, {
+    input: options.input,
+    start: options.input.startAt,
+    numRuns: options.numRuns ?? 50,
+    minEvents: options.minEvents ?? 0,
+    maxEvents: options.maxEvents ?? 80,
+    maxStepMs: 4 * DAY,
+    persistence: options.persistence ?? true,
+    ...(options.seed === undefined ? {} : { seed: options.seed }),
+    payloads: STAND_IN_PAYLOADS,
+    // Dissolution ends the process and is open in every state.
+    weights: {
+      ...Object.fromEntries(standInEvents.types.map((t) => [t, 30])),
+      DISSOLVE_STAND_IN: 1,
+    },
+    instants: standInInstants,
+    continuation: options.continuation ?? false,
+    invariants: [
+      ...standInInvariants(),
+      ...((options.invariants ?? []) as readonly Invariant<never>[]),
+    ],
+  });
 }
 
 /** Options of {@link checkStandInMachine}. */
 export interface StandInSuiteOptions<TMachine extends AnyStateMachine> {
   readonly input: InputFrom<TMachine>;
-  /** Random streams to try. Default 50. */
+  /** Runs to try. Default 50. */
   readonly numRuns?: number;
-  /** Longest stream. Default 80. */
+  /** Most inputs per run. Default 80. */
   readonly maxLength?: number;
   readonly seed?: number;
-  /** Whether to check the persist → JSON → restore round trip at every step. Default true. */
+  /** Whether each run round-trips its snapshot through JSON once. Default true. */
   readonly persistence?: boolean;
 }
 
 /**
- * Property-tests a stand-in machine (the shipped one, or a host's `provide()`d copy with its own
- * profile): random streams of plausible and broken inputs go through core's `dispatch`, and after
- * every step the body must be lawfully composed under the profile, the clock must not go back,
- * every refusal must carry a code and nothing may be accepted from a role the catalog does not
- * permit; each snapshot must survive a JSON round trip.
+ * {@link standInProperty} under its earlier name and arguments (`machine`, its catalog, and
+ * `maxLength` for `maxEvents`); the catalog is the machine's own.
  *
- * @throws the fast-check report naming the invariant, step and input when one fails.
+ * @throws {FuzzFailure} naming the property, the step and the decoded inputs when one fails.
  */
 export function checkStandInMachine<TMachine extends AnyStateMachine>(
   machine: TMachine,
-  catalog: EventCatalog,
+  _catalog: EventCatalog,
   options: StandInSuiteOptions<TMachine>,
-): void {
-  assertInvariants(machine, {
-    input: options.input,
-    events: fc.array(fc.nat(), { maxLength: options.maxLength ?? 80 }),
-    send: (actor, seed: number): DispatchStep => {
-      const input = randomStandInInput(actor.getSnapshot(), catalog, seed);
-      return { input, result: dispatch(actor, input, { catalog }) };
-    },
-    invariants: standInInvariants(catalog),
-    persistence: options.persistence ?? true,
-    numRuns: options.numRuns ?? 50,
-    ...(options.seed === undefined ? {} : { parameters: { seed: options.seed } }),
+): FuzzStats {
+  return standInProperty({
+    machine: machine as unknown as typeof standInMachine,
+    input: options.input as StandInInput,
+    ...(options.numRuns === undefined ? {} : { numRuns: options.numRuns }),
+    ...(options.maxLength === undefined ? {} : { maxEvents: options.maxLength }),
+    ...(options.seed === undefined ? {} : { seed: options.seed }),
+    ...(options.persistence === undefined ? {} : { persistence: options.persistence }),
   });
 }
