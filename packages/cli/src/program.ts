@@ -133,6 +133,10 @@ export async function run(argv: readonly string[], io: Io = defaultIo): Promise<
       collect,
     )
     .option('--encoding <name>', 'CSV encoding (default: detected; e.g. utf-8, gb18030)')
+    .option(
+      '--items <file>',
+      'a multi-item ballot: JSON [{"id","title","matter"?,"part"?}]; answers one column per item, or rows with 议题 and 意见 / 多议题表决票',
+    )
     .addHelpText('after', EXIT_HELP)
     .action(
       async (o: {
@@ -147,6 +151,7 @@ export async function run(argv: readonly string[], io: Io = defaultIo): Promise<
         columns?: string[];
         ballotColumns?: string[];
         encoding?: string;
+        items?: string;
       }) => {
         const { runTally } = await import('./commands/tally.js');
         code = await runTally({ ...o, locale: locale(), out: io.out, err: io.err });

@@ -139,7 +139,7 @@ export const BALLOT_FIELDS: readonly FieldSpec[] = [
   },
 ];
 
-const IGNORED: readonly IgnoredSpec[] = [
+export const IGNORED: readonly IgnoredSpec[] = [
   {
     aliases: ['联系电话', '电话', '手机', '手机号', '联系方式', '身份证号', '证件号码', 'phone'],
     why: 'personal data, not read / 个人信息，不读取',
@@ -151,7 +151,7 @@ const ROLL_REQUIRED = [['unit'], ['owners'], ['area', 'register', 'survey', 'con
 const BALLOT_REQUIRED = [['unit'], ['castBy'], ['choice'], ['at']] as const;
 
 /** Every known header, normalised: what a CSV's first line is checked for to tell its encoding. */
-function knownHeaders(extra: Iterable<string>): Set<string> {
+export function knownHeaders(extra: Iterable<string>): Set<string> {
   const out = new Set<string>();
   for (const f of [...ROLL_FIELDS, ...BALLOT_FIELDS])
     for (const a of f.aliases) out.add(normaliseHeader(a));
@@ -193,7 +193,7 @@ const OCCUPANCY = wordTable<true>({
   rented: true,
   vacant: true,
 });
-const CHOICE = wordTable<Ballot['choice']>({
+export const CHOICE = wordTable<Ballot['choice']>({
   同意: 'agree',
   赞成: 'agree',
   agree: 'agree',
@@ -206,7 +206,7 @@ const CHOICE = wordTable<Ballot['choice']>({
   无效: 'spoilt',
   spoilt: 'spoilt',
 });
-const CHANNEL = wordTable<Channel>({
+export const CHANNEL = wordTable<Channel>({
   书面: 'paper',
   纸质: 'paper',
   paper: 'paper',
@@ -227,7 +227,7 @@ const SUMMARY = /^(合计|总计|小计|total)[:：]?$/i;
 export type ParkingOption = 'registrable' | 'unregistrable';
 
 /** A unit id as compared between the roll and the ballots: trimmed, full-width folded. */
-function unitKey(text: string): string {
+export function unitKey(text: string): string {
   return text.normalize('NFKC').trim();
 }
 
@@ -479,6 +479,43 @@ export interface BallotsRead {
   readonly issues: RowIssue[];
 }
 
+/** A ballot row's fields other than its answer: id, unit, voter, channel and time. */
+export type BallotHead = Omit<Ballot, 'choice'>;
+
+/**
+ * Reads the fields every ballot row has, each bad one an issue with its line and field: the unit,
+ * the channel (paper when blank), the time (impossible dates such as `2026-02-30` refused) and the
+ * voter. The id is the row's own, or `line-N`.
+ */
+export function readBallotHead(
+  plan: ColumnPlan,
+  row: SheetRow,
+  issues: RowIssue[],
+): BallotHead | undefined {
+  const bad = (key: string, message: string): undefined => {
+    issues.push({ file: plan.file, line: row.line, field: headerOf(plan, key), message });
+    return undefined;
+  };
+  const unit = unitKey(fieldValue(plan, row, 'unit'));
+  if (unit === '') return bad('unit', 'missing unit id / 缺少房号');
+  const channelText = fieldValue(plan, row, 'channel');
+  const channel = channelText === '' ? 'paper' : CHANNEL(channelText);
+  if (channel === undefined) {
+    return bad('channel', `unknown channel "${channelText}" (书面/现场/上门/电子) / 未知方式`);
+  }
+  const at = parseTime(fieldValue(plan, row, 'at'));
+  if (!at.ok) return bad('at', at.message);
+  const castBy = fieldValue(plan, row, 'castBy');
+  if (castBy === '') return bad('castBy', 'missing voter / 缺少投票人');
+  return {
+    id: fieldValue(plan, row, 'ballot') || `line-${row.line}`,
+    unitId: unit,
+    castBy,
+    channel,
+    at: at.at,
+  };
+}
+
 /**
  * Reads ballots from a sheet's rows, one at a time. Choice, channel and time are checked here,
  * each bad row an issue with its line and field: words are looked up without a prototype
@@ -499,39 +536,20 @@ export class BallotsBuilder {
   /** Reads one data row; false when it is refused (the issue is kept). */
   add(row: SheetRow): boolean {
     const plan = this.plan;
-    const bad = (key: string, message: string): false => {
-      this.read.issues.push({
-        file: plan.file,
-        line: row.line,
-        field: headerOf(plan, key),
-        message,
-      });
-      return false;
-    };
-    const unit = unitKey(fieldValue(plan, row, 'unit'));
-    if (unit === '') return bad('unit', 'missing unit id / 缺少房号');
+    const head = readBallotHead(plan, row, this.read.issues);
+    if (head === undefined) return false;
     const choiceText = fieldValue(plan, row, 'choice');
     const choice = CHOICE(choiceText);
     if (choice === undefined) {
-      return bad('choice', `unknown choice "${choiceText}" (同意/反对/弃权/废票) / 未知意见`);
+      this.read.issues.push({
+        file: plan.file,
+        line: row.line,
+        field: headerOf(plan, 'choice'),
+        message: `unknown choice "${choiceText}" (同意/反对/弃权/废票) / 未知意见`,
+      });
+      return false;
     }
-    const channelText = fieldValue(plan, row, 'channel');
-    const channel = channelText === '' ? 'paper' : CHANNEL(channelText);
-    if (channel === undefined) {
-      return bad('channel', `unknown channel "${channelText}" (书面/现场/上门/电子) / 未知方式`);
-    }
-    const at = parseTime(fieldValue(plan, row, 'at'));
-    if (!at.ok) return bad('at', at.message);
-    const castBy = fieldValue(plan, row, 'castBy');
-    if (castBy === '') return bad('castBy', 'missing voter / 缺少投票人');
-    const ballot: Ballot = {
-      id: fieldValue(plan, row, 'ballot') || `line-${row.line}`,
-      unitId: unit,
-      castBy,
-      choice,
-      channel,
-      at: at.at,
-    };
+    const ballot: Ballot = { ...head, choice };
     if (this.onBallot !== undefined) this.onBallot(ballot, row.line);
     else {
       this.read.ballots.push(ballot);
@@ -577,13 +595,18 @@ export interface TallyCommandOptions {
   readonly ballotColumns?: readonly string[];
   /** A CSV encoding instead of detecting it. */
   readonly encoding?: string;
+  /**
+   * A JSON list of the ballot's items (`[{ id, title, matter?, part? }]`): the ballot sheet answers
+   * several items, each counted on its own (see `tally-items.ts`).
+   */
+  readonly items?: string;
   readonly locale: Locale;
   readonly out: (line: string) => void;
   readonly err: (line: string) => void;
 }
 
 /** How many bad rows are printed; the rest are counted. */
-const MAX_ISSUES_SHOWN = 100;
+export const MAX_ISSUES_SHOWN = 100;
 
 interface Window {
   readonly opensAt: string;
@@ -665,7 +688,10 @@ export async function runTally(o: TallyCommandOptions): Promise<number> {
     o.ballotColumns ?? [],
     BALLOT_FIELDS,
   );
-  const known = knownHeaders([...rollMapping.values(), ...ballotMapping.values()]);
+  const items =
+    o.items === undefined ? undefined : await (await import('./tally-items.js')).readItems(o.items);
+  const itemHeaders = (items ?? []).flatMap((i) => [i.id, i.title, `议题${i.id}`, '议题']);
+  const known = knownHeaders([...rollMapping.values(), ...ballotMapping.values(), ...itemHeaders]);
   /** Reads a sheet row by row into `add`, once its header is found; keeps no rows. */
   const read = async (
     path: string,
@@ -705,6 +731,37 @@ export async function runTally(o: TallyCommandOptions): Promise<number> {
   const rollAbout = describeFile(L, rollSide.file, rollRead.notes, rollRead.unread);
   const { buildElectorate, CIVIL_CODE_RULES, formatArea, formatTally, TallyCounter } = core;
   const roll = rollRead.roll;
+  if (items !== undefined) {
+    if (rollRead.issues.length > 0 || roll === undefined) return badRows(L, rollRead.issues, o.err);
+    const { ItemTally, itemBallotFields } = await import('./tally-items.js');
+    const tally = new ItemTally({
+      core,
+      roll,
+      items,
+      window,
+      channels,
+      ballotsFile: o.ballots,
+      locale: L,
+    });
+    const f = await read(
+      o.ballots,
+      'ballots',
+      {
+        fields: itemBallotFields(items),
+        mapping: ballotMapping,
+        required: [['unit'], ['castBy'], ['at']],
+        option: '--ballot-columns',
+      },
+      (plan, row) => tally.add(plan, row),
+    );
+    if (tally.issues.length > 0) return badRows(L, tally.issues, o.err);
+    if (window === undefined) provisional(L, o);
+    o.out(say(L, t('读取：', 'Read:')));
+    for (const line of [...rollAbout, ...describeFile(L, f, [], [])]) o.out(line);
+    const report = tally.report();
+    for (const line of report.lines) o.out(line);
+    return report.code;
+  }
   const electorate = roll === undefined ? undefined : buildElectorate(roll);
   const counter =
     electorate === undefined
@@ -751,35 +808,11 @@ export async function runTally(o: TallyCommandOptions): Promise<number> {
     electorate === undefined ||
     counter === undefined
   ) {
-    o.err(say(L, t(`发现 ${issues.length} 处错误行：`, `${issues.length} bad row(s):`)));
-    for (const i of issues.slice(0, MAX_ISSUES_SHOWN))
-      o.err(`  ${i.file}:${i.line} [${i.field}] ${i.message}`);
-    if (issues.length > MAX_ISSUES_SHOWN) {
-      o.err(
-        say(
-          L,
-          t(
-            `  ……另有 ${issues.length - MAX_ISSUES_SHOWN} 处`,
-            `  … and ${issues.length - MAX_ISSUES_SHOWN} more`,
-          ),
-        ),
-      );
-    }
-    return EXIT_CODES.usage;
+    return badRows(L, issues, o.err);
   }
   const result = counter.result();
 
-  if (window === undefined) {
-    const banner = say(
-      L,
-      t(
-        '临时计票：未给出投票起止时间，结果不具约束力',
-        'PROVISIONAL COUNT: no voting window was given; the result is not binding',
-      ),
-    );
-    o.out(banner);
-    o.err(`jiayuan: ${banner}`);
-  }
+  if (window === undefined) provisional(L, o);
   o.out(say(L, t('读取：', 'Read:')));
   for (const line of [...rollAbout, ...ballotSide.about]) o.out(line);
   o.out(
@@ -845,7 +878,42 @@ export async function runTally(o: TallyCommandOptions): Promise<number> {
   return result.passed ? EXIT_CODES.ok : EXIT_CODES.notPassed;
 }
 
-function describeFile(
+/** Prints the bad rows (the first {@link MAX_ISSUES_SHOWN}) and gives the usage exit code. */
+function badRows(L: Locale, issues: readonly RowIssue[], err: (line: string) => void): number {
+  err(say(L, t(`发现 ${issues.length} 处错误行：`, `${issues.length} bad row(s):`)));
+  for (const i of issues.slice(0, MAX_ISSUES_SHOWN))
+    err(`  ${i.file}:${i.line} [${i.field}] ${i.message}`);
+  if (issues.length > MAX_ISSUES_SHOWN) {
+    err(
+      say(
+        L,
+        t(
+          `  ……另有 ${issues.length - MAX_ISSUES_SHOWN} 处`,
+          `  … and ${issues.length - MAX_ISSUES_SHOWN} more`,
+        ),
+      ),
+    );
+  }
+  return EXIT_CODES.usage;
+}
+
+/** The banner of a count without a voting window, on both streams. */
+function provisional(
+  L: Locale,
+  o: { readonly out: (line: string) => void; readonly err: (line: string) => void },
+): void {
+  const banner = say(
+    L,
+    t(
+      '临时计票：未给出投票起止时间，结果不具约束力',
+      'PROVISIONAL COUNT: no voting window was given; the result is not binding',
+    ),
+  );
+  o.out(banner);
+  o.err(`jiayuan: ${banner}`);
+}
+
+export function describeFile(
   L: Locale,
   file: { table: Table; plan: ColumnPlan; rows: number },
   notes: readonly string[],
