@@ -4,7 +4,7 @@ import { electionStates } from '../election/states.js';
 import { standInRemedy } from '../group/stand-in-remedy.js';
 import { seatingStates } from '../seating/states.js';
 import { overdue } from '../shared/effects.js';
-import { withFastCopies } from '../shared/shape.js';
+import { keepContextShape, withFastCopies } from '../shared/shape.js';
 import { formationEvents } from './catalog.js';
 import { initialFormationContext } from './context.js';
 import { formationSetup } from './setup.js';
@@ -426,4 +426,15 @@ export const formationMachine = withCatalog(
     },
   }),
   formationEvents,
+);
+
+// The shape of its context, kept with the machine, so that restored snapshots copy fast too.
+keepContextShape(
+  formationMachine,
+  initialFormationContext({
+    procedure: 'formation',
+    complexId: 'sample',
+    floorArea: 1,
+    startAt: '2026-01-01T00:00:00+08:00',
+  }),
 );

@@ -4,7 +4,7 @@ import { electionStates } from '../election/states.js';
 import { standInRemedy } from '../group/stand-in-remedy.js';
 import { seatingStates } from '../seating/states.js';
 import { overdue } from '../shared/effects.js';
-import { withFastCopies } from '../shared/shape.js';
+import { keepContextShape, withFastCopies } from '../shared/shape.js';
 import { reElectionEvents } from './catalog.js';
 import { initialReElectionContext } from './context.js';
 import { FREEZE_TAG } from './freeze.js';
@@ -580,4 +580,17 @@ export const reElectionMachine = withCatalog(
     },
   }),
   reElectionEvents,
+);
+
+// The shape of its context, kept with the machine, so that restored snapshots copy fast too.
+keepContextShape(
+  reElectionMachine,
+  initialReElectionContext({
+    procedure: 're-election',
+    complexId: 'sample',
+    floorArea: 1,
+    startAt: '2026-01-01T00:00:00+08:00',
+    termEndsOn: '2026-12-31',
+    members: ['sample'],
+  }),
 );

@@ -210,3 +210,17 @@ export const coverageMachine = withCatalog(
   }),
   coverageEvents,
 );
+
+// The same shape built once from a sample unit and kept with the machine (a hidden property of
+// its config, as its catalog is), so that V8 keeps the transitions while no actor runs: a snapshot
+// restored from storage, whose context was never spread, is copied along them too.
+Object.defineProperty(coverageMachine.config, Symbol.for('jiayuan.context.shape'), {
+  value: {
+    ...initialContext({
+      unitId: 'sample',
+      kind: 'owners-committee',
+      startedAt: '2026-01-01T00:00:00+08:00',
+      census: { headcount: 0, full: 0, probationary: 0 },
+    }),
+  },
+});
