@@ -10,7 +10,7 @@ import {
   type RuleVerdict,
 } from '@jiayuan/core';
 import { z } from 'zod';
-import { en, text, zhCN } from '../locales/index.js';
+import { type AssemblyLocale, en, text, zhCN } from '../locales/index.js';
 
 /**
  * An amount in fen (分), a whole number. The bound keeps `amount × den` of a profile's bar a
@@ -97,3 +97,17 @@ export function fail(message: Bilingual, details?: Record<string, unknown>): Rul
 }
 
 export { text };
+
+/** A piece of a refusal's reason, read from one locale. */
+export type ReasonPiece = (locale: AssemblyLocale) => string;
+
+/**
+ * A refusal's message in both languages: the pieces joined with each locale's separator, then
+ * put into the sentence `wrap` takes from the locale.
+ */
+export function joinedReasons(
+  pieces: readonly ReasonPiece[],
+  wrap: (locale: AssemblyLocale, reasons: string) => string,
+): Bilingual {
+  return text((l) => wrap(l, pieces.map((p) => p(l)).join(l.fund.parts.separator)));
+}

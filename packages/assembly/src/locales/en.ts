@@ -61,5 +61,17 @@ export const en: AssemblyLocale = {
       `Re-raising the fund is an assembly decision by special majority (CC 278 ¶2): ${detail}.`,
     paymentNoticeDue: (detail) => `The committee's payment notice is not due: ${detail}.`,
     balanceTooLarge: 'The balance and the first collection must be safe whole numbers of fen.',
+    parts: {
+      separator: '; ',
+      priceReview: 'price review',
+      procedureReview: 'procedure review',
+      otherItem: (item) => `item ${item} is not this plan's`,
+      matterKind: (kind) => `the matter is ${kind}`,
+      majority: (majority) => `the majority is ${majority}`,
+      decidedBy: (decidedBy, part) =>
+        `decided by ${decidedBy === null ? 'all owners' : `the owners of ${decidedBy}`}, the plan is for ${part === null ? 'the whole complex' : part}`,
+      rulesProvide: "the fund's rules provide for re-raising",
+      assemblyMayDecide: (due) => `the assembly may decide until ${due}`,
+    },
   },
 };

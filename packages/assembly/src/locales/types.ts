@@ -41,5 +41,17 @@ export interface AssemblyLocale {
     readonly raisingDecision: (detail: string) => string;
     readonly paymentNoticeDue: (detail: string) => string;
     readonly balanceTooLarge: string;
+    /** The pieces a refusal's reason is made of. */
+    readonly parts: {
+      readonly separator: string;
+      readonly priceReview: string;
+      readonly procedureReview: string;
+      readonly otherItem: (itemId: string) => string;
+      readonly matterKind: (kind: string) => string;
+      readonly majority: (majority: string) => string;
+      readonly decidedBy: (decidedBy: string | null, planPart: string | null) => string;
+      readonly rulesProvide: string;
+      readonly assemblyMayDecide: (due: string) => string;
+    };
   };
 }

@@ -52,5 +52,17 @@ export const zhCN: AssemblyLocale = {
       `再次筹集专项维修资金由业主大会以特别多数决定（民法典第二百七十八条第二款）：${detail}。`,
     paymentNoticeDue: (detail) => `业主委员会尚不应发出交款通知：${detail}。`,
     balanceTooLarge: '余额和首期筹集金额应为以分计的安全整数。',
+    parts: {
+      separator: '；',
+      priceReview: '工程审价',
+      procedureReview: '使用程序审核',
+      otherItem: (item) => `议题${item}不是本方案的议题`,
+      matterKind: (kind) => `事项类别为${kind}`,
+      majority: (majority) => `表决规则为${majority}`,
+      decidedBy: (decidedBy, part) =>
+        `表决范围为${decidedBy ?? '全体业主'}，方案涉及${part ?? '全体共用部分'}`,
+      rulesProvide: '专项维修资金管理规约已就再次筹集作出约定',
+      assemblyMayDecide: (due) => `业主大会作出决定的期限至${due}`,
+    },
   },
 };

@@ -1,4 +1,10 @@
-import { bilingual, defineRule, type FundEmergencyKind, isOverdue } from '@jiayuan/core';
+import {
+  bilingual,
+  defineRule,
+  type FundEmergencyKind,
+  isOverdue,
+  ROLE_NAMES,
+} from '@jiayuan/core';
 import { en, zhCN } from '../../locales/index.js';
 import { fail, fundOf, text } from '../shared.js';
 import type { FundEmergencyContext } from './context.js';
@@ -35,18 +41,11 @@ export const approver = defineRule({
   check({ context }: Snap, event: Sent) {
     const want = context.assemblyFormed ? 'committee' : 'housing-office';
     if (event.by.role === want) return true;
-    return fail(
-      context.assemblyFormed
-        ? bilingual(
-            '业主大会成立后，由业主委员会审核同意。',
-            'Once the assembly exists the committee approves the plan.',
-          )
-        : bilingual(
-            '业主大会成立前，由房管机构审核同意。',
-            'Before the assembly exists the housing office approves the plan.',
-          ),
-      { role: event.by.role, approver: want },
-    );
+    const name = ROLE_NAMES[want];
+    return fail(bilingual(zhCN.fund.approver(name['zh-CN']), en.fund.approver(name.en)), {
+      role: event.by.role,
+      approver: want,
+    });
   },
 });
 

@@ -1,13 +1,5 @@
-import {
-  bilingual,
-  defineRule,
-  isOverdue,
-  type Majority,
-  type MatterKind,
-  majorityOf,
-} from '@jiayuan/core';
-import { en, zhCN } from '../../locales/index.js';
-import { fail, fundOf } from '../shared.js';
+import { defineRule, isOverdue, type Majority, type MatterKind, majorityOf } from '@jiayuan/core';
+import { fail, fundOf, joinedReasons, type ReasonPiece, text } from '../shared.js';
 import type { FundReRaiseContext } from './context.js';
 import { RE_RAISE_DECISION } from './deadline-ids.js';
 
@@ -22,17 +14,14 @@ export const raisingDecision = defineRule({
   id: 'raising-decision',
   citations: ['SH-65', 'CC-278-2-special'],
   check(_: Snap, event: Sent & { readonly kind: MatterKind; readonly majority: Majority }) {
-    const wrong: [string, string][] = [];
+    const wrong: ReasonPiece[] = [];
     if (event.kind !== 'raise-maintenance-fund')
-      wrong.push([`事项类别为${event.kind}`, `the matter is ${event.kind}`]);
+      wrong.push((l) => l.fund.parts.matterKind(event.kind));
     if (event.majority !== majorityOf('raise-maintenance-fund'))
-      wrong.push([`表决规则为${event.majority}`, `the majority is ${event.majority}`]);
+      wrong.push((l) => l.fund.parts.majority(event.majority));
     if (wrong.length === 0) return true;
     return fail(
-      bilingual(
-        zhCN.fund.raisingDecision(wrong.map((w) => w[0]).join('；')),
-        en.fund.raisingDecision(wrong.map((w) => w[1]).join('; ')),
-      ),
+      joinedReasons(wrong, (l, r) => l.fund.raisingDecision(r)),
       { kind: event.kind, majority: event.majority },
     );
   },
@@ -50,10 +39,7 @@ export const paymentNoticeDue = defineRule({
     if (fundOf(context.profile).reRaiseDecision.period === null) return true;
     if (context.rulesProvide) {
       return fail(
-        bilingual(
-          zhCN.fund.paymentNoticeDue('专项维修资金管理规约已就再次筹集作出约定'),
-          en.fund.paymentNoticeDue("the fund's rules provide for re-raising"),
-        ),
+        text((l) => l.fund.paymentNoticeDue(l.fund.parts.rulesProvide)),
         { rulesProvide: true },
       );
     }
@@ -67,10 +53,7 @@ export const paymentNoticeDue = defineRule({
     }
     const due = period?.due.dueAt ?? '—';
     return fail(
-      bilingual(
-        zhCN.fund.paymentNoticeDue(`业主大会作出决定的期限至${due}`),
-        en.fund.paymentNoticeDue(`the assembly may decide until ${due}`),
-      ),
+      text((l) => l.fund.paymentNoticeDue(l.fund.parts.assemblyMayDecide(due))),
       { due: period?.due.dueAt ?? null, status: period?.status ?? null },
     );
   },

@@ -7,7 +7,7 @@ import {
   ROLE_NAMES,
 } from '@jiayuan/core';
 import { en, zhCN } from '../../locales/index.js';
-import { fail, fundOf, text } from '../shared.js';
+import { fail, fundOf, joinedReasons, type ReasonPiece, text } from '../shared.js';
 import type { FundUseContext } from './context.js';
 
 type Snap = { readonly context: FundUseContext };
@@ -53,17 +53,18 @@ export const reviewsDone = defineRule({
   citations: ['SH-67-1'],
   check({ context }: Snap) {
     if (!fundOf(context.profile).priceAndProcedureReview.value) return true;
-    const missing = [
-      ...(context.priceReview === null ? [['工程审价', 'price review']] : []),
-      ...(context.procedureReview === null ? [['使用程序审核', 'procedure review']] : []),
-    ];
+    const missing: [string, ReasonPiece][] = [];
+    if (context.priceReview === null)
+      missing.push(['price review', (l) => l.fund.parts.priceReview]);
+    if (context.procedureReview === null)
+      missing.push(['procedure review', (l) => l.fund.parts.procedureReview]);
     if (missing.length === 0) return true;
     return fail(
-      bilingual(
-        zhCN.fund.reviewsDone(missing.map((m) => m[0]).join('、')),
-        en.fund.reviewsDone(missing.map((m) => m[1]).join(', ')),
+      joinedReasons(
+        missing.map((m) => m[1]),
+        (l, r) => l.fund.reviewsDone(r),
       ),
-      { missing: missing.map((m) => m[1]) },
+      { missing: missing.map((m) => m[0]) },
     );
   },
 });
@@ -122,31 +123,18 @@ export const decisionMatches = defineRule({
       readonly part: string | null;
     },
   ) {
-    const wrong: [string, string][] = [];
+    const wrong: ReasonPiece[] = [];
     if (event.itemId !== context.item?.itemId)
-      wrong.push([
-        `议题${event.itemId}不是本方案的议题`,
-        `item ${event.itemId} is not this plan's`,
-      ]);
+      wrong.push((l) => l.fund.parts.otherItem(event.itemId));
     if (event.kind !== 'use-maintenance-fund')
-      wrong.push([`事项类别为${event.kind}`, `the matter is ${event.kind}`]);
+      wrong.push((l) => l.fund.parts.matterKind(event.kind));
     if (event.majority !== majorityOf('use-maintenance-fund'))
-      wrong.push([
-        '表决规则不是使用维修资金的多数',
-        'the majority is not that of a use of the fund',
-      ]);
+      wrong.push((l) => l.fund.parts.majority(event.majority));
     const part = context.plan?.part ?? null;
-    if (event.part !== part)
-      wrong.push([
-        `表决范围为${event.part ?? '全体业主'}，方案涉及${part ?? '全体共用部分'}`,
-        `decided by ${event.part ?? 'all owners'}, the plan is for ${part ?? 'the whole complex'}`,
-      ]);
+    if (event.part !== part) wrong.push((l) => l.fund.parts.decidedBy(event.part, part));
     if (wrong.length === 0) return true;
     return fail(
-      bilingual(
-        zhCN.fund.decisionMatches(wrong.map((w) => w[0]).join('；')),
-        en.fund.decisionMatches(wrong.map((w) => w[1]).join('; ')),
-      ),
+      joinedReasons(wrong, (l, r) => l.fund.decisionMatches(r)),
       { itemId: event.itemId, kind: event.kind, majority: event.majority, part: event.part },
     );
   },
