@@ -1,26 +1,7 @@
-import { type EventCatalog, ROLES, type Role, type Roll } from '@jiayuan/core';
+import type { Roll } from '@jiayuan/core';
 import fc from 'fast-check';
-import { match } from 'ts-pattern';
 import { HANDOVER_ITEMS } from '../shared/handover.js';
 import type { FirmEventType } from './types.js';
-
-/** Options of {@link firmEvents}. */
-export interface FirmEventOptions {
-  /** The machine's catalog: its event types, and who may send each. */
-  readonly catalog: EventCatalog;
-  /** The roll the process runs on: ballots and proposers are drawn from its units and owners. */
-  readonly roll: Roll;
-  /** The first event's instant. */
-  readonly start: string;
-  /** Shortest stream. Default 0. */
-  readonly minLength?: number;
-  /** Longest stream. Default 40. */
-  readonly maxLength?: number;
-  /** Only these of the catalog's types. Default all of them. */
-  readonly types?: readonly string[];
-  /** Share of inputs broken on purpose (wrong role, malformed, unknown type). Default 0.2. */
-  readonly invalidShare?: number;
-}
 
 const DAY = 86_400_000;
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -29,8 +10,10 @@ const iso = (ms: number) => new Date(ms).toISOString();
 export type PayloadArbitrary = (at: number) => fc.Arbitrary<Record<string, unknown>>;
 
 /**
- * Plausible payloads of every event of this package's machines, on `roll`: owners and units
- * from it, dates after `at`, some notices short on purpose.
+ * Plausible payloads of every event of this package's machines, on `roll`, for an event sent at
+ * `at`: owners and units from it, dates after `at`, some notices short on purpose. For tests that
+ * build one event at a known time; the fuzz driver takes `firmFuzzPayloads`, whose dates
+ * follow the snapshot's clock.
  */
 export function firmPayloads(roll: Roll): Readonly<Record<FirmEventType, PayloadArbitrary>> {
   const units = roll.units.filter((u) => u.owners.length > 0);
@@ -121,65 +104,4 @@ export function firmPayloads(roll: Roll): Readonly<Record<FirmEventType, Payload
         .map(({ firmId: f, n }) => ({ hiringProcessId: `hiring-${n}`, firmId: f })),
     NOTIFY_REPLACEMENT_DECISION: none,
   };
-}
-
-const BROKEN = ['role', 'malformed', 'unknown', 'past', 'missing-by'] as const;
-
-/**
- * Random streams of events for a machine of this package: mostly plausible ones (roles from the
- * catalog, owners and units from the roll, dates moving forward by up to 40 days, some notices
- * short on purpose), mixed with malformed inputs, wrong roles, unknown types and events dated in
- * the past.
- */
-export function firmEvents(options: FirmEventOptions): fc.Arbitrary<Record<string, unknown>[]> {
-  const { catalog } = options;
-  const payloads: Readonly<Record<string, PayloadArbitrary>> = firmPayloads(options.roll);
-  const types = catalog.types.filter(
-    (t) => Object.hasOwn(payloads, t) && (options.types === undefined || options.types.includes(t)),
-  );
-  const rolesOf = (type: string): readonly Role[] => catalog.events[type]?.roles ?? ROLES;
-  const invalidShare = options.invalidShare ?? 0.2;
-  const step = fc.record({
-    type: fc.constantFrom(...types),
-    gapHours: fc.oneof(fc.integer({ min: 0, max: 48 }), fc.integer({ min: 0, max: 40 * 24 })),
-    broken: fc.double({ min: 0, max: 1, noNaN: true }).map((x) => x < invalidShare),
-    how: fc.constantFrom(...BROKEN),
-    wrongRole: fc.constantFrom(...ROLES),
-    seed: fc.integer({ min: 0, max: 1e9 }),
-  });
-  const startMs = Date.parse(options.start);
-  return fc
-    .array(step, { minLength: options.minLength ?? 0, maxLength: options.maxLength ?? 40 })
-    .chain((steps) => {
-      let t = startMs;
-      const built = steps.map((s) => {
-        t += s.gapHours * 3_600_000;
-        const at = t;
-        const payload = payloads[s.type];
-        if (payload === undefined) throw new Error(`no payload for ${s.type}`);
-        return fc.tuple(payload(at), fc.constantFrom(...rolesOf(s.type))).map(([p, role]) => {
-          const ballot: unknown = Reflect.get(p, 'ballot');
-          // An owner casts their own ballot.
-          const id =
-            role === 'owner' && typeof ballot === 'object' && ballot !== null
-              ? String(Reflect.get(ballot, 'castBy'))
-              : `${role}-1`;
-          const event: Record<string, unknown> = {
-            type: s.type,
-            at: iso(at),
-            by: { id, role },
-            ...p,
-          };
-          if (!s.broken) return event;
-          return match(s.how)
-            .with('role', () => ({ ...event, by: { id: 'x', role: s.wrongRole } }))
-            .with('malformed', () => ({ ...event, at: 'yesterday' }))
-            .with('unknown', () => ({ ...event, type: `NOPE_${s.seed % 7}` }))
-            .with('past', () => ({ ...event, at: iso(at - 400 * DAY) }))
-            .with('missing-by', () => ({ type: s.type, at: iso(at) }))
-            .exhaustive();
-        });
-      });
-      return built.length === 0 ? fc.constant([]) : fc.tuple(...built);
-    });
 }

@@ -1,4 +1,4 @@
-import { type EventCatalog, isRejectionCode, type Period, specOf } from '@jiayuan/core';
+import type { EventCatalog, Period } from '@jiayuan/core';
 import type { Invariant } from '@jiayuan/testing';
 import { match } from 'ts-pattern';
 import type { ContractTermContext } from '../contract-term/context.js';
@@ -28,31 +28,17 @@ export interface FirmInvariantSnapshot {
 const passed = (c: CommonContext, q: Question) =>
   c.decisions.some((d) => d.question === q && d.passed);
 
-function roleOf(input: unknown): string | undefined {
-  if (typeof input !== 'object' || input === null) return undefined;
-  const by: unknown = Reflect.get(input, 'by');
-  if (typeof by !== 'object' || by === null) return undefined;
-  const role: unknown = Reflect.get(by, 'role');
-  return typeof role === 'string' ? role : undefined;
-}
-
-function typeOf(input: unknown): string | undefined {
-  if (typeof input !== 'object' || input === null) return undefined;
-  const type: unknown = Reflect.get(input, 'type');
-  return typeof type === 'string' ? type : undefined;
-}
-
 /**
  * The invariants every property-firm process keeps, whatever the events:
  * no dismissal or hire without a passing double-majority vote; no notice shorter than the
  * profile's (or the contract's, where allowed); 另聘 decided before expiry, for another firm; no
  * assembly called by the committee without the report to the party organisation, where required;
- * no process ends with a hand-over item pending;
- * every refusal has a known code; and an accepted event came from a role the catalog permits.
- * `catalog` is the machine's event catalog (for the role check).
+ * no process ends with a hand-over item pending. The dispatch contract (known codes, roles the
+ * catalog permits) is `fuzzMachine`'s own check; `_catalog` is ignored and kept for callers of
+ * the earlier signature.
  */
 export function firmInvariants<S extends FirmInvariantSnapshot>(
-  catalog: EventCatalog,
+  _catalog?: EventCatalog,
 ): Invariant<S>[] {
   return [
     {
@@ -137,37 +123,6 @@ export function firmInvariants<S extends FirmInvariantSnapshot>(
       name: 'every hand-over item is accounted for before the process ends',
       check: ({ context: c, status }) =>
         status !== 'done' || c.handover == null || missingHandoverItems(c.handover).length === 0,
-    },
-    {
-      name: 'every refusal carries a rejection code',
-      check: (_s, _p, step) => {
-        const result = step.result;
-        if (typeof result !== 'object' || result === null) return true;
-        if (Reflect.get(result, 'ok') !== false) return true;
-        const rejection: unknown = Reflect.get(result, 'rejection');
-        const code =
-          typeof rejection === 'object' && rejection !== null
-            ? Reflect.get(rejection, 'code')
-            : undefined;
-        return isRejectionCode(code) || `unknown code ${String(code)}`;
-      },
-    },
-    {
-      name: 'no event is accepted from a role the catalog does not permit',
-      check: (_s, _p, step) => {
-        const result = step.result;
-        if (typeof result !== 'object' || result === null || Reflect.get(result, 'ok') !== true)
-          return true;
-        const type = typeOf(step.input);
-        const spec = type === undefined ? undefined : specOf(catalog, type);
-        const role = roleOf(step.input);
-        return (
-          (spec !== undefined &&
-            role !== undefined &&
-            (spec.roles as readonly string[]).includes(role)) ||
-          `accepted ${String(type)} from role ${String(role)}`
-        );
-      },
     },
   ];
 }
