@@ -2,10 +2,12 @@ import {
   type CitationId,
   DEFAULT_PROFILE,
   type DeadlineBook,
+  type JointLevel,
   type Profile,
   ProfileSchema,
 } from '@jiayuan/core';
 import { z } from 'zod';
+import { levelsOf } from '../matter/levels.js';
 import { type DutyId, type DutyPlan, dutiesFor, type FeeModel } from './duties.js';
 
 /** What a host passes to start a complex's disclosure calendar. */
@@ -63,6 +65,12 @@ export interface DisclosureContext {
   readonly deadlines: DeadlineBook;
   /** Ids of the joint-meeting matters raised for overdue obligations. */
   readonly raised: readonly string[];
+  /**
+   * The level an overdue obligation's matter starts at: the profile's lowest joint-meeting level
+   * (the complex under `shanghai`, JA 二(一)4), or `null` where the profile has none (`beijing`,
+   * `national`): no matter is suggested that could not start.
+   */
+  readonly matterLevel: JointLevel | null;
   readonly closedAt: string | null;
 }
 
@@ -81,6 +89,7 @@ export function initialDisclosureContext(raw: DisclosureInput): DisclosureContex
     obligations: [],
     deadlines: {},
     raised: [],
+    matterLevel: levelsOf(profile.jointMeetings)[0] ?? null,
     closedAt: null,
   };
 }

@@ -18,8 +18,8 @@ export type DisclosureEmitted =
       readonly complexId: string;
       readonly obligation: Obligation;
       /**
-       * Input for a complex-level `matterMachine` (JA 二(一)4, 二(四)4): the host starts it,
-       * adding its profile.
+       * Input for a `matterMachine` at the profile's lowest level (JA 二(一)4, 二(四)4): the host
+       * starts it, adding its profile; `null` where the profile has no joint meetings.
        */
-      readonly matter: MatterInput;
+      readonly matter: MatterInput | null;
     };

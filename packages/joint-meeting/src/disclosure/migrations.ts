@@ -7,6 +7,7 @@ import {
   PROFILES,
   type ProfileId,
 } from '@jiayuan/core';
+import { levelsOf } from '../matter/levels.js';
 import type { DisclosureContext, Obligation } from './context.js';
 import { type DutyPlan, dutiesFor, type FeeModel } from './duties.js';
 import { calendarPeriodOf, openNext } from './schedule.js';
@@ -24,8 +25,10 @@ import { calendarPeriodOf, openNext } from './schedule.js';
  *   its decisions (SPC 13).
  * - 4: the committee posts its members' and alternates' fee payments within the profile's
  *   `committeeFeePaymentEvery` (`beijing`: BJ 44 ¶1 (八) 每半年).
+ * - 5: the context keeps `matterLevel`, the level an overdue obligation's matter starts at, or
+ *   `null` where the profile has no joint meetings.
  */
-export const DISCLOSURE_SNAPSHOT_VERSION = 4;
+export const DISCLOSURE_SNAPSHOT_VERSION = 5;
 
 const isShipped = (id: unknown): id is ProfileId =>
   typeof id === 'string' && PROFILE_IDS.some((p) => p === id);
@@ -173,6 +176,24 @@ function feePayments(snapshot: unknown): unknown {
 }
 
 /**
+ * Version 4 → 5. The level an overdue obligation's matter starts at: a shipped profile's lowest
+ * joint-meeting level, or `null` for `beijing` and `national`, which have none; a host's own
+ * profile keeps the complex, where version 4 raised every matter.
+ */
+function matterLevel(snapshot: unknown): unknown {
+  const context: unknown =
+    typeof snapshot === 'object' && snapshot !== null ? Reflect.get(snapshot, 'context') : null;
+  if (typeof context !== 'object' || context === null || !('plans' in context)) {
+    throw new Error('disclosure migration: not a persisted snapshot (no context with plans)');
+  }
+  const c = context as Omit<DisclosureContext, 'matterLevel'>;
+  const level = isShipped(c.profileId)
+    ? (levelsOf(PROFILES[c.profileId].jointMeetings)[0] ?? null)
+    : 'complex';
+  return { ...(snapshot as object), context: { ...c, matterLevel: level } };
+}
+
+/**
  * Upgrades of persisted disclosure snapshots, keyed by the version they upgrade from (as
  * `@jiayuan/host`'s `MachineEntry.migrations` takes them).
  */
@@ -180,4 +201,5 @@ export const disclosureMigrations = {
   1: calendarPeriods,
   2: periodicRecords,
   3: feePayments,
+  4: matterLevel,
 } as const;

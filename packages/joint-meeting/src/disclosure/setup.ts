@@ -139,19 +139,24 @@ export const disclosureSetup = setup({
         const overdue: Obligation = { ...o, status: 'overdue', overdueAt: event.at };
         const plan = planOf(context, o.duty);
         const matterId = matterIdFor(context.complexId, o);
-        raised.push(matterId);
+        // A matter only where the profile has a level to start it at (JA 二(一)).
+        const level = context.matterLevel;
+        if (level !== null) raised.push(matterId);
         enqueue.emit({
           type: 'obligation-overdue',
           complexId: context.complexId,
           obligation: overdue,
-          matter: {
-            matterId,
-            complexId: context.complexId,
-            subject: `逾期未公开：${plan?.title['zh-CN'] ?? o.duty}（${plan?.disc ?? ''}，第${o.cycle}期）`,
-            raisedAt: event.at,
-            level: 'complex',
-            source: `${plan?.disc ?? 'DISC'} ${o.id} overdue since ${o.dueAt ?? event.at}`,
-          },
+          matter:
+            level === null
+              ? null
+              : {
+                  matterId,
+                  complexId: context.complexId,
+                  subject: `逾期未公开：${plan?.title['zh-CN'] ?? o.duty}（${plan?.disc ?? ''}，第${o.cycle}期）`,
+                  raisedAt: event.at,
+                  level,
+                  source: `${plan?.disc ?? 'DISC'} ${o.id} overdue since ${o.dueAt ?? event.at}`,
+                },
         });
         return overdue;
       });

@@ -96,9 +96,9 @@ describe('disclosure snapshot version 3 → 4', () => {
     readFileSync(new URL('../fixtures/v3-disclosure-snapshots.json', import.meta.url), 'utf8'),
   );
 
-  it('is at version 4 with migrations from 1, 2 and 3', () => {
-    expect(DISCLOSURE_SNAPSHOT_VERSION).toBe(4);
-    expect(Object.keys(disclosureMigrations)).toEqual(['1', '2', '3']);
+  it('is at version 4 or later with migrations from 1, 2 and 3', () => {
+    expect(DISCLOSURE_SNAPSHOT_VERSION).toBeGreaterThanOrEqual(4);
+    expect(Object.keys(disclosureMigrations)).toEqual(expect.arrayContaining(['1', '2', '3']));
   });
 
   it('opens the duty at the snapshot’s clock, 05-01: due by 24:00 of 11-01; the rest as recorded', () => {

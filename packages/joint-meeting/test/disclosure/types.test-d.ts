@@ -17,7 +17,7 @@ describe('disclosure public types', () => {
   it('an overdue obligation carries a matter input', () => {
     expectTypeOf<
       Extract<DisclosureEmitted, { type: 'obligation-overdue' }>['matter']
-    >().toEqualTypeOf<MatterInput>();
+    >().toEqualTypeOf<MatterInput | null>();
     expectTypeOf<ObligationStatus>().toEqualTypeOf<'due' | 'published' | 'overdue'>();
   });
 });

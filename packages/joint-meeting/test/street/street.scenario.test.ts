@@ -192,7 +192,8 @@ function tick(street: Street, at: string): void {
     for (const e of seen) {
       if (e.type !== 'obligation-overdue') continue;
       street.overdue.push(e);
-      raise(street, e.matter);
+      // Under shanghai every overdue duty names a matter at the complex (JA 二(一)4).
+      if (e.matter !== null) raise(street, e.matter);
     }
   }
   for (const matter of street.matters.values()) {
@@ -669,9 +670,9 @@ describe('a street of twelve complexes and six firms', { timeout: 30_000 }, () =
     it('raised one complex-level matter per overdue duty, when it fell overdue', () => {
       expect(
         street.overdue.map((e) => [
-          e.matter.matterId,
-          e.matter.level,
-          e.matter.raisedAt,
+          e.matter?.matterId,
+          e.matter?.level,
+          e.matter?.raisedAt,
           e.obligation.cite,
         ]),
       ).toEqual([
@@ -680,7 +681,7 @@ describe('a street of twelve complexes and six firms', { timeout: 30_000 }, () =
         ['c12:disclosure:public-revenue#1', 'complex', on('06-03'), ['SH-66']],
         ['c11:disclosure:annual-audit#1', 'complex', on('07-01'), ['SH-6-11', 'SH-67']],
       ]);
-      expect(street.overdue[0]?.matter.subject).toContain('DISC-3');
+      expect(street.overdue[0]?.matter?.subject).toContain('DISC-3');
       const raised = Object.fromEntries(
         [...street.calendars.entries()].map(([c, a]) => [c, a.getSnapshot().context.raised.length]),
       );
