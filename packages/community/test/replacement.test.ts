@@ -46,6 +46,15 @@ async function send(processId: string, event: Record<string, unknown>) {
 async function vote(id: string, day: string, closesAt: string, voteId: string) {
   // Reported to the party organisation first, as the shanghai profile requires (SH-36 (十六)).
   await send(id, ev('REPORT_TO_PARTY_ORGANISATION', 'committee', D(`${day}T10:00:00`)));
+  // And the housing office and the residents' committee told in writing (SH 25 ¶2).
+  await send(
+    id,
+    ev('NOTIFY_HOUSING_OFFICE_AND_RESIDENTS_COMMITTEE', 'committee', D(`${day}T10:00:00`), {
+      meetingAt: D(`${day.slice(0, 8)}20T09:00:00`),
+      place: '小区会所',
+      agenda: '物业服务企业',
+    }),
+  );
   await send(
     id,
     ev('CALL_ASSEMBLY', 'committee', D(`${day}T10:00:00`), {

@@ -34,6 +34,12 @@ it('casts a batch of ballots, reports the refused one by index, and logs each ac
   for (const e of [
     ev('PROPOSE_DISMISSAL', 'committee', D('2026-03-02T09:00:00')),
     ev('REPORT_TO_PARTY_ORGANISATION', 'committee', D('2026-03-03T10:00:00')),
+    // SH 25 ¶2: the housing office and the residents' committee are told first.
+    ev('NOTIFY_HOUSING_OFFICE_AND_RESIDENTS_COMMITTEE', 'committee', D('2026-03-03T10:00:00'), {
+      meetingAt: D('2026-03-18T09:00:00'),
+      place: '小区会所',
+      agenda: '解聘物业服务企业',
+    }),
     ev('CALL_ASSEMBLY', 'committee', D('2026-03-03T10:00:00'), {
       opensAt: D('2026-03-18T09:00:00'),
       closesAt: D('2026-03-31T18:00:00'),

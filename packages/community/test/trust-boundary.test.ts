@@ -74,6 +74,16 @@ async function openVote(kind: 'dismissal' | 'hiring'): Promise<string> {
     ['2026-03-02T09:00:00', first],
     // The shanghai profile asks for the report to the party organisation first (SH-36 (十六)).
     ['2026-03-03T10:00:00', { type: 'REPORT_TO_PARTY_ORGANISATION' }],
+    // And the written notice to the housing office and residents' committee (SH 25 ¶2).
+    [
+      '2026-03-03T10:00:00',
+      {
+        type: 'NOTIFY_HOUSING_OFFICE_AND_RESIDENTS_COMMITTEE',
+        meetingAt: D('2026-03-18T09:00:00'),
+        place: '小区会所',
+        agenda: '解聘物业服务企业',
+      },
+    ],
     [
       '2026-03-03T10:00:00',
       {

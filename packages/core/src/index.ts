@@ -211,6 +211,17 @@ export {
   message,
   type ProcessEndReason,
 } from './locales/index.js';
+/** What the committee does before it calls an owners' assembly (VOTE-15): one catalog fragment and its rules. @public */
+export {
+  authoritiesNotifiedRule,
+  NO_PRE_CALL,
+  PRE_CALL_TEXT,
+  type PreCall,
+  type PreCallCaller,
+  type PreCallSnapshot,
+  partyReportRule,
+  preCallEntries,
+} from './pre-call/index.js';
 /** Profiles as they stood on each day: editions and the resolver. @public */
 export {
   type DatedDescription,

@@ -2,7 +2,14 @@
 // articles are not in the profile's laws cites the profile's entries for it. BJ 35 ¶2: "经百分之
 // 二十以上业主提议，业主委员会应当组织召开业主大会临时会议". BJ 35 ¶4: "业主委员会应当于会议召开十五日前通知
 // 全体业主". CC 946 ¶1: "决定解聘的，应当提前六十日书面通知物业服务人".
-import { beijing, CITATIONS, type CitationId, DEFAULT_PROFILE, national } from '@jiayuan/core';
+import {
+  beijing,
+  CITATIONS,
+  type CitationId,
+  DEFAULT_PROFILE,
+  national,
+  type Profile,
+} from '@jiayuan/core';
 import { describe, expect, it } from 'vitest';
 import {
   contractTermEvents,
@@ -11,7 +18,21 @@ import {
   hiringEvents,
 } from '../src/index.js';
 import { PROFILE_CITES } from '../src/shared/profile-cites.js';
-import { baseInput, createActor, ev, refuse, send } from './support.js';
+import { authoritiesNotice, baseInput, createActor, ev, refuse, send } from './support.js';
+
+/**
+ * Core's pre-call rules (VOTE-15) cite the profile's own entries when they refuse: the report
+ * before major matters (else the meeting notice), the notice to the authorities.
+ */
+const CORE_CITES: Readonly<Record<string, (p: Profile) => readonly string[]>> = {
+  'party-report': (p) =>
+    p.party.reportBeforeMajorMatters.cite.length > 0
+      ? p.party.reportBeforeMajorMatters.cite
+      : p.voting.meetingNotice.cite,
+  'authorities-notified': (p) => p.voting.noticeToAuthorities?.cite ?? [],
+};
+const profileCites = (id: string) =>
+  (PROFILE_CITES[id as never] as ((p: Profile) => readonly string[]) | undefined) ?? CORE_CITES[id];
 
 const rules = new Map<string, readonly string[]>();
 for (const catalog of [hiringEvents, dismissalEvents, contractTermEvents]) {
@@ -31,7 +52,7 @@ describe('every rule of the firm catalogs has articles under each profile', () =
       cites.some((c) => lawOf(c).startsWith('SH')),
     );
     expect(shanghaiOnly.length).toBeGreaterThan(10);
-    for (const [id] of shanghaiOnly) expect(PROFILE_CITES[id as never], id).toBeDefined();
+    for (const [id] of shanghaiOnly) expect(profileCites(id), id).toBeDefined();
   });
 
   it.each([
@@ -41,9 +62,7 @@ describe('every rule of the firm catalogs has articles under each profile', () =
     'under %s: no rule falls back on a Shanghai article, none is left without one',
     (_, p) => {
       for (const [id, own] of rules) {
-        const mapped = PROFILE_CITES[id as never] as
-          | ((x: typeof p) => readonly string[])
-          | undefined;
+        const mapped = profileCites(id);
         const cites = [
           ...own.filter((c) => (p.laws as readonly string[]).includes(lawOf(c))),
           ...(mapped?.(p) ?? []),
@@ -108,6 +127,7 @@ describe('the missing hand-over items cite the profile’s hand-over article', (
   it('beijing: BJ 76, not SH 50', () => {
     const a = createActor(dismissalMachine, { input: baseInput({ profile: beijing }) }).start();
     send(a, ev('PROPOSE_DISMISSAL', 'committee', '2026-03-02T10:00:00+08:00'));
+    send(a, authoritiesNotice('2026-03-02T10:00:00+08:00'));
     send(
       a,
       ev('CALL_ASSEMBLY', 'committee', '2026-03-02T10:00:00+08:00', {

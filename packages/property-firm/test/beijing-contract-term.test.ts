@@ -10,7 +10,7 @@ import { beijing, DEFAULT_PROFILE, national } from '@jiayuan/core';
 import { describe, expect, it } from 'vitest';
 import type { AnyActorRef } from 'xstate';
 import { contractTermMachine, type FirmEmitted } from '../src/index.js';
-import { createActor, ev, refuse, send, termInput } from './support.js';
+import { authoritiesNotice, createActor, ev, refuse, send, termInput } from './support.js';
 
 // The last day of the term is 2026-12-31: it ends at its 24:00, 2027-01-01T00:00:00+08:00.
 const ENDS = '2026-12-31T16:00:00.000Z';
@@ -252,6 +252,7 @@ describe('BJ 75 ¶1: the owners decide on the next term six months before it end
   it('a renewal vote that passes settles it at the count', () => {
     const { actor } = start();
     const at = (day: string) => T(day);
+    send(actor, authoritiesNotice(at('2026-05-01')));
     send(
       actor,
       ev('CALL_ASSEMBLY', 'committee', at('2026-05-01'), {

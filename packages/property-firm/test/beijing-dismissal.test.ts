@@ -7,7 +7,16 @@ import { beijing, DEFAULT_PROFILE, defineProfile, national } from '@jiayuan/core
 import { describe, expect, it } from 'vitest';
 import type { AnyActorRef } from 'xstate';
 import { dismissalMachine } from '../src/index.js';
-import { ballot, baseInput, createActor, ev, partyReport, refuse, send } from './support.js';
+import {
+  authoritiesNotice,
+  ballot,
+  baseInput,
+  createActor,
+  ev,
+  partyReport,
+  refuse,
+  send,
+} from './support.js';
 
 const D = (day: string, time = '10:00:00') => `2026-${day}T${time}+08:00`;
 // Lump sum (the default fee model): item (4), the commission model's fund, does not apply.
@@ -25,6 +34,7 @@ function decided(profile = beijing) {
   actor.start();
   send(actor, ev('PROPOSE_DISMISSAL', 'committee', D('03-02')));
   if (profile.party.reportBeforeMajorMatters.value) send(actor, partyReport(D('03-03')));
+  send(actor, authoritiesNotice(D('03-03')));
   send(
     actor,
     ev('CALL_ASSEMBLY', 'committee', D('03-03'), {

@@ -6,7 +6,15 @@
 import { beijing, DEFAULT_PROFILE, defineProfile } from '@jiayuan/core';
 import { describe, expect, it } from 'vitest';
 import { hiringMachine } from '../src/index.js';
-import { ballot, createActor, ev, hiringInput, refuse, send } from './support.js';
+import {
+  authoritiesNotice,
+  ballot,
+  createActor,
+  ev,
+  hiringInput,
+  refuse,
+  send,
+} from './support.js';
 
 const D = (day: string, time = '10:00:00') => `2026-${day}T${time}+08:00`;
 
@@ -49,6 +57,8 @@ describe('dated: a Beijing complex of 10 owners hires a firm without a plan', ()
     send(actor, ev('RECORD_BID', 'committee', D('03-04'), { bid: { firmId: 'firm-b' } }));
     send(actor, ev('CHOOSE_FIRM', 'committee', D('03-05'), { firmId: 'firm-b' }));
     expect(actor.getSnapshot().value).toBe('firmChosen');
+    // BJ 35 ¶4: "并报物业所在地的居民委员会".
+    send(actor, authoritiesNotice(D('03-05')));
   });
 
   it('called 03-05 with 15 days’ notice: 03-06 … 03-20, voting may open on 03-20, not 03-19', () => {
@@ -129,6 +139,7 @@ describe('BJ 64 boundary of the vote: one person fewer agreeing fails', () => {
     const actor = hiring();
     send(actor, ev('RECORD_BID', 'committee', D('03-03'), { bid: { firmId: 'firm-a' } }));
     send(actor, ev('CHOOSE_FIRM', 'committee', D('03-05'), { firmId: 'firm-a' }));
+    send(actor, authoritiesNotice(D('03-05')));
     send(
       actor,
       ev('CALL_ASSEMBLY', 'committee', D('03-05'), {

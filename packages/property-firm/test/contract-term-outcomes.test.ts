@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { contractTermEvents, contractTermMachine, type FirmEmitted } from '../src/index.js';
 import { type FirmInvariantSnapshot, firmInvariants } from '../src/testing/index.js';
-import { ballot, ev, refuse, send, termInput } from './support.js';
+import { authoritiesNotice, ballot, ev, refuse, send, termInput } from './support.js';
 
 // The last day of the term is 2026-12-31: it ends at its 24:00, 2027-01-01T00:00:00+08:00.
 const ENDS = '2026-12-31T16:00:00.000Z';
@@ -28,6 +28,7 @@ function renewalVote(passes: boolean, closeDay = '2026-11-20') {
   const at = (day: string, time = '10:00:00') => `${day}T${time}+08:00`;
   return [
     ev('REPORT_TO_PARTY_ORGANISATION', 'committee', at('2026-10-20')),
+    authoritiesNotice(at('2026-10-20')),
     ev('CALL_ASSEMBLY', 'committee', at('2026-10-20'), {
       opensAt: at('2026-11-05'),
       closesAt: at('2026-11-10'),

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { dismissalEvents, dismissalMachine, FirmInputError } from '../src/index.js';
 import { itCoversItsCatalog, itRefusesForbiddenRoles } from './owned.js';
-import { ballot, baseInput, ev, hiringInput } from './support.js';
+import { authoritiesNotice, ballot, baseInput, ev, hiringInput } from './support.js';
 import { walk } from './walks.js';
 
 const D = (day: number, hour = 10) => new Date(Date.UTC(2026, 2, 1 + day, hour - 8)).toISOString();
@@ -17,6 +17,7 @@ function decided(machine = dismissalMachine) {
   const steps = [
     ev('PROPOSE_DISMISSAL', 'committee', D(1)),
     ev('REPORT_TO_PARTY_ORGANISATION', 'committee', D(1)),
+    authoritiesNotice(D(1)),
     ev('CALL_ASSEMBLY', 'committee', D(1), { opensAt: D(16), closesAt: D(21) }),
     ev('OPEN_VOTE', 'committee', D(16), { voteId: 'v' }),
     ...[1, 2, 3, 4, 5].flatMap((n) =>

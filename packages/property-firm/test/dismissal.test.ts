@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { dismissalMachine, HANDOVER_ITEMS } from '../src/index.js';
-import { ballot, baseInput, ev, partyReport, refuse, send } from './support.js';
+import { authoritiesNotice, ballot, baseInput, ev, partyReport, refuse, send } from './support.js';
 
 const T0 = '2026-03-02T09:00:00+08:00';
 
@@ -15,6 +15,7 @@ function started(overrides = {}) {
 function toVoting(actor: ReturnType<typeof started>) {
   send(actor, ev('PROPOSE_DISMISSAL', 'committee', T0));
   send(actor, partyReport(T0));
+  send(actor, authoritiesNotice(T0));
   send(
     actor,
     ev('CALL_ASSEMBLY', 'committee', '2026-03-03T10:00:00+08:00', {
@@ -30,6 +31,7 @@ describe('dismissal: calling the assembly', () => {
     const actor = started();
     send(actor, ev('PROPOSE_DISMISSAL', 'committee', T0));
     send(actor, partyReport(T0));
+    send(actor, authoritiesNotice(T0));
     const r = refuse(
       actor,
       ev('CALL_ASSEMBLY', 'committee', '2026-03-03T10:00:00+08:00', {
@@ -56,6 +58,7 @@ describe('dismissal: calling the assembly', () => {
     const actor = started();
     send(actor, ev('PROPOSE_DISMISSAL', 'committee', T0));
     send(actor, partyReport(T0));
+    send(actor, authoritiesNotice(T0));
     send(actor, ev('FREEZE.START', 'street-office', T0));
     const r = refuse(
       actor,

@@ -8,7 +8,7 @@ import { dispatch, shanghai } from '@jiayuan/core';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { dismissalMachine, FirmInputError } from '../src/index.js';
-import { baseInput, ev, partyReport, refuse, send } from './support.js';
+import { authoritiesNotice, baseInput, ev, partyReport, refuse, send } from './support.js';
 
 const START = '2026-06-29T09:00:00+08:00';
 const LAST_SECOND_OF_SH6 = '2026-06-30T23:59:59+08:00';
@@ -40,6 +40,7 @@ describe('a dismissal that follows the law as it changes', () => {
     const actor = following();
     send(actor, ev('PROPOSE_DISMISSAL', 'committee', LAST_SECOND_OF_SH6));
     send(actor, partyReport(FIRST_SECOND_AFTER));
+    send(actor, authoritiesNotice(FIRST_SECOND_AFTER));
     const { context } = actor.getSnapshot();
     expect(context.law).toEqual({ follows: 'shanghai', edition: 'shanghai@2026-07-01' });
     expect(context.profile.party.reportBeforeMajorMatters.cite).toEqual(['SH-36-16-report']);
@@ -64,6 +65,7 @@ describe('a dismissal that follows the law as it changes', () => {
       input: baseInput(),
     }).start();
     send(restored, partyReport(FIRST_SECOND_AFTER));
+    send(restored, authoritiesNotice(FIRST_SECOND_AFTER));
     expect(restored.getSnapshot().context.law?.edition).toBe('shanghai@2026-07-01');
   });
 
@@ -103,6 +105,7 @@ describe('a dismissal that follows the law as it changes', () => {
     }).start();
     send(actor, ev('PROPOSE_DISMISSAL', 'committee', LAST_SECOND_OF_SH6));
     send(actor, partyReport(FIRST_SECOND_AFTER));
+    send(actor, authoritiesNotice(FIRST_SECOND_AFTER));
     const { context } = actor.getSnapshot();
     expect(context.law).toBeUndefined();
     expect(context.profile).toEqual(shanghai);

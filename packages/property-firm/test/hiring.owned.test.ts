@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { FirmInputError, hiringEvents, hiringMachine } from '../src/index.js';
 import { itCoversItsCatalog, itRefusesForbiddenRoles } from './owned.js';
-import { baseInput, ev, hiringInput, partyReport } from './support.js';
+import { authoritiesNotice, baseInput, ev, hiringInput, partyReport } from './support.js';
 import { walk } from './walks.js';
 
 const AT = '2026-03-05T10:00:00+08:00';
@@ -58,6 +58,7 @@ describe('the hiring machine owns its rules', () => {
     };
     expect(dispatch(actor, ev('DRAFT_PLAN', 'committee', AT, { plan })).ok).toBe(true);
     expect(dispatch(actor, partyReport(AT)).ok).toBe(true);
+    expect(dispatch(actor, authoritiesNotice(AT)).ok).toBe(true);
     const call = ev('CALL_ASSEMBLY', 'committee', AT, {
       opensAt: '2026-03-21T09:00:00+08:00',
       closesAt: '2026-03-28T18:00:00+08:00',

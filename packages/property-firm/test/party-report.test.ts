@@ -11,7 +11,16 @@ import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { dismissalEvents, dismissalMachine, hiringMachine, NO_PRE_CALL } from '../src/index.js';
 import { type FirmInvariantSnapshot, firmInvariants } from '../src/testing/index.js';
-import { ballot, baseInput, ev, hiringInput, partyReport, refuse, send } from './support.js';
+import {
+  authoritiesNotice,
+  ballot,
+  baseInput,
+  ev,
+  hiringInput,
+  partyReport,
+  refuse,
+  send,
+} from './support.js';
 
 const T0 = '2026-03-02T09:00:00+08:00';
 const CALL_AT = '2026-03-03T10:00:00+08:00';
@@ -57,6 +66,7 @@ describe('VOTE-15: the report to the party organisation before the call (SH-36 (
     for (const reportedAt of ['2026-03-03T09:59:59+08:00', CALL_AT]) {
       const actor = proposed();
       send(actor, partyReport(reportedAt));
+      send(actor, authoritiesNotice(reportedAt));
       send(actor, writtenNotice(reportedAt));
       send(actor, call());
       const { context, value } = actor.getSnapshot();
@@ -76,9 +86,12 @@ describe('VOTE-15: the report to the party organisation before the call (SH-36 (
 
   it('accepts the call without a report under a profile that does not require it (national)', () => {
     const actor = proposed(national);
+    // PMR 14 ¶2 asks the residents' committee to be told (authorities-notice.test.ts).
+    send(actor, authoritiesNotice(T0));
     send(actor, call());
     expect(actor.getSnapshot().value).toEqual({ vote: 'called' });
-    expect(actor.getSnapshot().context.preCall).toEqual(NO_PRE_CALL);
+    expect(actor.getSnapshot().context.preCall.partyReport).toBeNull();
+    expect(NO_PRE_CALL.partyReport).toBeNull();
   });
 
   it('does not hold the street office, calling on the owners’ request (SH 25 ¶3), to the committee’s duty', () => {
@@ -98,6 +111,7 @@ describe('VOTE-15: the report to the party organisation before the call (SH-36 (
   it('refuses a report or notice once the assembly is called (they come before it)', () => {
     const actor = proposed();
     send(actor, partyReport(CALL_AT));
+    send(actor, authoritiesNotice(CALL_AT));
     send(actor, call());
     const late = refuse(actor, partyReport('2026-03-03T10:00:01+08:00'));
     expect(late.rule).toEqual({ id: 'before-the-call', citations: ['SH-36-16-report', 'SH-25-2'] });
@@ -120,6 +134,7 @@ describe('VOTE-15: each assembly needs its own report', () => {
     };
     send(actor, ev('DRAFT_PLAN', 'committee', T0, { plan }));
     send(actor, partyReport(T0));
+    send(actor, authoritiesNotice(T0));
     send(actor, call());
     send(actor, ev('OPEN_VOTE', 'committee', OPENS, { voteId: 'plan-1' }));
     // Nobody agrees: the plan is not approved and the committee may call again.
@@ -139,6 +154,7 @@ describe('VOTE-15: each assembly needs its own report', () => {
       });
     expect(refuse(actor, again('2026-04-02T10:00:00+08:00')).rule?.id).toBe('party-report');
     send(actor, partyReport('2026-04-02T10:00:00+08:00'));
+    send(actor, authoritiesNotice('2026-04-02T10:00:00+08:00'));
     expect(dispatch(actor, again('2026-04-02T10:00:00+08:00')).ok).toBe(true);
   });
 });
@@ -153,6 +169,7 @@ describe('the invariant the property suites check for VOTE-15', () => {
   it('holds on the machine’s own snapshots and fails on a tampered one', () => {
     const actor = proposed();
     send(actor, partyReport(CALL_AT));
+    send(actor, authoritiesNotice(CALL_AT));
     send(actor, call());
     const ok = actor.getSnapshot() as unknown as FirmInvariantSnapshot;
     expect(check(ok)).toBe(true);

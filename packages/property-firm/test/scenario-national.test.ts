@@ -9,7 +9,16 @@ import { national } from '@jiayuan/core';
 import { describe, expect, it } from 'vitest';
 import type { AnyActorRef } from 'xstate';
 import { dismissalMachine, hiringMachine } from '../src/index.js';
-import { ballot, baseInput, createActor, ev, hiringInput, refuse, send } from './support.js';
+import {
+  authoritiesNotice,
+  ballot,
+  baseInput,
+  createActor,
+  ev,
+  hiringInput,
+  refuse,
+  send,
+} from './support.js';
 
 const D = (day: string, time = '10:00:00') => `2026-${day}T${time}+08:00`;
 // 10 owners u-1-1 … u-2-5, 90.00 m² each: headcount 10, area 90,000.
@@ -25,7 +34,9 @@ function castAll(actor: AnyActorRef, voters: number, agree: number, at: string) 
 function called() {
   const actor = createActor(dismissalMachine, { input: baseInput({ profile: national }) }).start();
   send(actor, ev('PROPOSE_DISMISSAL', 'committee', D('03-02')));
-  // No party report under national (reportBeforeMajorMatters off): the call needs none.
+  // No party report under national (reportBeforeMajorMatters off): the call needs none. PMR 14
+  // ¶2: "住宅小区的业主大会会议，应当同时告知相关的居民委员会" — told before the call.
+  send(actor, authoritiesNotice(D('03-03')));
   // Notice 03-03 + 15 days = 03-18 (03-04 … 03-18): voting may open on 03-18, not 03-17.
   const early = refuse(
     actor,

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { dismissalMachine, HANDOVER_ITEMS, hiringMachine, voteBreakdown } from '../src/index.js';
-import { ev, makeRoll, partyReport, refuse, send } from './support.js';
+import { authoritiesNotice, ev, makeRoll, partyReport, refuse, send } from './support.js';
 
 // 12 buildings × 100 units. Buildings 1–6: 90.00 m² each; 7–12: 120.00 m² each.
 // Headcount 1,200; area 600 × 9,000 + 600 × 12,000 = 12,600,000 (126,000.00 m²).
@@ -78,6 +78,7 @@ describe('1,200-unit Shanghai complex: dismissal, then hiring', { timeout: 60_00
     );
     expect(tooSoon.rule?.id).toBe('assembly-notice');
     send(dismissal, partyReport('2026-03-03T10:00:00+08:00'));
+    send(dismissal, authoritiesNotice('2026-03-03T10:00:00+08:00'));
     send(
       dismissal,
       ev('CALL_ASSEMBLY', 'committee', '2026-03-03T10:00:00+08:00', {
@@ -168,6 +169,7 @@ describe('1,200-unit Shanghai complex: dismissal, then hiring', { timeout: 60_00
     expect(bidTooSoon.rule?.citations).toContain('SH-39');
     send(hiring, ev('DRAFT_PLAN', 'committee', '2026-03-05T10:00:00+08:00', { plan }));
     send(hiring, partyReport('2026-03-05T10:00:00+08:00'));
+    send(hiring, authoritiesNotice('2026-03-05T10:00:00+08:00'));
     send(
       hiring,
       ev('CALL_ASSEMBLY', 'committee', '2026-03-05T10:00:00+08:00', {
@@ -196,6 +198,8 @@ describe('1,200-unit Shanghai complex: dismissal, then hiring', { timeout: 60_00
     expect(hiring.getSnapshot().value).toEqual({ plan: 'drafted' });
 
     send(hiring, partyReport('2026-04-02T10:00:00+08:00'));
+
+    send(hiring, authoritiesNotice('2026-04-02T10:00:00+08:00'));
 
     send(
       hiring,
@@ -241,6 +245,7 @@ describe('1,200-unit Shanghai complex: dismissal, then hiring', { timeout: 60_00
     expect(stranger.rule?.id).toBe('chosen-among-bids');
     send(hiring, ev('CHOOSE_FIRM', 'committee', '2026-05-12T10:00:00+08:00', { firmId: 'f-b' }));
     send(hiring, partyReport('2026-05-12T10:00:00+08:00'));
+    send(hiring, authoritiesNotice('2026-05-12T10:00:00+08:00'));
     send(
       hiring,
       ev('CALL_ASSEMBLY', 'committee', '2026-05-12T10:00:00+08:00', {

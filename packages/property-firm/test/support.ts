@@ -74,6 +74,19 @@ export function partyReport(at: string, role = 'committee'): Record<string, unkn
   return ev('REPORT_TO_PARTY_ORGANISATION', role, at);
 }
 
+/**
+ * The committee's written notice of the meeting (time, place, agenda) to the housing office and
+ * the residents' committee, which every shipped profile requires before the committee calls an
+ * assembly (SH 25 ¶2; BJ 35 ¶4, PMR 14 ¶2: the residents' committee).
+ */
+export function authoritiesNotice(at: string, role = 'committee'): Record<string, unknown> {
+  return ev('NOTIFY_HOUSING_OFFICE_AND_RESIDENTS_COMMITTEE', role, at, {
+    meetingAt: at,
+    place: '小区会所',
+    agenda: '物业服务企业',
+  });
+}
+
 /** A ballot for unit `u-b-n` by its owner. */
 export function ballot(
   b: number,

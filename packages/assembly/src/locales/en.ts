@@ -19,10 +19,6 @@ export const en: AssemblyLocale = {
       `While the re-election group sits, the committee does not call the assembly to decide ${items} (SH 28 ¶4).`,
     proposalUnits: (units) => `These units are not on the roll or not the proposer’s: ${units}.`,
     orderedOnce: 'The street office has already set the committee a period to call the meeting.',
-    partyReport:
-      'Before calling the assembly on a major matter the committee reports to the residential party organisation.',
-    authoritiesNotified:
-      'Before calling the assembly the committee tells the housing office and the residents’ committee the time, place and agenda in writing (SH 25 ¶2).',
     assemblyNotice: (earliest, period) =>
       `Owners are told ${period} ahead: voting may open no earlier than ${earliest}.`,
     votingWindow: 'The voting window must end after it opens.',

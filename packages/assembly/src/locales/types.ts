@@ -13,8 +13,6 @@ export interface AssemblyLocale {
     readonly freeze: (items: string) => string;
     readonly proposalUnits: (units: string) => string;
     readonly orderedOnce: string;
-    readonly partyReport: string;
-    readonly authoritiesNotified: string;
     readonly assemblyNotice: (earliest: string, period: string) => string;
     readonly votingWindow: string;
     readonly agendaParts: (parts: string) => string;

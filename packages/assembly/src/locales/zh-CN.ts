@@ -17,9 +17,6 @@ export const zhCN: AssemblyLocale = {
       `换届改选小组产生至新一届业主委员会选举产生期间，业主委员会不得组织召开业主大会会议对${items}作出决定（上海条例第二十八条第四款）。`,
     proposalUnits: (units) => `以下专有部分不在业主名册中，或不属于提议人：${units}。`,
     orderedOnce: '街道办事处已责令业主委员会限期召开。',
-    partyReport: '业主委员会就重大事项启动业主大会决策前，应当向居（村）党组织报告。',
-    authoritiesNotified:
-      '召开业主大会会议，业主委员会应当事先将会议时间、地点、议题和议程书面通知房管机构、居民委员会（上海条例第二十五条第二款）。',
     assemblyNotice: (earliest, period) =>
       `应当提前${period}通知全体业主：表决最早于${earliest}开始。`,
     votingWindow: '表决期的结束时间应晚于开始时间。',

@@ -1,4 +1,11 @@
-import { bilingual, defineCatalog, type EventOf, InstantSchema, PeriodSchema } from '@jiayuan/core';
+import {
+  bilingual,
+  defineCatalog,
+  type EventOf,
+  InstantSchema,
+  PeriodSchema,
+  preCallEntries,
+} from '@jiayuan/core';
 import { z } from 'zod';
 import { AgendaSchema } from '../ballot/agenda.js';
 import { BallotSheetSchema } from '../ballot/sheet.js';
@@ -28,8 +35,8 @@ const text = z.string().min(1).max(4000);
 /**
  * The assembly meeting's events: each entry is the only definition of its event — payload, who
  * may send it, its rules (guards of the machine), the named actions it applies and its articles.
- * REPORT_TO_PARTY_ORGANISATION and NOTIFY_HOUSING_OFFICE_AND_RESIDENTS_COMMITTEE carry the same
- * names and payloads as in the property-firm machines (VOTE-15).
+ * REPORT_TO_PARTY_ORGANISATION and NOTIFY_HOUSING_OFFICE_AND_RESIDENTS_COMMITTEE are core's
+ * pre-call fragment, as in the property-firm machines (VOTE-15).
  */
 export const assemblyEvents = defineCatalog({
   TICK: {
@@ -82,30 +89,8 @@ export const assemblyEvents = defineCatalog({
     actions: ['clock', 'orderCall'],
     cite: ['SH-25-3'],
   },
-  REPORT_TO_PARTY_ORGANISATION: {
-    roles: ['committee'],
-    title: bilingual('向居（村）党组织报告', 'Report to the party organisation'),
-    description: bilingual(
-      '业主委员会就重大事项启动业主大会决策前，主动向居（村）党组织报告',
-      'Before calling the assembly on a major matter, the committee reports to the residential party organisation',
-    ),
-    actions: ['clock', 'reportToParty'],
-    cite: ['SH-36-16-report'],
-  },
-  NOTIFY_HOUSING_OFFICE_AND_RESIDENTS_COMMITTEE: {
-    payload: { meetingAt: InstantSchema, place: id, agenda: id },
-    roles: ['committee'],
-    title: bilingual(
-      '书面告知房管机构、居委会',
-      'Written notice to the housing office and residents’ committee',
-    ),
-    description: bilingual(
-      '业主委员会事先将会议时间、地点、议题和议程书面通知所在地房管机构、居民委员会',
-      'The committee tells the housing office and the residents’ committee the meeting’s time, place and agenda in writing beforehand',
-    ),
-    actions: ['clock', 'noticeAuthorities'],
-    cite: ['SH-25-2'],
-  },
+  // Before the call (VOTE-15): its states keep them before the call, so no rule of its own.
+  ...preCallEntries([]),
   CALL_ASSEMBLY: {
     payload: {
       opensAt: InstantSchema,

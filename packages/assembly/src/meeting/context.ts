@@ -1,10 +1,12 @@
 import {
+  type PreCall as CorePreCall,
   DEFAULT_PROFILE,
   type DeadlineBook,
   type HolidayCalendarSpec,
   HolidayCalendarSpecSchema,
   holidayCalendar,
   type Measure,
+  NO_PRE_CALL,
   type Profile,
   ProfileSchema,
   type Roll,
@@ -78,17 +80,8 @@ export interface CallOrder {
   readonly by: string;
 }
 
-/** What the committee did before the call (SH-36 (十六), SH 25 ¶2). */
-export interface PreCall {
-  readonly partyReport: { readonly at: string; readonly by: string } | null;
-  readonly writtenNotice: {
-    readonly at: string;
-    readonly by: string;
-    readonly meetingAt: string;
-    readonly place: string;
-    readonly agenda: string;
-  } | null;
-}
+/** What the committee did before the call (SH-36 (十六), SH 25 ¶2): core's record (VOTE-15). */
+export type PreCall = CorePreCall;
 
 /** The call: the notice to all owners with the agenda and the voting window. */
 export interface Call {
@@ -160,7 +153,7 @@ export function initialAssemblyContext(raw: AssemblyInput): AssemblyContext {
     freeze: { active: false, changedAt: null },
     proposal: null,
     callOrder: null,
-    preCall: { partyReport: null, writtenNotice: null },
+    preCall: NO_PRE_CALL,
     call: null,
     ballots: null,
     decision: null,

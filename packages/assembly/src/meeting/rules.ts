@@ -1,4 +1,5 @@
 import {
+  authoritiesNotifiedRule,
   type Bilingual,
   bilingual,
   defineRule,
@@ -7,6 +8,7 @@ import {
   formatBar,
   isOverdue,
   type Period,
+  partyReportRule,
   type RuleVerdict,
 } from '@jiayuan/core';
 import { type AgendaItem, freezeMatterOf, isMajorMatter } from '../ballot/agenda.js';
@@ -114,34 +116,20 @@ export const orderOnce = defineRule({
 /**
  * VOTE-15: before calling the assembly on a major matter (SH-36 (十六): the rules of procedure
  * and statute, the fund, the firm, common facilities) the committee reports to the residential
- * party organisation, where the profile asks it. A street office calling in the committee's
- * default (SH 25 ¶3) is not held to it. Same id as the property-firm machines' rule.
+ * party organisation, where the profile asks it; core's rule, shared with the property-firm
+ * machines, holding a call to it when one of its items is a major matter.
  */
-export const partyReport = defineRule({
-  id: 'party-report',
-  citations: ['SH-36-16-report'],
-  check({ context }: Snap, event: Sent & { readonly items: readonly AgendaItem[] }) {
-    if (event.by.role !== 'committee') return true;
-    if (!context.profile.party.reportBeforeMajorMatters.value) return true;
-    if (!event.items.some(isMajorMatter)) return true;
-    return context.preCall.partyReport !== null ? true : fail(text((l) => l.rules.partyReport));
-  },
-});
+export const partyReport = partyReportRule(
+  (event: Sent & { readonly items: readonly AgendaItem[] }) => event.items.some(isMajorMatter),
+);
 
 /**
  * SH 25 ¶2: the committee tells the housing office and the residents' committee the time,
- * place and agenda in writing before it calls the meeting.
+ * place and agenda in writing before it calls the meeting, where the profile's
+ * `voting.noticeToAuthorities` says so; core's rule, shared with the property-firm machines. The
+ * meeting required it before the switch existed: a profile without the switch still does.
  */
-export const authoritiesNotified = defineRule({
-  id: 'authorities-notified',
-  citations: ['SH-25-2'],
-  check({ context }: Snap, event: Sent) {
-    if (event.by.role !== 'committee') return true;
-    return context.preCall.writtenNotice !== null
-      ? true
-      : fail(text((l) => l.rules.authoritiesNotified));
-  },
-});
+export const authoritiesNotified = authoritiesNotifiedRule({ withoutSetting: true });
 
 /** VOTE-11: owners are told the profile's notice period ahead (PMR 14, SH 16 ¶2). */
 export const assemblyNotice = defineRule({

@@ -59,6 +59,8 @@ const BEIJING_INPUT = {
     electronicChannelCitySystemOnly: val(true, ['BJ-35-3']),
     parking: val('literal' as const, ['SPC-2', 'SPC-8', 'SPC-9', 'SPC-2-parking']),
     mergeUnitsSharingCoOwners: val(false, ['SPC-9'], CO_OWNER_MERGE),
+    // "于会议召开十五日前通知全体业主…并报物业所在地的居民委员会": the residents' committee.
+    noticeToAuthorities: val(true, ['BJ-35-4']),
     revocationWindow: per({ years: 1 }, ['SPC-12', 'CC-280-2']),
     decisionPosting: per({ days: 3 }, ['BJ-37-2']),
   },

@@ -60,6 +60,8 @@ const NATIONAL_INPUT = {
     electronicChannelCitySystemOnly: val(false, ['PMR-12'], SILENT),
     parking: val('literal' as const, ['SPC-2', 'SPC-8', 'SPC-9', 'SPC-2-parking']),
     mergeUnitsSharingCoOwners: val(false, ['SPC-9'], CO_OWNER_MERGE),
+    // "住宅小区的业主大会会议，应当同时告知相关的居民委员会".
+    noticeToAuthorities: val(true, ['PMR-14-2']),
     revocationWindow: per({ years: 1 }, ['SPC-12', 'CC-280-2']),
     decisionPosting: noPeriod(['CC-280-1'], SILENT),
   },

@@ -82,6 +82,8 @@ const SHANGHAI_INPUT = {
     }),
     parking: val('literal' as const, ['SPC-2', 'SPC-8', 'SPC-9', 'SPC-2-parking']),
     mergeUnitsSharingCoOwners: val(false, ['SPC-9'], CO_OWNER_MERGE),
+    // "事先将会议时间、地点、议题和议程书面通知所在地房管机构、居民委员会".
+    noticeToAuthorities: val(true, ['SH-25-2']),
     revocationWindow: per({ years: 1 }, ['SPC-12', 'CC-280-2']),
     decisionPosting: noPeriod(['SH-27'], {
       'zh-CN': '第二十七条要求及时公布决定，未规定天数。',

@@ -78,6 +78,13 @@ export interface Voting {
    * switch existed, and then off.
    */
   mergeUnitsSharingCoOwners?: Cited<boolean> | undefined;
+  /**
+   * The committee tells the authorities of a meeting before it calls it (VOTE-15): SH 25 ¶2, the
+   * housing office and the residents' committee in writing (time, place, agenda); BJ 35 ¶4 and
+   * PMR 14 ¶2, the residents' committee. Absent in profiles written before the switch existed,
+   * and then not required.
+   */
+  noticeToAuthorities?: Cited<boolean> | undefined;
   /** How long an aggrieved owner may ask a court to revoke a decision (VOTE-12). */
   revocationWindow: CitedPeriod;
   /** Posting of an assembly decision after it is made. */
@@ -107,6 +114,7 @@ export const votingExact = z.strictObject({
   electronicChannelCitySystemOnly: CitedSwitchSchema,
   parking: cited(ProfileParkingRuleSchema),
   mergeUnitsSharingCoOwners: CitedSwitchSchema.optional(),
+  noticeToAuthorities: CitedSwitchSchema.optional(),
   revocationWindow: CitedPeriodSchema,
   decisionPosting: OptionalCitedPeriodSchema,
 });

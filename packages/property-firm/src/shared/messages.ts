@@ -25,10 +25,6 @@ export const RULE_TEXT = {
     '同一事项已有正在进行的表决，不得另行发起',
     'A vote on this matter is already under way; a second one may not be called',
   ),
-  'party-report': bilingual(
-    '业主委员会就物业服务企业选聘解聘等重大事项启动业主大会决策前，应当主动向居（村）党组织报告',
-    'Before calling the owners’ assembly on a major matter such as hiring or dismissing the firm, the committee must report to the residential party organisation',
-  ),
   'before-the-call': bilingual(
     '向居（村）党组织报告、书面告知房管机构和居民委员会，须在召集业主大会之前；本次业主大会已经召集',
     'The report to the party organisation and the written notice to the housing office and residents’ committee come before the assembly is called; this one already is',

@@ -37,7 +37,6 @@ export const PROFILE_CITES: Readonly<
   'contract-dates': (p) => p.firm.contractFiling.cite,
   freeze: (p) => p.term.freeze.cite,
   'assembly-notice': (p) => p.voting.meetingNotice.cite,
-  'party-report': (p) => partyCites(p),
   'before-the-call': (p) => partyCites(p),
   'voting-window': (p) => p.voting.meetingNotice.cite,
   'voting-opens': (p) => p.voting.meetingNotice.cite,

@@ -6,10 +6,12 @@ import {
   type EventOf,
   InstantSchema,
   type OwnedCatalog,
+  preCallEntries,
 } from '@jiayuan/core';
 import { z } from 'zod';
 import {
   assemblyNoticeRule,
+  authoritiesNotifiedRule,
   ballotSenderRule,
   ballotValidRule,
   beforeTheCallRule,
@@ -24,7 +26,8 @@ import {
 const id = z.string().min(1);
 
 /**
- * The catalog entries every machine of this package has: the clock, the re-election freeze and
+ * The catalog entries every machine of this package has: the clock, the re-election freeze, the
+ * committee's report and written notice before the call (core's `preCallEntries`, VOTE-15) and
  * the owners' vote (CALL_ASSEMBLY, which each machine completes with its own rules, is
  * {@link callAssemblyEvent}). Each machine spreads them into its own `defineCatalog`.
  */
@@ -55,32 +58,7 @@ export const commonEvents = {
     actions: ['clock', 'freezeOff'],
     cite: ['SH-28-4'],
   },
-  REPORT_TO_PARTY_ORGANISATION: {
-    roles: ['committee'],
-    title: bilingual('向居（村）党组织报告', 'Report to the party organisation'),
-    description: bilingual(
-      '业主委员会就选聘解聘物业服务企业启动业主大会决策前，主动向居（村）党组织报告',
-      'Before calling the assembly on hiring or dismissing the firm, the committee reports to the residential party organisation',
-    ),
-    rules: [beforeTheCallRule],
-    actions: ['clock', 'reportToParty'],
-    cite: ['SH-36-16-report'],
-  },
-  NOTIFY_HOUSING_OFFICE_AND_RESIDENTS_COMMITTEE: {
-    payload: { meetingAt: InstantSchema, place: id, agenda: id },
-    roles: ['committee'],
-    title: bilingual(
-      '书面告知房管机构、居委会',
-      'Written notice to the housing office and residents’ committee',
-    ),
-    description: bilingual(
-      '业主委员会事先将会议时间、地点、议题和议程书面通知所在地房管机构、居民委员会',
-      'The committee tells the housing office and the residents’ committee the meeting’s time, place and agenda in writing beforehand',
-    ),
-    rules: [beforeTheCallRule],
-    actions: ['clock', 'noticeAuthorities'],
-    cite: ['SH-25-2'],
-  },
+  ...preCallEntries([beforeTheCallRule]),
   OPEN_VOTE: {
     payload: { voteId: id },
     roles: ['committee', 'street-office'],
@@ -121,7 +99,7 @@ export const commonEvents = {
 /**
  * The catalog entry of CALL_ASSEMBLY: the freeze, one vote at a time, a real window and the
  * notice period, the machine's own `extra` rules (`[]` for none), then the report to the party
- * organisation.
+ * organisation and the written notice to the authorities (core's pre-call rules, VOTE-15).
  */
 export function callAssemblyEvent<const TExtra extends readonly AnyRule[]>(extra: TExtra) {
   return {
@@ -139,9 +117,10 @@ export function callAssemblyEvent<const TExtra extends readonly AnyRule[]>(extra
       assemblyNoticeRule,
       ...extra,
       partyReportRule,
+      authoritiesNotifiedRule,
     ],
     actions: ['clock', 'callAssembly'],
-    cite: ['PMR-14', 'SH-25', 'SH-28-4', 'SH-36-16-report'],
+    cite: ['PMR-14', 'SH-25', 'SH-25-2', 'SH-28-4', 'SH-36-16-report'],
   } as const satisfies EventDefinitions[string];
 }
 

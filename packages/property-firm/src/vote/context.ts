@@ -1,4 +1,12 @@
-import type { DeadlineBook, FollowedLaw, Profile, Roll, VoteRecord } from '@jiayuan/core';
+import {
+  NO_PRE_CALL as CORE_NO_PRE_CALL,
+  type PreCall as CorePreCall,
+  type DeadlineBook,
+  type FollowedLaw,
+  type Profile,
+  type Roll,
+  type VoteRecord,
+} from '@jiayuan/core';
 import type { Assembly, Decision } from '../shared/context.js';
 
 /**
@@ -35,20 +43,10 @@ export interface CommonContext {
  * package is on hiring or dismissing the firm: it reports to the residential party organisation
  * (SH-36 (十六)) and tells the housing office and the residents' committee the meeting's time,
  * place and agenda in writing (SH 25 ¶2). Kept for the assembly being called, cleared when its
- * vote is counted: the next assembly needs its own.
+ * vote is counted: the next assembly needs its own. Core's record, shared with the assembly
+ * meeting.
  */
-export interface PreCall {
-  /** The report to the residential party organisation. */
-  readonly partyReport: { readonly at: string; readonly by: string } | null;
-  /** The written notice to the housing office and the residents' committee. */
-  readonly writtenNotice: {
-    readonly at: string;
-    readonly by: string;
-    readonly meetingAt: string;
-    readonly place: string;
-    readonly agenda: string;
-  } | null;
-}
+export type PreCall = CorePreCall;
 
 /** A {@link PreCall} with nothing done yet. */
-export const NO_PRE_CALL: PreCall = { partyReport: null, writtenNotice: null };
+export const NO_PRE_CALL: PreCall = CORE_NO_PRE_CALL;

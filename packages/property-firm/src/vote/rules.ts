@@ -1,4 +1,9 @@
-import { type Ballot, checkCast } from '@jiayuan/core';
+import {
+  type Ballot,
+  checkCast,
+  authoritiesNotifiedRule as coreAuthoritiesNotifiedRule,
+  partyReportRule as corePartyReportRule,
+} from '@jiayuan/core';
 import { shortNotice } from '../shared/messages.js';
 import { earliestEffective, noticeMet } from '../shared/notice.js';
 import { firmRule, ms, type On, refuse, type Sent } from '../shared/rule.js';
@@ -30,18 +35,19 @@ export const assemblyNoticeRule = firmRule(
 
 /**
  * VOTE-15: the committee reports to the residential party organisation before it calls the
- * owners' assembly on a major matter — hiring or dismissing the firm is one — where the profile
- * says so (SH-36 (十六)). The duty is the committee's: a street office calling the assembly on
- * the owners' request (SH 25 ¶3) is not held to it.
+ * owners' assembly on a major matter — hiring or dismissing the firm is one, so every call of
+ * these machines — where the profile says so (SH-36 (十六)); core's rule, shared with the
+ * assembly meeting.
  */
-export const partyReportRule = firmRule(
-  'party-report',
-  ['SH-36-16-report'],
-  ({ context: c }: On<Pick<CommonContext, 'profile' | 'preCall'>>, e: Sent) =>
-    e.by.role !== 'committee' ||
-    !c.profile.party.reportBeforeMajorMatters.value ||
-    c.preCall.partyReport !== null,
-);
+export const partyReportRule = corePartyReportRule();
+
+/**
+ * VOTE-15, SH 25 ¶2: the committee tells the authorities of the meeting before it calls it,
+ * where the profile's `voting.noticeToAuthorities` says so; core's rule, shared with the
+ * assembly meeting. A profile written before the switch does not require it here, as these
+ * machines did not.
+ */
+export const authoritiesNotifiedRule = coreAuthoritiesNotifiedRule({ withoutSetting: false });
 
 /** VOTE-15: the report and the written notice come before the call, not while its vote runs. */
 export const beforeTheCallRule = firmRule(
