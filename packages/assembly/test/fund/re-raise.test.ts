@@ -4,7 +4,7 @@
 //     发生之日起九十日内未作出决定的，业主委员会应当书面通知专项维修资金开户银行向需要交纳专项维修
 //     资金的业主发出交款通知…业主应当自收到交款通知之日起九十日内，一次性将专项维修资金账户余额补至
 //     首期筹集金额的百分之五十。"
-import { beijing, epochMillisOf, national } from '@jiayuan/core';
+import { beijing, defineProfile, epochMillisOf, national, shanghai } from '@jiayuan/core';
 import { describe, expect, it } from 'vitest';
 import {
   type FundReRaiseInput,
@@ -64,6 +64,25 @@ describe('the shortfall at 30% of the first collection (SH 65 ¶1), in fen', () 
   it('a fractional bound: 30% of 300,000,001 fen is 90,000,000.3 — 90,000,000 is below, 90,000,001 not', () => {
     expect(isBelowShare(beijing, 90_000_000, 300_000_001)).toBe(true);
     expect(isBelowShare(beijing, 90_000_001, 300_000_001)).toBe(false);
+  });
+
+  it("a host's share too fine to count exactly is refused, coded, not a crash", () => {
+    const profile = defineProfile({
+      ...shanghai,
+      id: 'fine',
+      fund: {
+        ...(shanghai.fund as NonNullable<typeof shanghai.fund>),
+        sufficientBalance: {
+          value: { fraction: { num: 3, den: 1_000_000 }, mode: 'at-least' },
+          cite: ['SH-65'],
+        },
+      },
+    });
+    const h = harness(fundReRaiseMachine, input({ profile }));
+    const r = h.send('BALANCE_REPORTED', 'system', FELL, { balanceFen: 9_000_000_000_000 });
+    expect(verdict(r)).toBe('balance-comparable');
+    expect(!r.ok && r.rejection.message?.['zh-CN']).toMatch(/安全整数/);
+    expect(verdict(h.send('BALANCE_REPORTED', 'system', FELL, { balanceFen: 2 }))).toBe('ok');
   });
 
   it('national sets no share: no shortfall', () => {

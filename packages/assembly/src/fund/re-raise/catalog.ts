@@ -1,7 +1,7 @@
 import { bilingual, defineCatalog, type EventOf, MatterKindSchema } from '@jiayuan/core';
 import { z } from 'zod';
 import { FenSchema, RefSchema, TextSchema } from '../shared.js';
-import { paymentNoticeDue, raisingDecision } from './rules.js';
+import { balanceComparable, paymentNoticeDue, raisingDecision } from './rules.js';
 
 /**
  * The events of a fund account's re-raising (RULES FUND-6, FUND-7): each entry is the only
@@ -25,6 +25,7 @@ export const fundReRaiseEvents = defineCatalog({
       '专项维修资金账户余额（以分计），与首期筹集金额比较',
       "The fund account's balance in fen, compared with the first collection",
     ),
+    rules: [balanceComparable],
     actions: ['clock', 'recordBalance'],
     cite: ['SH-65', 'BJ-83'],
   },

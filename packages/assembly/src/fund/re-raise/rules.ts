@@ -58,3 +58,27 @@ export const paymentNoticeDue = defineRule({
     );
   },
 });
+
+/**
+ * FUND-6: a balance the comparison with the first collection can count exactly (SH 65 ¶1): the
+ * cross-multiplication by the profile's shares stays within safe integers.
+ */
+export const balanceComparable = defineRule({
+  id: 'balance-comparable',
+  citations: ['SH-65', 'SH-65-3-restore'],
+  check({ context }: Snap, event: Sent & { readonly balanceFen: number }) {
+    const fund = fundOf(context.profile);
+    const bars = [fund.sufficientBalance.value, fund.restoreTo.value].filter((b) => b !== null);
+    const safe = bars.every(
+      (b) =>
+        Number.isSafeInteger(event.balanceFen * b.fraction.den) &&
+        Number.isSafeInteger(context.firstCollectionFen * b.fraction.num),
+    );
+    return safe
+      ? true
+      : fail(
+          text((l) => l.fund.balanceTooLarge),
+          { balanceFen: event.balanceFen },
+        );
+  },
+});
