@@ -1,25 +1,6 @@
-import { eventStreamArbitrary } from '@jiayuan/testing';
 import fc from 'fast-check';
-import { type CoverageEvent, coverageEvents } from '../machine/catalog.js';
+import type { CoverageEvent } from '../machine/catalog.js';
 import { REVIEW_REASONS } from '../machine/context.js';
-
-/** Options of {@link coverageEventsArbitrary}. */
-export interface CoverageEventsOptions {
-  /** The unit under test; joint-branch unit lists draw from it and a few neighbours. */
-  readonly unitId?: string;
-  /** Instant before the first event. */
-  readonly start: string;
-  readonly minLength?: number;
-  readonly maxLength?: number;
-  /** Share of inputs broken on purpose (unknown type, wrong role, missing field). Default 0.2. */
-  readonly invalidShare?: number;
-  /** Share of inputs moved earlier than their predecessor (out of order). Default 0.05. */
-  readonly outOfOrderShare?: number;
-  /** Largest gap between events, in ms. Default 200 days, so branch terms run out. */
-  readonly maxStepMs?: number;
-  /** Whether streams may close the unit (which ends the process). Default true. */
-  readonly includeClose?: boolean;
-}
 
 /** The payload (the event without its envelope) of each coverage event type. */
 export type CoveragePayloads = {
@@ -74,45 +55,4 @@ export function coveragePayloadsArbitrary(unitId = 'u1'): CoveragePayloads {
     UNIT_CLOSED: fc.record({ reason: fc.constantFrom('dissolved', 'project-ended') }),
     TICK: none,
   };
-}
-
-/**
- * Random input streams for the coverage machine: valid events of every catalog type with
- * payloads from {@link coveragePayloadsArbitrary}, broken inputs, and some inputs dated before
- * their predecessor.
- */
-export function coverageEventsArbitrary(options: CoverageEventsOptions): fc.Arbitrary<unknown[]> {
-  const payloads = coveragePayloadsArbitrary(options.unitId ?? 'u1');
-  // The closing event last, so that leaving it out keeps the other types' draws.
-  const types = [
-    ...(coverageEvents.types as readonly CoverageEvent['type'][]).filter(
-      (t) => t !== 'UNIT_CLOSED',
-    ),
-    ...(options.includeClose === false ? [] : (['UNIT_CLOSED'] as const)),
-  ];
-  const catalog = Object.fromEntries(
-    types.map((type) => [
-      type,
-      { payload: payloads[type] as fc.Arbitrary<object>, roles: coverageEvents.events[type].roles },
-    ]),
-  );
-  const stream = eventStreamArbitrary(catalog, {
-    start: options.start,
-    minLength: options.minLength ?? 0,
-    maxLength: options.maxLength ?? 25,
-    invalidShare: options.invalidShare ?? 0.2,
-    maxStepMs: options.maxStepMs ?? 200 * 86_400_000,
-  });
-  const share = options.outOfOrderShare ?? 0.05;
-  return fc
-    .tuple(stream, fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 60 }))
-    .map(([inputs, coins]) =>
-      inputs.map((input, i) => {
-        const coin = coins[i] ?? 1;
-        const at: unknown = Reflect.get(input, 'at');
-        if (coin >= share || typeof at !== 'string') return input;
-        // Dated well before the start, so dispatch must refuse it as out of order.
-        return { ...input, at: new Date(Date.parse(options.start) - 86_400_000).toISOString() };
-      }),
-    );
 }

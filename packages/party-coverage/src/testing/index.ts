@@ -1,6 +1,7 @@
 /**
  * `@jiayuan/party-coverage/testing`: the coverage invariants as a suite a host runs against its
- * own profile and `provide()`d machine. Needs `fast-check` and `@jiayuan/testing`.
+ * own profile and `provide()`d machine, through `@jiayuan/testing`'s one fuzz driver (events
+ * built from the catalog's zod schemas). Needs `fast-check` and `@jiayuan/testing`.
  *
  * @example
  * ```ts
@@ -15,12 +16,11 @@
  * @packageDocumentation
  */
 
+export { type CoveragePayloads, coveragePayloadsArbitrary } from './arbitraries.js';
+export { coverageInconsistency, expectedCoverageState } from './expected.js';
+export { coverageInvariants } from './invariants.js';
 export {
   type CoverageEventsOptions,
-  type CoveragePayloads,
-  coverageEventsArbitrary,
-  coveragePayloadsArbitrary,
-} from './arbitraries.js';
-export { coverageInconsistency, expectedCoverageState } from './expected.js';
-export { coverageInvariants, dispatchContract, sendThroughDispatch } from './invariants.js';
-export { type CoveragePropertyOptions, coverageProperty } from './suite.js';
+  type CoveragePropertyOptions,
+  coverageProperty,
+} from './suite.js';

@@ -1,8 +1,4 @@
-import { dispatch, type EventCatalog, isRejectionCode, specOf } from '@jiayuan/core';
 import { activeStatePaths, type Invariant } from '@jiayuan/testing';
-import type { Actor } from 'xstate';
-import { coverageEvents } from '../machine/catalog.js';
-import type { coverageMachine } from '../machine/machine.js';
 import type { CoverageSnapshot } from '../machine/state.js';
 import { coverageInconsistency, expectedCoverageState } from './expected.js';
 
@@ -11,49 +7,10 @@ function leafPath(snapshot: CoverageSnapshot): string {
   return paths.filter((p) => !paths.some((q) => q.startsWith(`${p}.`))).join(',');
 }
 
-function roleOf(input: unknown): string | undefined {
-  if (typeof input !== 'object' || input === null) return undefined;
-  const by: unknown = Reflect.get(input, 'by');
-  if (typeof by !== 'object' || by === null) return undefined;
-  const role: unknown = Reflect.get(by, 'role');
-  return typeof role === 'string' ? role : undefined;
-}
-
-function typeOf(input: unknown): string | undefined {
-  if (typeof input !== 'object' || input === null) return undefined;
-  const type: unknown = Reflect.get(input, 'type');
-  return typeof type === 'string' ? type : undefined;
-}
-
 /**
- * The dispatch contract on one step: an accepted event came from a role its catalog entry
- * permits; a refusal has a code from `REJECTION_CODES` and leaves the snapshot untouched.
+ * The coverage machine's invariants, checked after every step by `coverageProperty` (the dispatch
+ * contract is `fuzzMachine`'s own check).
  */
-export function dispatchContract<TSnapshot>(catalog: EventCatalog): Invariant<TSnapshot> {
-  return {
-    name: 'dispatch contract',
-    check(snapshot, previous, step) {
-      if (step.index === 0) return true;
-      const result = step.result as { ok: boolean; rejection?: { code: string } } | undefined;
-      if (result === undefined) return 'no dispatch result';
-      if (result.ok) {
-        const type = typeOf(step.input);
-        const spec = type === undefined ? undefined : specOf(catalog, type);
-        const role = roleOf(step.input);
-        if (spec === undefined || role === undefined || !spec.roles.some((r) => r === role)) {
-          return `accepted ${type} from role ${role}, which the catalog does not permit`;
-        }
-        return true;
-      }
-      if (!isRejectionCode(result.rejection?.code))
-        return `refusal without a known code: ${result.rejection?.code}`;
-      if (snapshot !== previous) return 'a refused input changed the snapshot';
-      return true;
-    },
-  };
-}
-
-/** The coverage machine's invariants, checked after every step by {@link coverageProperty}. */
 export const coverageInvariants: readonly Invariant<CoverageSnapshot>[] = [
   {
     name: 'form matches census and profile',
@@ -93,10 +50,4 @@ export const coverageInvariants: readonly Invariant<CoverageSnapshot>[] = [
       );
     },
   },
-  dispatchContract<CoverageSnapshot>(coverageEvents),
 ];
-
-/** Sends one input through core's `dispatch`, as a host does. */
-export function sendThroughDispatch(actor: Actor<typeof coverageMachine>, input: unknown): unknown {
-  return dispatch(actor, input);
-}

@@ -1,11 +1,13 @@
 import { defineProfile, shanghai } from '@jiayuan/core';
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { coverageProperty } from '../../src/testing/index.js';
 import { input } from '../support.js';
 
 describe('coverage invariants over random event streams', { timeout: 30_000 }, () => {
-  it('hold for an owners’ committee under the Shanghai profile (with persistence round trips)', () => {
-    coverageProperty({ input: input(), numRuns: 150, seed: 42 });
+  it('hold for an owners’ committee under the Shanghai profile; persist → restore → continue agrees', () => {
+    const stats = coverageProperty({ input: input(), numRuns: 150, seed: 42, continuation: true });
+    expect(stats.roundTrips).toBe(stats.runs);
+    expect(stats.accepted).toBeGreaterThan(stats.events / 10);
   });
 
   it('hold for a firm project starting with members', () => {
