@@ -43,11 +43,26 @@ describe('jiayuan demo --seed 7', () => {
   });
 
   it('prints the passed tallies with their explanations', () => {
-    // Five of seven candidates, the dismissal, the plan and the firm: eight passed votes.
-    expect(demo.stdout.match(/^\s+PASSED$/gm)?.length).toBe(8);
+    // Five of seven candidates, the dismissal, the plan, the firm and the assembly's four items:
+    // twelve passed votes.
+    expect(demo.stdout.match(/^\s+PASSED$/gm)?.length).toBe(12);
     expect(demo.stdout).toContain('owners taking part / all owners');
     expect(demo.stdout).toContain('required more than 1/2: met');
     expect(demo.stdout).toContain('party coverage starts');
+  });
+
+  it("holds an assembly with four items on one ballot, the lift decided by 1号楼's owners (SH 69)", () => {
+    expect(demo.stdout).toContain("The owners' assembly: four items on one ballot");
+    for (const title of [
+      '修改管理规约（停车管理条款）',
+      '2027年度公共收益使用预算',
+      '1号楼电梯更新使用专项维修资金',
+      '增补两名候补委员',
+    ])
+      expect(demo.stdout).toContain(title);
+    expect(demo.stdout).toContain('owners of the part "1号楼"');
+    // Under Shanghai's profile no step names a Beijing article as its basis.
+    expect(demo.stdout).not.toContain('Beijing Property Management Regulation');
   });
 
   it('is deterministic from the seed (same complex line)', () => {
@@ -62,7 +77,7 @@ describe('jiayuan demo --seed 7', () => {
     });
     try {
       const ids = await host.store.processIds();
-      expect(ids).toHaveLength(4);
+      expect(ids).toHaveLength(5);
       for (const id of ids) {
         expect((await host.verify(id)).ok).toBe(true);
         expect((await host.replay(id)).equal).toBe(true);

@@ -2,11 +2,13 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type FormationContext, formationMachine } from '@jiayuan/committee';
-import { COMMUNITY_MACHINES, type CommunityResult, Complex } from '@jiayuan/community';
+import { COMMUNITY_MACHINES, type CommunityResult, Complex, MACHINE_IDS } from '@jiayuan/community';
 import {
   type Bilingual,
+  CITATIONS,
   type CitationId,
   currentTally,
+  DEFAULT_PROFILE,
   formatArea,
   type Locale,
   type VoteRecord,
@@ -55,8 +57,9 @@ function spread(from: string, days: number, i: number, n: number): string {
 /**
  * `jiayuan demo`: generates a 1,200-flat Shanghai complex from `seed` and runs, on the embedded
  * SQLite store through the community coordinator, the first assembly's formation and election,
- * the new committee's party coverage, a dismissal vote, a hiring vote and the hand-over, with
- * dates advancing. Prints the timeline with each step's articles and each tally explained.
+ * the new committee's party coverage, a dismissal vote, a hiring vote and the hand-over, then an
+ * assembly meeting with four items on one ballot, with dates advancing. Prints the timeline with
+ * each step's articles and each tally explained.
  */
 export async function runDemo(o: DemoOptions): Promise<number> {
   const began = performance.now();
@@ -85,12 +88,16 @@ export async function runDemo(o: DemoOptions): Promise<number> {
   };
   // Each process's machine, for the articles of its transitions (`meta.legal`).
   const machines = new Map<string, AnyStateMachine>();
+  // The demo runs under Shanghai's profile: a transition's articles of another profile's texts
+  // (a Beijing article beside the Shanghai one) are not its basis here.
+  const laws = new Set<string>(DEFAULT_PROFILE.laws);
   const legal = (processId: string, ...types: string[]): CitationId[] => {
     const machine = machines.get(processId);
     const out: CitationId[] = [];
     if (machine === undefined) return out;
     for (const type of types)
-      for (const id of transitionLegal(machine, type)) if (!out.includes(id)) out.push(id);
+      for (const id of transitionLegal(machine, type))
+        if (!out.includes(id) && laws.has(CITATIONS[id].law)) out.push(id);
     return out;
   };
   /**
@@ -717,6 +724,109 @@ export async function runDemo(o: DemoOptions): Promise<number> {
       dm.processId,
       ev('SUCCESSOR_TAKES_OVER', 'committee', D('2026-12-08T00:00:00'), { firmId: 'firm-b' }),
       t('新物业服务企业 firm-b 进驻', 'firm-b takes over'),
+    );
+
+    // ── An assembly meeting with four items ─────────────────────────────────────────────
+    tl.heading(
+      t('业主大会会议：一张表决票上的四项议题', "The owners' assembly: four items on one ballot"),
+    );
+    const am = check(
+      await complex.start(
+        'assembly',
+        { meetingId: 'am-2027', kind: 'regular', roll, startedAt: D('2027-03-01T09:00:00') },
+        'am-2027',
+      ),
+      'start assembly',
+    );
+    const assemblyEntry = COMMUNITY_MACHINES.find((m) => m.id === MACHINE_IDS.assembly);
+    if (assemblyEntry !== undefined) machines.set(am.processId, assemblyEntry.machine);
+    const LIFT_PART = '1号楼';
+    const agenda = [
+      { id: 'statute', kind: 'management-statute', title: '修改管理规约（停车管理条款）' },
+      { id: 'budget', kind: 'other-major', title: '2027年度公共收益使用预算', major: true },
+      {
+        id: 'lift',
+        kind: 'use-maintenance-fund',
+        title: '1号楼电梯更新使用专项维修资金',
+        part: LIFT_PART,
+      },
+      { id: 'substitutes', kind: 'elect-committee', title: '增补两名候补委员' },
+    ] as const;
+    await reportBeforeCall(am.processId, D('2027-03-02T10:00:00'), D('2027-03-20T09:00:00'), {
+      zh: '管理规约修改、公共收益预算、电梯更新、增补候补委员',
+      en: 'the statute amendment, the public-revenue budget, the lift renewal and two substitute members',
+    });
+    await step(
+      am.processId,
+      ev('CALL_ASSEMBLY', 'committee', D('2027-03-02T10:00:00'), {
+        opensAt: D('2027-03-20T09:00:00'),
+        closesAt: D('2027-03-31T18:00:00'),
+        place: '小区会所',
+        form: 'written-consultation',
+        items: agenda,
+      }),
+      t(
+        '提前 15 日通知：四项议题，各附材料，书面征求意见',
+        'Called 15 days ahead: four items with their documents, by written consultation',
+      ),
+    );
+    await step(
+      am.processId,
+      ev('OPEN_VOTE', 'committee', D('2027-03-20T09:00:00')),
+      t('表决开始：名册和各议题规则冻结', 'Voting opens: the roll and each item’s rule freeze'),
+    );
+    // One sheet per unit; only 1号楼's owners answer the lift item (SH 69), and some owners
+    // leave the budget unanswered (an item's quorum counts its own answers).
+    const sheets = turnout(0.8, 11).map((u, i) => {
+      const at = spread('2027-03-20', 10, i, 960);
+      const choice = (salt: number, agree: number) => {
+        const p = pick(i, salt);
+        return p < agree ? 'agree' : p < agree + 50 ? 'abstain' : 'disagree';
+      };
+      const answers: Record<string, string> = {
+        statute: choice(21, 800),
+        substitutes: choice(23, 700),
+      };
+      if (pick(i, 29) >= 100) answers.budget = choice(27, 650);
+      if (u.building === LIFT_PART) answers.lift = choice(31, 720);
+      return ev('CAST_BALLOT', 'committee', at, {
+        sheet: {
+          id: `am-${u.id}`,
+          unitId: u.id,
+          castBy: casterOf.get(u.id) ?? 'developer',
+          channel: i % 5 === 0 ? 'on-site' : 'paper',
+          at,
+          answers,
+        },
+      });
+    });
+    const sheetCount = await cast(am.processId, t('表决票', 'ballot sheets')[o.locale], sheets);
+    tl.line(
+      t(
+        `                  收回表决票 ${sheetCount} 张`,
+        `                  ${sheetCount} sheets received`,
+      ),
+    );
+    const counted = await step(
+      am.processId,
+      ev('CLOSE_VOTE', 'committee', D('2027-04-01T09:00:00')),
+      t('逐项计票', 'Each item counted on its own answers'),
+    );
+    const itemVotes = (
+      counted.state.envelope.snapshot as {
+        context: { ballots: { votes: Record<string, VoteRecord> } | null };
+      }
+    ).context.ballots;
+    for (const item of agenda) {
+      const vote = itemVotes?.votes[item.id];
+      if (vote !== undefined) tl.tally(t(item.title, item.title), currentTally(vote));
+    }
+    await step(
+      am.processId,
+      ev('POST_RESULTS', 'committee', D('2027-04-02T10:00:00'), {
+        evidence: '公告栏及业主微信群（列明房号和面积，不列姓名）',
+      }),
+      t('公布各议题表决结果', 'Each item’s result is posted'),
     );
 
     // ── Where it is ─────────────────────────────────────────────────────────────────────

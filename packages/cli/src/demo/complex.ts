@@ -77,6 +77,7 @@ export function generateComplex(complexId: string, seed: number): DemoComplex {
             id,
             building,
             number,
+            parts: [building],
             status: stock < 0.02 ? 'unsold' : 'sold-undelivered',
             owners: [],
             areas,
@@ -101,7 +102,16 @@ export function generateComplex(complexId: string, seed: number): DemoComplex {
           }
           buyer = rnd() < 0.04 ? { id: first, left: rnd() < 0.25 ? 2 : 1 } : null;
         }
-        units.push({ id, building, number, status: 'delivered', owners: unitOwners, areas });
+        // Each building is a part of its own: its lift and stairs are shared by its owners (SH 69).
+        units.push({
+          id,
+          building,
+          number,
+          parts: [building],
+          status: 'delivered',
+          owners: unitOwners,
+          areas,
+        });
         // Either co-owner may cast the flat's one ballot.
         casterOf.set(id, unitOwners[Math.floor(rnd() * unitOwners.length)] ?? unitOwners[0] ?? '');
       }
