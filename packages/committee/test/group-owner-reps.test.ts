@@ -11,7 +11,7 @@ import {
 } from '@jiayuan/core';
 import { describe, expect, it } from 'vitest';
 import { checkGroupOwnerReps } from '../src/group/rules.js';
-import { checkPreparatoryGroup } from '../src/shared/group.js';
+import { checkPreparatoryGroup, checkReElectionGroup } from '../src/shared/group.js';
 import { BEIJING_FORMATION_INPUT, BEIJING_GROUP, beijingRunUpTo } from './support/beijing-run.js';
 import { ev, GROUP, RE_GROUP, startFormation, startReElection } from './support/fixtures.js';
 import { formationRun } from './support/formation-run.js';
@@ -224,6 +224,35 @@ describe('SH-6 §六: each residents’ committee may send one', () => {
     const actor = shanghaiBeforeGroup();
     expect(dispatch(actor, formGroup(GROUP, 2)).ok).toBe(true);
     expect(actor.getSnapshot().context.group?.residentsCommittees).toBe(2);
+  });
+
+  it('the re-election group the same (SH-6 §六: "换届改选小组中各方代表的人数要求…与筹备组相同")', () => {
+    const base = RE_GROUP.map((m) => ({ leader: false, ...m })).filter(
+      (m) => m.seat !== 'residents-committee',
+    ) as Parameters<typeof checkReElectionGroup>[1]['members'];
+    const owners = base.filter((m) => m.seat === 'owner').length;
+    const reGroup = (reps: number) => {
+      let k = 0;
+      while ((base.length + reps + k) % 2 === 0 || 2 * (owners + k) < base.length + reps + k) {
+        k += 1;
+      }
+      const more = Array.from({ length: k }, (_, i) => ({
+        id: `g-oy${i + 1}`,
+        seat: 'owner' as const,
+        leader: false,
+      }));
+      return [...base, ...more, ...rc(reps)];
+    };
+    const check = (reps: number) =>
+      checkReElectionGroup(shanghai, { members: reGroup(reps), residentsCommittees: 3 });
+    expect(check(1)).toBe(true);
+    expect(check(3)).toBe(true);
+    for (const reps of [0, 4]) {
+      const verdict = check(reps);
+      expect(verdict !== true && verdict.message.en).toBe(
+        `The residents' committees send 1 to 3 representatives (each may send 1); the group has ${reps}.`,
+      );
+    }
   });
 
   it('beijing sets no number per committee', () => {

@@ -31,7 +31,6 @@ const SAMPLES: { readonly [K in CommitteeMessageId]: CommitteeMessageArgs<K> } =
   'group-empty': [],
   'reelection-group-has-developer': [],
   'reelection-group-needs-street': [],
-  'reelection-group-needs-each-residents-committee': [],
   'seats-at-least-one': [],
   'committee-size-unlawful': [
     {

@@ -66,8 +66,6 @@ export const en: CommitteeMessageTemplates = {
   'group-empty': () => 'empty group',
   'reelection-group-has-developer': () => 'A re-election group has no developer member.',
   'reelection-group-needs-street': () => 'A re-election group needs a street-office member.',
-  'reelection-group-needs-each-residents-committee': () =>
-    "A re-election group needs a member from each residents' committee.",
 
   'seats-at-least-one': () => 'at least one seat',
   'committee-size-unlawful': ({ min, odd, seats, small }) =>

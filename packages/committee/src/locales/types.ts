@@ -43,7 +43,6 @@ export interface CommitteeMessageTemplates {
   readonly 'group-empty': () => string;
   readonly 'reelection-group-has-developer': () => string;
   readonly 'reelection-group-needs-street': () => string;
-  readonly 'reelection-group-needs-each-residents-committee': () => string;
 
   // Committee size (SH 20 ¶1). Areas in 0.01 m².
   readonly 'seats-at-least-one': () => string;

@@ -65,7 +65,6 @@ export const zhCN: CommitteeMessageTemplates = {
   'group-empty': () => '小组不能为空',
   'reelection-group-has-developer': () => '换届改选小组不含建设单位代表。',
   'reelection-group-needs-street': () => '换届改选小组须有街镇代表。',
-  'reelection-group-needs-each-residents-committee': () => '换届改选小组须有每个居民委员会的代表。',
 
   'seats-at-least-one': () => '委员人数至少为1人',
   'committee-size-unlawful': ({ min, odd, seats, small }) =>

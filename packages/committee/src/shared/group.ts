@@ -86,8 +86,8 @@ export function checkPreparatoryGroup(profile: Profile, group: GroupProposal): V
 
 /**
  * The re-election group's make-up (SH 28 ¶3, TERM-2): owner, street-office and residents'
- * committee representatives, no developer; odd size; owner representatives at least half; the
- * leader from the street office.
+ * committee representatives (one in all, or one for each of several committees), no developer;
+ * odd size; owner representatives at least half; the leader from the street office.
  */
 export function checkReElectionGroup(profile: Profile, group: GroupProposal): Verdict {
   const rules = profile.term.group.value;
@@ -100,8 +100,15 @@ export function checkReElectionGroup(profile: Profile, group: GroupProposal): Ve
   if (count(group.members, 'street') < 1) {
     return fail('reelection-group-needs-street');
   }
-  if (count(group.members, 'residents-committee') < group.residentsCommittees) {
-    return fail('reelection-group-needs-each-residents-committee');
+  // As for the preparatory group (SH-6 §六: "换届改选小组中各方代表的人数要求…与筹备组相同"): one
+  // in all, or up to one for each of several residents' committees.
+  const rc = count(group.members, 'residents-committee');
+  if (rc < 1 || rc > group.residentsCommittees) {
+    return fail('group-residents-committee-count', {
+      each: 1,
+      total: group.residentsCommittees,
+      actual: rc,
+    });
   }
   return true;
 }
