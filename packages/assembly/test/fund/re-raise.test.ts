@@ -178,14 +178,23 @@ describe('the default route (SH 65 ¶3)', () => {
     expect(h.actor.getSnapshot().context.deadlines[RESTORE_BALANCE].status).toBe('met');
   });
 
-  it('a TICK at the end of the owners’ 90 days marks it missed', () => {
+  it('a TICK at the end of the owners’ 90 days marks it missed and tells the district (SH 89 ¶2)', () => {
     const h = short();
     h.send('PAYMENT_NOTICE', 'committee', DECIDE_BY, { evidence: 'x' });
     h.send('NOTICES_DELIVERED', 'system', '2026-05-10T10:00:00+08:00');
     h.send('TICK', 'system', '2026-08-08T23:59:59+08:00');
     expect(h.actor.getSnapshot().context.deadlines[RESTORE_BALANCE].status).toBe('pending');
+    expect(h.emitted.some((e) => e.about === 'restore-missed')).toBe(false);
     h.send('TICK', 'system', '2026-08-09T00:00:00+08:00');
     expect(h.actor.getSnapshot().context.deadlines[RESTORE_BALANCE].status).toBe('missed');
+    // SH 89 ¶2 "业主未按要求补建或者再次筹集专项维修资金的，由区房屋行政管理部门责令限期改正": told once.
+    expect(h.emitted.at(-1)).toMatchObject({
+      type: 'notify',
+      about: 'restore-missed',
+      to: ['district-housing-bureau', 'committee'],
+    });
+    h.send('TICK', 'system', '2026-08-10T00:00:00+08:00');
+    expect(h.emitted.filter((e) => e.about === 'restore-missed')).toHaveLength(1);
   });
 
   it('beijing: the committee notifies and urges the owners at once (BJ 83), no periods', () => {

@@ -117,7 +117,7 @@ export const RULE_CITATIONS = {
   'FUND-4': ['SH-73-3', 'SH-73-3-before-assembly'],
   'FUND-5': ['SH-73-3-substitute'],
   'FUND-6': ['SH-65', 'SH-65-3', 'CC-278-2-special', 'BJ-83'],
-  'FUND-7': ['SH-65-3-restore'],
+  'FUND-7': ['SH-65-3-restore', 'SH-89-2'],
 } as const satisfies Record<string, readonly CitationId[]>;
 
 /** A row id of the rule book, e.g. `'VOTE-2'`, `'TERM-3'`. */

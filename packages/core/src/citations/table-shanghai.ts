@@ -698,6 +698,13 @@ export const SHANGHAI_CITATIONS = {
     keyPhrase: '处一万元以上十万元以下的罚款',
     verified: true,
   },
+  'SH-89-2': {
+    law: 'SH',
+    article: 89,
+    paragraph: 2,
+    keyPhrase: '业主未按要求补建或者再次筹集专项维修资金的，由区房屋行政管理部门责令限期改正',
+    verified: true,
+  },
   // —— 2020 text, for the deleted arrears ground ——
   'SH-2020-20-2': {
     law: 'SH-2020',

@@ -97,7 +97,15 @@ export const fundReRaiseMachine = withCatalog(
         description: "The owners restore the balance to the profile's share within their period.",
         meta: { title: bilingual('业主补足中', 'restoring'), legal: ['SH-65-3-restore'] },
         on: {
-          TICK: tick,
+          TICK: [
+            {
+              // The owners' period ran out: the district orders it corrected (SH 89 ¶2).
+              guard: and(['TICK', 'restoreOverdue']),
+              actions: ['clock', 'reportRestoreMissed', 'markMissed'],
+              meta: { legal: ['SH-65-3-restore', 'SH-89-2'] },
+            },
+            tick,
+          ],
           BALANCE_REPORTED: [
             {
               guard: and(['BALANCE_REPORTED', 'restored']),

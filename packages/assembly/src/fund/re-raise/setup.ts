@@ -3,6 +3,7 @@ import {
   catalogGuards,
   dropDeadline,
   markMissed,
+  overdueDeadlines,
   type ProcedureMeta,
   settleDeadline,
   startDeadline,
@@ -50,6 +51,9 @@ export const fundReRaiseSetup = setup({
       const balance = balanceOf(event);
       return balance !== null && isRestored(context.profile, balance, context.firstCollectionFen);
     },
+    /** The owners' period to restore the balance is pending and has run out (SH 65 ¶3). */
+    restoreOverdue: ({ context, event }) =>
+      overdueDeadlines(context.deadlines, event.at).some((d) => d.id === RESTORE_BALANCE),
     /** The assembly's re-raising item passed. */
     decisionPassed: ({ event }) => event.type === 'ASSEMBLY_DECIDED' && event.passed,
   },
@@ -149,6 +153,20 @@ export const fundReRaiseSetup = setup({
               'The bank is asked to send each owner concerned a payment notice',
             )
           : bilingual('请业主补足专项维修资金', 'Owners are asked to top up the fund'),
+      });
+    }),
+    reportRestoreMissed: enqueueActions(({ context, event, enqueue }) => {
+      assertEvent(event, 'TICK');
+      enqueue.emit({
+        type: 'notify',
+        to: ['district-housing-bureau', 'committee'],
+        about: 'restore-missed',
+        fundId: context.fundId,
+        at: event.at,
+        text: bilingual(
+          '业主未在期限内补足专项维修资金，由区房屋行政管理部门责令限期改正',
+          'Owners did not restore the fund in time: the district housing department orders it corrected within a period',
+        ),
       });
     }),
     startRestoring: assign(({ context, event }) => {
