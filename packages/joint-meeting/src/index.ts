@@ -87,6 +87,7 @@ export {
   nextLevel,
   PARTICIPANTS,
   type Participant,
+  participantsOf,
 } from './matter/levels.js';
 export { matterMachine } from './matter/machine.js';
 export { heldAtLevel } from './matter/rules.js';

@@ -36,6 +36,11 @@ export interface JointMeetings {
    * (JA 二(一)1–4); a level left out keeps the notice's convener.
    */
   conveners?: Cited<Partial<Record<JointLevel, Role>>> | undefined;
+  /**
+   * Who must attend each level's meeting, where the profile's texts name others than the Jing'an
+   * notice (JA 二(一)1–4); a level left out keeps the notice's participants.
+   */
+  participants?: Cited<Partial<Record<JointLevel, string[]>>> | undefined;
 }
 
 /**
@@ -52,6 +57,9 @@ export const jointMeetingsExact = z.strictObject({
   }),
   threePartyMeetingEvery: OptionalCitedPeriodSchema,
   conveners: cited(z.partialRecord(JointLevelSchema, RoleSchema)).optional(),
+  participants: cited(
+    z.partialRecord(JointLevelSchema, z.array(z.string().min(1).max(200)).min(1).max(100)),
+  ).optional(),
 });
 
 /** Zod schema of {@link JointMeetings}. */

@@ -124,7 +124,28 @@ export function convenerOf(
     : { role: named, cite: jointMeetings.conveners?.cite ?? [] };
 }
 
-/** The required participants missing from a meeting at `level`. */
-export function missingParticipants(level: JointLevel, present: readonly string[]): Participant[] {
-  return LEVEL_RULES[level].required.filter((p) => !present.includes(p));
+/**
+ * Who must attend `level`'s meeting: the profile's participants where it names them, else the
+ * notice's (JA 二(一)1–4).
+ */
+export function participantsOf(
+  jointMeetings: Pick<JointMeetings, 'participants'> | undefined,
+  level: JointLevel,
+): { readonly required: readonly string[]; readonly cite: readonly string[] } {
+  const named = jointMeetings?.participants?.value[level];
+  return named === undefined
+    ? { required: LEVEL_RULES[level].required, cite: LEVEL_RULES[level].cite }
+    : { required: named, cite: jointMeetings?.participants?.cite ?? [] };
+}
+
+/**
+ * The required participants missing from a meeting at `level`: the profile's where `jointMeetings`
+ * names them (see {@link participantsOf}), else the notice's.
+ */
+export function missingParticipants(
+  level: JointLevel,
+  present: readonly string[],
+  jointMeetings?: Pick<JointMeetings, 'participants'>,
+): string[] {
+  return participantsOf(jointMeetings, level).required.filter((p) => !present.includes(p));
 }

@@ -1,6 +1,13 @@
 import { type Bilingual, bilingual, defineRule, type JointLevel } from '@jiayuan/core';
 import type { MatterContext } from './context.js';
-import { convenerOf, LEVEL_RULES, levelsOf, missingParticipants, nextLevel } from './levels.js';
+import {
+  convenerOf,
+  LEVEL_RULES,
+  levelsOf,
+  missingParticipants,
+  nextLevel,
+  participantsOf,
+} from './levels.js';
 
 type Snap = { readonly context: MatterContext };
 type Sent = { readonly by: { readonly role: string } };
@@ -29,12 +36,13 @@ export const convenerOfLevel = defineRule({
   },
 });
 
-/** A meeting needs the level's required participants. */
+/** A meeting needs the level's required participants: the profile's, else the notice's. */
 export const requiredParticipants = defineRule({
   id: 'required-participants',
   citations: ['JA-2-1-1', 'JA-2-1-2', 'JA-2-1-3', 'JA-2-1-4'],
   check({ context }: Snap, event: { readonly participants: readonly string[] }) {
-    const missing = missingParticipants(context.level, event.participants);
+    const missing = missingParticipants(context.level, event.participants, context.jointMeetings);
+    const { cite } = participantsOf(context.jointMeetings, context.level);
     return missing.length === 0
       ? true
       : fail(
@@ -42,7 +50,7 @@ export const requiredParticipants = defineRule({
             `会议缺少应参加人员：${missing.join('、')}。`,
             `The meeting lacks required participants: ${missing.join(', ')}.`,
           ),
-          { missing },
+          { missing, cite },
         );
   },
 });

@@ -114,3 +114,75 @@ describe('conveners from the profile', () => {
     expect(h.send('HOLD_MEETING', 'committee-chair', day(1), meeting).ok).toBe(true);
   });
 });
+
+describe('participants from the profile', () => {
+  // JA 二(一)4: "住宅小区工作联席会议制度。会议由业委会主任牵头，业委会成员、楼组长、物业企业代表、业主代表等
+  // 相关人员参加" — the notice's list holds where the profile names none; a host's profile may name
+  // its own, cited.
+  const ownParticipants = defineProfile({
+    ...DEFAULT_PROFILE,
+    id: 'own-participants',
+    jointMeetings: {
+      ...DEFAULT_PROFILE.jointMeetings,
+      participants: {
+        value: {
+          complex: ['committee-members', 'firm-representative', 'residents-committee-director'],
+        },
+        cite: ['JA-2-1'],
+      },
+    },
+  });
+  const held = (participants: string[]) => ({ participants, minutes: '纪要' });
+  const own = ['committee-members', 'firm-representative', 'residents-committee-director'];
+
+  it('all the profile’s three attend: held; one of them short: refused, naming her and citing the profile', () => {
+    const short = start({ profile: ownParticipants });
+    const r = short.send('HOLD_MEETING', 'committee-chair', day(1), held(own.slice(0, 2)));
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.rejection.rule?.id).toBe('required-participants');
+      expect(r.rejection.details).toEqual({
+        missing: ['residents-committee-director'],
+        cite: ['JA-2-1'],
+      });
+    }
+    const h = start({ profile: ownParticipants });
+    expect(h.send('HOLD_MEETING', 'committee-chair', day(1), held(own)).ok).toBe(true);
+  });
+
+  it('the notice’s four are not asked for where the profile names its own', () => {
+    const h = start({ profile: ownParticipants });
+    const r = h.send(
+      'HOLD_MEETING',
+      'committee-chair',
+      day(1),
+      held([
+        'committee-members',
+        'building-leaders',
+        'firm-representative',
+        'owner-representatives',
+      ]),
+    );
+    expect(r.ok).toBe(false);
+    if (!r.ok)
+      expect(r.rejection.details).toMatchObject({ missing: ['residents-committee-director'] });
+  });
+
+  it('a level the profile leaves out keeps the notice’s: one of the four short is refused', () => {
+    const h = start();
+    const four = [
+      'committee-members',
+      'building-leaders',
+      'firm-representative',
+      'owner-representatives',
+    ];
+    const r = h.send('HOLD_MEETING', 'committee-chair', day(1), held(four.slice(0, 3)));
+    expect(r.ok).toBe(false);
+    if (!r.ok)
+      expect(r.rejection.details).toEqual({
+        missing: ['owner-representatives'],
+        cite: ['JA-2-1-4'],
+      });
+    expect(start().send('HOLD_MEETING', 'committee-chair', day(1), held(four)).ok).toBe(true);
+  });
+});
