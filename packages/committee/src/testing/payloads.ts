@@ -362,12 +362,15 @@ export const COMMITTEE_PAYLOADS: Readonly<Record<string, PayloadSource>> = {
  * close of the current round, and every deadline's due time.
  */
 export function committeeInstants(snapshot: AnyMachineSnapshot): string[] {
-  const c = seen(snapshot);
-  return [
-    c.notice?.meetingAt,
-    c.election?.current?.closesAt,
-    ...Object.values(c.deadlines).map((d) => d.due.dueAt),
-  ].filter((t): t is string => t !== undefined);
+  // Read directly, not through `seen`: this runs for a share of all steps.
+  const c = snapshot.context as CommitteeContext;
+  const notice = 'notice' in c ? c.notice : null;
+  const election = 'election' in c ? c.election : null;
+  const instants: string[] = [];
+  if (notice?.meetingAt !== undefined) instants.push(notice.meetingAt);
+  if (election?.current?.closesAt !== undefined) instants.push(election.current.closesAt);
+  for (const d of Object.values(c.deadlines)) instants.push(d.due.dueAt);
+  return instants;
 }
 
 /**
