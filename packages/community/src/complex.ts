@@ -109,6 +109,9 @@ const KIND_MACHINE: Readonly<Record<ProcessKind, string>> = {
   disclosure: MACHINE_IDS.disclosure,
   'stand-in': MACHINE_IDS.standIn,
   assembly: MACHINE_IDS.assembly,
+  'fund-use': MACHINE_IDS.fundUse,
+  'fund-emergency': MACHINE_IDS.fundEmergency,
+  'fund-re-raise': MACHINE_IDS.fundReRaise,
 };
 
 const FIRM_KINDS: ReadonlySet<ProcessKind> = new Set(['hiring', 'dismissal', 'contract-term']);

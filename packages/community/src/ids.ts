@@ -11,6 +11,9 @@ export const PROCESS_KINDS = [
   'disclosure',
   'stand-in',
   'assembly',
+  'fund-use',
+  'fund-emergency',
+  'fund-re-raise',
 ] as const;
 
 /** One of {@link PROCESS_KINDS}. */
@@ -44,6 +47,13 @@ export function matterKeyOf(kind: ProcessKind, subject?: string): string {
       return `matter:${subject ?? 'complex'}`;
     case 'assembly':
       return `assembly:${subject ?? 'meeting'}`;
+    // One process per repair (or per account to restore): the subject names it.
+    case 'fund-use':
+      return `fund-use:${subject ?? 'repair'}`;
+    case 'fund-emergency':
+      return `fund-emergency:${subject ?? 'repair'}`;
+    case 'fund-re-raise':
+      return `fund-re-raise:${subject ?? 'account'}`;
   }
 }
 

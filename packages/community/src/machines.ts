@@ -1,4 +1,17 @@
-import { ASSEMBLY_SNAPSHOT_VERSION, assemblyMachine, assemblyMigrations } from '@jiayuan/assembly';
+import {
+  ASSEMBLY_SNAPSHOT_VERSION,
+  assemblyMachine,
+  assemblyMigrations,
+  FUND_EMERGENCY_SNAPSHOT_VERSION,
+  FUND_RE_RAISE_SNAPSHOT_VERSION,
+  FUND_USE_SNAPSHOT_VERSION,
+  fundEmergencyMachine,
+  fundEmergencyMigrations,
+  fundReRaiseMachine,
+  fundReRaiseMigrations,
+  fundUseMachine,
+  fundUseMigrations,
+} from '@jiayuan/assembly';
 import {
   COMMITTEE_SNAPSHOT_VERSIONS,
   formationMachine,
@@ -40,6 +53,9 @@ export const MACHINE_IDS = {
   disclosure: 'joint.disclosure',
   standIn: 'committee.stand-in',
   assembly: 'assembly.meeting',
+  fundUse: 'fund.use',
+  fundEmergency: 'fund.emergency',
+  fundReRaise: 'fund.re-raise',
 } as const;
 
 /** One of the {@link MACHINE_IDS} values. */
@@ -105,5 +121,23 @@ export const COMMUNITY_MACHINES: readonly MachineEntry[] = [
     version: ASSEMBLY_SNAPSHOT_VERSION,
     machine: assemblyMachine,
     migrations: assemblyMigrations,
+  },
+  {
+    id: MACHINE_IDS.fundUse,
+    version: FUND_USE_SNAPSHOT_VERSION,
+    machine: fundUseMachine,
+    migrations: fundUseMigrations,
+  },
+  {
+    id: MACHINE_IDS.fundEmergency,
+    version: FUND_EMERGENCY_SNAPSHOT_VERSION,
+    machine: fundEmergencyMachine,
+    migrations: fundEmergencyMigrations,
+  },
+  {
+    id: MACHINE_IDS.fundReRaise,
+    version: FUND_RE_RAISE_SNAPSHOT_VERSION,
+    machine: fundReRaiseMachine,
+    migrations: fundReRaiseMigrations,
   },
 ];

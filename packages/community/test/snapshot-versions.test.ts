@@ -2,7 +2,7 @@
 // migrations, so a host loads a process stored by the version-1 formation (upgraded 1 → 2 → 3 → 4)
 // and carries on.
 import { readFileSync } from 'node:fs';
-import { formationMachine } from '@jiayuan/committee';
+import { COMMITTEE_SNAPSHOT_VERSIONS, formationMachine } from '@jiayuan/committee';
 import { dispatch } from '@jiayuan/core';
 import { MachineRegistry } from '@jiayuan/host';
 import { describe, expect, it } from 'vitest';
@@ -22,7 +22,7 @@ describe('committee snapshot versions in the registry', () => {
       version: 1,
       snapshot: V1['formation-missed'],
     });
-    expect(upgraded.version).toBe(4);
+    expect(upgraded.version).toBe(COMMITTEE_SNAPSHOT_VERSIONS.formation);
     const machine: AnyStateMachine = formationMachine;
     const actor = createActor(machine, { snapshot: upgraded.snapshot as never }).start();
     expect(actor.getSnapshot().value).toEqual({
@@ -43,7 +43,7 @@ describe('committee snapshot versions in the registry', () => {
       version: 1,
       snapshot: V1['re-election-elected'],
     });
-    expect(upgraded.version).toBe(3);
+    expect(upgraded.version).toBe(COMMITTEE_SNAPSHOT_VERSIONS.reElection);
     expect(upgraded.snapshot).toMatchObject({ value: { underway: { audit: { due: 'onTime' } } } });
   });
 });
