@@ -61,6 +61,9 @@ describe('jiayuan demo --seed 7', () => {
     ])
       expect(demo.stdout).toContain(title);
     expect(demo.stdout).toContain('owners of the part "1号楼"');
+    // SH 73 ¶3: the committee does not approve within 7 days; the district repairs instead.
+    expect(demo.stdout).toContain('The 7-day review lapses without the committee’s approval');
+    expect(demo.stdout).toContain('the district housing department has the lift repaired');
     // Under Shanghai's profile no step names a Beijing article as its basis.
     expect(demo.stdout).not.toContain('Beijing Property Management Regulation');
   });
@@ -77,7 +80,7 @@ describe('jiayuan demo --seed 7', () => {
     });
     try {
       const ids = await host.store.processIds();
-      expect(ids).toHaveLength(5);
+      expect(ids).toHaveLength(6);
       for (const id of ids) {
         expect((await host.verify(id)).ok).toBe(true);
         expect((await host.replay(id)).equal).toBe(true);
