@@ -98,6 +98,12 @@ export { FUND_USE_SNAPSHOT_VERSION, fundUseMigrations } from './fund/use/migrati
 export { fundUseSetup } from './fund/use/setup.js';
 export { type AssemblyEvent, assemblyEvents } from './meeting/catalog.js';
 export {
+  type Challenge,
+  challengeAwaitsRuling,
+  challengeWithinWindow,
+  type Revocation,
+} from './meeting/challenge.js';
+export {
   type AssemblyContext,
   type AssemblyInput,
   AssemblyInputSchema,

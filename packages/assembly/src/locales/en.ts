@@ -27,6 +27,10 @@ export const en: AssemblyLocale = {
     closeAfterWindow: (closesAt) => `Counting waits for the end of the window, ${closesAt}.`,
     ballotSender:
       'An owner sends only their own sheet, or one they hold written authorisation for (SH 18 ¶3).',
+    challengeWindow: (lastDay) =>
+      `An owner asks a court to revoke the decision within one year of it (CC 280 ¶2, SPC 12): the year ended at 24:00 of ${lastDay}.`,
+    challengeOpen: (challengeId) =>
+      `No challenge ${challengeId} awaits a ruling: a ruling answers a challenge filed and not yet decided.`,
   },
   fund: {
     inputInvalid: (detail) => `The fund process input is invalid: ${detail}.`,

@@ -19,6 +19,8 @@ export interface AssemblyLocale {
     readonly votingOpens: (opensAt: string) => string;
     readonly closeAfterWindow: (closesAt: string) => string;
     readonly ballotSender: string;
+    readonly challengeWindow: (lastDay: string) => string;
+    readonly challengeOpen: (challengeId: string) => string;
   };
   /** Refusals of the maintenance fund machines (RULES FUND-1..7). */
   readonly fund: {

@@ -24,6 +24,10 @@ export const zhCN: AssemblyLocale = {
     votingOpens: (opensAt) => `按通知于${opensAt}开始表决。`,
     closeAfterWindow: (closesAt) => `表决期于${closesAt}届满后方可计票。`,
     ballotSender: '业主只能投本人的表决票，或凭书面委托书代为投票（上海条例第十八条第三款）。',
+    challengeWindow: (lastDay) =>
+      `业主请求人民法院撤销决定，应当自决定作出之日起一年内行使（民法典第二百八十条第二款、最高人民法院建筑物区分所有权解释第十二条）；该期间已于${lastDay}二十四时届满。`,
+    challengeOpen: (challengeId) =>
+      `没有待裁判的撤销请求${challengeId}：裁判结果只能对应已提起且尚未裁判的请求。`,
   },
   fund: {
     inputInvalid: (detail) => `专项维修资金流程的输入有误：${detail}。`,

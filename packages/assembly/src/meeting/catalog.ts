@@ -9,6 +9,7 @@ import {
 import { z } from 'zod';
 import { AgendaSchema } from '../ballot/agenda.js';
 import { BallotSheetSchema } from '../ballot/sheet.js';
+import { challengeAwaitsRuling, challengeWithinWindow } from './challenge.js';
 import { MeetingFormSchema } from './context.js';
 import {
   agendaParts,
@@ -162,6 +163,36 @@ export const assemblyEvents = defineCatalog({
     ),
     actions: ['clock', 'postResults'],
     cite: ['SH-27', 'BJ-37-2'],
+  },
+  CHALLENGE_DECISION: {
+    payload: {
+      challengeId: id,
+      /** The items challenged; every item of the decision when left empty. */
+      items: z.array(id).max(200).default([]),
+      grounds: text,
+    },
+    roles: ['owner'],
+    title: bilingual('请求人民法院撤销决定', 'Ask a court to revoke the decision'),
+    description: bilingual(
+      '受侵害的业主自决定作出之日起一年内请求人民法院撤销业主大会的决定',
+      'An aggrieved owner asks a court, within a year of the decision, to revoke it',
+    ),
+    rules: [challengeWithinWindow],
+    actions: ['clock', 'fileChallenge'],
+    cite: ['CC-280-2', 'SPC-12'],
+  },
+  RECORD_COURT_RULING: {
+    payload: { challengeId: id, outcome: z.enum(['revoked', 'dismissed']), judgment: text },
+    // The host records the court's judgment; the court is not a party that sends events.
+    roles: ['system'],
+    title: bilingual('登记法院裁判结果', 'Record the court’s ruling'),
+    description: bilingual(
+      '登记人民法院对撤销请求的裁判：撤销决定（或所涉议题）或驳回请求',
+      'The court’s ruling on a challenge: the decision (or the items named) revoked, or the request dismissed',
+    ),
+    rules: [challengeAwaitsRuling],
+    actions: ['clock', 'recordRuling'],
+    cite: ['CC-280-2'],
   },
 });
 

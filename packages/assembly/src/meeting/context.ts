@@ -15,6 +15,7 @@ import {
 import { z } from 'zod';
 import type { AgendaItem } from '../ballot/agenda.js';
 import type { ItemVotes } from '../ballot/item-votes.js';
+import type { Challenge, Revocation } from './challenge.js';
 
 /** A regular meeting (定期会议, per the rules of procedure) or an interim one (临时会议, SH 25). */
 export const MeetingKindSchema = z.enum(['regular', 'interim']);
@@ -135,6 +136,10 @@ export interface AssemblyContext {
   /** The items' votes, from the opening of voting. */
   readonly ballots: ItemVotes | null;
   readonly decision: Decision | null;
+  /** Owners' requests to a court to revoke the decision, with the rulings (CC 280 ¶2, SPC 12). */
+  readonly challenges: readonly Challenge[];
+  /** The court's revocation of the decision, or of some of its items; `null` while it stands. */
+  readonly revocation: Revocation | null;
   readonly deadlines: DeadlineBook;
 }
 
@@ -157,6 +162,8 @@ export function initialAssemblyContext(raw: AssemblyInput): AssemblyContext {
     call: null,
     ballots: null,
     decision: null,
+    challenges: [],
+    revocation: null,
     deadlines: {},
   };
 }

@@ -36,4 +36,12 @@ export type AssemblyEmitted =
       readonly meetingId: string;
       readonly at: string;
       readonly outcomes: readonly ItemOutcome[];
+    }
+  | {
+      /** A court revoked the decision, or the items named (CC 280 ¶2): acts relying on them are for the host to review. */
+      readonly type: 'decision-revoked';
+      readonly meetingId: string;
+      readonly at: string;
+      readonly items: readonly string[];
+      readonly judgment: string;
     };

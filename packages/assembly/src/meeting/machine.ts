@@ -11,6 +11,31 @@ const DECIDED: CitationId[] = ['CC-280-1', 'CC-280-2', 'SPC-12'];
 const tick = { guard: 'TICK', actions: ['clock', 'markMissed'] } as const;
 
 /**
+ * After the count: an owner's court challenge within the year (CC 280 ¶2, SPC 12) and the
+ * court's ruling, which ends the meeting when it revokes the decision.
+ */
+const challenge = {
+  CHALLENGE_DECISION: {
+    guard: 'CHALLENGE_DECISION',
+    actions: ['clock', 'fileChallenge'],
+    meta: { legal: ['CC-280-2', 'SPC-12'] },
+  },
+  RECORD_COURT_RULING: [
+    {
+      guard: and(['RECORD_COURT_RULING', 'rulingRevokes']),
+      target: '#assemblyMeeting.revoked',
+      actions: ['clock', 'recordRuling'],
+      meta: { legal: ['CC-280-2'] },
+    },
+    {
+      guard: 'RECORD_COURT_RULING',
+      actions: ['clock', 'recordRuling'],
+      meta: { legal: ['CC-280-2'] },
+    },
+  ],
+} as const;
+
+/**
  * One owners' assembly meeting (业主大会会议, SH 18, 25; CC 278; RULES VOTE-1..16): regular or
  * interim (called on the proposal of the profile's share of owners, SH 25 ¶1; by the street
  * office when the committee lets the period of its order run out, SH 25 ¶3); the report to the
@@ -109,6 +134,7 @@ export const assemblyMachine = withCatalog(
         meta: { title: bilingual('已计票', 'counted'), legal: ['SH-27', 'BJ-37-2'] },
         on: {
           TICK: tick,
+          ...challenge,
           POST_RESULTS: {
             guard: 'POST_RESULTS',
             target: 'decided',
@@ -131,7 +157,13 @@ export const assemblyMachine = withCatalog(
             },
             tick,
           ],
+          ...challenge,
         },
+      },
+      revoked: {
+        type: 'final',
+        description: 'A court revoked the decision, or the items the challenge named.',
+        meta: { title: bilingual('决定被撤销', 'decision revoked'), legal: ['CC-280-2'] },
       },
       settled: {
         type: 'final',

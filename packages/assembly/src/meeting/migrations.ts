@@ -5,8 +5,10 @@
  *
  * - 1: the first shape.
  * - 2: the context keeps the re-election freeze (`freeze`, SH 28 ¶4).
+ * - 3: the context keeps owners' court challenges of the decision and the court's revocation
+ *   (`challenges`, `revocation`; CC 280 ¶2, SPC 12).
  */
-export const ASSEMBLY_SNAPSHOT_VERSION = 2;
+export const ASSEMBLY_SNAPSHOT_VERSION = 3;
 
 /** Version 1 → 2: a meeting recorded before the freeze existed is not frozen. */
 function addFreeze(snapshot: unknown): unknown {
@@ -22,8 +24,22 @@ function addFreeze(snapshot: unknown): unknown {
   };
 }
 
+/** Version 2 → 3: a meeting recorded before challenges existed has none, and stands. */
+function addChallenges(snapshot: unknown): unknown {
+  const context: unknown =
+    typeof snapshot === 'object' && snapshot !== null ? Reflect.get(snapshot, 'context') : null;
+  if (typeof context !== 'object' || context === null || !('meetingId' in context)) {
+    throw new Error('assembly migration: not a persisted snapshot (no context with meetingId)');
+  }
+  if ('challenges' in context) return snapshot;
+  return {
+    ...(snapshot as object),
+    context: { ...context, challenges: [], revocation: null },
+  };
+}
+
 /**
  * Upgrades of persisted assembly snapshots, keyed by the version they upgrade from (as
  * `@jiayuan/host`'s `MachineEntry.migrations` takes them).
  */
-export const assemblyMigrations = { 1: addFreeze } as const;
+export const assemblyMigrations = { 1: addFreeze, 2: addChallenges } as const;

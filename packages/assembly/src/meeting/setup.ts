@@ -3,8 +3,8 @@ import {
   catalogGuards,
   type HolidayCalendar,
   holidayCalendar,
+  isOverdue,
   markMissed,
-  overdueDeadlines,
   type ProcedureMeta,
   settleDeadline,
   startDeadline,
@@ -12,6 +12,7 @@ import {
 import { assertEvent, assign, enqueueActions, setup } from 'xstate';
 import { castSheet, closeItemVotes, openItemVotes } from '../ballot/item-votes.js';
 import { type AssemblyEvent, assemblyEvents } from './catalog.js';
+import type { Challenge } from './challenge.js';
 import type { AssemblyContext, AssemblyInput } from './context.js';
 import { CALL_ORDER, RESULT_POSTING, REVOCATION } from './deadline-ids.js';
 import type { AssemblyEmitted } from './emitted.js';
@@ -37,9 +38,22 @@ export const assemblySetup = setup({
   },
   guards: {
     ...catalogGuards(assemblyEvents),
-    /** The year to ask a court to revoke the decision is over (CC 280 ¶2, SPC 12). */
-    revocationOver: ({ context, event }) =>
-      overdueDeadlines(context.deadlines, event.at).some((d) => d.id === REVOCATION),
+    /**
+     * The year to ask a court to revoke the decision is over (CC 280 ¶2, SPC 12) and no challenge
+     * filed within it awaits a ruling.
+     */
+    revocationOver: ({ context, event }) => {
+      // Its status may already be `missed` from a tick while a challenge was pending.
+      const window = context.deadlines[REVOCATION];
+      return (
+        window !== undefined &&
+        isOverdue(window.due, event.at) &&
+        context.challenges.every((c) => c.ruling !== null)
+      );
+    },
+    /** The ruling recorded revokes the decision (CC 280 ¶2). */
+    rulingRevokes: ({ event }) =>
+      event.type === 'RECORD_COURT_RULING' && event.outcome === 'revoked',
   },
   actions: {
     clock: assign({ now: ({ event }) => event.at }),
@@ -176,6 +190,55 @@ export const assemblySetup = setup({
         deadlines,
       });
       enqueue.emit({ type: 'counted', meetingId: context.meetingId, at: event.at, outcomes });
+    }),
+    /** An owner's challenge, filed within the year (CC 280 ¶2, SPC 12). */
+    fileChallenge: assign(({ context, event }) => {
+      assertEvent(event, 'CHALLENGE_DECISION');
+      const challenge: Challenge = {
+        id: event.challengeId,
+        filedAt: event.at,
+        by: event.by.id,
+        items: [...new Set(event.items)],
+        grounds: event.grounds,
+        ruling: null,
+      };
+      return { challenges: [...context.challenges, challenge] };
+    }),
+    /**
+     * The court's ruling on a challenge; a revocation marks the decision (or the items the
+     * challenge named) revoked (CC 280 ¶2).
+     */
+    recordRuling: enqueueActions(({ context, event, enqueue }) => {
+      assertEvent(event, 'RECORD_COURT_RULING');
+      const ruling = { at: event.at, outcome: event.outcome, judgment: event.judgment };
+      const challenges = context.challenges.map((c) =>
+        c.id === event.challengeId && c.ruling === null ? { ...c, ruling } : c,
+      );
+      const challenge = challenges.find((c) => c.id === event.challengeId);
+      if (event.outcome !== 'revoked' || challenge === undefined) {
+        enqueue.assign({ challenges });
+        return;
+      }
+      const items =
+        challenge.items.length > 0
+          ? challenge.items
+          : (context.decision?.outcomes.map((o) => o.itemId) ?? []);
+      enqueue.assign({
+        challenges,
+        revocation: {
+          at: event.at,
+          challengeId: challenge.id,
+          items: [...items],
+          judgment: event.judgment,
+        },
+      });
+      enqueue.emit({
+        type: 'decision-revoked',
+        meetingId: context.meetingId,
+        at: event.at,
+        items: [...items],
+        judgment: event.judgment,
+      });
     }),
     postResults: enqueueActions(({ context, event, enqueue }) => {
       assertEvent(event, 'POST_RESULTS');

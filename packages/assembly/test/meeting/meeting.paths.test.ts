@@ -35,6 +35,16 @@ const EVENTS = [
   ev('FREEZE.START', 'street-office', BEFORE),
   ev('FREEZE.END', 'street-office', BEFORE),
   ev('TICK', 'system', '2027-04-27T00:00:00+08:00'),
+  // An owner's court challenge within the year and the ruling revoking the decision (CC 280 ¶2).
+  ev('CHALLENGE_DECISION', 'owner', '2026-05-01T10:00:00+08:00', {
+    challengeId: 'k',
+    grounds: 'g',
+  }),
+  ev('RECORD_COURT_RULING', 'system', '2026-06-01T10:00:00+08:00', {
+    challengeId: 'k',
+    outcome: 'revoked',
+    judgment: 'j',
+  }),
 ];
 
 describe('paths', { timeout: 60_000 }, () => {

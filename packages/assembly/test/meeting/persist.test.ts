@@ -34,8 +34,8 @@ describe('persist → JSON → restore → persist', () => {
   });
 
   it('upgrades the recorded version-1 snapshot (test/fixtures/v1-assembly-snapshot.json) to 2', () => {
-    expect(ASSEMBLY_SNAPSHOT_VERSION).toBe(2);
-    expect(Object.keys(assemblyMigrations)).toEqual(['1']);
+    expect(ASSEMBLY_SNAPSHOT_VERSION).toBeGreaterThanOrEqual(2);
+    expect(Object.keys(assemblyMigrations)).toContain('1');
     const recorded = JSON.parse(
       readFileSync(new URL('../fixtures/v1-assembly-snapshot.json', import.meta.url), 'utf8'),
     );
@@ -49,8 +49,9 @@ describe('persist → JSON → restore → persist', () => {
     });
     expect(assemblyMigrations[1](upgraded)).toBe(upgraded);
     expect(() => assemblyMigrations[1]({ value: 'voting' })).toThrow(/assembly migration/);
+    // On to the current version (3: no challenges yet).
     const actor = createActor(assemblyMachine, {
-      snapshot: upgraded,
+      snapshot: assemblyMigrations[2](upgraded) as typeof upgraded,
       input: meetingInput(),
     }).start();
     expect(actor.getSnapshot().value).toBe('voting');

@@ -25,6 +25,8 @@ describe('assembly public types', () => {
     expectTypeOf<SheetIssueCode>().toEqualTypeOf<
       'malformed-sheet' | 'duplicate-sheet' | 'unknown-item' | 'item-refused'
     >();
-    expectTypeOf<AssemblyEmitted['type']>().toEqualTypeOf<'post' | 'notify' | 'counted'>();
+    expectTypeOf<AssemblyEmitted['type']>().toEqualTypeOf<
+      'post' | 'notify' | 'counted' | 'decision-revoked'
+    >();
   });
 });
