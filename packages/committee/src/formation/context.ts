@@ -1,9 +1,9 @@
-import { DEFAULT_PROFILE, defineProfile } from '@jiayuan/core';
 import type { ElectionFields, ElectionMilestone } from '../election/context.js';
 import type { GroupFields, GroupMilestone } from '../group/context.js';
 import type { SeatingFields, SeatingMilestone } from '../seating/context.js';
 import type { ProcessContext } from '../shared/context.js';
 import { type FormationInput, parseCommitteeInput } from '../shared/input.js';
+import { startingProfile } from '../shared/profile.js';
 
 /** The milestones of the formation process. */
 export type FormationMilestone =
@@ -61,11 +61,12 @@ export interface FormationContext
  */
 export function initialFormationContext(raw: FormationInput): FormationContext {
   const input = parseCommitteeInput('formation', raw);
-  const profile = input.profile === undefined ? DEFAULT_PROFILE : defineProfile(input.profile);
+  const held = startingProfile('formation', input.profile, input.startAt);
   return {
     procedure: 'formation',
     now: input.startAt,
-    profile,
+    profile: held.profile,
+    ...(held.law === undefined ? {} : { law: held.law }),
     holidays: input.holidays ?? null,
     deadlines: {},
     complex: { id: input.complexId, floorArea: input.floorArea },

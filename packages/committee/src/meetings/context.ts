@@ -1,4 +1,3 @@
-import { DEFAULT_PROFILE, defineProfile } from '@jiayuan/core';
 import type {
   CurrentMeeting,
   MeetingRecord,
@@ -8,6 +7,7 @@ import type {
 } from '../shared/context.js';
 import { DEADLINE_TITLES } from '../shared/deadline-titles.js';
 import { type MeetingsInput, parseCommitteeInput } from '../shared/input.js';
+import { startingProfile } from '../shared/profile.js';
 import { startFor } from '../shared/time.js';
 
 /** The milestones of the meetings process. */
@@ -75,20 +75,21 @@ export interface MeetingsContext extends ProcessContext<'meetings', MeetingsMile
  */
 export function initialMeetingsContext(raw: MeetingsInput): MeetingsContext {
   const input = parseCommitteeInput('meetings', raw);
-  const profile = input.profile === undefined ? DEFAULT_PROFILE : defineProfile(input.profile);
+  const held = startingProfile('meetings', input.profile, input.startAt);
   const last = input.lastMeetingAt ?? input.startAt;
   const holidays = input.holidays ?? null;
   return {
     procedure: 'meetings',
     now: input.startAt,
-    profile,
+    profile: held.profile,
+    ...(held.law === undefined ? {} : { law: held.law }),
     holidays,
     deadlines: startFor(
       { deadlines: {}, holidays },
       'regular-meeting',
       DEADLINE_TITLES['regular-meeting'],
       last,
-      profile.meetings.regularEvery,
+      held.profile.meetings.regularEvery,
     ),
     complex: { id: input.complexId, floorArea: input.floorArea },
     milestones: { 'last-activity': last },

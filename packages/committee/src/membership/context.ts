@@ -1,4 +1,3 @@
-import { DEFAULT_PROFILE, defineProfile } from '@jiayuan/core';
 import type { ElectionFields, ElectionMilestone } from '../election/context.js';
 import type {
   MeetingRecord,
@@ -8,6 +7,7 @@ import type {
   RemovalMotion,
 } from '../shared/context.js';
 import { type MembershipInput, parseCommitteeInput } from '../shared/input.js';
+import { startingProfile } from '../shared/profile.js';
 
 /** The milestones of the membership process. */
 export type MembershipMilestone =
@@ -54,11 +54,12 @@ export interface MembershipContext
  */
 export function initialMembershipContext(raw: MembershipInput): MembershipContext {
   const input = parseCommitteeInput('membership', raw);
-  const profile = input.profile === undefined ? DEFAULT_PROFILE : defineProfile(input.profile);
+  const held = startingProfile('membership', input.profile, input.startAt);
   return {
     procedure: 'membership',
     now: input.startAt,
-    profile,
+    profile: held.profile,
+    ...(held.law === undefined ? {} : { law: held.law }),
     holidays: input.holidays ?? null,
     deadlines: {},
     complex: { id: input.complexId, floorArea: input.floorArea },

@@ -1,9 +1,9 @@
-import { DEFAULT_PROFILE, defineProfile } from '@jiayuan/core';
 import type { ElectionFields, ElectionMilestone } from '../election/context.js';
 import type { GroupFields, GroupMilestone } from '../group/context.js';
 import type { SeatingFields, SeatingMilestone } from '../seating/context.js';
 import type { ProcessContext } from '../shared/context.js';
 import { parseCommitteeInput, type ReElectionInput } from '../shared/input.js';
+import { startingProfile } from '../shared/profile.js';
 import { termDeadlines } from './deadlines.js';
 
 /** The milestones of the re-election process. */
@@ -54,13 +54,14 @@ export interface ReElectionContext
  */
 export function initialReElectionContext(raw: ReElectionInput): ReElectionContext {
   const input = parseCommitteeInput('re-election', raw);
-  const profile = input.profile === undefined ? DEFAULT_PROFILE : defineProfile(input.profile);
+  const held = startingProfile('re-election', input.profile, input.startAt);
   return {
     procedure: 're-election',
     now: input.startAt,
-    profile,
+    profile: held.profile,
+    ...(held.law === undefined ? {} : { law: held.law }),
     holidays: input.holidays ?? null,
-    deadlines: termDeadlines(profile, input.termEndsOn, input.startAt),
+    deadlines: termDeadlines(held.profile, input.termEndsOn, input.startAt),
     complex: { id: input.complexId, floorArea: input.floorArea },
     milestones: {},
     roll: input.roll ?? null,

@@ -1,4 +1,10 @@
-import type { DeadlineBook, HolidayCalendarSpec, Profile, VoteRecord } from '@jiayuan/core';
+import type {
+  DeadlineBook,
+  FollowedLaw,
+  HolidayCalendarSpec,
+  Profile,
+  VoteRecord,
+} from '@jiayuan/core';
 import { z } from 'zod';
 
 /** The committee procedures, one machine each. */
@@ -14,6 +20,12 @@ export interface ProcessContext<TProcedure extends Procedure, TMilestone extends
   /** Process clock: the `at` of the last event. */
   readonly now: string;
   readonly profile: Profile;
+  /**
+   * The history the process follows and the edition it holds, when started with
+   * `{ follows: id }`: the clock moves `profile` to the edition of each event's day. Absent for a
+   * fixed profile.
+   */
+  readonly law?: FollowedLaw;
   readonly holidays: HolidayCalendarSpec | null;
   readonly deadlines: DeadlineBook;
   /** The complex, its floor area in 0.01 m². */

@@ -1,4 +1,11 @@
-import { type DeadlineBook, type EventEnvelope, markMissed } from '@jiayuan/core';
+import {
+  type DeadlineBook,
+  type EventEnvelope,
+  editionChange,
+  type FollowedLaw,
+  markMissed,
+  type Profile,
+} from '@jiayuan/core';
 import { assertEvent, assign, emit } from 'xstate';
 import type { DeadlineId } from './deadline-titles.js';
 import { isPastDue } from './time.js';
@@ -55,13 +62,19 @@ export function eventOf<TEvent extends EventEnvelope, const TType extends TEvent
 interface Clocked {
   readonly now: string;
   readonly deadlines: DeadlineBook;
+  readonly profile: Profile;
+  readonly law?: FollowedLaw;
 }
 
-/** Moves the process clock to the event and marks overdue deadlines missed (every event). */
-export const clock: Effect<Clocked> = effect<Clocked>((context, event) => ({
-  now: event.at,
-  deadlines: markMissed(context.deadlines, event.at),
-}));
+/**
+ * Moves the process clock to the event and marks overdue deadlines missed (every event). A
+ * process that follows the law takes the edition in force on the event's day (the act's date).
+ */
+export const clock: Effect<Clocked> = effect<Clocked>((context, event) => {
+  const change = editionChange(context.law, event.at);
+  const moved = { now: event.at, deadlines: markMissed(context.deadlines, event.at) };
+  return change === undefined ? moved : { ...moved, ...change };
+});
 
 /** What a committee process announces: a posting in the complex or a notice to someone. */
 export type AnnouncementKind = 'post' | 'notify';

@@ -1,5 +1,6 @@
 import {
   type Bilingual,
+  type FollowLaw,
   HolidayCalendarSpecSchema,
   InstantSchema,
   LocalDateSchema,
@@ -22,8 +23,13 @@ const base = {
   floorArea: z.number().int().positive(),
   /** When the process starts: the first value of the process clock. */
   startAt: InstantSchema,
-  /** A profile (validated, Civil Code floor enforced); default Shanghai. */
-  profile: z.custom<CommitteeProfileInput>((v) => typeof v === 'object' && v !== null).optional(),
+  /**
+   * A profile (validated, Civil Code floor enforced); default Shanghai. `{ follows: 'shanghai' }`
+   * holds the edition of that profile's history in force on each event's day instead.
+   */
+  profile: z
+    .custom<CommitteeProfileInput | FollowLaw>((v) => typeof v === 'object' && v !== null)
+    .optional(),
   holidays: HolidayCalendarSpecSchema.optional(),
 };
 
