@@ -121,6 +121,26 @@ export const meetingsEvents = defineCatalog({
     actions: ['clock', 'designateConvener'],
     cite: ['SH-26-4'],
   },
+  HOLD_RECEPTION_DAY: {
+    roles: MEETERS,
+    title: bilingual('安排业主接待日', 'Hold a reception day'),
+    description: bilingual(
+      '业主委员会每月至少安排一次业主接待日',
+      'The committee receives owners at least once a month',
+    ),
+    actions: ['clock', 'dutyDone'],
+    cite: ['SH-36-16'],
+  },
+  ATTEND_THREE_PARTY_MEETING: {
+    roles: MEETERS,
+    title: bilingual('参加月度联席会议', 'Attend the three-party meeting'),
+    description: bilingual(
+      '业主委员会参加居（村）党组织牵头的居委会、业委会、物业服务企业月度联席会议',
+      "The committee attends the monthly meeting with the residents' committee and the firm, led by the party organisation",
+    ),
+    actions: ['clock', 'dutyDone'],
+    cite: ['SH-36-16-joint'],
+  },
   TICK: TICK_DEFINITION,
 });
 

@@ -22,7 +22,19 @@ export const meetingsMachine = withCatalog(
     description:
       "The sitting committee's meetings: called, held with a quorum, deciding by signed consent, and posting what it decided.",
     meta: { title: bilingual('业主委员会会议', 'Committee meetings'), legal: ['SH-26-1'] },
+    // The monthly reception day and three-party meeting, where the profile sets them.
+    entry: 'startDuties',
     on: {
+      HOLD_RECEPTION_DAY: {
+        guard: 'HOLD_RECEPTION_DAY',
+        actions: ['clock', 'dutyDone'],
+        meta: { legal: ['SH-36-16'] },
+      },
+      ATTEND_THREE_PARTY_MEETING: {
+        guard: 'ATTEND_THREE_PARTY_MEETING',
+        actions: ['clock', 'dutyDone'],
+        meta: { legal: ['SH-36-16-joint'] },
+      },
       TICK: { guard: 'TICK', actions: 'clock' },
       POST_DECISION: {
         guard: 'POST_DECISION',

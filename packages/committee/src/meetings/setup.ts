@@ -1,4 +1,4 @@
-import { catalogGuards, type ProcedureMeta, settleDeadline } from '@jiayuan/core';
+import { catalogGuards, isOverdue, type ProcedureMeta, settleDeadline } from '@jiayuan/core';
 import { assertEvent, assign, setup } from 'xstate';
 import { DEADLINE_TITLES } from '../shared/deadline-titles.js';
 import { announce, type CommitteeEmitted, clock, pastDue } from '../shared/effects.js';
@@ -6,6 +6,7 @@ import type { MeetingsInput } from '../shared/input.js';
 import { startFor } from '../shared/time.js';
 import { type MeetingsEvent, meetingsEvents } from './catalog.js';
 import { type MeetingsContext, NO_CONVENING } from './context.js';
+import { dutyDone, startDuties } from './duties.js';
 import { decisionPasses, decisionPostingId } from './rules.js';
 
 /**
@@ -102,6 +103,30 @@ export const meetingsSetup = setup({
       };
     }),
     closeMeeting: assign({ meeting: null }),
+    /** The duties the profile sets start with the process (SH-36 (十六)). */
+    startDuties: assign(({ context }) => ({ deadlines: startDuties(context, context.now) })),
+    /**
+     * A reception day held, or the three-party meeting attended: noted with whether it came
+     * within its period, and the next period runs from it (SH-36 (十六)).
+     */
+    dutyDone: assign(({ context, event }) => {
+      assertEvent(event, ['HOLD_RECEPTION_DAY', 'ATTEND_THREE_PARTY_MEETING']);
+      const duty = event.type === 'HOLD_RECEPTION_DAY' ? 'reception-day' : 'three-party-meeting';
+      const entry = context.deadlines[duty];
+      const status =
+        entry === undefined
+          ? 'no-duty'
+          : entry.status === 'missed' || isOverdue(entry.due, event.at)
+            ? 'late'
+            : 'met';
+      return {
+        deadlines: dutyDone(context, duty, event.at),
+        notes: [
+          ...context.notes,
+          { at: event.at, by: event.by.id, role: event.by.role, text: `${duty}: ${status}` },
+        ],
+      };
+    }),
     /** The meeting and a decision are posted in the complex (SH 26 ¶3). */
     postDecision: assign(({ context, event }) => {
       assertEvent(event, 'POST_DECISION');

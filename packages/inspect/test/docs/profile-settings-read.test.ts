@@ -12,10 +12,8 @@ import { settingPaths, settingReaders, sourceProgram } from './setting-readers.j
 const UNREAD: Readonly<Record<string, string>> = {
   'calendar.timeZone': 'the calendar counts in Asia/Shanghai by its own constant',
   'eligibility.assemblyMayAddGrounds': 'candidate vetting takes no grounds added by the assembly',
-  'jointMeetings.threePartyMeetingEvery': 'no duty of the monthly three-party meeting',
   'meetings.agendaNoticeToResidentsCommittee':
     'meeting notices do not go to the residents’ committee',
-  'meetings.receptionDay': 'no reception-day duty (CMTG-3)',
   'meetings.sealsHeldSeparately': 'seal custody is not modelled (CMTG-3)',
   'meetings.secretary': 'no committee secretary is chosen (CMTG-3)',
   'party.branchCommitteeSize': 'the coverage machine does not check the branch committee’s size',
