@@ -22,6 +22,7 @@ export const UNBOUNDED_TEXTS = [
   'HOLD_DELIBERATION.topic',
   'OBJECT.text',
   'OBJECT_TO_MEMBER.text',
+  'POST_DECISION.decisionId',
   'RECORD_GUIDANCE.text',
   'RECORD_PROGRESS.note',
   'RECORD_STAND_IN.reference',
