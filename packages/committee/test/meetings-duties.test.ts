@@ -57,3 +57,67 @@ describe.each([
     expect(duty(actor, id)).toBeUndefined();
   });
 });
+
+describe('BJ 45 ¶3: the agenda told to the residents’ committee five days before', () => {
+  // "业主委员会应当在会议召开五日前将会议议题告知物业所在地的居民委员会，并听取意见和建议。" Told 03-10: the
+  // five days are 03-11 … 03-15 (CC 201), and the meeting may be on 03-15, as the assembly's
+  // "会议召开十五日前通知" is read.
+  const bj = () => {
+    const actor = startMeetings({ ...MEETINGS_INPUT, profile: beijing });
+    send(
+      actor,
+      ev('NOTIFY_AGENDA_TO_RESIDENTS_COMMITTEE', 'committee-chair', D('2026-03-10T10:00:00'), {
+        agenda: '议题',
+      }),
+    );
+    send(
+      actor,
+      ev('CALL_MEETING', 'committee-chair', D('2026-03-11T10:00:00'), { kind: 'regular' }),
+    );
+    return actor;
+  };
+  const hold = (at: string) =>
+    ev('HOLD_MEETING', 'committee-chair', D(at), { attended: ['o1', 'o2', 'o3'] });
+
+  it('the profile sets five days, cited to BJ 45 ¶3', () => {
+    expect(beijing.meetings.agendaNoticeToResidentsCommittee).toEqual({
+      period: { days: 5 },
+      cite: ['BJ-45-3'],
+    });
+  });
+
+  it('held at 00:00:00 of 03-15: accepted; at 23:59:59 of 03-14: refused, coded and bilingual', () => {
+    const early = bj();
+    const r = dispatch(early, hold('2026-03-14T23:59:59'));
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.rejection.rule).toEqual({ id: 'agenda-noticed', citations: ['BJ-45-3'] });
+      expect(r.rejection.details).toEqual({ period: { days: 5 }, lastDay: '2026-03-09' });
+      expect(r.rejection.message['zh-CN']).toContain('5日前');
+      expect(r.rejection.message.en).toContain('5 days before the meeting');
+    }
+    const onTime = bj();
+    expect(dispatch(onTime, hold('2026-03-15T00:00:00')).ok).toBe(true);
+  });
+
+  it('a notice before the last meeting does not serve the next one', () => {
+    const actor = bj();
+    send(actor, hold('2026-03-15T10:00:00'));
+    send(actor, ev('CLOSE_MEETING', 'committee-chair', D('2026-03-15T12:00:00')));
+    send(
+      actor,
+      ev('CALL_MEETING', 'committee-chair', D('2026-04-20T10:00:00'), { kind: 'regular' }),
+    );
+    const r = dispatch(actor, hold('2026-04-25T10:00:00'));
+    expect(r.ok || r.rejection.rule?.id).toBe('agenda-noticed');
+  });
+
+  it('shanghai asks nothing (SH 26 has no such notice): held without one', () => {
+    const actor = startMeetings();
+    send(
+      actor,
+      ev('CALL_MEETING', 'committee-chair', D('2026-03-11T10:00:00'), { kind: 'regular' }),
+    );
+    expect(dispatch(actor, hold('2026-03-12T10:00:00')).ok).toBe(true);
+  });
+});

@@ -1,4 +1,4 @@
-import { type Bar, formatBar } from '@jiayuan/core';
+import { type Bar, describePeriod, formatBar } from '@jiayuan/core';
 import type { EligibilityGround } from '../shared/context.js';
 import { documentNames } from './documents.js';
 import type { CommitteeLeaderSeat, CommitteeMessageTemplates } from './types.js';
@@ -181,6 +181,8 @@ export const en: CommitteeMessageTemplates = {
   'quorum-short': ({ share, present, members }) =>
     `The meeting needs ${bar(share)} of all members present; ${present}/${members} are.`,
   'meeting-not-in-session': () => 'No meeting is in session.',
+  'agenda-not-noticed': ({ period, lastDay }) =>
+    `The residents' committee is told the agenda ${describePeriod(period).en} before the meeting; no notice served by ${lastDay} lets it be held now.`,
   'decision-already-recorded': () => 'This decision is already recorded.',
   'no-decision-to-post': () => 'No decision with this id is waiting to be posted.',
   'interim-already-proposed': () =>

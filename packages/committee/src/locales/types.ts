@@ -1,4 +1,4 @@
-import type { Bar, Bilingual } from '@jiayuan/core';
+import type { Bar, Bilingual, Period } from '@jiayuan/core';
 import type { EligibilityGround } from '../shared/context.js';
 
 /** Who leads a group or chairs a stand-in body: the street office or the residents' committee. */
@@ -198,6 +198,10 @@ export interface CommitteeMessageTemplates {
     readonly members: number;
   }) => string;
   readonly 'meeting-not-in-session': () => string;
+  readonly 'agenda-not-noticed': (params: {
+    readonly period: Period;
+    readonly lastDay: string;
+  }) => string;
   readonly 'decision-already-recorded': () => string;
   readonly 'no-decision-to-post': () => string;
   readonly 'interim-already-proposed': () => string;

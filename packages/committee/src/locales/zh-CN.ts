@@ -1,4 +1,4 @@
-import { type Bar, formatBar } from '@jiayuan/core';
+import { type Bar, describePeriod, formatBar } from '@jiayuan/core';
 import type { EligibilityGround } from '../shared/context.js';
 import { documentNames } from './documents.js';
 import type { CommitteeLeaderSeat, CommitteeMessageTemplates } from './types.js';
@@ -168,6 +168,8 @@ export const zhCN: CommitteeMessageTemplates = {
   'quorum-short': ({ share, present, members }) =>
     `会议应有全体委员${bar(share)}出席，现为${present}/${members}。`,
   'meeting-not-in-session': () => '会议未召开。',
+  'agenda-not-noticed': ({ period, lastDay }) =>
+    `业主委员会应当在会议召开${describePeriod(period)['zh-CN']}前将会议议题告知居民委员会；须于${lastDay}或之前告知，方可于此时召开。`,
   'decision-already-recorded': () => '该决定已记录。',
   'no-decision-to-post': () => '没有待公告的该项决定。',
   'interim-already-proposed': () => '已有委员提议召开临时会议，尚待召开。',

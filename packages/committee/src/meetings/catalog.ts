@@ -1,6 +1,7 @@
 import { bilingual, defineCatalog, type EventOf } from '@jiayuan/core';
 import { z } from 'zod';
 import { TICK_DEFINITION } from '../shared/tick.js';
+import { agendaNoticed } from './agenda-notice.js';
 import {
   convenerMember,
   decisionPostingPending,
@@ -45,7 +46,7 @@ export const meetingsEvents = defineCatalog({
       '全体委员过半数出席，不得委托出席',
       'More than half of all members present in person; no proxies',
     ),
-    rules: [quorum],
+    rules: [quorum, agendaNoticed],
     actions: ['clock', 'holdMeeting'],
     cite: ['SH-26-2'],
   },
@@ -120,6 +121,17 @@ export const meetingsEvents = defineCatalog({
     rules: [designationGrounds, convenerMember],
     actions: ['clock', 'designateConvener'],
     cite: ['SH-26-4'],
+  },
+  NOTIFY_AGENDA_TO_RESIDENTS_COMMITTEE: {
+    payload: { agenda: z.string().min(1).max(4000) },
+    roles: MEETERS,
+    title: bilingual('告知居民委员会会议议题', "Tell the residents' committee the agenda"),
+    description: bilingual(
+      '业主委员会在会议召开前将会议议题告知居民委员会，听取意见和建议',
+      "The committee tells the residents' committee the agenda before the meeting and hears its views",
+    ),
+    actions: ['clock', 'noteAgendaNotice'],
+    cite: ['BJ-45-3'],
   },
   HOLD_RECEPTION_DAY: {
     roles: MEETERS,

@@ -25,6 +25,11 @@ export const meetingsMachine = withCatalog(
     // The monthly reception day and three-party meeting, where the profile sets them.
     entry: 'startDuties',
     on: {
+      NOTIFY_AGENDA_TO_RESIDENTS_COMMITTEE: {
+        guard: 'NOTIFY_AGENDA_TO_RESIDENTS_COMMITTEE',
+        actions: ['clock', 'noteAgendaNotice'],
+        meta: { legal: ['BJ-45-3'] },
+      },
       HOLD_RECEPTION_DAY: {
         guard: 'HOLD_RECEPTION_DAY',
         actions: ['clock', 'dutyDone'],

@@ -4,6 +4,7 @@ import { DEADLINE_TITLES } from '../shared/deadline-titles.js';
 import { announce, type CommitteeEmitted, clock, pastDue } from '../shared/effects.js';
 import type { MeetingsInput } from '../shared/input.js';
 import { startFor } from '../shared/time.js';
+import { AGENDA_NOTICE_NOTE } from './agenda-notice.js';
 import { type MeetingsEvent, meetingsEvents } from './catalog.js';
 import { type MeetingsContext, NO_CONVENING } from './context.js';
 import { dutyDone, startDuties } from './duties.js';
@@ -103,6 +104,16 @@ export const meetingsSetup = setup({
       };
     }),
     closeMeeting: assign({ meeting: null }),
+    /** The agenda told to the residents' committee, noted with the time (BJ 45 ¶3). */
+    noteAgendaNotice: assign(({ context, event }) => {
+      assertEvent(event, 'NOTIFY_AGENDA_TO_RESIDENTS_COMMITTEE');
+      return {
+        notes: [
+          ...context.notes,
+          { at: event.at, by: event.by.id, role: event.by.role, text: AGENDA_NOTICE_NOTE },
+        ],
+      };
+    }),
     /** The duties the profile sets start with the process (SH-36 (十六)). */
     startDuties: assign(({ context }) => ({ deadlines: startDuties(context, context.now) })),
     /**
