@@ -8,6 +8,7 @@ import {
   VotingSystemSchema,
 } from '@jiayuan/core';
 import { z } from 'zod';
+import { IdSchema, TextSchema } from '../shared/bounds.js';
 import { EligibilityGroundSchema } from '../shared/context.js';
 import {
   candidateIsOwner,
@@ -25,7 +26,7 @@ import {
 /** Who runs an election: the preparatory group, the re-election group, or the committee (by-election). */
 export type GroupRole = 'preparatory-group' | 're-election-group' | 'committee';
 
-const id = z.string().min(1);
+const id = IdSchema;
 
 /**
  * The shared election's catalog entries, for the group that runs it: spread them into the
@@ -81,7 +82,7 @@ export function electionEntries<const TGroup extends GroupRole>(group: TGroup) {
     },
     JOINT_REVIEW: {
       payload: {
-        struck: z.array(z.strictObject({ candidateId: id, reason: z.string().min(1) })),
+        struck: z.array(z.strictObject({ candidateId: id, reason: TextSchema })),
       },
       roles: ['street-party-committee'],
       title: bilingual('候选人联审结果', 'Joint review result'),
@@ -105,7 +106,7 @@ export function electionEntries<const TGroup extends GroupRole>(group: TGroup) {
       cite: ['SH-16-2'],
     },
     OBJECT: {
-      payload: { text: z.string().min(1) },
+      payload: { text: TextSchema },
       roles: ['owner'],
       title: bilingual('提出异议', 'Object'),
       description: bilingual('业主对公告内容提出异议', 'An owner objects to what was posted'),
@@ -113,7 +114,7 @@ export function electionEntries<const TGroup extends GroupRole>(group: TGroup) {
       cite: ['SH-16-2'],
     },
     ANSWER_OBJECTION: {
-      payload: { objectionId: id, answer: z.string().min(1) },
+      payload: { objectionId: id, answer: TextSchema },
       roles: [group],
       title: bilingual('答复异议', 'Answer an objection'),
       description: bilingual('小组记录并答复异议', 'The group records and answers an objection'),

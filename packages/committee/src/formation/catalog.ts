@@ -4,6 +4,7 @@ import { electionEntries } from '../election/catalog.js';
 import { groupEntries } from '../group/catalog.js';
 import { preparatoryComposition, preparatoryOwnerReps } from '../group/rules.js';
 import { seatingEntries } from '../seating/catalog.js';
+import { AreaSchema, IdSchema, TextSchema } from '../shared/bounds.js';
 import { GroupMemberSchema } from '../shared/context.js';
 import { TICK_DEFINITION } from '../shared/tick.js';
 import { applicantsQualify, leaderAppointable, leaderAppointedFirst } from './application.js';
@@ -26,8 +27,8 @@ export const formationEvents = defineCatalog({
   RECORD_DELIVERY: {
     /** Delivery facts that may trigger the first assembly (SH 13 ¶2); areas in 0.01 m². */
     payload: {
-      deliveredArea: z.number().int().nonnegative(),
-      totalArea: z.number().int().positive(),
+      deliveredArea: AreaSchema,
+      totalArea: AreaSchema.positive(),
       firstDeliveryAt: InstantSchema.optional(),
     },
     roles: ['developer', 'street-office', 'housing-office'],
@@ -50,7 +51,7 @@ export const formationEvents = defineCatalog({
       agreement: z
         .strictObject({
           /** Where the signed agreement is kept. */
-          reference: z.string().min(1),
+          reference: IdSchema,
           /** How many owners signed it. */
           signatories: z.number().int().positive(),
         })
@@ -124,7 +125,7 @@ export const formationEvents = defineCatalog({
     cite: ['BJ-31-1', 'BJ-31-1-leader'],
   },
   TRAIN_GROUP: {
-    payload: { attendees: z.array(z.string().min(1)).min(1) },
+    payload: { attendees: z.array(IdSchema).min(1).max(200) },
     roles: ['street-office'],
     title: bilingual('培训筹备组成员', 'Train the group'),
     description: bilingual(
@@ -136,7 +137,7 @@ export const formationEvents = defineCatalog({
     cite: ['SH-15-5'],
   },
   OBJECT_TO_MEMBER: {
-    payload: { memberId: z.string().min(1), text: z.string().min(1) },
+    payload: { memberId: IdSchema, text: TextSchema },
     roles: ['owner'],
     title: bilingual('对筹备组成员提出异议', 'Object to a group member'),
     description: bilingual(
@@ -149,9 +150,9 @@ export const formationEvents = defineCatalog({
   },
   SETTLE_MEMBER_OBJECTION: {
     payload: {
-      objectionId: z.string().min(1),
+      objectionId: IdSchema,
       outcome: z.enum(['upheld', 'dismissed']),
-      answer: z.string().min(1),
+      answer: TextSchema,
       replacement: GroupMemberSchema.optional(),
     },
     roles: ['street-office'],

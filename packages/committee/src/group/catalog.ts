@@ -1,5 +1,6 @@
 import { bilingual, RollSchema } from '@jiayuan/core';
 import { z } from 'zod';
+import { IdSchema, TextSchema } from '../shared/bounds.js';
 import { GroupMemberSchema } from '../shared/context.js';
 import {
   DRAFTS,
@@ -81,7 +82,7 @@ export function groupEntries<const TKind extends keyof typeof KINDS>(kind: TKind
       cite: ['SH-16-1', 'SH-20-1'],
     },
     RECORD_GUIDANCE: {
-      payload: { text: z.string().min(1) },
+      payload: { text: TextSchema },
       roles: ['residential-party-organisation', 'street-party-committee'],
       title: bilingual('党组织指导', 'Party guidance'),
       description: bilingual(
@@ -92,7 +93,7 @@ export function groupEntries<const TKind extends keyof typeof KINDS>(kind: TKind
       cite: ['JA-2-2'],
     },
     ASSIST: {
-      payload: { text: z.string().min(1) },
+      payload: { text: TextSchema },
       roles: ['third-party-organisation'],
       title: bilingual('第三方协助', 'Third-party assistance'),
       description: bilingual(
@@ -105,7 +106,7 @@ export function groupEntries<const TKind extends keyof typeof KINDS>(kind: TKind
     },
     RECORD_STAND_IN: {
       /** Names the stand-in's own process (`standInMachine`) or file. */
-      payload: { reference: z.string().min(1) },
+      payload: { reference: IdSchema },
       // `system`: a coordinator records the stand-in the street office formed in its own process.
       roles: ['street-office', 'system'],
       title: bilingual('记录组建物业治理委员会', 'Record the stand-in body'),

@@ -10,6 +10,7 @@ import {
 import { z } from 'zod';
 import { electionEntries } from '../election/catalog.js';
 import { chooseOfficersEntry } from '../seating/catalog.js';
+import { IdSchema } from '../shared/bounds.js';
 import { TICK_DEFINITION } from '../shared/tick.js';
 import {
   byElectionAllowedRule,
@@ -21,7 +22,7 @@ import {
   sittingMember,
 } from './rules.js';
 
-const id = z.string().min(1);
+const id = IdSchema;
 
 /** The grounds that end membership by themselves (SH 31 ¶2: 自然终止). */
 export const AUTOMATIC_GROUNDS = ['no-longer-owner', 'resigned'] as const;

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { electionEntries } from '../election/catalog.js';
 import { groupEntries } from '../group/catalog.js';
 import { seatingEntries } from '../seating/catalog.js';
+import { TextSchema } from '../shared/bounds.js';
 import { TICK_DEFINITION } from '../shared/tick.js';
 import { AssemblyTopicSchema, freezeRule } from './freeze.js';
 import {
@@ -86,7 +87,7 @@ export const reElectionEvents = defineCatalog({
   },
   POST_AUDIT: {
     /** The audit by a qualified firm, and what it covers (SH 67 ¶2: 换届财务审计). */
-    payload: { auditor: z.string().min(1), covers: z.array(z.enum(AUDIT_SCOPE)) },
+    payload: { auditor: TextSchema, covers: z.array(z.enum(AUDIT_SCOPE)) },
     roles: ['committee'],
     title: bilingual('公告换届财务审计结果', 'Post the term-end audit'),
     description: bilingual(

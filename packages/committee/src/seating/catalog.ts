@@ -1,6 +1,7 @@
 import { bilingual, LocalDateSchema } from '@jiayuan/core';
 import { z } from 'zod';
 import type { GroupRole } from '../election/catalog.js';
+import { IdSchema } from '../shared/bounds.js';
 import {
   FILING_DOCUMENTS,
   filingDocuments,
@@ -13,7 +14,7 @@ import {
  * and again when an office falls vacant (SH-36 (七)).
  */
 export const chooseOfficersEntry = {
-  payload: { chair: z.string().min(1), viceChairs: z.array(z.string().min(1)).min(1) },
+  payload: { chair: IdSchema, viceChairs: z.array(IdSchema).min(1).max(20) },
   roles: ['committee'],
   title: bilingual('推选主任、副主任', 'Choose chair and vice-chair'),
   description: bilingual('委员中推选主任、副主任', 'Members choose the chair and vice-chair(s)'),

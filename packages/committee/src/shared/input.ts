@@ -9,6 +9,7 @@ import {
 } from '@jiayuan/core';
 import { z } from 'zod';
 import { committeeMessage } from '../locales/index.js';
+import { AreaSchema } from './bounds.js';
 import type { Procedure } from './context.js';
 
 /**
@@ -20,7 +21,7 @@ export interface CommitteeProfileInput extends ProfileInput {}
 const base = {
   complexId: z.string().min(1),
   /** The complex's floor area in 0.01 m² (FORM-8's small-committee bound). */
-  floorArea: z.number().int().positive(),
+  floorArea: AreaSchema.positive(),
   /** When the process starts: the first value of the process clock. */
   startAt: InstantSchema,
   /**

@@ -1,5 +1,6 @@
 import { bilingual, defineCatalog, type EventOf } from '@jiayuan/core';
 import { z } from 'zod';
+import { IdSchema, TextSchema } from '../shared/bounds.js';
 import { TICK_DEFINITION } from '../shared/tick.js';
 import { StandInMemberSchema } from './context.js';
 import { standInQuorum } from './quorum.js';
@@ -16,8 +17,8 @@ import {
   withinTermRule,
 } from './rules.js';
 
-const id = z.string().min(1);
-const text = z.string().min(1);
+const id = IdSchema;
+const text = TextSchema;
 
 /** Steps that push the committee's formation or re-election forward (SH-36 (十八); BJ 52). */
 export const PROGRESS_STEPS = [
@@ -124,7 +125,7 @@ export const standInEvents = defineCatalog({
     cite: ['BJ-57-3-posting'],
   },
   RECORD_PROGRESS: {
-    payload: { step: z.enum(PROGRESS_STEPS), note: z.string().optional() },
+    payload: { step: z.enum(PROGRESS_STEPS), note: z.string().max(2_000).optional() },
     roles: STAND_IN_ROLES,
     title: bilingual('推动组建换届', 'Push the committee forward'),
     description: bilingual(
