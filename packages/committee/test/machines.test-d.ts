@@ -58,6 +58,11 @@ describe('the meetings machine', () => {
       | 'PROPOSE_INTERIM_MEETING'
       | 'REFUSE_TO_CONVENE'
       | 'REQUEST_CONVENER'
+      | 'NOTIFY_AGENDA_TO_RESIDENTS_COMMITTEE'
+      | 'KEEP_SEAL'
+      | 'APPOINT_SECRETARY'
+      | 'HOLD_RECEPTION_DAY'
+      | 'ATTEND_THREE_PARTY_MEETING'
       | 'DESIGNATE_CONVENER'
       | 'TICK'
     >();

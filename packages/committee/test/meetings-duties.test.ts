@@ -121,3 +121,76 @@ describe('BJ 45 ¶3: the agenda told to the residents’ committee five days bef
     expect(dispatch(actor, hold('2026-03-12T10:00:00')).ok).toBe(true);
   });
 });
+
+describe('SH-36 (七): the seals kept by different members', () => {
+  // "业主大会印章、业主委员会印章、业主大会财务专用章应由不同的业主委员会委员分别保管，并实行使用登记制度".
+  const keep = (seal: string, memberId: string) =>
+    ev('KEEP_SEAL', 'committee-chair', D('2026-03-05T10:00:00'), { seal, memberId });
+
+  it('shanghai: a second seal to the same member is refused; to another member, kept', () => {
+    const actor = startMeetings();
+    send(actor, keep('assembly-seal', 'o1'));
+    const r = dispatch(actor, keep('committee-seal', 'o1'));
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.rejection.rule).toEqual({ id: 'seal-keeper', citations: ['SH-36-7'] });
+      expect(r.rejection.message['zh-CN']).toContain('分别保管');
+    }
+    send(actor, keep('committee-seal', 'o2'));
+    // The same member keeps the same seal again: no second seal.
+    send(actor, keep('assembly-seal', 'o1'));
+    expect(notes(actor)).toEqual([
+      'seal:assembly-seal:o1',
+      'seal:committee-seal:o2',
+      'seal:assembly-seal:o1',
+    ]);
+  });
+
+  it('a keeper who is not a member is refused; beijing does not keep them apart', () => {
+    const actor = startMeetings();
+    expect(dispatch(actor, keep('assembly-seal', 'x9')).ok).toBe(false);
+    const bj = startMeetings({ ...MEETINGS_INPUT, profile: beijing });
+    send(bj, keep('assembly-seal', 'o1'));
+    expect(dispatch(bj, keep('committee-seal', 'o1')).ok).toBe(true);
+  });
+});
+
+describe('SH-36 (六), SH 84: the committee’s secretary', () => {
+  // SH-36 (六): "业主委员会可以配备秘书"; SH 84: "业委会秘书是由居民区党组织、居民委员会…选派的"，
+  // "业委会秘书不是业主委员会成员，不参与业主委员会会议表决".
+  const appoint = (personId: string, role = 'residents-committee') =>
+    ev('APPOINT_SECRETARY', role, D('2026-03-05T10:00:00'), { personId });
+
+  it('shanghai: the residents’ committee chooses a non-member; a member is refused', () => {
+    const actor = startMeetings();
+    const r = dispatch(actor, appoint('o3'));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.rejection.rule?.id).toBe('secretary-chosen');
+    send(actor, appoint('worker-1', 'residential-party-organisation'));
+    expect(notes(actor)).toEqual(['secretary:worker-1']);
+    // Not a member: the secretary counts toward no quorum.
+    send(
+      actor,
+      ev('CALL_MEETING', 'committee-chair', D('2026-03-06T10:00:00'), { kind: 'regular' }),
+    );
+    const held = dispatch(
+      actor,
+      ev('HOLD_MEETING', 'committee-chair', D('2026-03-07T10:00:00'), {
+        attended: ['o1', 'o2', 'worker-1'],
+      }),
+    );
+    expect(held.ok).toBe(false);
+  });
+
+  it('beijing has no secretary: refused, coded and bilingual; the committee cannot choose one', () => {
+    const bj = startMeetings({ ...MEETINGS_INPUT, profile: beijing });
+    const r = dispatch(bj, appoint('worker-1'));
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.rejection.rule?.id).toBe('secretary-chosen');
+      expect(r.rejection.message.en).toContain('beijing');
+      expect(r.rejection.message['zh-CN']).toContain('未规定业委会秘书');
+    }
+    expect(dispatch(startMeetings(), appoint('worker-1', 'committee')).ok).toBe(false);
+  });
+});

@@ -107,6 +107,11 @@ const PAYLOADS: Readonly<Record<string, Record<string, unknown>>> = {
   REFUSE_TO_CONVENE: { officerId: 'o1', how: 'refused' },
   REQUEST_CONVENER: { reference: 'request-1' },
   DESIGNATE_CONVENER: { memberId: 'o3' },
+  NOTIFY_AGENDA_TO_RESIDENTS_COMMITTEE: { agenda: 'a' },
+  KEEP_SEAL: { seal: 'assembly-seal', memberId: 'o1' },
+  APPOINT_SECRETARY: { personId: 'worker-1' },
+  HOLD_RECEPTION_DAY: {},
+  ATTEND_THREE_PARTY_MEETING: {},
   TICK: {},
 };
 

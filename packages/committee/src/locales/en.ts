@@ -181,6 +181,12 @@ export const en: CommitteeMessageTemplates = {
   'quorum-short': ({ share, present, members }) =>
     `The meeting needs ${bar(share)} of all members present; ${present}/${members} are.`,
   'meeting-not-in-session': () => 'No meeting is in session.',
+  'secretary-not-in-profile': ({ profile }) =>
+    `The ${profile} profile's texts provide no committee secretary.`,
+  'secretary-is-member': ({ personId }) =>
+    `${personId} is a committee member; the secretary is not one (SH 84).`,
+  'seals-held-together': ({ memberId, seal }) =>
+    `${memberId} already keeps the ${seal}; the seals are kept by different members.`,
   'agenda-not-noticed': ({ period, lastDay }) =>
     `The residents' committee is told the agenda ${describePeriod(period).en} before the meeting; no notice served by ${lastDay} lets it be held now.`,
   'decision-already-recorded': () => 'This decision is already recorded.',

@@ -198,6 +198,12 @@ export interface CommitteeMessageTemplates {
     readonly members: number;
   }) => string;
   readonly 'meeting-not-in-session': () => string;
+  readonly 'secretary-not-in-profile': (params: { readonly profile: string }) => string;
+  readonly 'secretary-is-member': (params: { readonly personId: string }) => string;
+  readonly 'seals-held-together': (params: {
+    readonly memberId: string;
+    readonly seal: string;
+  }) => string;
   readonly 'agenda-not-noticed': (params: {
     readonly period: Period;
     readonly lastDay: string;

@@ -168,6 +168,11 @@ export const zhCN: CommitteeMessageTemplates = {
   'quorum-short': ({ share, present, members }) =>
     `会议应有全体委员${bar(share)}出席，现为${present}/${members}。`,
   'meeting-not-in-session': () => '会议未召开。',
+  'secretary-not-in-profile': ({ profile }) => `配置「${profile}」所依据的文本未规定业委会秘书。`,
+  'secretary-is-member': ({ personId }) =>
+    `${personId}是业主委员会委员；业委会秘书不是业主委员会成员。`,
+  'seals-held-together': ({ memberId, seal }) =>
+    `${memberId}已保管${seal}；各枚印章应由不同的业主委员会委员分别保管。`,
   'agenda-not-noticed': ({ period, lastDay }) =>
     `业主委员会应当在会议召开${describePeriod(period)['zh-CN']}前将会议议题告知居民委员会；须于${lastDay}或之前告知，方可于此时召开。`,
   'decision-already-recorded': () => '该决定已记录。',

@@ -2,6 +2,7 @@ import { bilingual, defineCatalog, type EventOf } from '@jiayuan/core';
 import { z } from 'zod';
 import { TICK_DEFINITION } from '../shared/tick.js';
 import { agendaNoticed } from './agenda-notice.js';
+import { SEALS, sealKeeper, secretaryChosen } from './custody.js';
 import {
   convenerMember,
   decisionPostingPending,
@@ -132,6 +133,30 @@ export const meetingsEvents = defineCatalog({
     ),
     actions: ['clock', 'noteAgendaNotice'],
     cite: ['BJ-45-3'],
+  },
+  KEEP_SEAL: {
+    payload: { seal: z.enum(SEALS), memberId: id },
+    roles: MEETERS,
+    title: bilingual('确定印章保管人', 'Name a seal’s keeper'),
+    description: bilingual(
+      '业主大会印章、业主委员会印章、业主大会财务专用章由不同的委员分别保管',
+      'The assembly’s seal, the committee’s seal and the finance seal are kept by different members',
+    ),
+    rules: [sealKeeper],
+    actions: ['clock', 'noteSealKeeper'],
+    cite: ['SH-36-7'],
+  },
+  APPOINT_SECRETARY: {
+    payload: { personId: id },
+    roles: ['residential-party-organisation', 'residents-committee'],
+    title: bilingual('选派业委会秘书', 'Choose the committee’s secretary'),
+    description: bilingual(
+      '居民区“两委”选派业委会秘书，秘书不是业主委员会成员',
+      'The residential “two committees” choose a secretary, who is not a committee member',
+    ),
+    rules: [secretaryChosen],
+    actions: ['clock', 'noteSecretary'],
+    cite: ['SH-36-6', 'SH-84-1'],
   },
   HOLD_RECEPTION_DAY: {
     roles: MEETERS,

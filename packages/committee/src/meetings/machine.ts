@@ -30,6 +30,16 @@ export const meetingsMachine = withCatalog(
         actions: ['clock', 'noteAgendaNotice'],
         meta: { legal: ['BJ-45-3'] },
       },
+      KEEP_SEAL: {
+        guard: 'KEEP_SEAL',
+        actions: ['clock', 'noteSealKeeper'],
+        meta: { legal: ['SH-36-7'] },
+      },
+      APPOINT_SECRETARY: {
+        guard: 'APPOINT_SECRETARY',
+        actions: ['clock', 'noteSecretary'],
+        meta: { legal: ['SH-36-6', 'SH-84-1'] },
+      },
       HOLD_RECEPTION_DAY: {
         guard: 'HOLD_RECEPTION_DAY',
         actions: ['clock', 'dutyDone'],

@@ -7,6 +7,7 @@ import { startFor } from '../shared/time.js';
 import { AGENDA_NOTICE_NOTE } from './agenda-notice.js';
 import { type MeetingsEvent, meetingsEvents } from './catalog.js';
 import { type MeetingsContext, NO_CONVENING } from './context.js';
+import { sealNote, secretaryNote } from './custody.js';
 import { dutyDone, startDuties } from './duties.js';
 import { decisionPasses, decisionPostingId } from './rules.js';
 
@@ -112,6 +113,22 @@ export const meetingsSetup = setup({
           ...context.notes,
           { at: event.at, by: event.by.id, role: event.by.role, text: AGENDA_NOTICE_NOTE },
         ],
+      };
+    }),
+    /** A seal's keeper, noted on the record (SH-36 (七)). */
+    noteSealKeeper: assign(({ context, event }) => {
+      assertEvent(event, 'KEEP_SEAL');
+      const text = sealNote(event.seal, event.memberId);
+      return {
+        notes: [...context.notes, { at: event.at, by: event.by.id, role: event.by.role, text }],
+      };
+    }),
+    /** The secretary the residential "two committees" chose, noted on the record (SH 84). */
+    noteSecretary: assign(({ context, event }) => {
+      assertEvent(event, 'APPOINT_SECRETARY');
+      const text = secretaryNote(event.personId);
+      return {
+        notes: [...context.notes, { at: event.at, by: event.by.id, role: event.by.role, text }],
       };
     }),
     /** The duties the profile sets start with the process (SH-36 (十六)). */

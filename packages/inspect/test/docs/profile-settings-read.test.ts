@@ -12,8 +12,6 @@ import { settingPaths, settingReaders, sourceProgram } from './setting-readers.j
 const UNREAD: Readonly<Record<string, string>> = {
   'calendar.timeZone': 'the calendar counts in Asia/Shanghai by its own constant',
   'eligibility.assemblyMayAddGrounds': 'candidate vetting takes no grounds added by the assembly',
-  'meetings.sealsHeldSeparately': 'seal custody is not modelled (CMTG-3)',
-  'meetings.secretary': 'no committee secretary is chosen (CMTG-3)',
   'party.branchCommitteeSize': 'the coverage machine does not check the branch committee’s size',
   'party.crossAppointment': 'cross-appointment is not recorded',
   'party.memberQuota': 'no quota of party members on the committee is checked',
