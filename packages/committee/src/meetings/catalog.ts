@@ -1,5 +1,6 @@
 import { bilingual, defineCatalog, type EventOf } from '@jiayuan/core';
 import { z } from 'zod';
+import { IdSchema, TextSchema } from '../shared/bounds.js';
 import { TICK_DEFINITION } from '../shared/tick.js';
 import { agendaNoticed } from './agenda-notice.js';
 import { SEALS, sealKeeper, secretaryChosen } from './custody.js';
@@ -124,7 +125,7 @@ export const meetingsEvents = defineCatalog({
     cite: ['SH-26-4'],
   },
   NOTIFY_AGENDA_TO_RESIDENTS_COMMITTEE: {
-    payload: { agenda: z.string().min(1).max(4000) },
+    payload: { agenda: TextSchema },
     roles: MEETERS,
     title: bilingual('告知居民委员会会议议题', "Tell the residents' committee the agenda"),
     description: bilingual(
@@ -135,7 +136,7 @@ export const meetingsEvents = defineCatalog({
     cite: ['BJ-45-3'],
   },
   KEEP_SEAL: {
-    payload: { seal: z.enum(SEALS), memberId: id },
+    payload: { seal: z.enum(SEALS), memberId: IdSchema },
     roles: MEETERS,
     title: bilingual('确定印章保管人', 'Name a seal’s keeper'),
     description: bilingual(
@@ -147,7 +148,7 @@ export const meetingsEvents = defineCatalog({
     cite: ['SH-36-7'],
   },
   APPOINT_SECRETARY: {
-    payload: { personId: id },
+    payload: { personId: IdSchema },
     roles: ['residential-party-organisation', 'residents-committee'],
     title: bilingual('选派业委会秘书', 'Choose the committee’s secretary'),
     description: bilingual(
