@@ -120,9 +120,52 @@ export function allowedEvents(
     }
     return stateDescriptors(snapshot);
   }
+  const accepted = acceptedTypes(snapshot, found.types);
   return found.types.filter(
     (type) =>
-      stateAccepts(snapshot, type) &&
+      accepted.has(type) &&
       (by === undefined || (specOf(found, type)?.roles.includes(by.role) ?? false)),
   );
+}
+
+/**
+ * The types of `types` that {@link stateAccepts} accepts, in one walk: from each active leaf up
+ * to the root, each node's descriptors are read once and matched against the types, instead of
+ * walking the states once per type (a refusal lists what is allowed, so this runs on every one).
+ * The same decision per type: the first node with a candidate transition that does something
+ * accepts it; an unguarded transition that does nothing forbids it for that leaf.
+ */
+function acceptedTypes(snapshot: AnyMachineSnapshot, types: readonly string[]): Set<string> {
+  const accepted = new Set<string>();
+  if (snapshot.status !== 'active') return accepted;
+  const wanted = types.filter((type) => !type.startsWith('xstate.'));
+  const known = new Set(wanted);
+  for (const leaf of activeLeaves(snapshot)) {
+    const decided = new Set<string>();
+    for (let node: ActiveStateNode | undefined = leaf; node; node = node.parent) {
+      const exact: string[] = [];
+      let anyPartial = false;
+      for (const descriptor of node.transitions.keys()) {
+        if (descriptor === WILDCARD || descriptor.endsWith('.*')) anyPartial = true;
+        else if (known.has(descriptor) && !decided.has(descriptor)) exact.push(descriptor);
+      }
+      // Without partial descriptors a type's candidates are its own transitions.
+      const open = anyPartial ? wanted.filter((type) => !decided.has(type)) : exact;
+      for (const type of open) {
+        const list = anyPartial ? candidates(node, type) : (node.transitions.get(type) ?? []);
+        for (const transition of list) {
+          if (!isInert(transition)) {
+            accepted.add(type);
+            decided.add(type);
+            break;
+          }
+          if (transition.guard === undefined) {
+            decided.add(type);
+            break;
+          }
+        }
+      }
+    }
+  }
+  return accepted;
 }

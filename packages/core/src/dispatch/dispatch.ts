@@ -124,6 +124,12 @@ export function dispatch<
     throw new TypeError('dispatch: the actor does not run a state machine');
   }
 
+  // What the state allows, worked out once per refusal (the rejection and its message use it).
+  let allowedNow: string[] | undefined;
+  const allowed = (): string[] => {
+    allowedNow ??= allowedEvents(snapshot, catalog);
+    return allowedNow;
+  };
   const reject = (
     code: Rejection['code'],
     rejectionMessage: Rejection['message'],
@@ -133,12 +139,12 @@ export function dispatch<
       code,
       ...(type === undefined ? {} : { type }),
       state: snapshot.value,
-      allowed: ended === undefined ? allowedEvents(snapshot, catalog) : [],
+      allowed: ended === undefined ? allowed() : [],
       message: rejectionMessage,
       ...extras,
     });
   const titleOf = (eventType: string) => eventTitle(catalog, eventType);
-  const allowedTitles = () => allowedEvents(snapshot, catalog).map(titleOf);
+  const allowedTitles = () => allowed().map(titleOf);
 
   if (oversize !== undefined) {
     return reject('too-large', message('too-large', oversize), { details: { ...oversize } });
