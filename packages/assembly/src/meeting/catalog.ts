@@ -181,6 +181,17 @@ export const assemblyEvents = defineCatalog({
     actions: ['clock', 'fileChallenge'],
     cite: ['CC-280-2', 'SPC-12'],
   },
+  AUTHORITY_REVOKES_DECISION: {
+    payload: { items: z.array(id).max(200).default([]), reference: text },
+    roles: ['street-office', 'district-housing-bureau'],
+    title: bilingual('撤销违法决定', 'Revoke an unlawful decision'),
+    description: bilingual(
+      '业主大会的决定违反法律、法规的，街道办事处或者房地产行政主管部门撤销其决定，并通告全体业主',
+      'Where the decision breaks the law, the street office or the housing authority revokes it and tells all owners',
+    ),
+    actions: ['clock', 'authorityRevokes'],
+    cite: ['PMR-19'],
+  },
   RECORD_COURT_RULING: {
     payload: { challengeId: id, outcome: z.enum(['revoked', 'dismissed']), judgment: text },
     // The host records the court's judgment; the court is not a party that sends events.

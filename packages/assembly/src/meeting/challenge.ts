@@ -24,12 +24,18 @@ export interface Challenge {
   } | null;
 }
 
-/** The court revoked the decision, or the items named (CC 280 ¶2). */
+/**
+ * The decision, or the items named, revoked: by a court on an owner's challenge (CC 280 ¶2), or by
+ * the authority for breaking the law (PMR 19 ¶2 "应当责令限期改正或者撤销其决定").
+ */
 export interface Revocation {
   readonly at: string;
-  readonly challengeId: string;
+  readonly by: 'court' | 'authority';
+  /** The challenge the court ruled on; `null` for the authority's own revocation. */
+  readonly challengeId: string | null;
   /** The items revoked; every item of the decision when the challenge named none. */
   readonly items: readonly string[];
+  /** The host's reference to the judgment or the authority's decision. */
   readonly judgment: string;
 }
 

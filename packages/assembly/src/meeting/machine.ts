@@ -20,6 +20,12 @@ const challenge = {
     actions: ['clock', 'fileChallenge'],
     meta: { legal: ['CC-280-2', 'SPC-12'] },
   },
+  AUTHORITY_REVOKES_DECISION: {
+    guard: 'AUTHORITY_REVOKES_DECISION',
+    target: '#assemblyMeeting.revoked',
+    actions: ['clock', 'authorityRevokes'],
+    meta: { legal: ['PMR-19'] },
+  },
   RECORD_COURT_RULING: [
     {
       guard: and(['RECORD_COURT_RULING', 'rulingRevokes']),
@@ -162,8 +168,9 @@ export const assemblyMachine = withCatalog(
       },
       revoked: {
         type: 'final',
-        description: 'A court revoked the decision, or the items the challenge named.',
-        meta: { title: bilingual('决定被撤销', 'decision revoked'), legal: ['CC-280-2'] },
+        description:
+          'A court (on a challenge) or the authority (for breaking the law) revoked the decision, or the items named.',
+        meta: { title: bilingual('决定被撤销', 'decision revoked'), legal: ['CC-280-2', 'PMR-19'] },
       },
       settled: {
         type: 'final',

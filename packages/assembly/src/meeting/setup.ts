@@ -198,7 +198,8 @@ export const assemblySetup = setup({
         id: event.challengeId,
         filedAt: event.at,
         by: event.by.id,
-        items: [...new Set(event.items)],
+        // Defaulted by the catalog; `actor.send` passes the event unparsed.
+        items: [...new Set(event.items ?? [])],
         grounds: event.grounds,
         ruling: null,
       };
@@ -227,6 +228,7 @@ export const assemblySetup = setup({
         challenges,
         revocation: {
           at: event.at,
+          by: 'court',
           challengeId: challenge.id,
           items: [...items],
           judgment: event.judgment,
@@ -238,6 +240,35 @@ export const assemblySetup = setup({
         at: event.at,
         items: [...items],
         judgment: event.judgment,
+      });
+    }),
+    /**
+     * The authority revokes a decision that breaks the law (PMR 19 ¶2): no window, no challenge;
+     * the owners are told by the authority (通告全体业主).
+     */
+    authorityRevokes: enqueueActions(({ context, event, enqueue }) => {
+      assertEvent(event, 'AUTHORITY_REVOKES_DECISION');
+      // `items` has a default in the catalog, but `actor.send` passes the event unparsed.
+      const named: readonly string[] = event.items ?? [];
+      const items =
+        named.length > 0
+          ? [...new Set(named)]
+          : (context.decision?.outcomes.map((o) => o.itemId) ?? []);
+      enqueue.assign({
+        revocation: {
+          at: event.at,
+          by: 'authority',
+          challengeId: null,
+          items,
+          judgment: event.reference,
+        },
+      });
+      enqueue.emit({
+        type: 'decision-revoked',
+        meetingId: context.meetingId,
+        at: event.at,
+        items,
+        judgment: event.reference,
       });
     }),
     postResults: enqueueActions(({ context, event, enqueue }) => {

@@ -48,8 +48,15 @@ export const assemblyInvariants: readonly Invariant<Snap>[] = [
   {
     name: 'a decision exactly from the count; no ballot after the close',
     check(s) {
-      const counted = s.matches('counted') || s.matches('decided') || s.matches('settled');
+      const counted =
+        s.matches('counted') ||
+        s.matches('decided') ||
+        s.matches('settled') ||
+        s.matches('revoked');
       if (counted !== (s.context.decision !== null)) return 'decision and state disagree';
+      // Revoked exactly when a revocation is on the record (CC 280 ¶2, PMR 19 ¶2).
+      if (s.matches('revoked') !== (s.context.revocation != null))
+        return 'revocation and state disagree';
       const close = s.context.call?.closesAt;
       return (s.context.ballots?.sheets ?? []).every(
         (sheet) => close === undefined || epochMillisOf(sheet.at) < epochMillisOf(close),

@@ -91,6 +91,7 @@ describe('the court’s ruling', () => {
     expect(h.state()).toBe('revoked');
     expect(ctx(h).revocation).toEqual({
       at: '2027-09-01T10:00:00+08:00',
+      by: 'court',
       challengeId: 'case-1',
       items: ['lift'],
       judgment: '(2027)沪0106民初1号',
@@ -134,6 +135,39 @@ describe('the court’s ruling', () => {
       judgment: 'j',
     });
     expect(verdict(r)).toBe('rule-violated:challenge-awaits-ruling');
+  });
+});
+
+describe('PMR 19 ¶2: the authority revokes a decision that breaks the law', () => {
+  // "业主大会、业主委员会作出的决定违反法律、法规的，物业所在地的区、县人民政府房地产行政主管部门或者街道办事处、
+  // 乡、镇人民政府，应当责令限期改正或者撤销其决定，并通告全体业主。" No window, no challenge.
+  it('the street office revokes the item named: revoked, and the host told', () => {
+    const h = counted();
+    h.send('POST_RESULTS', 'committee', '2026-04-27T09:00:00+08:00', { evidence: 'board' });
+    const r = h.send('AUTHORITY_REVOKES_DECISION', 'street-office', '2026-05-10T10:00:00+08:00', {
+      items: ['lift'],
+      reference: '街道撤销决定书 1 号',
+    });
+    expect(verdict(r)).toBe('ok');
+    expect(h.state()).toBe('revoked');
+    expect(ctx(h).revocation).toEqual({
+      at: '2026-05-10T10:00:00+08:00',
+      by: 'authority',
+      challengeId: null,
+      items: ['lift'],
+      judgment: '街道撤销决定书 1 号',
+    });
+    expect(h.emitted.some((e) => e.type === 'decision-revoked')).toBe(true);
+  });
+
+  it('an owner or the committee cannot send it', () => {
+    const h = counted();
+    for (const role of ['owner', 'committee']) {
+      expect(
+        h.send('AUTHORITY_REVOKES_DECISION', role, '2026-05-10T10:00:00+08:00', { reference: 'r' })
+          .ok,
+      ).toBe(false);
+    }
   });
 });
 

@@ -40,6 +40,9 @@ const EVENTS = [
     challengeId: 'k',
     grounds: 'g',
   }),
+  ev('AUTHORITY_REVOKES_DECISION', 'street-office', '2026-06-01T10:00:00+08:00', {
+    reference: 'r',
+  }),
   ev('RECORD_COURT_RULING', 'system', '2026-06-01T10:00:00+08:00', {
     challengeId: 'k',
     outcome: 'revoked',
