@@ -16,7 +16,7 @@ import {
   quorum,
 } from './rules.js';
 
-const id = z.string().min(1);
+const id = IdSchema;
 const MEETERS = ['committee-chair', 'committee'] as const;
 
 /**
@@ -53,7 +53,7 @@ export const meetingsEvents = defineCatalog({
     cite: ['SH-26-2'],
   },
   DECIDE: {
-    payload: { decisionId: id, consenting: z.array(id) },
+    payload: { decisionId: id, consenting: z.array(id).max(100) },
     roles: MEETERS,
     title: bilingual('作出决定', 'Take a decision'),
     description: bilingual('经全体委员过半数签字同意', 'Signed by more than half of all members'),
@@ -101,7 +101,7 @@ export const meetingsEvents = defineCatalog({
     cite: ['SH-26-4'],
   },
   REQUEST_CONVENER: {
-    payload: { reference: z.string().min(1) },
+    payload: { reference: IdSchema },
     roles: ['owner'],
     title: bilingual('业主书面要求指定召集人', 'Owners ask for a convener'),
     description: bilingual(

@@ -40,7 +40,7 @@ const on = fc.dictionary(
 interface NodeSpec {
   readonly on: Record<string, Transition[]>;
   readonly type: 'atomic' | 'compound' | 'parallel';
-  readonly children: NodeSpec[];
+  readonly children: readonly NodeSpec[];
 }
 
 const node: fc.Memo<NodeSpec> = fc.memo((depth) =>
