@@ -17,7 +17,6 @@ import {
 } from '../../src/profiles/cited.js';
 import type { Disclosure, disclosureExact } from '../../src/profiles/disclosure.js';
 import type { Firm, firmExact } from '../../src/profiles/firm.js';
-import type { Fund, fundExact } from '../../src/profiles/fund.js';
 import type {
   Eligibility,
   eligibilityExact,
@@ -28,6 +27,7 @@ import type {
   SmallCommittee,
   smallCommitteeExact,
 } from '../../src/profiles/formation.js';
+import type { Fund, fundExact } from '../../src/profiles/fund.js';
 import {
   type JointLevel,
   JointLevelSchema,
