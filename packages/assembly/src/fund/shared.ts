@@ -1,15 +1,19 @@
 import {
   type Bilingual,
   bilingual,
+  type FollowedLaw,
+  type FollowLaw,
   type Fund,
   type HolidayCalendar,
   type HolidayCalendarSpec,
   HolidayCalendarSpecSchema,
   holidayCalendar,
   type Profile,
+  ProfileDateError,
   type RuleVerdict,
 } from '@jiayuan/core';
 import { z } from 'zod';
+import { startingProfile } from '../law.js';
 import { type AssemblyLocale, en, text, zhCN } from '../locales/index.js';
 
 /**
@@ -110,4 +114,22 @@ export function joinedReasons(
   wrap: (locale: AssemblyLocale, reasons: string) => string,
 ): Bilingual {
   return text((l) => wrap(l, pieces.map((p) => p(l)).join(l.fund.parts.separator)));
+}
+
+/**
+ * The profile a fund process starts with: a fixed one, or the edition of a followed history in
+ * force on the start day.
+ *
+ * @throws {FundInputError} `invalid-input` when the start falls before the followed history.
+ */
+export function fundProfile(
+  choice: Profile | FollowLaw | undefined,
+  at: string,
+): { readonly profile: Profile; readonly law?: FollowedLaw } {
+  try {
+    return startingProfile(choice, at);
+  } catch (error) {
+    if (!(error instanceof ProfileDateError)) throw error;
+    throw new FundInputError('invalid-input', error.messages);
+  }
 }

@@ -1,20 +1,21 @@
 import {
   type PreCall as CorePreCall,
-  DEFAULT_PROFILE,
   type DeadlineBook,
+  type FollowedLaw,
+  type FollowLaw,
   type HolidayCalendarSpec,
   HolidayCalendarSpecSchema,
   holidayCalendar,
   type Measure,
   NO_PRE_CALL,
   type Profile,
-  ProfileSchema,
   type Roll,
   RollSchema,
 } from '@jiayuan/core';
 import { z } from 'zod';
 import type { AgendaItem } from '../ballot/agenda.js';
 import type { ItemVotes } from '../ballot/item-votes.js';
+import { ProfileChoiceSchema, startingProfile } from '../law.js';
 import type { Challenge, Revocation } from './challenge.js';
 
 /** A regular meeting (定期会议, per the rules of procedure) or an interim one (临时会议, SH 25). */
@@ -42,7 +43,8 @@ export interface AssemblyInput {
    * only, no holidays.
    */
   readonly holidays?: HolidayCalendarSpec | undefined;
-  readonly profile?: Profile | undefined;
+  /** A fixed profile, or `{ follows: 'shanghai' }` for each day's edition (see `../law.ts`). */
+  readonly profile?: Profile | FollowLaw | undefined;
 }
 
 // A calendar spec that `holidayCalendar` would refuse (an adjusted working day on a weekday, a
@@ -66,7 +68,7 @@ export const AssemblyInputSchema: z.ZodType<AssemblyInput> = z.strictObject({
   startedAt: z.iso.datetime({ offset: true }),
   electronicAdopted: z.boolean().optional(),
   holidays: HolidaysSchema.optional(),
-  profile: ProfileSchema.optional(),
+  profile: ProfileChoiceSchema.optional(),
 });
 
 /** The owners' proposal of an interim meeting (SH 25 ¶1): the units whose owners signed it. */
@@ -123,6 +125,8 @@ export interface AssemblyContext {
   readonly complexId: string;
   readonly kind: MeetingKind;
   readonly profile: Profile;
+  /** The history the meeting follows and the edition it holds, when started with `{ follows }`. */
+  readonly law?: FollowedLaw;
   readonly roll: Roll;
   readonly electronicAdopted: boolean;
   /** The host's holiday calendar, as data (see {@link AssemblyInput.holidays}). */
@@ -146,12 +150,14 @@ export interface AssemblyContext {
 /** The context a validated input starts with. */
 export function initialAssemblyContext(raw: AssemblyInput): AssemblyContext {
   const input = AssemblyInputSchema.parse(raw);
+  const held = startingProfile(input.profile, input.startedAt);
   return {
     now: input.startedAt,
     meetingId: input.meetingId,
     complexId: input.roll.complexId,
     kind: input.kind,
-    profile: input.profile ?? DEFAULT_PROFILE,
+    profile: held.profile,
+    ...(held.law === undefined ? {} : { law: held.law }),
     roll: input.roll,
     electronicAdopted: input.electronicAdopted ?? false,
     ...(input.holidays === undefined ? {} : { holidays: input.holidays }),

@@ -11,6 +11,7 @@ import {
 } from '@jiayuan/core';
 import { assertEvent, assign, enqueueActions, setup } from 'xstate';
 import { castSheet, closeItemVotes, openItemVotes } from '../ballot/item-votes.js';
+import { clockTo } from '../law.js';
 import { type AssemblyEvent, assemblyEvents } from './catalog.js';
 import type { Challenge } from './challenge.js';
 import type { AssemblyContext, AssemblyInput } from './context.js';
@@ -56,7 +57,7 @@ export const assemblySetup = setup({
       event.type === 'RECORD_COURT_RULING' && event.outcome === 'revoked',
   },
   actions: {
-    clock: assign({ now: ({ event }) => event.at }),
+    clock: assign(({ context, event }) => clockTo(context, event.at)),
     markMissed: assign({
       deadlines: ({ context, event }) => markMissed(context.deadlines, event.at),
     }),

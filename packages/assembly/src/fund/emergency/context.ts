@@ -1,13 +1,14 @@
-import {
-  DEFAULT_PROFILE,
-  type DeadlineBook,
-  type FundEmergencyKind,
-  type HolidayCalendarSpec,
-  type Profile,
-  ProfileSchema,
+import type {
+  DeadlineBook,
+  FollowedLaw,
+  FollowLaw,
+  FundEmergencyKind,
+  HolidayCalendarSpec,
+  Profile,
 } from '@jiayuan/core';
 import { z } from 'zod';
-import { FundHolidaysSchema, fundOf, parseFundInput } from '../shared.js';
+import { ProfileChoiceSchema } from '../../law.js';
+import { FundHolidaysSchema, fundOf, fundProfile, parseFundInput } from '../shared.js';
 
 /** What a host passes to start one emergency repair from the fund. */
 export interface FundEmergencyInput {
@@ -21,7 +22,8 @@ export interface FundEmergencyInput {
   readonly assemblyFormed: boolean;
   /** The host's holidays (a period ending on a holiday runs to the next working day, CC 203). */
   readonly holidays?: HolidayCalendarSpec | undefined;
-  readonly profile?: Profile | undefined;
+  /** A fixed profile, or `{ follows: 'shanghai' }` for each day's edition (see `../../law.ts`). */
+  readonly profile?: Profile | FollowLaw | undefined;
 }
 
 /** Zod schema of {@link FundEmergencyInput}. */
@@ -31,7 +33,7 @@ export const FundEmergencyInputSchema: z.ZodType<FundEmergencyInput> = z.strictO
   startedAt: z.iso.datetime({ offset: true }),
   assemblyFormed: z.boolean(),
   holidays: FundHolidaysSchema.optional(),
-  profile: ProfileSchema.optional(),
+  profile: ProfileChoiceSchema.optional(),
 });
 
 /** The firm's report of the emergency with its repair plan (SH 73 ¶2–3). */
@@ -78,6 +80,8 @@ export interface FundEmergencyContext {
   readonly assemblyFormed: boolean;
   /** The profile, copied at the start; it has a fund section (checked then). */
   readonly profile: Profile;
+  /** The history the process follows and the edition it holds, when started with `{ follows }`. */
+  readonly law?: FollowedLaw;
   /** The host's holiday calendar, as data. */
   readonly holidays?: HolidayCalendarSpec;
   readonly report: EmergencyReport | null;
@@ -94,7 +98,8 @@ export interface FundEmergencyContext {
  */
 export function initialFundEmergencyContext(raw: FundEmergencyInput): FundEmergencyContext {
   const input = parseFundInput(FundEmergencyInputSchema, raw);
-  const profile = input.profile ?? DEFAULT_PROFILE;
+  const held = fundProfile(input.profile, input.startedAt);
+  const profile = held.profile;
   fundOf(profile);
   return {
     now: input.startedAt,
@@ -102,6 +107,7 @@ export function initialFundEmergencyContext(raw: FundEmergencyInput): FundEmerge
     complexId: input.complexId,
     assemblyFormed: input.assemblyFormed,
     profile,
+    ...(held.law === undefined ? {} : { law: held.law }),
     ...(input.holidays === undefined ? {} : { holidays: input.holidays }),
     report: null,
     approval: null,

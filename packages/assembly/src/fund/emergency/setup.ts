@@ -7,6 +7,7 @@ import {
   startDeadline,
 } from '@jiayuan/core';
 import { assertEvent, assign, enqueueActions, setup } from 'xstate';
+import { clockTo } from '../../law.js';
 import { calendarOf, fundOf } from '../shared.js';
 import { type FundEmergencyEvent, fundEmergencyEvents } from './catalog.js';
 import type { FundEmergencyContext, FundEmergencyInput } from './context.js';
@@ -32,7 +33,7 @@ export const fundEmergencySetup = setup({
     assemblyFormed: ({ context }) => context.assemblyFormed,
   },
   actions: {
-    clock: assign({ now: ({ event }) => event.at }),
+    clock: assign(({ context, event }) => clockTo(context, event.at)),
     markMissed: assign({
       deadlines: ({ context, event }) => markMissed(context.deadlines, event.at),
     }),

@@ -1,12 +1,13 @@
-import {
-  DEFAULT_PROFILE,
-  type DeadlineBook,
-  type HolidayCalendarSpec,
-  type Profile,
-  ProfileSchema,
+import type {
+  DeadlineBook,
+  FollowedLaw,
+  FollowLaw,
+  HolidayCalendarSpec,
+  Profile,
 } from '@jiayuan/core';
 import { z } from 'zod';
-import { FenSchema, FundHolidaysSchema, fundOf, parseFundInput } from '../shared.js';
+import { ProfileChoiceSchema } from '../../law.js';
+import { FenSchema, FundHolidaysSchema, fundOf, fundProfile, parseFundInput } from '../shared.js';
 
 /** What a host passes to follow one fund account's balance and its re-raising. */
 export interface FundReRaiseInput {
@@ -22,7 +23,8 @@ export interface FundReRaiseInput {
   readonly rulesProvide?: boolean | undefined;
   /** The host's holidays (a period ending on a holiday runs to the next working day, CC 203). */
   readonly holidays?: HolidayCalendarSpec | undefined;
-  readonly profile?: Profile | undefined;
+  /** A fixed profile, or `{ follows: 'shanghai' }` for each day's edition (see `../../law.ts`). */
+  readonly profile?: Profile | FollowLaw | undefined;
 }
 
 /** Zod schema of {@link FundReRaiseInput}. */
@@ -33,7 +35,7 @@ export const FundReRaiseInputSchema: z.ZodType<FundReRaiseInput> = z.strictObjec
   startedAt: z.iso.datetime({ offset: true }),
   rulesProvide: z.boolean().optional(),
   holidays: FundHolidaysSchema.optional(),
-  profile: ProfileSchema.optional(),
+  profile: ProfileChoiceSchema.optional(),
 });
 
 /** The last balance reported. */
@@ -67,6 +69,8 @@ export interface FundReRaiseContext {
   readonly rulesProvide: boolean;
   /** The profile, copied at the start; it has a fund section (checked then). */
   readonly profile: Profile;
+  /** The history the process follows and the edition it holds, when started with `{ follows }`. */
+  readonly law?: FollowedLaw;
   /** The host's holiday calendar, as data. */
   readonly holidays?: HolidayCalendarSpec;
   readonly balance: BalanceReport | null;
@@ -85,7 +89,8 @@ export interface FundReRaiseContext {
  */
 export function initialFundReRaiseContext(raw: FundReRaiseInput): FundReRaiseContext {
   const input = parseFundInput(FundReRaiseInputSchema, raw);
-  const profile = input.profile ?? DEFAULT_PROFILE;
+  const held = fundProfile(input.profile, input.startedAt);
+  const profile = held.profile;
   fundOf(profile);
   return {
     now: input.startedAt,
@@ -94,6 +99,7 @@ export function initialFundReRaiseContext(raw: FundReRaiseInput): FundReRaiseCon
     firstCollectionFen: input.firstCollectionFen,
     rulesProvide: input.rulesProvide ?? false,
     profile,
+    ...(held.law === undefined ? {} : { law: held.law }),
     ...(input.holidays === undefined ? {} : { holidays: input.holidays }),
     balance: null,
     shortfallSince: null,

@@ -9,6 +9,7 @@ import {
   startDeadline,
 } from '@jiayuan/core';
 import { assertEvent, assign, enqueueActions, setup } from 'xstate';
+import { clockTo } from '../../law.js';
 import { calendarOf, fundOf } from '../shared.js';
 import { isBelowShare, isRestored } from './balance.js';
 import { type FundReRaiseEvent, fundReRaiseEvents } from './catalog.js';
@@ -58,7 +59,7 @@ export const fundReRaiseSetup = setup({
     decisionPassed: ({ event }) => event.type === 'ASSEMBLY_DECIDED' && event.passed,
   },
   actions: {
-    clock: assign({ now: ({ event }) => event.at }),
+    clock: assign(({ context, event }) => clockTo(context, event.at)),
     markMissed: assign({
       deadlines: ({ context, event }) => markMissed(context.deadlines, event.at),
     }),

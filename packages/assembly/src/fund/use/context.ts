@@ -1,6 +1,7 @@
-import { DEFAULT_PROFILE, type Profile, ProfileSchema } from '@jiayuan/core';
+import type { FollowedLaw, FollowLaw, Profile } from '@jiayuan/core';
 import { z } from 'zod';
-import { fundOf, parseFundInput } from '../shared.js';
+import { ProfileChoiceSchema } from '../../law.js';
+import { fundOf, fundProfile, parseFundInput } from '../shared.js';
 
 /**
  * Where the complex stands on SH 71: the assembly exists (`assembly`); the developer has made
@@ -18,7 +19,8 @@ export interface FundUseInput {
   readonly startedAt: string;
   /** Default `assembly`. */
   readonly stage?: FundStage | undefined;
-  readonly profile?: Profile | undefined;
+  /** A fixed profile, or `{ follows: 'shanghai' }` for each day's edition (see `../../law.ts`). */
+  readonly profile?: Profile | FollowLaw | undefined;
 }
 
 /** Zod schema of {@link FundUseInput}. */
@@ -27,7 +29,7 @@ export const FundUseInputSchema: z.ZodType<FundUseInput> = z.strictObject({
   complexId: z.string().min(1).max(200),
   startedAt: z.iso.datetime({ offset: true }),
   stage: FundStageSchema.optional(),
-  profile: ProfileSchema.optional(),
+  profile: ProfileChoiceSchema.optional(),
 });
 
 /** The repair plan (维修方案): what is repaired, for whose part, at what estimate. */
@@ -85,6 +87,8 @@ export interface FundUseContext {
   readonly stage: FundStage;
   /** The profile, copied at the start; it has a fund section (checked then). */
   readonly profile: Profile;
+  /** The history the process follows and the edition it holds, when started with `{ follows }`. */
+  readonly law?: FollowedLaw;
   readonly plan: RepairPlan | null;
   readonly priceReview: Review | null;
   readonly procedureReview: Review | null;
@@ -101,7 +105,8 @@ export interface FundUseContext {
  */
 export function initialFundUseContext(raw: FundUseInput): FundUseContext {
   const input = parseFundInput(FundUseInputSchema, raw);
-  const profile = input.profile ?? DEFAULT_PROFILE;
+  const held = fundProfile(input.profile, input.startedAt);
+  const profile = held.profile;
   fundOf(profile);
   return {
     now: input.startedAt,
@@ -109,6 +114,7 @@ export function initialFundUseContext(raw: FundUseInput): FundUseContext {
     complexId: input.complexId,
     stage: input.stage ?? 'assembly',
     profile,
+    ...(held.law === undefined ? {} : { law: held.law }),
     plan: null,
     priceReview: null,
     procedureReview: null,

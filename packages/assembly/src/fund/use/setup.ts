@@ -1,5 +1,6 @@
 import { bilingual, catalogGuards, type ProcedureMeta } from '@jiayuan/core';
 import { assertEvent, assign, enqueueActions, setup } from 'xstate';
+import { clockTo } from '../../law.js';
 import { type FundUseEvent, fundUseEvents } from './catalog.js';
 import type { FundUseContext, FundUseInput } from './context.js';
 import type { FundUseEmitted } from './emitted.js';
@@ -23,7 +24,7 @@ export const fundUseSetup = setup({
     decisionPassed: ({ event }) => event.type === 'OWNERS_DECIDED' && event.passed,
   },
   actions: {
-    clock: assign({ now: ({ event }) => event.at }),
+    clock: assign(({ context, event }) => clockTo(context, event.at)),
     recordPlan: assign(({ event }) => {
       assertEvent(event, 'PROPOSE_PLAN');
       return {
