@@ -312,6 +312,12 @@ export function scriptedEvents(catalog: EventCatalog) {
     add('DESIGNATE_CONVENER', {
       memberId: everyone.find((m) => !officers.includes(m)) ?? 'o3',
     });
+    // The committee's standing duties (CMTG-3): agenda notice, seals, secretary, reception, three-party meeting.
+    add('NOTIFY_AGENDA_TO_RESIDENTS_COMMITTEE', { agenda: '年度预算' });
+    add('KEEP_SEAL', { seal: 'committee-seal', memberId: everyone[0] ?? 'o1' });
+    add('APPOINT_SECRETARY', { personId: 'secretary-1' });
+    add('HOLD_RECEPTION_DAY');
+    add('ATTEND_THREE_PARTY_MEETING');
     add('PRESS_HANDOVER');
     add('AUTHORITY_HANDOVER');
     return out;
