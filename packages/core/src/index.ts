@@ -47,9 +47,12 @@ export {
   type CitationEntry,
   type CitationId,
   CitationIdSchema,
+  type CitationVersion,
   citation,
   citationInForce,
   citationValidity,
+  citationVersion,
+  citationVersionLabel,
   formatCitation,
   isCitationId,
   LAW_IDS,
@@ -65,6 +68,7 @@ export {
   type RuleId,
   type TextValidity,
   UNLOCATED,
+  withVersion,
 } from './citations/index.js';
 /** Chinese numerals of article headings, behind `formatCitation`. @internal */
 export { parseChineseNumeral, toChineseNumeral } from './citations/numerals.js';

@@ -32,3 +32,10 @@ export {
   lawInForce,
   type TextValidity,
 } from './validity.js';
+export {
+  type CitationVersion,
+  citationVersion,
+  citationVersionLabel,
+  withVersion,
+} from './version-label.js';
+export { VERSION_WORDS, type VersionWords } from './version-locale.js';
