@@ -1,6 +1,5 @@
 import {
   DEFAULT_PROFILE,
-  editionChange,
   type FollowedLaw,
   type FollowLaw,
   FollowLawSchema,
@@ -26,20 +25,4 @@ export function startingProfile(
   at: string,
 ): { readonly profile: Profile; readonly law?: FollowedLaw } {
   return holdProfile(choice ?? DEFAULT_PROFILE, at);
-}
-
-/** The context fields the clock moves: the time and, for a process that follows the law, its edition. */
-export interface LawClocked {
-  readonly now: string;
-  readonly profile: Profile;
-  readonly law?: FollowedLaw;
-}
-
-/** The clock's update for an event at `at`: the time, and the day's edition when it changed. */
-export function clockTo<TContext extends LawClocked>(
-  context: TContext,
-  at: string,
-): Partial<TContext> {
-  const change = editionChange(context.law, at);
-  return (change === undefined ? { now: at } : { now: at, ...change }) as Partial<TContext>;
 }

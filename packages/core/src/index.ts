@@ -228,6 +228,8 @@ export {
 } from './pre-call/index.js';
 /** Profiles as they stood on each day: editions and the resolver. @public */
 export {
+  type ClockUpdate,
+  clockTo,
   type DatedDescription,
   type DatedValue,
   defineHistory,
@@ -241,6 +243,7 @@ export {
   FollowLawSchema,
   holdProfile,
   isFollowLaw,
+  type LawClocked,
   PROFILE_HISTORIES,
   type ProfileDateCode,
   ProfileDateError,

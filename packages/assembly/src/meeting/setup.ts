@@ -1,6 +1,7 @@
 import {
   bilingual,
   catalogGuards,
+  clockTo,
   type HolidayCalendar,
   holidayCalendar,
   isOverdue,
@@ -11,7 +12,6 @@ import {
 } from '@jiayuan/core';
 import { assertEvent, assign, enqueueActions, setup } from 'xstate';
 import { castSheet, closeItemVotes, openItemVotes } from '../ballot/item-votes.js';
-import { clockTo } from '../law.js';
 import { type AssemblyEvent, assemblyEvents } from './catalog.js';
 import type { Challenge } from './challenge.js';
 import type { AssemblyContext, AssemblyInput } from './context.js';

@@ -1,10 +1,9 @@
 import {
+  clockTo,
   type DeadlineBook,
   type EventEnvelope,
-  editionChange,
-  type FollowedLaw,
+  type LawClocked,
   markMissed,
-  type Profile,
 } from '@jiayuan/core';
 import { assertEvent, assign, emit } from 'xstate';
 import type { DeadlineId } from './deadline-titles.js';
@@ -59,22 +58,18 @@ export function eventOf<TEvent extends EventEnvelope, const TType extends TEvent
 }
 
 /** What every process keeps for its clock. */
-interface Clocked {
-  readonly now: string;
+interface Clocked extends LawClocked {
   readonly deadlines: DeadlineBook;
-  readonly profile: Profile;
-  readonly law?: FollowedLaw;
 }
 
 /**
  * Moves the process clock to the event and marks overdue deadlines missed (every event). A
  * process that follows the law takes the edition in force on the event's day (the act's date).
  */
-export const clock: Effect<Clocked> = effect<Clocked>((context, event) => {
-  const change = editionChange(context.law, event.at);
-  const moved = { now: event.at, deadlines: markMissed(context.deadlines, event.at) };
-  return change === undefined ? moved : { ...moved, ...change };
-});
+export const clock: Effect<Clocked> = effect<Clocked>((context, event) => ({
+  ...clockTo(context, event.at),
+  deadlines: markMissed(context.deadlines, event.at),
+}));
 
 /** What a committee process announces: a posting in the complex or a notice to someone. */
 export type AnnouncementKind = 'post' | 'notify';

@@ -1,8 +1,8 @@
 import {
   bilingual,
   castBallot,
+  clockTo,
   closeVote,
-  editionChange,
   explainTally,
   markMissed,
   openVote,
@@ -59,10 +59,9 @@ export function commonActions<TContext extends CommonContext, TEvent extends Fir
      * The process clock moves to the event's time; a process that follows a history takes the
      * edition in force on the event's day (the act's date).
      */
-    clock: assign<TContext, TEvent, undefined, TEvent, never>(({ context, event }) => {
-      const change = editionChange(context.law, event.at);
-      return patch(change === undefined ? { now: event.at } : { now: event.at, ...change });
-    }),
+    clock: assign<TContext, TEvent, undefined, TEvent, never>(({ context, event }) =>
+      patch(clockTo(context, event.at)),
+    ),
     /**
      * Deadlines past due are marked missed. A hand-over missed is reported to the district
      * housing bureau with the profile's fine range (BJ 97, PMR 58, SH 81).

@@ -1,13 +1,13 @@
 import {
   bilingual,
   catalogGuards,
+  clockTo,
   markMissed,
   type ProcedureMeta,
   settleDeadline,
   startDeadline,
 } from '@jiayuan/core';
 import { assertEvent, assign, enqueueActions, setup } from 'xstate';
-import { clockTo } from '../../law.js';
 import { calendarOf, fundOf } from '../shared.js';
 import { type FundEmergencyEvent, fundEmergencyEvents } from './catalog.js';
 import type { FundEmergencyContext, FundEmergencyInput } from './context.js';

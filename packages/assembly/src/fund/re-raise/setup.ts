@@ -1,6 +1,7 @@
 import {
   bilingual,
   catalogGuards,
+  clockTo,
   dropDeadline,
   markMissed,
   overdueDeadlines,
@@ -9,7 +10,6 @@ import {
   startDeadline,
 } from '@jiayuan/core';
 import { assertEvent, assign, enqueueActions, setup } from 'xstate';
-import { clockTo } from '../../law.js';
 import { calendarOf, fundOf } from '../shared.js';
 import { isBelowShare, isRestored } from './balance.js';
 import { type FundReRaiseEvent, fundReRaiseEvents } from './catalog.js';

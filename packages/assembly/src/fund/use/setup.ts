@@ -1,6 +1,5 @@
-import { bilingual, catalogGuards, type ProcedureMeta } from '@jiayuan/core';
+import { bilingual, catalogGuards, clockTo, type ProcedureMeta } from '@jiayuan/core';
 import { assertEvent, assign, enqueueActions, setup } from 'xstate';
-import { clockTo } from '../../law.js';
 import { type FundUseEvent, fundUseEvents } from './catalog.js';
 import type { FundUseContext, FundUseInput } from './context.js';
 import type { FundUseEmitted } from './emitted.js';

@@ -2,6 +2,7 @@
  * Profiles as they stood on each day: editions that follow the texts in force, and the
  * resolver that gives the plain profile of a day.
  */
+export { type ClockUpdate, clockTo, type LawClocked } from './clock.js';
 export {
   defineHistory,
   type EditionSource,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  clockTo,
   editionChange,
   holdProfile,
   isFollowLaw,
@@ -46,5 +47,37 @@ describe('a process that follows the law as it changes', () => {
     expect(isFollowLaw({ follows: 'shanghai', extra: 1 })).toBe(false);
     expect(isFollowLaw(shanghai)).toBe(false);
     expect(isFollowLaw(null)).toBe(false);
+  });
+});
+
+describe('clockTo: the clock of a process that may follow the law', () => {
+  // SH-6: "本意见自2021年7月1日起施行，有效期至2026年6月30日。"
+  const held = holdProfile({ follows: 'shanghai' }, '2026-06-30T09:00:00+08:00');
+  const context = { now: '2026-06-30T09:00:00+08:00', ...held };
+
+  it('moves only the time while the act falls on a day of the edition held', () => {
+    expect(clockTo(context, '2026-06-30T23:59:59+08:00')).toEqual({
+      now: '2026-06-30T23:59:59+08:00',
+    });
+  });
+
+  it('takes the edition of the act day when it changes, at the second', () => {
+    const update = clockTo(context, '2026-07-01T00:00:00+08:00');
+    expect(update.now).toBe('2026-07-01T00:00:00+08:00');
+    expect(update.law).toEqual({ follows: 'shanghai', edition: 'shanghai@2026-07-01' });
+    expect(update.profile?.formation.candidateJointReview.cite).toEqual(['SH-36-4-report']);
+  });
+
+  it('never changes a fixed profile', () => {
+    expect(clockTo({ now: context.now, profile: shanghai }, '2030-01-01T00:00:00+08:00')).toEqual({
+      now: '2030-01-01T00:00:00+08:00',
+    });
+  });
+
+  it('refuses an act before the history starts', () => {
+    const law = { follows: 'beijing', edition: 'beijing@2024-03-29' } as const;
+    expect(() =>
+      clockTo({ now: context.now, profile: shanghai, law }, '2024-03-28T23:59:59+08:00'),
+    ).toThrow(ProfileDateError);
   });
 });
