@@ -68,6 +68,8 @@ export {
   type RuleId,
   type TextValidity,
   UNLOCATED,
+  VERSION_WORDS,
+  type VersionWords,
   withVersion,
 } from './citations/index.js';
 /** Chinese numerals of article headings, behind `formatCitation`. @internal */
@@ -98,6 +100,7 @@ export {
   mermaidId,
   type StateKind,
   toMermaid,
+  type VersionedCitation,
 } from './diagram/index.js';
 /** Helpers of `allowedEvents`, exported for core's own tests. @internal */
 export { matchesDescriptor, stateAccepts, stateDescriptors } from './dispatch/allowed.js';

@@ -81,8 +81,8 @@ describe('toMermaid', () => {
 
   it('appends citation ids on request and escapes Mermaid syntax', () => {
     const text = toMermaid(nestedMachine('; "x" {y}'), { citations: true, locale: 'en' });
-    expect(text).toContain('〔SH-16-2〕');
-    expect(text).toContain('START 〔CC-278-2〕');
+    expect(text).toContain('〔SH-16-2 (2020-12-30 text)〕');
+    expect(text).toContain('START 〔CC-278-2 (2021-01-01 text)〕');
     expect(text).not.toMatch(/Idle;|"x"|\{y\}/);
   });
 });

@@ -5,5 +5,5 @@ export {
   machineGraph,
   type StateKind,
 } from './graph.js';
-export { type LegalRow, legalRows } from './legal-rows.js';
+export { type LegalRow, legalRows, type VersionedCitation } from './legal-rows.js';
 export { graphToMermaid, type MermaidOptions, mermaidId, toMermaid } from './mermaid.js';

@@ -1,4 +1,6 @@
 import type { AnyStateMachine } from 'xstate';
+import { citationVersion } from '../citations/version-label.js';
+import { VERSION_WORDS } from '../citations/version-locale.js';
 import type { EventCatalog } from '../dispatch/catalog.js';
 import type { Bilingual, Locale } from '../i18n.js';
 import { type GraphState, type GraphTransition, type MachineGraph, machineGraph } from './graph.js';
@@ -12,8 +14,13 @@ export interface MermaidOptions {
   readonly locale?: Locale | 'bilingual';
   /** The catalog whose event titles label the arrows; by default none (event types are shown). */
   readonly catalog?: EventCatalog;
-  /** Append each state's and transition's citation ids (`meta.legal`) to its label. */
+  /**
+   * Append each state's and transition's citation ids (`meta.legal`) to its label, each with the
+   * text version it refers to (`SH-20-2 (2023-12-28 text)`, `SH-6-6 (2021-07-01 – 2026-06-30)`).
+   */
   readonly citations?: boolean;
+  /** With `citations`, name each citation's text version (default `true`). */
+  readonly versions?: boolean;
   /** Show guard names in brackets after the event (default `true`). */
   readonly guards?: boolean;
 }
@@ -56,7 +63,7 @@ export function graphToMermaid(graph: MachineGraph, options: MermaidOptions = {}
   const root = graph.states.get(graph.root);
   if (root === undefined) return `${lines.join('\n')}\n`;
   const stateLabel = (state: GraphState): string =>
-    safeLabel(textOf(state.title, locale) + citationSuffix(state.legal, options));
+    safeLabel(textOf(state.title, locale) + citationSuffix(state.legal, locale, options));
 
   const block = (parent: GraphState, indent: string): void => {
     const children = parent.children.map((id) => graph.states.get(id)).filter(isDefined);
@@ -99,8 +106,22 @@ function textOf(text: Bilingual, locale: Locale | 'bilingual'): string {
   return text['zh-CN'] === text.en ? text.en : `${text['zh-CN']} / ${text.en}`;
 }
 
-function citationSuffix(legal: readonly string[], options: MermaidOptions): string {
-  return options.citations === true && legal.length > 0 ? ` 〔${legal.join(', ')}〕` : '';
+function citationSuffix(
+  legal: readonly string[],
+  locale: Locale | 'bilingual',
+  options: MermaidOptions,
+): string {
+  if (options.citations !== true || legal.length === 0) return '';
+  const cited = options.versions === false ? legal : legal.map((id) => versioned(id, locale));
+  return ` 〔${cited.join(', ')}〕`;
+}
+
+// The id with its text version in the label's language (both, for a bilingual diagram).
+function versioned(id: string, locale: Locale | 'bilingual'): string {
+  const version = citationVersion(id);
+  if (version === undefined) return id;
+  const wrap = VERSION_WORDS[locale === 'bilingual' ? 'en' : locale].wrap;
+  return `${id}${wrap(textOf(version.label, locale))}`;
 }
 
 function transitionLabel(
@@ -110,7 +131,7 @@ function transitionLabel(
 ): string {
   let text = textOf(transition.label, locale);
   if (options.guards !== false && transition.guard !== undefined) text += ` [${transition.guard}]`;
-  return safeLabel(text + citationSuffix(transition.legal, options));
+  return safeLabel(text + citationSuffix(transition.legal, locale, options));
 }
 
 // Characters Mermaid reads as syntax inside labels are replaced by full-width look-alikes.

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { and, setup } from 'xstate';
-import { graphToMermaid, machineGraph, mermaidId, toMermaid } from '../../src/diagram/index.js';
+import {
+  graphToMermaid,
+  legalRows,
+  machineGraph,
+  mermaidId,
+  toMermaid,
+} from '../../src/diagram/index.js';
 import { defineCatalog } from '../../src/dispatch/index.js';
 import { bilingual } from '../../src/i18n.js';
 
@@ -174,10 +180,65 @@ describe('toMermaid', () => {
   });
 
   it('labels events from the catalog in one language and appends citations on request', () => {
-    const text = lines(toMermaid(review, { locale: 'en', catalog, citations: true }));
+    const text = lines(
+      toMermaid(review, { locale: 'en', catalog, citations: true, versions: false }),
+    );
     expect(text).toContain('  state "Draft 〔SH-16-2〕" as review_draft');
     expect(text).toContain('  state "Checking" as review_checking');
     expect(text).toContain('  review_draft --> review_checking : Submit [complete] 〔CC-278-2〕');
+  });
+
+  it('names the text version of each citation unless told not to', () => {
+    // SH art. 16 reads the same since the 2020-12-30 text; CC 278 ¶2 is in force from 2021-01-01.
+    const en = lines(toMermaid(review, { locale: 'en', catalog, citations: true }));
+    expect(en).toContain('  state "Draft 〔SH-16-2 (2020-12-30 text)〕" as review_draft');
+    expect(en).toContain(
+      '  review_draft --> review_checking : Submit [complete] 〔CC-278-2 (2021-01-01 text)〕',
+    );
+    const zh = lines(toMermaid(review, { catalog, citations: true }));
+    expect(zh).toContain('  state "起草 〔SH-16-2（2020-12-30文本）〕" as review_draft');
+    const both = lines(toMermaid(review, { locale: 'bilingual', citations: true }));
+    expect(both).toContain(
+      '  state "起草 / Draft 〔SH-16-2 (2020-12-30文本 / 2020-12-30 text)〕" as review_draft',
+    );
+  });
+
+  it('lists each citation of a legal row with its text version', () => {
+    const timed = setup({}).createMachine({
+      id: 'timed',
+      initial: 'a',
+      states: {
+        a: {
+          meta: { legal: ['SH-20-2', 'SH-6-6', 'not-a-citation'] },
+          on: { GO: { target: 'b', meta: { legal: ['SH-2020-20-2'] } } },
+        },
+        b: {},
+      },
+    });
+    expect(legalRows(timed)).toEqual([
+      {
+        where: 'state a',
+        citations: ['SH-20-2', 'SH-6-6', 'not-a-citation'],
+        versions: [
+          { id: 'SH-20-2', version: { 'zh-CN': '2023-12-28文本', en: '2023-12-28 text' } },
+          {
+            id: 'SH-6-6',
+            version: { 'zh-CN': '2021-07-01至2026-06-30有效', en: '2021-07-01 – 2026-06-30' },
+          },
+          { id: 'not-a-citation' },
+        ],
+      },
+      {
+        where: 'a on GO',
+        citations: ['SH-2020-20-2'],
+        versions: [
+          {
+            id: 'SH-2020-20-2',
+            version: { 'zh-CN': '2020-12-30至2023-12-27有效', en: '2020-12-30 – 2023-12-27' },
+          },
+        ],
+      },
+    ]);
   });
 
   it('replaces characters Mermaid reads as syntax inside labels', () => {

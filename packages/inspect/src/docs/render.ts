@@ -1,5 +1,6 @@
 import {
   CITATIONS,
+  citationVersionLabel,
   DISPATCH_REJECTION_CODES,
   type EventCatalog,
   type GraphState,
@@ -10,6 +11,7 @@ import {
   type MachineGraph,
   machineGraph,
   ROLE_NAMES,
+  VERSION_WORDS,
 } from '@jiayuan/core';
 import type { AnyStateMachine } from 'xstate';
 import type { ZodType } from 'zod';
@@ -186,7 +188,7 @@ function section(
       if (spec === undefined) continue;
       const rules = (spec.rules ?? []).map(
         (r) =>
-          `\`${r.id}\`${r.description === undefined ? '' : ` ${r.description[locale]}`}${r.citations.length > 0 ? ` (${r.citations.map((id) => `${citationText(id, locale)} \`${id}\``).join(locale === 'zh-CN' ? '；' : '; ')})` : ''}`,
+          `\`${r.id}\`${r.description === undefined ? '' : ` ${r.description[locale]}`}${r.citations.length > 0 ? ` (${r.citations.map((id) => `${versionedText(id, locale)} \`${id}\``).join(locale === 'zh-CN' ? '；' : '; ')})` : ''}`,
       );
       out.push(
         row([
@@ -252,10 +254,17 @@ function legal(ids: readonly string[], locale: Locale, none: string): string {
   return ids
     .map((id) => {
       const known = isCitationId(id) ? CITATIONS[id] : undefined;
-      const text = `${citationText(id, locale)} (\`${id}\`)`;
+      const text = `${versionedText(id, locale)} (\`${id}\`)`;
       return known === undefined ? text : `${text}: “${known.keyPhrase}”`;
     })
     .join('<br>');
+}
+
+// A citation with the text version it refers to: 《…》第二十条第二款（2023-12-28文本）.
+function versionedText(id: string, locale: Locale): string {
+  const version = citationVersionLabel(id, locale);
+  const text = citationText(id, locale);
+  return version === undefined ? text : `${text}${VERSION_WORDS[locale].wrap(version)}`;
 }
 
 function row(cells: readonly string[]): string {

@@ -47,10 +47,10 @@ describe('renderMachineDoc', () => {
 
   it('gives each state its meaning and citations with the key phrase', () => {
     expect(page).toContain(
-      '| `voting` | 投票中 | 业主书面投票；名册与规则已冻结 | 《民法典》第二百七十八条第二款 (`CC-278-2`): “专有部分面积占比三分之二以上的业主且人数占比三分之二以上的业主参与表决”',
+      '| `voting` | 投票中 | 业主书面投票；名册与规则已冻结 | 《民法典》第二百七十八条第二款（2021-01-01文本） (`CC-278-2`): “专有部分面积占比三分之二以上的业主且人数占比三分之二以上的业主参与表决”',
     );
     expect(page).toContain(
-      '| `voting` | Voting | Owners vote in writing; roll and rule are frozen | Civil Code art. 278(2) (`CC-278-2`)',
+      '| `voting` | Voting | Owners vote in writing; roll and rule are frozen | Civil Code art. 278(2) (2021-01-01 text) (`CC-278-2`)',
     );
     expect(page).toContain('| `drafting` | 方案拟定 (初始) |');
     expect(page).toContain('| `passed` | Passed (final) |');
