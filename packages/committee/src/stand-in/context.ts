@@ -1,4 +1,4 @@
-import type { DeadlineBook, HolidayCalendarSpec, Profile } from '@jiayuan/core';
+import type { DeadlineBook, FollowedLaw, HolidayCalendarSpec, Profile } from '@jiayuan/core';
 import { z } from 'zod';
 
 /**
@@ -95,6 +95,12 @@ export interface StandInContext {
   /** Process clock: the `at` of the last event. */
   readonly now: string;
   readonly profile: Profile;
+  /**
+   * The history the process follows and the edition it holds, when started with
+   * `{ follows: id }`: the clock moves `profile` to the edition of each event's day. Absent for a
+   * fixed profile.
+   */
+  readonly law?: FollowedLaw;
   readonly holidays: HolidayCalendarSpec | null;
   readonly deadlines: DeadlineBook;
   readonly complex: { readonly id: string };

@@ -2,9 +2,14 @@ import {
   type Bilingual,
   DEFAULT_PROFILE,
   defineProfile,
+  type FollowedLaw,
+  type FollowLaw,
   HolidayCalendarSpecSchema,
+  holdProfile,
   InstantSchema,
+  isFollowLaw,
   type Profile,
+  ProfileDateError,
   type StandIn,
 } from '@jiayuan/core';
 import { z } from 'zod';
@@ -19,9 +24,12 @@ export const StandInInputSchema = z.strictObject({
   startAt: InstantSchema,
   /**
    * A profile (validated, Civil Code floor enforced); default Shanghai. Its `term.standIn` must
-   * name a stand-in body (not `none`).
+   * name a stand-in body (not `none`). `{ follows: 'shanghai' }` holds the edition of that
+   * profile's history in force on each event's day instead; the start day's edition must name one.
    */
-  profile: z.custom<CommitteeProfileInput>((v) => typeof v === 'object' && v !== null).optional(),
+  profile: z
+    .custom<CommitteeProfileInput | FollowLaw>((v) => typeof v === 'object' && v !== null)
+    .optional(),
   holidays: HolidayCalendarSpecSchema.optional(),
   /** Why the stand-in is needed: no committee formed on time, or none re-elected (TERM-9). */
   reason: StandInReasonSchema,
@@ -114,16 +122,37 @@ export function parseStandInInput(raw: unknown): z.output<typeof StandInInputSch
 }
 
 /**
+ * The profile a stand-in starts with, and the law it follows if started with `{ follows }`: the
+ * edition in force on the start day.
+ *
+ * @throws {StandInInputError} `invalid-input` on `profile` when the start falls before the
+ *   followed history's first edition.
+ */
+function standInProfile(
+  choice: CommitteeProfileInput | FollowLaw | undefined,
+  startAt: string,
+): { readonly profile: Profile; readonly law?: FollowedLaw } {
+  if (choice === undefined) return { profile: DEFAULT_PROFILE };
+  if (!isFollowLaw(choice)) return { profile: defineProfile(choice) };
+  try {
+    return holdProfile(choice, startAt);
+  } catch (error) {
+    if (!(error instanceof ProfileDateError)) throw error;
+    throw new StandInInputError('invalid-input', error.messages, ['profile'], { cause: error });
+  }
+}
+
+/**
  * The first context of a stand-in process from its input.
  *
  * @throws {StandInInputError} when the input is a committee procedure's (`wrong-procedure`) or
  *   malformed (`invalid-input`), when the profile names no stand-in body
  *   (`term.standIn.kind: 'none'`, e.g. the national floor), or a re-election is said to have no
- *   owners' assembly.
+ *   owners' assembly; `invalid-input` on `profile` for a start before the followed history.
  */
 export function initialStandInContext(raw: StandInInput): StandInContext {
   const input = parseStandInInput(raw);
-  const profile = input.profile === undefined ? DEFAULT_PROFILE : defineProfile(input.profile);
+  const { profile, law } = standInProfile(input.profile, input.startAt);
   if (standInOf(profile) === null) {
     throw new StandInInputError(
       'no-stand-in-body',
@@ -140,6 +169,7 @@ export function initialStandInContext(raw: StandInInput): StandInContext {
     procedure: 'stand-in',
     now: input.startAt,
     profile,
+    ...(law === undefined ? {} : { law }),
     holidays: input.holidays ?? null,
     deadlines: {},
     complex: { id: input.complexId },
