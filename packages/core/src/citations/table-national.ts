@@ -7,6 +7,26 @@ import { UNLOCATED } from './citation.js';
  */
 export const NATIONAL_CITATIONS = {
   // —— Civil Code, property book ——
+  'CC-209': {
+    law: 'CC',
+    article: 209,
+    paragraph: 1,
+    keyPhrase: '不动产物权的设立、变更、转让和消灭，经依法登记，发生效力',
+    verified: true,
+  },
+  'CC-214': {
+    law: 'CC',
+    article: 214,
+    keyPhrase: '自记载于不动产登记簿时发生效力',
+    verified: true,
+  },
+  'CC-273-2': {
+    law: 'CC',
+    article: 273,
+    paragraph: 2,
+    keyPhrase: '其对共有部分享有的共有和共同管理的权利一并转让',
+    verified: true,
+  },
   'CC-277': {
     law: 'CC',
     article: 277,
@@ -206,6 +226,13 @@ export const NATIONAL_CITATIONS = {
     verified: true,
   },
   // —— SPC interpretation ——
+  'SPC-1': {
+    law: 'SPC',
+    article: 1,
+    paragraph: 1,
+    keyPhrase: '依法登记取得',
+    verified: true,
+  },
   'SPC-2': {
     law: 'SPC',
     article: 2,

@@ -9,6 +9,7 @@ import {
   PARTY_NUMBERS,
   per,
   REVOTE_POLICY,
+  TRANSFER_DURING_WINDOW,
   val,
 } from './entries.js';
 import type { ProfileInput } from './schema.js';
@@ -61,6 +62,11 @@ const BEIJING_INPUT = {
     mergeUnitsSharingCoOwners: val(false, ['SPC-9'], CO_OWNER_MERGE),
     // "于会议召开十五日前通知全体业主…并报物业所在地的居民委员会": the residents' committee.
     noticeToAuthorities: val(true, ['BJ-35-4']),
+    transferDuringWindow: val(
+      'old-ballot-stands' as const,
+      ['CC-214', 'CC-273-2', 'SPC-1'],
+      TRANSFER_DURING_WINDOW,
+    ),
     revocationWindow: per({ years: 1 }, ['SPC-12', 'CC-280-2']),
     decisionPosting: per({ days: 3 }, ['BJ-37-2']),
   },

@@ -44,6 +44,16 @@ export const CO_OWNER_MERGE: Bilingual = {
   en: 'SPC 9 counts the same buyer once: by default, units with the same owners of record. A rules of procedure may also count units that share a co-owner as one.',
 };
 
+/**
+ * Note for what a change of ownership during the voting window does: no text says, and the
+ * default is what official e-voting platforms do.
+ */
+export const TRANSFER_DURING_WINDOW: Bilingual = {
+  'zh-CN':
+    '法规未规定表决期间房屋转让的处理。物权自记载于不动产登记簿时发生效力（民法典第二百一十四条），共同管理的权利随房屋一并转让（第二百七十三条第二款）：原业主在登记前已投的票有效，未投票的由登记后的新业主投票（电子投票平台的通行做法）。',
+  en: 'No text governs a transfer during the voting window. The right changes when recorded in the register (CC 214) and the right of joint management passes with the home (CC 273 ¶2): a ballot the old owner cast before the registration stands, otherwise the new owner of record votes (what official e-voting platforms do).',
+};
+
 /** Note for the escalation periods of the joint meetings, which no text sets. */
 export const ESCALATION_POLICY: Bilingual = {
   'zh-CN': '文件未规定期限；此为政策默认值，可由宿主调整。',

@@ -10,6 +10,7 @@ import {
   PARTY_NUMBERS,
   per,
   REVOTE_POLICY,
+  TRANSFER_DURING_WINDOW,
   val,
 } from './entries.js';
 import type { ProfileInput } from './schema.js';
@@ -62,6 +63,11 @@ const NATIONAL_INPUT = {
     mergeUnitsSharingCoOwners: val(false, ['SPC-9'], CO_OWNER_MERGE),
     // "住宅小区的业主大会会议，应当同时告知相关的居民委员会".
     noticeToAuthorities: val(true, ['PMR-14-2']),
+    transferDuringWindow: val(
+      'old-ballot-stands' as const,
+      ['CC-214', 'CC-273-2', 'SPC-1'],
+      TRANSFER_DURING_WINDOW,
+    ),
     revocationWindow: per({ years: 1 }, ['SPC-12', 'CC-280-2']),
     decisionPosting: noPeriod(['CC-280-1'], SILENT),
   },

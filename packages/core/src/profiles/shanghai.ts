@@ -9,6 +9,7 @@ import {
   PARTY_NUMBERS,
   per,
   REVOTE_POLICY,
+  TRANSFER_DURING_WINDOW,
   val,
 } from './entries.js';
 import type { ProfileInput } from './schema.js';
@@ -84,6 +85,11 @@ const SHANGHAI_INPUT = {
     mergeUnitsSharingCoOwners: val(false, ['SPC-9'], CO_OWNER_MERGE),
     // "事先将会议时间、地点、议题和议程书面通知所在地房管机构、居民委员会".
     noticeToAuthorities: val(true, ['SH-25-2']),
+    transferDuringWindow: val(
+      'old-ballot-stands' as const,
+      ['CC-214', 'CC-273-2', 'SPC-1'],
+      TRANSFER_DURING_WINDOW,
+    ),
     revocationWindow: per({ years: 1 }, ['SPC-12', 'CC-280-2']),
     decisionPosting: noPeriod(['SH-27'], {
       'zh-CN': '第二十七条要求及时公布决定，未规定天数。',

@@ -25,6 +25,17 @@ export const ProfileParkingRuleSchema = z.enum(['literal', 'exclude']);
 /** One of {@link ProfileParkingRuleSchema}. */
 export type ProfileParkingRule = z.infer<typeof ProfileParkingRuleSchema>;
 
+/**
+ * What a change of ownership recorded in the register during the voting window does
+ * (CC 209, 214; CC 273 ¶2; SPC 1): `old-ballot-stands` — a ballot the old owner cast before the
+ * registration stands and otherwise the new owner of record votes for the unit; `roll-frozen` —
+ * the roll frozen at the opening decides who votes for the whole window.
+ */
+export const TransferDuringWindowSchema = z.enum(['old-ballot-stands', 'roll-frozen']);
+
+/** One of {@link TransferDuringWindowSchema}. */
+export type TransferDuringWindow = z.infer<typeof TransferDuringWindowSchema>;
+
 /** Whether interim-meeting proposers are counted by headcount only or by headcount and area. */
 export const ProposerMeasureSchema = z.enum(['headcount', 'headcount-and-area']);
 
@@ -85,6 +96,12 @@ export interface Voting {
    * and then not required.
    */
   noticeToAuthorities?: Cited<boolean> | undefined;
+  /**
+   * What a change of ownership during the voting window does (see
+   * {@link TransferDuringWindowSchema}). Absent in profiles written before the switch existed,
+   * and then `old-ballot-stands`.
+   */
+  transferDuringWindow?: Cited<TransferDuringWindow> | undefined;
   /** How long an aggrieved owner may ask a court to revoke a decision (VOTE-12). */
   revocationWindow: CitedPeriod;
   /** Posting of an assembly decision after it is made. */
@@ -115,6 +132,7 @@ export const votingExact = z.strictObject({
   parking: cited(ProfileParkingRuleSchema),
   mergeUnitsSharingCoOwners: CitedSwitchSchema.optional(),
   noticeToAuthorities: CitedSwitchSchema.optional(),
+  transferDuringWindow: cited(TransferDuringWindowSchema).optional(),
   revocationWindow: CitedPeriodSchema,
   decisionPosting: OptionalCitedPeriodSchema,
 });
