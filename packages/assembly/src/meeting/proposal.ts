@@ -22,7 +22,8 @@ export function proposalShare(
   units: readonly string[],
   profile: Profile,
 ): ProposalShare {
-  const electorate = buildElectorate(roll);
+  // Persons and areas as in a vote under the profile: its parking reading (VOTE-16; SPC 2, 8, 9).
+  const electorate = buildElectorate(roll, { parking: profile.voting.parking.value });
   const proposing = new Set(units);
   let headcount = 0;
   let area = 0;

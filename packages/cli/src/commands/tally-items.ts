@@ -1,5 +1,13 @@
 import { readFileSync } from 'node:fs';
-import type { Ballot, Channel, Electorate, Locale, Roll, TallyResult } from '@jiayuan/core';
+import type {
+  Ballot,
+  Channel,
+  Electorate,
+  ElectorateOptions,
+  Locale,
+  Roll,
+  TallyResult,
+} from '@jiayuan/core';
 import { CliError, EXIT_CODES } from '../exit-codes.js';
 import { say, t } from '../i18n.js';
 import { type ColumnPlan, type FieldSpec, fieldValue, headerOf } from '../input/columns.js';
@@ -97,6 +105,8 @@ interface ItemCount {
 export interface ItemTallyInput {
   readonly core: typeof import('@jiayuan/core');
   readonly roll: Roll;
+  /** How the roll is read into an electorate: the counting profile's readings (VOTE-16). */
+  readonly readings: ElectorateOptions;
   readonly items: readonly BallotItem[];
   readonly window: { readonly opensAt: string; readonly closesAt: string } | undefined;
   readonly channels: readonly Channel[] | undefined;
@@ -116,11 +126,11 @@ export class ItemTally {
   private layout: 'wide' | 'long' | undefined;
 
   constructor(private readonly input: ItemTallyInput) {
-    const { core, roll, items } = input;
+    const { core, roll, readings, items } = input;
     this.counts = items.map((item) => ({
       item,
       counter: new core.TallyCounter(
-        electorateOf(core, roll, item),
+        electorateOf(core, roll, readings, item),
         core.CIVIL_CODE_RULES[item.matter],
         {
           ...(input.window === undefined ? {} : { window: input.window }),
@@ -284,14 +294,15 @@ function layoutOf(plan: ColumnPlan, items: readonly BallotItem[]): 'wide' | 'lon
 function electorateOf(
   core: typeof import('@jiayuan/core'),
   roll: Roll,
+  readings: ElectorateOptions,
   item: BallotItem,
 ): Electorate {
-  if (item.part === undefined) return core.buildElectorate(roll);
+  if (item.part === undefined) return core.buildElectorate(roll, readings);
   const units = roll.units.filter((u) => u.building === item.part);
   if (units.length === 0) {
     throw new CliError(
       `--items: item ${item.id}'s part "${item.part}" has no units on the roll (楼栋) / 名册中没有该部分的房屋`,
     );
   }
-  return core.buildElectorate({ ...roll, units });
+  return core.buildElectorate({ ...roll, units }, readings);
 }

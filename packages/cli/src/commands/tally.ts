@@ -730,6 +730,9 @@ export async function runTally(o: TallyCommandOptions): Promise<number> {
   const rollRead = rollSide.builder.finish(core);
   const rollAbout = describeFile(L, rollSide.file, rollRead.notes, rollRead.unread);
   const { buildElectorate, CIVIL_CODE_RULES, formatArea, formatTally, TallyCounter } = core;
+  // The count is the Civil Code's (CC 278 ¶2): the national profile's readings of the roll,
+  // parking spaces included (VOTE-16; SPC 2, 8, 9).
+  const readings = { parking: core.national.voting.parking.value } as const;
   const roll = rollRead.roll;
   if (items !== undefined) {
     if (rollRead.issues.length > 0 || roll === undefined) return badRows(L, rollRead.issues, o.err);
@@ -737,6 +740,7 @@ export async function runTally(o: TallyCommandOptions): Promise<number> {
     const tally = new ItemTally({
       core,
       roll,
+      readings,
       items,
       window,
       channels,
@@ -762,7 +766,7 @@ export async function runTally(o: TallyCommandOptions): Promise<number> {
     for (const line of report.lines) o.out(line);
     return report.code;
   }
-  const electorate = roll === undefined ? undefined : buildElectorate(roll);
+  const electorate = roll === undefined ? undefined : buildElectorate(roll, readings);
   const counter =
     electorate === undefined
       ? undefined

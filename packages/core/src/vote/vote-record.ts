@@ -1,4 +1,5 @@
 import { buildElectorate, type Electorate, type OwnerMerge } from '../electorate/electorate.js';
+import { electorateOptionsFor } from '../electorate/profile-options.js';
 import type { Profile } from '../profiles/index.js';
 import { type Ballot, BallotSchema } from '../schemas/ballot.js';
 import type { Matter } from '../schemas/matter.js';
@@ -19,7 +20,10 @@ import type { VotingRule } from '../tally/voting-rule.js';
 export interface VoteRecord {
   readonly id: string;
   readonly matter: Matter;
-  /** The roll as confirmed when voting opened; later roll changes do not reach this vote. */
+  /**
+   * The roll as confirmed when voting opened, its `parking` set to the profile's reading
+   * (VOTE-16); later roll changes do not reach this vote.
+   */
   readonly roll: Roll;
   readonly rule: VotingRule;
   readonly options: TallyOptions;
@@ -52,9 +56,12 @@ export interface OpenVoteInput {
 
 /**
  * Opens a vote: freezes the roll and the profile's rule for the matter (CC 278 ¶2), the
- * channels the profile accepts (VOTE-14) and which units count as one buyer (VOTE-7, SPC 9). Voting runs from `openedAt` until `closesAt`.
+ * channels the profile accepts (VOTE-14), which units count as one buyer (VOTE-7, SPC 9) and
+ * whether parking spaces count as exclusive parts (VOTE-16, SPC 2, 8, 9). The profile's parking
+ * reading replaces the roll's own `parking` field. Voting runs from `openedAt` until `closesAt`.
  */
 export function openVote(input: OpenVoteInput): VoteRecord {
+  const { parking, ownerMerge } = electorateOptionsFor(input.profile);
   const rule = votingRuleFor(input.profile, input.matter.kind);
   const options = tallyOptionsFor(input.profile, {
     window: { opensAt: input.openedAt, closesAt: input.closesAt },
@@ -65,15 +72,14 @@ export function openVote(input: OpenVoteInput): VoteRecord {
   return {
     id: input.id,
     matter: input.matter,
-    roll: input.roll,
+    // The same object when the readings agree, so a frozen roll stays the one given.
+    roll: input.roll.parking === parking ? input.roll : { ...input.roll, parking },
     rule,
     options,
     openedAt: input.openedAt,
     closesAt: input.closesAt,
-    // A profile persisted before the switch existed has none: the default applies.
-    ...(input.profile.voting.mergeUnitsSharingCoOwners?.value === true
-      ? { ownerMerge: 'shared-co-owners' as const }
-      : {}),
+    // Recorded only when it is not the default, so records keep the shape they had before.
+    ...(ownerMerge === 'shared-co-owners' ? { ownerMerge } : {}),
     ballots: [],
     refused: [],
   };

@@ -17,7 +17,6 @@ const UNREAD: Readonly<Record<string, string>> = {
   'party.memberQuota': 'no quota of party members on the committee is checked',
   'party.partyLedFormation': 'formation does not depend on the switch (PARTY-5)',
   'voting.countNonVotersWithMajority': 'the tally never counts non-voters with the majority',
-  'voting.parking': 'the tally takes the parking reading from its caller, not from the profile',
 };
 
 // Building a checker over every package's sources takes a few seconds on a loaded machine.
