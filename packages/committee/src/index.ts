@@ -143,7 +143,12 @@ export {
   type ProcessContext,
   type RemovalMotion,
 } from './shared/context.js';
-export { DEADLINE_TITLES, type DeadlineId } from './shared/deadline-titles.js';
+export {
+  DEADLINE_IDS,
+  type DeadlineId,
+  deadlineTitle,
+  type PeriodDeadlineId,
+} from './shared/deadline-titles.js';
 export type {
   Announcement,
   AnnouncementKind,

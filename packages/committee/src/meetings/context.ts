@@ -5,10 +5,9 @@ import type {
   Note,
   ProcessContext,
 } from '../shared/context.js';
-import { DEADLINE_TITLES } from '../shared/deadline-titles.js';
 import { type MeetingsInput, parseCommitteeInput } from '../shared/input.js';
 import { startingProfile } from '../shared/profile.js';
-import { startFor } from '../shared/time.js';
+import { startCommitteeDeadline } from '../shared/time.js';
 
 /** The milestones of the meetings process. */
 export type MeetingsMilestone =
@@ -84,10 +83,9 @@ export function initialMeetingsContext(raw: MeetingsInput): MeetingsContext {
     profile: held.profile,
     ...(held.law === undefined ? {} : { law: held.law }),
     holidays,
-    deadlines: startFor(
+    deadlines: startCommitteeDeadline(
       { deadlines: {}, holidays },
       'regular-meeting',
-      DEADLINE_TITLES['regular-meeting'],
       last,
       held.profile.meetings.regularEvery,
     ),

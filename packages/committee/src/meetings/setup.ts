@@ -1,9 +1,8 @@
 import { catalogGuards, isOverdue, type ProcedureMeta, settleDeadline } from '@jiayuan/core';
 import { assertEvent, assign, setup } from 'xstate';
-import { DEADLINE_TITLES } from '../shared/deadline-titles.js';
 import { announce, type CommitteeEmitted, clock, pastDue } from '../shared/effects.js';
 import type { MeetingsInput } from '../shared/input.js';
-import { startFor } from '../shared/time.js';
+import { startCommitteeDeadline, startTitled } from '../shared/time.js';
 import { AGENDA_NOTICE_NOTE } from './agenda-notice.js';
 import { type MeetingsEvent, meetingsEvents } from './catalog.js';
 import { type MeetingsContext, NO_CONVENING } from './context.js';
@@ -67,10 +66,9 @@ export const meetingsSetup = setup({
             attended: [...new Set(event.attended)],
           },
         ],
-        deadlines: startFor(
+        deadlines: startCommitteeDeadline(
           { deadlines: rest, holidays: context.holidays },
           'regular-meeting',
-          DEADLINE_TITLES['regular-meeting'],
           event.at,
           context.profile.meetings.regularEvery,
         ),
@@ -94,10 +92,10 @@ export const meetingsSetup = setup({
       return {
         meeting: { ...meeting, decisions: [...meeting.decisions, decision] },
         deadlines: passed
-          ? startFor(
+          ? startTitled(
               context,
               decisionPostingId(event.decisionId),
-              DEADLINE_TITLES['decision-posting'],
+              'decision-posting',
               event.at,
               context.profile.meetings.decisionPosting,
             )

@@ -1,6 +1,5 @@
 import { type DeadlineBook, epochMillisOf, settleDeadline } from '@jiayuan/core';
-import { DEADLINE_TITLES } from '../shared/deadline-titles.js';
-import { startFor } from '../shared/time.js';
+import { startTitled } from '../shared/time.js';
 import { fail, type Verdict } from '../shared/verdict.js';
 import type { MembershipContext } from './context.js';
 
@@ -23,10 +22,10 @@ function filings(context: Pick<MembershipContext, 'deadlines'>) {
 export function startChangeFiling(context: Book, at: string): DeadlineBook {
   const all = filings(context);
   if (all.some((d) => d.status === 'pending')) return context.deadlines;
-  return startFor(
+  return startTitled(
     context,
     `${PREFIX}${all.length + 1}`,
-    DEADLINE_TITLES['change-filing'],
+    'change-filing',
     at,
     context.profile.term.changeFiling,
   );

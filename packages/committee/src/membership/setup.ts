@@ -12,10 +12,9 @@ import { newElection } from '../election/count.js';
 import { electionEffects } from '../election/effects.js';
 import { electionGuards } from '../election/guards.js';
 import type { MembershipEnding, MembershipGround } from '../shared/context.js';
-import { DEADLINE_TITLES } from '../shared/deadline-titles.js';
 import { announce, type CommitteeEmitted, clock } from '../shared/effects.js';
 import type { MembershipInput } from '../shared/input.js';
-import { startFor } from '../shared/time.js';
+import { startTitled } from '../shared/time.js';
 import { type MembershipEvent, membershipEvents } from './catalog.js';
 import { fileChange, startChangeFiling } from './change-filing.js';
 import type { MembershipContext } from './context.js';
@@ -41,10 +40,10 @@ export function endMembership(
   if (!context.members.some((m) => m.id === memberId)) return {};
   const officers = context.officers;
   const heldOffice = officers.chair === memberId || officers.viceChairs.includes(memberId);
-  const handover = startFor(
+  const handover = startTitled(
     context,
     handoverId(memberId),
-    DEADLINE_TITLES['member-handover'],
+    'member-handover',
     at,
     context.profile.term.departingMemberHandover,
   );

@@ -1,7 +1,7 @@
 import type { Profile } from '@jiayuan/core';
 import { addMonths, type DeadlineBook, type LocalDate, periodParts } from '@jiayuan/core';
 import { match } from 'ts-pattern';
-import { DEADLINE_TITLES } from '../shared/deadline-titles.js';
+import { deadlineTitle } from '../shared/deadline-titles.js';
 
 const END_OF_DAY = 'T16:00:00.000Z'; // 24:00 in Asia/Shanghai
 
@@ -28,7 +28,7 @@ export function termDeadlines(
     const lastDay = addMonths(termEndsOn, -months);
     book['term-report'] = {
       id: 'term-report',
-      title: DEADLINE_TITLES['term-report'],
+      title: deadlineTitle('term-report', report.period),
       due: {
         trigger: `${termEndsOn}${END_OF_DAY}`,
         period: report.period,
@@ -43,7 +43,7 @@ export function termDeadlines(
   }
   book['elect-before-expiry'] = {
     id: 'elect-before-expiry',
-    title: DEADLINE_TITLES['elect-before-expiry'],
+    title: deadlineTitle('elect-before-expiry'),
     due: {
       trigger: startAt,
       period: { days: 1 },

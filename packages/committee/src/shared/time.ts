@@ -16,7 +16,7 @@ import type { Procedure, ProcessContext } from './context.js';
 /** Any committee process, as the clock and the deadline book read it. */
 type Process = ProcessContext<Procedure, string>;
 
-import { DEADLINE_TITLES, type DeadlineId } from './deadline-titles.js';
+import { deadlineTitle, type PeriodDeadlineId } from './deadline-titles.js';
 
 // Built calendars are derived data: memoised per spec object, never stored in context.
 const calendars = new WeakMap<object, HolidayCalendar>();
@@ -54,14 +54,32 @@ export function startFor(
   });
 }
 
-/** Starts committee deadline `id` (titled from {@link DEADLINE_TITLES}) for a profile period. */
+/**
+ * Starts committee deadline `id` for a profile period, titled with that period (so the title
+ * names the profile's number, {@link deadlineTitle}).
+ */
 export function startCommitteeDeadline(
   context: Pick<Process, 'deadlines' | 'holidays'>,
-  id: DeadlineId,
+  id: PeriodDeadlineId,
   trigger: string,
   period: OptionalCitedPeriod | CitedPeriod,
 ): DeadlineBook {
-  return startFor(context, id, DEADLINE_TITLES[id], trigger, period);
+  return startTitled(context, id, id, trigger, period);
+}
+
+/**
+ * Starts deadline `key` (one of several of a kind, e.g. `handover:m1`) titled as committee
+ * deadline `kind` with the profile period it runs for.
+ */
+export function startTitled(
+  context: Pick<Process, 'deadlines' | 'holidays'>,
+  key: string,
+  kind: PeriodDeadlineId,
+  trigger: string,
+  period: OptionalCitedPeriod | CitedPeriod,
+): DeadlineBook {
+  if (period.period === null) return context.deadlines;
+  return startFor(context, key, deadlineTitle(kind, period.period), trigger, period);
 }
 
 /**
