@@ -60,6 +60,7 @@ const SAMPLES: { readonly [K in CommitteeMessageId]: CommitteeMessageArgs<K> } =
     },
   ],
   'facilitator-not-provided': [],
+  'party-does-not-lead-formation': [],
   'owner-application-not-provided': [],
   'application-names-no-applicants': [],
   'applicants-exceed-owners': [{ owners: 12, ofOwners: 10 }],

@@ -5,6 +5,7 @@ import { GroupMemberSchema } from '../shared/context.js';
 import {
   DRAFTS,
   facilitatorAllowedRule,
+  partyLedFormationRule,
   preparatoryComposition,
   preparatoryDrafts,
   preparatoryOwnerReps,
@@ -89,6 +90,7 @@ export function groupEntries<const TKind extends keyof typeof KINDS>(kind: TKind
         '居民区党组织领导业委会组建、换届，记录其指导',
         'The residential party organisation leads formation and re-election; its guidance is recorded',
       ),
+      rules: [partyLedFormationRule],
       actions: ['clock', 'recordNote'],
       cite: ['JA-2-2'],
     },

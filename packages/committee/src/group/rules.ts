@@ -8,7 +8,7 @@ import {
 } from '../shared/group.js';
 import { citationsInForce, contextRule } from '../shared/rule.js';
 import { checkCommitteeSize } from '../shared/size.js';
-import { fail, type Verdict } from '../shared/verdict.js';
+import { citing, fail, type Verdict } from '../shared/verdict.js';
 import type { GroupContext } from './context.js';
 
 /** What the group drafts and fixes before the first meeting (SH 16 ¶1 (三)–(六)). */
@@ -42,6 +42,16 @@ export function trainedFirst(context: Pick<GroupContext, 'group'>): Verdict {
 export function facilitatorAllowed(context: Pick<GroupContext, 'profile'>): Verdict {
   if (context.profile.formation.thirdPartyFacilitator.value) return true;
   return fail('facilitator-not-provided');
+}
+
+/**
+ * The party organisation's guidance of formation and re-election is a step only where the profile
+ * has the residential party organisation lead them (`party.partyLedFormation`: SH 6, JA 二(二),
+ * BJ 3 ¶1, BJ 40); the refusal cites the profile's own articles.
+ */
+export function partyLedFormation(context: Pick<GroupContext, 'profile'>): Verdict {
+  const setting = context.profile.party.partyLedFormation;
+  return setting.value ? true : citing(fail('party-does-not-lead-formation'), setting.cite);
 }
 
 /** Whether the profile has a stand-in body for a committee not formed or re-elected in time. */
@@ -159,6 +169,17 @@ export const facilitatorAllowedRule = contextRule(
   ['JA-2-2-2'],
   bilingual('规则允许第三方参与', 'The profile allows a facilitator'),
   facilitatorAllowed,
+);
+
+/** SH 6, JA 二(二), BJ 3 ¶1: the party organisation's guidance where it leads formation. */
+export const partyLedFormationRule = contextRule(
+  'party-leads-formation',
+  ['SH-6', 'JA-2-2', 'BJ-3-1', 'BJ-40'],
+  bilingual(
+    '居民区党组织领导业主委员会组建、换届',
+    'The residential party organisation leads formation and re-election',
+  ),
+  partyLedFormation,
 );
 
 /** SH-36 (十八): a stand-in only where the profile provides one. */

@@ -94,6 +94,8 @@ export const en: CommitteeMessageTemplates = {
       ? `A term elected on ${elected} may end no later than ${latest}, not on ${termEndsOn}.`
       : `A term elected on ${elected} ends between ${earliest} and ${latest}, not on ${termEndsOn}.`,
   'facilitator-not-provided': () => 'This profile does not provide for a third-party organisation.',
+  'party-does-not-lead-formation': () =>
+    'This profile does not have the residential party organisation lead the formation or re-election of the committee.',
   'owner-application-not-provided': () =>
     'This profile has no application by owners or the developer to form the assembly.',
   'application-names-no-applicants': () =>

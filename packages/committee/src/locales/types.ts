@@ -87,6 +87,7 @@ export interface CommitteeMessageTemplates {
     readonly latest: string;
   }) => string;
   readonly 'facilitator-not-provided': () => string;
+  readonly 'party-does-not-lead-formation': () => string;
 
   // Owners' or developer's application, and the group leader (BJ 30–31).
   readonly 'owner-application-not-provided': () => string;

@@ -92,6 +92,7 @@ export const zhCN: CommitteeMessageTemplates = {
       ? `${elected} 选举产生的业主委员会，任期最迟于 ${latest} 届满，不能定为 ${termEndsOn}。`
       : `${elected} 选举产生的业主委员会，任期应于 ${earliest} 至 ${latest} 之间届满，不能定为 ${termEndsOn}。`,
   'facilitator-not-provided': () => '本规则未规定第三方专业社会组织参与。',
+  'party-does-not-lead-formation': () => '本规则未规定由居民区党组织领导业主委员会组建、换届。',
   'owner-application-not-provided': () => '本规则未规定由业主或建设单位申请成立业主大会。',
   'application-names-no-applicants': () =>
     '业主申请须列明申请人：人数、业主总人数及其专有部分面积。',

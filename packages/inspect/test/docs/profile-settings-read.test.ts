@@ -15,7 +15,6 @@ const UNREAD: Readonly<Record<string, string>> = {
   'party.branchCommitteeSize': 'the coverage machine does not check the branch committee’s size',
   'party.crossAppointment': 'cross-appointment is not recorded',
   'party.memberQuota': 'no quota of party members on the committee is checked',
-  'party.partyLedFormation': 'formation does not depend on the switch (PARTY-5)',
   'voting.countNonVotersWithMajority': 'the tally never counts non-voters with the majority',
 };
 
