@@ -1,9 +1,10 @@
 import type { AnyActorRef, AnyMachineSnapshot, SnapshotFrom } from 'xstate';
 import { localDateOf } from '../calendar/index.js';
-import { citationInForce, isCitationId } from '../citations/index.js';
-import type { Locale } from '../i18n.js';
+import { citationInForce, citationVersion, isCitationId } from '../citations/index.js';
+import type { Bilingual, Locale } from '../i18n.js';
 import { message } from '../locales/index.js';
 import { type ActorRef, ROLE_NAMES } from '../roles.js';
+import type { LocalDate } from '../schemas/time.js';
 import { allowedEvents, stateAccepts } from './allowed.js';
 import {
   type EventCatalog,
@@ -387,6 +388,19 @@ function followsLaw(context: unknown): boolean {
   return typeof law === 'object' && law !== null;
 }
 
+// The version label of each registry citation on `day`; `undefined` when none is in the registry.
+function versionsOn(
+  cited: readonly string[],
+  day: LocalDate,
+): Readonly<Record<string, Bilingual>> | undefined {
+  const out: Record<string, Bilingual> = {};
+  for (const id of cited) {
+    const version = citationVersion(id, day);
+    if (version !== undefined) out[id] = version.label;
+  }
+  return Object.keys(out).length === 0 ? undefined : out;
+}
+
 function ruleRefusal(
   rule: Rule,
   verdict: RuleVerdict,
@@ -401,8 +415,16 @@ function ruleRefusal(
   const lapsed =
     day === undefined ? [] : cited.filter((c) => isCitationId(c) && !citationInForce(c, day));
   const ruleRef = { id: rule.id, citations: cited.filter((c) => !lapsed.includes(c)) };
+  // Each citation names the text version it refers to, and whether it is in force that day.
+  const versions = day === undefined ? undefined : versionsOn(cited, day);
   const details =
-    lapsed.length === 0 ? failure?.details : { ...failure?.details, citationsNotInForce: lapsed };
+    versions === undefined
+      ? failure?.details
+      : {
+          ...failure?.details,
+          ...(lapsed.length === 0 ? {} : { citationsNotInForce: lapsed }),
+          citationVersions: versions,
+        };
   return reject(
     'rule-violated',
     failure?.message ??
@@ -411,6 +433,7 @@ function ruleRefusal(
         rule: rule.id,
         citations: ruleRef.citations,
         requirement: rule.description,
+        ...(versions === undefined ? {} : { versions }),
       }),
     { rule: ruleRef, ...(details === undefined ? {} : { details }) },
   );

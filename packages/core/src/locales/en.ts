@@ -35,8 +35,8 @@ export const en: MessageTemplates = {
     `${quoted(event)} at ${at} is earlier than the process time ${now}; time only moves forward, so send events in the order they happened.`,
   'not-allowed-now': ({ state, event, allowed }) =>
     `State ${quoted(state)} does not allow ${quoted(event)}; ${nowAllowed(allowed)}.`,
-  'rule-violated': ({ event, rule, citations, requirement }) =>
-    `${quoted(event)} ${requirement === undefined ? `breaks rule ${rule}` : `does not meet the requirement: ${pick(requirement)}`}${citations.length > 0 ? ` (${citations.join(', ')})` : ''}.`,
+  'rule-violated': ({ event, rule, citations, requirement, versions }) =>
+    `${quoted(event)} ${requirement === undefined ? `breaks rule ${rule}` : `does not meet the requirement: ${pick(requirement)}`}${citations.length > 0 ? ` (${versions === undefined ? citations.join(', ') : citations.map((id) => (versions[id] === undefined ? id : `${id}, ${versions[id].en}`)).join('; ')})` : ''}.`,
   'guard-refused': ({ event, state }) =>
     `The conditions for ${quoted(event)} are not met in state ${quoted(state)}.`,
   'machine-error': ({ event, error, stopped }) =>

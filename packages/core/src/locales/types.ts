@@ -41,6 +41,11 @@ export interface MessageParams {
     readonly citations: readonly string[];
     /** What the rule requires, when it says. */
     readonly requirement: Bilingual | undefined;
+    /**
+     * The text version of each citation on the act's day, by id, for a process that follows the
+     * law (`2023-12-28 text`); absent for a fixed profile.
+     */
+    readonly versions?: Readonly<Record<string, Bilingual>>;
   };
   /** A machine guard said no and no catalog rule explained why. */
   readonly 'guard-refused': { readonly event: Bilingual; readonly state: Bilingual };

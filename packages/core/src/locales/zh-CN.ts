@@ -34,8 +34,8 @@ export const zhCN: MessageTemplates = {
     `「${zh(event)}」的发生时间 ${at} 早于本流程已记录的时间 ${now}；流程时间只能向前推进，请按发生先后顺序提交。`,
   'not-allowed-now': ({ state, event, allowed }) =>
     `当前状态「${zh(state)}」不允许「${zh(event)}」；${nowAllowed(allowed)}。`,
-  'rule-violated': ({ event, rule, citations, requirement }) =>
-    `「${zh(event)}」不符合${requirement === undefined ? `规则 ${rule}` : `要求：${zh(requirement)}`}${citations.length > 0 ? `（依据：${citations.join('、')}）` : ''}，未予受理。`,
+  'rule-violated': ({ event, rule, citations, requirement, versions }) =>
+    `「${zh(event)}」不符合${requirement === undefined ? `规则 ${rule}` : `要求：${zh(requirement)}`}${citations.length > 0 ? `（依据：${citations.map((id) => (versions?.[id] === undefined ? id : `${id}〔${versions[id]['zh-CN']}〕`)).join('、')}）` : ''}，未予受理。`,
   'guard-refused': ({ event, state }) =>
     `当前状态「${zh(state)}」下「${zh(event)}」的办理条件尚不具备，未予受理。`,
   'machine-error': ({ event, error, stopped }) =>
