@@ -2,10 +2,15 @@ import {
   type Bilingual,
   DEFAULT_PROFILE,
   type DeadlineBook,
+  type FollowedLaw,
+  type FollowLaw,
+  FollowLawSchema,
+  holdProfile,
   type JointLevel,
   JointLevelSchema,
   type JointMeetings,
   type Profile,
+  ProfileDateError,
   ProfileSchema,
 } from '@jiayuan/core';
 import { z } from 'zod';
@@ -23,7 +28,11 @@ export interface MatterInput {
   readonly level?: JointLevel | undefined;
   /** An overdue disclosure duty or other source, for the record. */
   readonly source?: string | undefined;
-  readonly profile?: Profile | undefined;
+  /**
+   * Default core's `DEFAULT_PROFILE`. `{ follows: 'shanghai' }` holds the joint-meeting section of
+   * the edition of that profile's history in force on each event's day instead.
+   */
+  readonly profile?: Profile | FollowLaw | undefined;
 }
 
 /** Zod schema of {@link MatterInput} (annotated: the profile type is too large to print). */
@@ -34,7 +43,7 @@ export const MatterInputSchema: z.ZodType<MatterInput> = z.strictObject({
   raisedAt: z.iso.datetime({ offset: true }),
   level: JointLevelSchema.optional(),
   source: z.string().min(1).optional(),
-  profile: ProfileSchema.optional(),
+  profile: z.union([FollowLawSchema, ProfileSchema]).optional(),
 });
 
 /** A meeting held on the matter: who convened, who attended, when, what was said. */
@@ -75,6 +84,7 @@ export interface MatterContext {
   readonly subject: string;
   readonly source: string | null;
   readonly profileId: string;
+  /** The profile's joint-meeting section: fixed, or the edition of the last act's day. */
   readonly jointMeetings: JointMeetings;
   readonly level: JointLevel;
   readonly levelSince: string;
@@ -87,15 +97,23 @@ export interface MatterContext {
     readonly text: string;
   } | null;
   readonly deadlines: DeadlineBook;
+  /**
+   * The history the matter follows and the edition it holds, when started with
+   * `{ follows: id }`: the clock moves `jointMeetings` to the edition of each event's day. An
+   * escalation period keeps the length it was counted with when its level was entered. Absent
+   * for a fixed profile.
+   */
+  readonly law?: FollowedLaw;
 }
 
 /** Why a matter's start was refused. */
-export type MatterInputErrorCode = 'no-joint-meetings' | 'level-not-in-profile';
+export type MatterInputErrorCode = 'no-joint-meetings' | 'level-not-in-profile' | 'invalid-input';
 
 /**
  * A matter start the profile in force cannot take: its texts have no joint meetings
  * (`no-joint-meetings`: `beijing`, `national`), or the matter is raised at a level it does not
- * use (`level-not-in-profile`). The process does not start (the actor is in error).
+ * use (`level-not-in-profile`), or it follows a history from a day before its first edition
+ * (`invalid-input` on `profile`). The process does not start (the actor is in error).
  */
 export class MatterInputError extends Error {
   override readonly name = 'MatterInputError';
@@ -104,8 +122,12 @@ export class MatterInputError extends Error {
     readonly code: MatterInputErrorCode,
     /** The reason in both languages. */
     readonly messages: Bilingual,
+    /** The input fields at fault, where one is. */
+    readonly fields: readonly string[] = [],
+    /** `cause`: the error behind the refusal (core's `ProfileDateError`). */
+    options?: ErrorOptions,
   ) {
-    super(`${code}: ${messages.en} / ${messages['zh-CN']}`);
+    super(`${code}: ${messages.en} / ${messages['zh-CN']}`, options);
   }
 }
 
@@ -113,11 +135,12 @@ export class MatterInputError extends Error {
  * The context a validated input starts with (deadlines are started on entry). The levels come
  * from the profile; a matter is raised at its lowest unless the input names another of them.
  *
- * @throws {MatterInputError} when the profile has no joint meetings or not the level named.
+ * @throws {MatterInputError} when the profile has no joint meetings or not the level named, or
+ *   the matter follows a history from before its first edition.
  */
 export function initialMatterContext(raw: MatterInput): MatterContext {
   const input = MatterInputSchema.parse(raw);
-  const profile = input.profile ?? DEFAULT_PROFILE;
+  const { profile, law } = startingProfile(input.profile, input.raisedAt);
   const levels = levelsOf(profile.jointMeetings);
   const lowest = levels[0];
   if (lowest === undefined) {
@@ -145,5 +168,24 @@ export function initialMatterContext(raw: MatterInput): MatterContext {
     mediations: [],
     outcome: null,
     deadlines: {},
+    ...(law === undefined ? {} : { law }),
   };
+}
+
+/** The profile a matter starts with, and the law it follows: the edition of the day raised. */
+function startingProfile(
+  choice: Profile | FollowLaw | undefined,
+  raisedAt: string,
+): { readonly profile: Profile; readonly law?: FollowedLaw } {
+  try {
+    return holdProfile(choice ?? DEFAULT_PROFILE, raisedAt);
+  } catch (error) {
+    if (!(error instanceof ProfileDateError)) throw error;
+    throw new MatterInputError(
+      'invalid-input',
+      MATTER_INPUT_TEXT.beforeHistory(error.messages),
+      ['profile'],
+      { cause: error },
+    );
+  }
 }

@@ -2,6 +2,7 @@ import {
   bilingual,
   catalogGuards,
   dropDeadline,
+  editionChange,
   type JointLevel,
   markMissed,
   overdueDeadlines,
@@ -77,7 +78,16 @@ export const matterSetup = setup({
       overdueDeadlines(context.deadlines, event.at).some((d) => d.id === ESCALATION),
   },
   actions: {
-    clock: assign({ now: ({ event }) => event.at }),
+    /**
+     * Time moves with every event; a matter that follows the law takes the joint-meeting section
+     * of the edition in force on the event's day (the act's date, as core's `clockTo`).
+     */
+    clock: assign(({ context, event }) => {
+      const change = editionChange(context.law, event.at);
+      return change === undefined
+        ? { now: event.at }
+        : { now: event.at, jointMeetings: change.profile.jointMeetings, law: change.law };
+    }),
     startLevel: assign({
       deadlines: ({ context }) =>
         withEscalationDeadline(context, context.level, context.levelSince),
