@@ -91,7 +91,8 @@ export const formationMachine = withCatalog(
         },
       },
       awaitingReport: {
-        description: 'The developer reports to the street office within 30 days of the trigger.',
+        description:
+          "The developer reports to the street office within the profile's period of the trigger (SH 14: 30 days).",
         meta: {
           title: bilingual('等待建设单位报告', "Awaiting the developer's report"),
           legal: ['SH-14'],
@@ -120,8 +121,8 @@ export const formationMachine = withCatalog(
         },
         states: {
           onTime: {
-            description: 'Within the 30 days.',
-            meta: { title: bilingual('报告期内', 'Within 30 days'), legal: ['SH-14'] },
+            description: "Within the profile's period.",
+            meta: { title: bilingual('期限内', 'Within the period'), legal: ['SH-14'] },
             on: {
               TICK: {
                 guard: and(['TICK', overdue('developer-report')]),
@@ -158,7 +159,8 @@ export const formationMachine = withCatalog(
         },
       },
       awaitingGroup: {
-        description: 'The street office forms the preparatory group within 60 days.',
+        description:
+          "The street office forms the preparatory group within the profile's period (SH 15: 60 days).",
         meta: {
           title: bilingual('等待组建筹备组', 'Awaiting the preparatory group'),
           legal: ['SH-15'],
@@ -182,8 +184,8 @@ export const formationMachine = withCatalog(
         },
         states: {
           onTime: {
-            description: 'Within the 60 days.',
-            meta: { title: bilingual('六十日内', 'Within 60 days'), legal: ['SH-15'] },
+            description: "Within the profile's period.",
+            meta: { title: bilingual('期限内', 'Within the period'), legal: ['SH-15'] },
             on: {
               TICK: [
                 {
@@ -268,7 +270,8 @@ export const formationMachine = withCatalog(
                 },
                 states: {
                   roster: {
-                    description: 'The group posts its roster within 7 days of forming.',
+                    description:
+                      "The group posts its roster within the profile's period of forming (SH 15: 7 days).",
                     meta: {
                       title: bilingual('公告筹备组名单', 'Posting the roster'),
                       legal: ['SH-15-roster'],
@@ -343,7 +346,8 @@ export const formationMachine = withCatalog(
             },
           },
           firstMeeting: {
-            description: 'The first meeting is due within 90 days of the group forming.',
+            description:
+              "The first meeting is due within the profile's period of the group forming (SH 16 ¶3: 90 days; BJ 32: 60 days).",
             meta: {
               title: bilingual('首次业主大会会议期限', 'The first meeting deadline'),
               legal: ['SH-16-3'],
@@ -351,8 +355,8 @@ export const formationMachine = withCatalog(
             initial: 'onTime',
             states: {
               onTime: {
-                description: 'Within the 90 days.',
-                meta: { title: bilingual('九十日内', 'Within 90 days'), legal: ['SH-16-3'] },
+                description: "Within the profile's period.",
+                meta: { title: bilingual('期限内', 'Within the period'), legal: ['SH-16-3'] },
                 always: meetingHeld,
                 on: {
                   TICK: {

@@ -146,8 +146,8 @@ export const reElectionMachine = withCatalog(
         },
         states: {
           onTime: {
-            description: 'Within the 60 days.',
-            meta: { title: bilingual('六十日内', 'Within 60 days'), legal: ['SH-28-1-group'] },
+            description: "Within the profile's period.",
+            meta: { title: bilingual('期限内', 'Within the period'), legal: ['SH-28-1-group'] },
             on: {
               TICK: {
                 guard: and(['TICK', overdue('group-formation')]),
@@ -287,7 +287,7 @@ export const reElectionMachine = withCatalog(
             states: {
               due: {
                 description:
-                  'The outgoing committee hands its records and seals to the housing office within 10 days.',
+                  "The outgoing committee hands its records and seals to the housing office within the profile's period (SH 29 ¶1: 10 days).",
                 meta: {
                   title: bilingual('移交房管机构', 'To the housing office'),
                   legal: ['SH-29-1'],
@@ -303,8 +303,8 @@ export const reElectionMachine = withCatalog(
                 },
                 states: {
                   onTime: {
-                    description: 'Within the 10 days.',
-                    meta: { title: bilingual('十日内', 'Within 10 days'), legal: ['SH-29-1'] },
+                    description: "Within the profile's period.",
+                    meta: { title: bilingual('期限内', 'Within the period'), legal: ['SH-29-1'] },
                     on: {
                       TICK: {
                         guard: and(['TICK', overdue('records-handover')]),

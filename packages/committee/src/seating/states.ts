@@ -55,7 +55,8 @@ export function seatingStates<const TCompleted extends 'established' | 'filed'>(
       },
     },
     filing: {
-      description: 'The committee files with the street office within 30 days of its election.',
+      description:
+        "The committee files with the street office within the profile's period of its election (SH 23: 30 days).",
       meta: { title: options.filingTitle, legal: filingLegal },
       initial: 'onTime',
       on: {
@@ -68,8 +69,8 @@ export function seatingStates<const TCompleted extends 'established' | 'filed'>(
       },
       states: {
         onTime: {
-          description: 'Within the 30 days.',
-          meta: { title: bilingual('三十日内', 'Within 30 days'), legal: filingLegal },
+          description: "Within the profile's period.",
+          meta: { title: bilingual('期限内', 'Within the period'), legal: filingLegal },
           on: {
             TICK: {
               guard: and(['TICK', overdue('filing')]),
@@ -83,7 +84,7 @@ export function seatingStates<const TCompleted extends 'established' | 'filed'>(
           },
         },
         overdue: {
-          description: 'The 30 days passed; the miss is recorded and filing is still possible.',
+          description: 'The period passed; the miss is recorded and filing is still possible.',
           meta: {
             title: bilingual('逾期未备案', 'Filing overdue'),
             legal: filingLegal,
@@ -96,7 +97,8 @@ export function seatingStates<const TCompleted extends 'established' | 'filed'>(
       },
     },
     awaitingCompletion: {
-      description: 'The street office completes the filing within 20 days.',
+      description:
+        "The street office completes the filing within the profile's period (SH 34: 20 days; BJ 43 ¶2: 5 working days).",
       meta: {
         title: bilingual('街镇办理备案', 'Street office completing filing'),
         legal: ['SH-34'],
@@ -117,8 +119,8 @@ export function seatingStates<const TCompleted extends 'established' | 'filed'>(
       },
       states: {
         onTime: {
-          description: 'Within the 20 days.',
-          meta: { title: bilingual('二十日内', 'Within 20 days'), legal: ['SH-34'] },
+          description: "Within the profile's period.",
+          meta: { title: bilingual('期限内', 'Within the period'), legal: ['SH-34'] },
           on: {
             TICK: {
               guard: and(['TICK', overdue('filing-completion')]),
@@ -129,7 +131,7 @@ export function seatingStates<const TCompleted extends 'established' | 'filed'>(
           },
         },
         overdue: {
-          description: 'The street office has not completed the filing within 20 days.',
+          description: 'The street office has not completed the filing within the period.',
           meta: {
             title: bilingual('街镇逾期未完成备案', 'Completion overdue'),
             legal: ['SH-34'],

@@ -257,12 +257,12 @@ export const hiringMachine = withCatalog(
       },
       filing: {
         ...state(
-          '合同备案（三十日内）',
-          'filing the contract (30 days)',
+          '合同备案',
+          'filing the contract',
           ['SH-44'],
           bilingual(
-            '物业服务企业自签订之日起三十日内将合同报房管机构备案',
-            'The firm files the signed contract with the housing office within 30 days.',
+            '物业服务企业自签订之日起在配置规定的期限内将合同报房管机构备案',
+            "The firm files the signed contract with the housing office within the profile's period.",
           ),
         ),
         on: {
