@@ -439,6 +439,8 @@ export { type AddOutcome, TallyCounter } from './tally/counter.js';
 /** A tally explained in both languages. @public */
 export {
   type ExplainedCheck,
+  type ExplainedCitation,
+  type ExplainOptions,
   explainTally,
   formatTally,
   type TallyExplanation,

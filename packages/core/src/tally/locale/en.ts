@@ -54,4 +54,7 @@ export const en: TallyMessages = {
     'last-wins': 'revotes: the last ballot before close counts',
     'first-only': 'revotes: not allowed, the first ballot counts',
   },
+  basis: (date) => `provisions applied, in their text of ${date}:`,
+  cited: (citation, version, inForce) =>
+    `${inForce ? '' : 'NOT IN FORCE: '}${citation} (${version})`,
 };

@@ -46,4 +46,8 @@ export interface TallyMessages {
     rejected: number,
   ) => string;
   readonly revote: { readonly 'last-wins': string; readonly 'first-only': string };
+  /** Heads the cited articles when a count is explained on a day. */
+  readonly basis: (date: string) => string;
+  /** One cited article with its text version; `inForce` false flags one not in force that day. */
+  readonly cited: (citation: string, version: string, inForce: boolean) => string;
 }

@@ -52,4 +52,7 @@ export const zhCN: TallyMessages = {
     'last-wins': '改票：以截止前最后一次投票为准',
     'first-only': '改票：不允许，以首次投票为准',
   },
+  basis: (date) => `适用的条文（以${date}施行的文本为准）：`,
+  cited: (citation, version, inForce) =>
+    `${inForce ? '' : '【当日未施行】'}${citation}（${version}）`,
 };
