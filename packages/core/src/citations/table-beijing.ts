@@ -223,6 +223,13 @@ export const BEIJING_CITATIONS = {
     keyPhrase: '五个工作日内予以备案',
     verified: true,
   },
+  'BJ-43-4': {
+    law: 'BJ',
+    article: 43,
+    paragraph: 4,
+    keyPhrase: '业主委员会印章由业主委员会保管',
+    verified: true,
+  },
   'BJ-44': {
     law: 'BJ',
     article: 44,
