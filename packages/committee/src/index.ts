@@ -39,7 +39,13 @@ export type {
   GroupProcedure,
 } from './group/context.js';
 export { type GroupEvent, groupEffects } from './group/effects.js';
-export { DRAFTS, facilitatorAllowed, standInAvailable, trainedFirst } from './group/rules.js';
+export {
+  DRAFTS,
+  facilitatorAllowed,
+  partyLedFormation,
+  standInAvailable,
+  trainedFirst,
+} from './group/rules.js';
 export { standInRemedy } from './group/stand-in-remedy.js';
 export {
   COMMITTEE_MESSAGES,
