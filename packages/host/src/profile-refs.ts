@@ -124,7 +124,7 @@ function isProfile(v: unknown): v is Profile {
     p.voting !== null &&
     typeof p.formation === 'object' &&
     p.formation !== null &&
-    typeof p.calendar === 'object' &&
-    p.calendar !== null
+    typeof p.eligibility === 'object' &&
+    p.eligibility !== null
   );
 }

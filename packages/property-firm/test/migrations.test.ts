@@ -3,7 +3,7 @@
 // snapshot is the one the current machine reaches on the same events, it restores, and the
 // process carries on.
 import { readFileSync } from 'node:fs';
-import { type DeadlineEntry, deadline, dispatch } from '@jiayuan/core';
+import { type DeadlineEntry, deadline, dispatch, ProfileSchema } from '@jiayuan/core';
 import { describe, expect, it } from 'vitest';
 import { type AnyStateMachine, createActor, type Snapshot } from 'xstate';
 import {
@@ -114,6 +114,16 @@ function knowingNoPreCall(snapshot: unknown): unknown {
   return { ...s, context: { ...s.context, preCall: NO_PRE_CALL } };
 }
 
+/**
+ * An upgraded snapshot as the current machine would hold it from the same start input: its
+ * profile read by the schema, which drops the keys retired since it was recorded (`calendar`,
+ * `voting.countNonVotersWithMajority`). The snapshot itself restores with them unchanged.
+ */
+function readingProfile(snapshot: unknown): unknown {
+  const s = snapshot as { readonly context: Record<string, unknown> };
+  return { ...s, context: { ...s.context, profile: ProfileSchema.parse(s.context.profile) } };
+}
+
 describe('snapshot versions', () => {
   it('each machine is at its version, with a migration from each older one', () => {
     expect(FIRM_SNAPSHOT_VERSIONS.hiring).toBe(3);
@@ -135,7 +145,7 @@ describe.each(Object.entries(V1))('version 1 → current: %s', (_name, recorded)
 
   it('upgrades to the snapshot the current machine reaches on the same events', () => {
     const upgraded = upgrade.migrate(recorded.snapshot);
-    expect(upgraded).toEqual(knowingNoPreCall(replay(upgrade.machine, recorded)));
+    expect(readingProfile(upgraded)).toEqual(knowingNoPreCall(replay(upgrade.machine, recorded)));
   });
 
   it('restores, persists the same through JSON, and takes the next event', () => {
@@ -227,7 +237,9 @@ describe.each(Object.entries(V3))('version 3 → current: %s', (_name, recorded)
 
   it('upgrades to the snapshot the current machine reaches on the same events', () => {
     const upgraded = migrate(recorded.snapshot);
-    expect(upgraded).toEqual(knowingNoPreCall(replay(contractTermMachine, recorded)));
+    expect(readingProfile(upgraded)).toEqual(
+      knowingNoPreCall(replay(contractTermMachine, recorded)),
+    );
   });
 
   it('restores and takes the next event', () => {
@@ -281,7 +293,7 @@ describe.each(Object.entries(BEFORE_REPORT))(
     it('upgrades to the snapshot the current machine reaches on the same events', () => {
       const upgraded = migrate(recorded.snapshot);
       expect((upgraded as { context: { preCall: unknown } }).context.preCall).toEqual(NO_PRE_CALL);
-      expect(upgraded).toEqual(knowingNoPreCall(replay(machine, recorded)));
+      expect(readingProfile(upgraded)).toEqual(knowingNoPreCall(replay(machine, recorded)));
       // Only the record is new: the rest of the context is as recorded.
       expect(knowingNoPreCall({ ...recorded.snapshot })).toEqual(upgraded);
     });

@@ -2,7 +2,7 @@
 // (test/fixtures/v1-fund-*-snapshot.json) restore and go on: the fixtures a later migration
 // upgrades from.
 import { readFileSync } from 'node:fs';
-import { dispatch } from '@jiayuan/core';
+import { dispatch, ProfileSchema } from '@jiayuan/core';
 import { describe, expect, it } from 'vitest';
 import { type AnyStateMachine, createActor } from 'xstate';
 import {
@@ -48,7 +48,14 @@ describe('fund snapshots', () => {
       ['re-raise', m.reRaise, fundReRaiseMachine],
     ] as const) {
       const json = JSON.parse(JSON.stringify(h.actor.getPersistedSnapshot()));
-      expect(json).toEqual(fixture(name));
+      // The shipped profile has changed since the recording (keys retired, settings added): the
+      // recorded one still reads, and the rest of the snapshot is as recorded.
+      const recorded = fixture(name);
+      expect(ProfileSchema.safeParse(recorded.context.profile).error).toBeUndefined();
+      expect(json).toEqual({
+        ...recorded,
+        context: { ...recorded.context, profile: json.context.profile },
+      });
       const restored = restore(machine, json);
       expect(JSON.parse(JSON.stringify(restored.getPersistedSnapshot()))).toEqual(json);
     }

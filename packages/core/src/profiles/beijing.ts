@@ -45,7 +45,6 @@ const BEIJING_INPUT = {
       headcount: val(CIVIL_CODE_BARS.special, ['CC-278-2-special']),
       area: val(CIVIL_CODE_BARS.special, ['CC-278-2-special']),
     },
-    countNonVotersWithMajority: val(false as const, ['CC-278-2-ordinary', 'GUIDE-2009-26-2']),
     revote: val('last-wins' as const, [], REVOTE_POLICY),
     interimAssemblyProposers: {
       share: val(atLeast(1, 5), ['BJ-35-2', 'PMR-13']),
@@ -70,7 +69,6 @@ const BEIJING_INPUT = {
     revocationWindow: per({ years: 1 }, ['SPC-12', 'CC-280-2']),
     decisionPosting: per({ days: 3 }, ['BJ-37-2']),
   },
-  calendar: { timeZone: 'Asia/Shanghai' },
   formation: {
     trigger: {
       deliveredAreaShare: val(atLeast(1, 2), ['BJ-30']),

@@ -9,6 +9,8 @@ export interface ProfileIssue {
   /** Dotted path, e.g. `voting.quorum.area.value.fraction.den`. */
   readonly path: string;
   readonly message: string;
+  /** Set for a coded issue, e.g. `profile-key-retired` for a retired key with another value. */
+  readonly code?: string;
 }
 
 /** Thrown by {@link defineProfile} when the input does not match the profile schema. */
@@ -25,7 +27,14 @@ export class ProfileValidationError extends Error {
 }
 
 function issuesOf(error: z.ZodError): ProfileIssue[] {
-  return error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+  return error.issues.map((i) => {
+    const code: unknown = i.code === 'custom' ? i.params?.code : undefined;
+    return {
+      path: i.path.map(String).join('.'),
+      message: i.message,
+      ...(typeof code === 'string' ? { code } : {}),
+    };
+  });
 }
 
 function deepFreeze<T>(value: T): T {
@@ -36,7 +45,10 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** Reads `voting.countNonVotersWithMajority.value` from untyped input without trusting it. */
+/**
+ * Reads the retired `voting.countNonVotersWithMajority.value` from untyped input without
+ * trusting it: a profile that still asks for 从多 is refused citing CC 278 ¶2.
+ */
 function countsNonVoters(input: unknown): boolean {
   const get = (o: unknown, key: string): unknown =>
     typeof o === 'object' && o !== null ? (o as Record<string, unknown>)[key] : undefined;

@@ -120,17 +120,13 @@ function floorPeriod(days: number, citation: CitationId): Period {
 
 /**
  * Every way `profile` goes below the national floor: voting bars weaker than CC 278 ¶2,
- * counting non-voters with the majority, an interim-meeting threshold stricter than PMR 13,
+ * an interim-meeting threshold stricter than PMR 13,
  * notice periods shorter than PMR 14 and CC 946–948, a revocation window shorter than SPC 12,
  * fewer early-stage bidders than PMR 24. Empty when the profile is lawful.
  */
 export function checkProfileFloors(profile: Profile): FloorViolation[] {
   const out: FloorViolation[] = [];
   const v = profile.voting;
-  // The schema only admits `false`; the check stays for profiles built around the schema.
-  if ((v.countNonVotersWithMajority.value as boolean) !== false) {
-    out.push(nonVoterViolation());
-  }
   for (const [section, floor, citation] of BAR_FLOORS) {
     for (const measure of ['headcount', 'area'] as const) {
       const bar = v[section][measure].value;
@@ -182,7 +178,15 @@ export function checkProfileFloors(profile: Profile): FloorViolation[] {
   return out;
 }
 
-/** The breach of VOTE-10: counting non-voters with the majority. */
+/**
+ * The breach of VOTE-10: counting non-voters with the majority (从多). CC 278 ¶2 takes the
+ * majority of the owners taking part ("经参与表决专有部分面积过半数的业主且参与表决人数过半数的业主
+ * 同意"), so owners who did not vote can never be added to it; GUIDE-2009 26 ¶2 let the rules of
+ * procedure count them with the majority, a rule gone since the Civil Code. The profile has no
+ * switch for it (a value that can only be `false` is read by nothing): `defineProfile` refuses
+ * input that still asks for it with this violation, and the schema's legacy step drops the
+ * retired key when it holds `false`.
+ */
 export function nonVoterViolation(): FloorViolation {
   return message(
     'voting.countNonVotersWithMajority',

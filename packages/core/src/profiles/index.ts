@@ -89,9 +89,13 @@ export {
   PartySchema,
 } from './party.js';
 export {
+  RETIRED_KEY_CODE,
+  RETIRED_PROFILE_KEYS,
+  type RetiredProfileKey,
+} from './retired-keys.js';
+export {
   PROFILE_IDS,
   type Profile,
-  type ProfileCalendar,
   type ProfileId,
   ProfileIdSchema,
   type ProfileInput,

@@ -43,7 +43,6 @@ const NATIONAL_INPUT = {
       headcount: val(CIVIL_CODE_BARS.special, ['CC-278-2-special']),
       area: val(CIVIL_CODE_BARS.special, ['CC-278-2-special']),
     },
-    countNonVotersWithMajority: val(false as const, ['CC-278-2-ordinary', 'GUIDE-2009-26-2']),
     revote: val('last-wins' as const, [], REVOTE_POLICY),
     interimAssemblyProposers: {
       share: val(atLeast(1, 5), ['PMR-13']),
@@ -71,7 +70,6 @@ const NATIONAL_INPUT = {
     revocationWindow: per({ years: 1 }, ['SPC-12', 'CC-280-2']),
     decisionPosting: noPeriod(['CC-280-1'], SILENT),
   },
-  calendar: { timeZone: 'Asia/Shanghai' },
   formation: {
     trigger: {
       deliveredAreaShare: val(null, ['CC-277'], SILENT),

@@ -17,6 +17,7 @@ import type { Meetings } from './meetings.js';
 import { MeetingsSchema } from './meetings.js';
 import type { Party } from './party.js';
 import { PartySchema } from './party.js';
+import { dropRetiredKeys } from './retired-keys.js';
 import type { Term } from './term.js';
 import { TermSchema } from './term.js';
 import type { Voting } from './voting.js';
@@ -30,12 +31,6 @@ export const ProfileIdSchema = z.enum(PROFILE_IDS);
 
 /** One of {@link PROFILE_IDS}. */
 export type ProfileId = z.infer<typeof ProfileIdSchema>;
-
-/** The calendar a profile counts in: only the time zone (holiday calendars are the host's). */
-export interface ProfileCalendar {
-  /** Periods end at 24:00 of their last day in this zone (RULES TIME-1). */
-  timeZone: 'Asia/Shanghai';
-}
 
 /**
  * A profile: every number and switch of the rule book, each with the articles that set it,
@@ -52,8 +47,6 @@ export interface Profile {
   laws: LawId[];
   /** Owners' decisions: the bars of CC 278 and how ballots are counted. */
   voting: Voting;
-  /** Only the time zone: holiday calendars are the host's (RULES TIME-2). */
-  calendar: ProfileCalendar;
   /** First assembly and committee formation. */
   formation: Formation;
   /** Who may stand for the committee. */
@@ -94,7 +87,6 @@ export const profileExact = z.strictObject({
   follows: BilingualSchema,
   laws: z.array(LawIdSchema).min(1),
   voting: VotingSchema,
-  calendar: z.strictObject({ timeZone: z.literal('Asia/Shanghai') }),
   formation: FormationSchema,
   eligibility: EligibilitySchema,
   term: TermSchema,
@@ -107,8 +99,17 @@ export const profileExact = z.strictObject({
 });
 
 /**
- * Zod schema of {@link Profile}. Sections: `voting`, `calendar`, `formation`, `eligibility`,
- * `term`, `meetings`, `firm`, `party`, `disclosure`, `jointMeetings`, `fund` (optional). Its declared type is the
- * small `z.ZodType<Profile, ProfileInput>`; the section schemas are exported one by one.
+ * Zod schema of {@link Profile}. Sections: `voting`, `formation`, `eligibility`, `term`,
+ * `meetings`, `firm`, `party`, `disclosure`, `jointMeetings`, `fund` (optional). Its declared
+ * type is the small `z.ZodType<Profile, ProfileInput>`; the section schemas are exported one by
+ * one.
+ *
+ * One legacy step runs first: the retired keys `voting.countNonVotersWithMajority` and
+ * `calendar` are accepted with their sole lawful value and dropped, so profiles stored and
+ * snapshots persisted before they left still restore; any other value is refused, coded
+ * `profile-key-retired` (see `RETIRED_PROFILE_KEYS`).
  */
-export const ProfileSchema: z.ZodType<Profile, ProfileInput> = profileExact;
+export const ProfileSchema: z.ZodType<Profile, ProfileInput> = z.preprocess(
+  (input: ProfileInput, ctx) => dropRetiredKeys(input, ctx),
+  profileExact,
+);

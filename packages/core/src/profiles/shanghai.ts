@@ -58,7 +58,6 @@ const SHANGHAI_INPUT = {
       headcount: val(CIVIL_CODE_BARS.special, ['CC-278-2-special', 'SH-18-2-special']),
       area: val(CIVIL_CODE_BARS.special, ['CC-278-2-special', 'SH-18-2-special']),
     },
-    countNonVotersWithMajority: val(false as const, ['CC-278-2-ordinary', 'GUIDE-2009-26-2']),
     revote: val('last-wins' as const, [], REVOTE_POLICY),
     interimAssemblyProposers: {
       share: val(atLeast(1, 5), ['SH-25', 'PMR-13']),
@@ -96,7 +95,6 @@ const SHANGHAI_INPUT = {
       en: 'SH 27 requires decisions to be posted promptly (及时), without a number of days.',
     }),
   },
-  calendar: { timeZone: 'Asia/Shanghai' },
   formation: {
     trigger: {
       deliveredAreaShare: val(atLeast(1, 2), ['SH-13']),

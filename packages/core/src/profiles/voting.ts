@@ -66,8 +66,6 @@ export interface Voting {
   ordinary: DoubleBar;
   /** Special majority of participants for CC 278 ¶1 items (6)–(8): 3/4 以上. */
   special: DoubleBar;
-  /** Counting non-voters with the majority (从多): never allowed (VOTE-10). */
-  countNonVotersWithMajority: Cited<false>;
   /** Which ballot counts when an owner votes more than once in the window. */
   revote: Cited<RevotePolicy>;
   /** Owners who can force an interim assembly (VOTE-11). */
@@ -119,7 +117,6 @@ export const votingExact = z.strictObject({
   quorum: DoubleBarSchema,
   ordinary: DoubleBarSchema,
   special: DoubleBarSchema,
-  countNonVotersWithMajority: cited(z.literal(false)),
   revote: cited(RevotePolicySchema),
   interimAssemblyProposers: z.strictObject({
     share: CitedBarSchema,

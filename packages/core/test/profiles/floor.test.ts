@@ -144,9 +144,13 @@ describe('the Civil Code floor (property)', () => {
 });
 
 describe('each floor names its article', () => {
-  it('counting non-voters with the majority (VOTE-10)', () => {
+  it('counting non-voters with the majority (VOTE-10), asked for by the retired key', () => {
     const p = copy(shanghai);
-    (p.voting.countNonVotersWithMajority as { value: boolean }).value = true;
+    // The key left the profile (only `false` was lawful); input that still asks for 从多 is
+    // refused as a breach of CC 278 ¶2, not as an unknown key.
+    Object.assign(p.voting, {
+      countNonVotersWithMajority: { value: true, cite: ['GUIDE-2009-26-2'] },
+    });
     const err = floorError(() => defineProfile(p));
     expect(err.field).toBe('voting.countNonVotersWithMajority');
     expect(err.citation).toBe('CC-278-2-ordinary');
