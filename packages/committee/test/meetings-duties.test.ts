@@ -3,7 +3,7 @@
 // SH-36 (十六): "每月至少安排一次业主接待日，及时协调、解决业主反映的问题；主动参加居（村）党组织牵头的居（村）民委员会、
 // 业主委员会、物业服务企业月度联席会议". CC 201: "开始的当日不计入"; CC 202: "按照年、月计算期间的，到期月的对应日
 // 为期间的最后一日"; CC 203: "二十四时". Started 2026-03-02: the month runs 03-03 … 04-02.
-import { beijing, dispatch } from '@jiayuan/core';
+import { beijing, dispatch, national } from '@jiayuan/core';
 import { describe, expect, it } from 'vitest';
 import { ev, MEETINGS_INPUT, startMeetings } from './support/fixtures.js';
 
@@ -155,6 +155,50 @@ describe('SH-36 (七): the seals kept by different members', () => {
   });
 });
 
+describe('BJ 43 ¶4: the committee’s seal kept by the committee; the texts in force cited', () => {
+  // BJ 43 ¶4: "业主委员会印章由业主委员会保管，需要使用业主委员会印章的，应当有业主委员会过半数委员签字".
+  // BJ 38: "业主大会可以委托街道办事处、乡镇人民政府或者居民委员会、村民委员会代为保管业主大会印章" — the
+  // assembly's seal may be kept outside the committee, and the Beijing text has no finance seal.
+  const keep = (seal: string, memberId: string) =>
+    ev('KEEP_SEAL', 'committee-chair', D('2026-03-05T10:00:00'), { seal, memberId });
+
+  it('beijing: a non-member keeping the committee’s seal is refused, citing BJ 43 ¶4 only', () => {
+    const bj = startMeetings({ ...MEETINGS_INPUT, profile: beijing });
+    const r = dispatch(bj, keep('committee-seal', 'x9'));
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.rejection.code).toBe('rule-violated');
+      expect(r.rejection.rule).toEqual({ id: 'seal-keeper', citations: ['BJ-43-4'] });
+      expect(r.rejection.message.en).toContain('x9');
+      expect(r.rejection.message['zh-CN']).toContain('x9');
+    }
+    // One member either side of the roll: o5 sits, x9 does not.
+    send(bj, keep('committee-seal', 'o5'));
+  });
+
+  it('beijing: the assembly’s seal and the finance seal are not policed (BJ 38; no finance seal)', () => {
+    const bj = startMeetings({ ...MEETINGS_INPUT, profile: beijing });
+    send(bj, keep('assembly-seal', 'street-office'));
+    send(bj, keep('assembly-finance-seal', 'x9'));
+    expect(notes(bj)).toEqual([
+      'seal:assembly-seal:street-office',
+      'seal:assembly-finance-seal:x9',
+    ]);
+  });
+
+  it('shanghai: the same refusal cites SH-36 (七), not BJ 43', () => {
+    const r = dispatch(startMeetings(), keep('committee-seal', 'x9'));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.rejection.rule).toEqual({ id: 'seal-keeper', citations: ['SH-36-7'] });
+  });
+
+  it('national: the texts name no seal keeper, so the rule does not apply', () => {
+    const nat = startMeetings({ ...MEETINGS_INPUT, profile: national });
+    send(nat, keep('committee-seal', 'x9'));
+    expect(notes(nat)).toEqual(['seal:committee-seal:x9']);
+  });
+});
+
 describe('SH-36 (六), SH 84: the committee’s secretary', () => {
   // SH-36 (六): "业主委员会可以配备秘书"; SH 84: "业委会秘书是由居民区党组织、居民委员会…选派的"，
   // "业委会秘书不是业主委员会成员，不参与业主委员会会议表决".
@@ -190,6 +234,8 @@ describe('SH-36 (六), SH 84: the committee’s secretary', () => {
       expect(r.rejection.rule?.id).toBe('secretary-chosen');
       expect(r.rejection.message.en).toContain('beijing');
       expect(r.rejection.message['zh-CN']).toContain('未规定业委会秘书');
+      // The Beijing regulation has no 秘书 at all: nothing to cite, and no Shanghai article either.
+      expect(r.rejection.rule?.citations).toEqual([]);
     }
     expect(dispatch(startMeetings(), appoint('worker-1', 'committee')).ok).toBe(false);
   });

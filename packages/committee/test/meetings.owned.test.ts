@@ -148,9 +148,11 @@ describe('the meetings machine owns its rules', () => {
     expect(refused.ok).toBe(false);
     if (refused.ok) return;
     expect(refused.rejection.code).toBe('rule-violated');
+    // A host's own guard gives no verdict: the rule's articles across the texts are named (the
+    // rule's own check names only those of the profile in force).
     expect(refused.rejection.rule).toEqual({
       id: 'quorum',
-      citations: ['SH-26-2', 'SH-26-2-no-proxy'],
+      citations: ['SH-26-2', 'SH-26-2-no-proxy', 'BJ-45-2'],
     });
   });
 

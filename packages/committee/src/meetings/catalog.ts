@@ -145,7 +145,7 @@ export const meetingsEvents = defineCatalog({
     ),
     rules: [sealKeeper],
     actions: ['clock', 'noteSealKeeper'],
-    cite: ['SH-36-7'],
+    cite: ['SH-36-7', 'BJ-43-4'],
   },
   APPOINT_SECRETARY: {
     payload: { personId: IdSchema },

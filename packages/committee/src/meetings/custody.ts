@@ -1,6 +1,6 @@
-import { bilingual } from '@jiayuan/core';
-import { contextRule } from '../shared/rule.js';
-import { fail, type Verdict } from '../shared/verdict.js';
+import { bilingual, type CitationId } from '@jiayuan/core';
+import { citationsInForce, contextRule } from '../shared/rule.js';
+import { citing, fail, type Verdict } from '../shared/verdict.js';
 import type { MeetingsContext } from './context.js';
 
 /**
@@ -33,20 +33,42 @@ export function sealKeepers(context: Pick<MeetingsContext, 'notes'>): Map<Seal, 
 }
 
 /**
- * The keeper is a sitting member; where the profile keeps the seals apart (SH-36 (七)), one who
- * keeps no other seal.
+ * The articles by which a seal's keeper is a sitting member, by seal, across the texts: SH-36 (七)
+ * names all three; the Beijing regulation only the committee's own (BJ 43 ¶4 "业主委员会印章由业主
+ * 委员会保管") — BJ 38 lets the assembly entrust its seal to the street office or the residents'
+ * committee, and it has no finance seal. Where the profile's texts name none, the check does not
+ * apply: a refusal without an article in force would be no rule of that text.
+ */
+const KEEPER_ARTICLES: Readonly<Record<Seal, readonly CitationId[]>> = {
+  'assembly-seal': ['SH-36-7'],
+  'committee-seal': ['SH-36-7', 'BJ-43-4'],
+  'assembly-finance-seal': ['SH-36-7'],
+};
+
+/**
+ * The keeper is a sitting member where the profile's texts say so ({@link KEEPER_ARTICLES}); where
+ * the profile keeps the seals apart (SH-36 (七)), one who keeps no other seal. Each refusal cites
+ * the articles of the profile in force.
  */
 export function checkSealKeeper(
   context: Pick<MeetingsContext, 'notes' | 'members' | 'profile'>,
   event: { readonly seal: Seal; readonly memberId: string },
 ): Verdict {
-  if (!context.members.some((m) => m.id === event.memberId)) {
-    return fail('not-members', { outsiders: [event.memberId] }, { outsiders: [event.memberId] });
+  const keeperArticles = citationsInForce(context.profile, KEEPER_ARTICLES[event.seal]);
+  if (keeperArticles.length > 0 && !context.members.some((m) => m.id === event.memberId)) {
+    return citing(
+      fail('not-members', { outsiders: [event.memberId] }, { outsiders: [event.memberId] }),
+      keeperArticles,
+    );
   }
-  if (!context.profile.meetings.sealsHeldSeparately.value) return true;
+  const apart = context.profile.meetings.sealsHeldSeparately;
+  if (!apart.value) return true;
   for (const [seal, keeper] of sealKeepers(context)) {
     if (keeper === event.memberId && seal !== event.seal) {
-      return fail('seals-held-together', { memberId: event.memberId, seal }, { holds: seal });
+      return citing(
+        fail('seals-held-together', { memberId: event.memberId, seal }, { holds: seal }),
+        apart.cite,
+      );
     }
   }
   return true;
@@ -60,8 +82,15 @@ export function checkSecretary(
   context: Pick<MeetingsContext, 'members' | 'profile'>,
   event: { readonly personId: string },
 ): Verdict {
-  if (!context.profile.meetings.secretary.value) {
-    return fail('secretary-not-in-profile', { profile: context.profile.id });
+  const secretary = context.profile.meetings.secretary;
+  // Where the profile's texts provide no secretary (the Beijing regulation and the national texts
+  // are silent), the step does not exist: the refusal says so and cites only what the profile
+  // cites for its absence.
+  if (!secretary.value) {
+    return citing(
+      fail('secretary-not-in-profile', { profile: context.profile.id }),
+      secretary.cite,
+    );
   }
   if (context.members.some((m) => m.id === event.personId)) {
     return fail('secretary-is-member', { personId: event.personId });
@@ -69,11 +98,17 @@ export function checkSecretary(
   return true;
 }
 
-/** SH-36 (七): each seal kept by a member, the seals by different members. */
+/**
+ * SH-36 (七), BJ 43 ¶4: each seal kept by a member where the text says so, and by different
+ * members where the profile keeps them apart.
+ */
 export const sealKeeper = contextRule(
   'seal-keeper',
-  ['SH-36-7'],
-  bilingual('印章由不同委员分别保管', 'Seals kept by different members'),
+  ['SH-36-7', 'BJ-43-4'],
+  bilingual(
+    '印章由在任委员保管；配置要求分别保管的，由不同委员分别保管',
+    'Seals kept by sitting members; by different members where the profile keeps them apart',
+  ),
   checkSealKeeper,
 );
 

@@ -177,58 +177,58 @@ export function checkConvener(
   return true;
 }
 
-/** SH 26 ¶1: proposers are members, and an interim meeting has a third or more proposing. */
+/** SH 26 ¶1, BJ 45 ¶1: proposers are members, and an interim meeting has a third or more proposing. */
 export const interimProposers = contextRule(
   'interim-proposers',
-  ['SH-26-1', 'SH-26-1-interim'],
+  ['SH-26-1', 'SH-26-1-interim', 'BJ-45-1-interim'],
   bilingual('临时会议提议人数', 'Interim meeting proposers'),
   checkCall,
 );
 
-/** SH 26 ¶2: more than half of all members present in person, no proxies. */
+/** SH 26 ¶2, BJ 45 ¶2: more than half of all members present in person, no proxies. */
 export const quorum = contextRule(
   'quorum',
-  ['SH-26-2', 'SH-26-2-no-proxy'],
+  ['SH-26-2', 'SH-26-2-no-proxy', 'BJ-45-2'],
   bilingual('出席人数过半数，无委托', 'Quorate, no proxies'),
   checkQuorum,
 );
 
-/** SH 26 ¶3: the signers are members, and the decision is a new one. */
+/** SH 26 ¶3, BJ 45 ¶4: the signers are members, and the decision is a new one. */
 export const decisionSigners = contextRule(
   'decision-signers',
-  ['SH-26-3'],
+  ['SH-26-3', 'BJ-45-4'],
   bilingual('签字人为委员，决定未重复', 'Signers are members; a new decision'),
   checkDecision,
 );
 
-/** SH 26 ¶3: a decision that passed waits to be posted. */
+/** SH 26 ¶3, BJ 45 ¶4: a decision that passed waits to be posted. */
 export const decisionPostingPending = contextRule(
   'posting-pending',
-  ['SH-26-3-posting'],
+  ['SH-26-3-posting', 'BJ-45-4-posting'],
   bilingual('有待公告的决定', 'A decision waits to be posted'),
   postingPending,
 );
 
-/** SH 26 ¶1: an interim meeting proposed by a third or more of the members. */
+/** SH 26 ¶1, BJ 45 ¶1: an interim meeting proposed by a third or more of the members. */
 export const interimProposal = contextRule(
   'interim-proposal',
-  ['SH-26-1-interim'],
+  ['SH-26-1-interim', 'BJ-45-1-interim'],
   bilingual('三分之一以上委员提议，且无待召开的提议', 'A third or more proposing; none pending'),
   checkInterimProposal,
 );
 
-/** SH 26 ¶1, ¶4: the chair or a vice-chair did not convene a meeting owed. */
+/** SH 26 ¶1, ¶4, BJ 45 ¶1, ¶5: the chair or a vice-chair did not convene a meeting owed. */
 export const meetingOwedRule = contextRule(
   'meeting-owed',
-  ['SH-26-4', 'SH-26-1', 'SH-26-1-interim'],
+  ['SH-26-4', 'SH-26-1', 'SH-26-1-interim', 'BJ-45-5', 'BJ-45-1', 'BJ-45-1-interim'],
   bilingual('主任或副主任不召集应当召开的会议', 'The chair or a vice-chair, a meeting owed'),
   checkRefusal,
 );
 
-/** SH 26 ¶4: the chair and every vice-chair did not convene; the owners may ask. */
+/** SH 26 ¶4, BJ 45 ¶5: the chair and every vice-chair did not convene; the owners may ask. */
 export const officersRefused = contextRule(
   'officers-refused',
-  ['SH-26-4'],
+  ['SH-26-4', 'BJ-45-5'],
   bilingual('主任、副主任均不召集', 'The chair and every vice-chair did not convene'),
   (context: Pick<MeetingsContext, 'officers' | 'convening'>) => checkOfficersRefused(context),
 );

@@ -279,6 +279,13 @@ export const BEIJING_CITATIONS = {
     keyPhrase: '会议结束后三日内',
     verified: true,
   },
+  'BJ-45-5': {
+    law: 'BJ',
+    article: 45,
+    paragraph: 5,
+    keyPhrase: '业主委员会主任、副主任无正当理由不召集业主委员会会议的',
+    verified: true,
+  },
   'BJ-46-2': {
     law: 'BJ',
     article: 46,
