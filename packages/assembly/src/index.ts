@@ -35,6 +35,20 @@ export {
   tallySheets,
 } from './ballot/item-votes.js';
 export { type BallotSheet, BallotSheetSchema } from './ballot/sheet.js';
+export {
+  type ItemTransfer,
+  sameOwners,
+  type Transfer,
+  type TransferPolicy,
+  TransferSchema,
+  transferOnVote,
+  transferPolicyOf,
+  transferredRoll,
+  type VoidedAnswer,
+  type VoidReason,
+  type VoteTransferOutcome,
+} from './ballot/transfer.js';
+export { recordTransfer, type TransferRefusal, transferRefusal } from './ballot/transfer-votes.js';
 export { type FundEmergencyEvent, fundEmergencyEvents } from './fund/emergency/catalog.js';
 export {
   type DrawnCosts,
@@ -118,6 +132,7 @@ export {
   type MeetingKind,
   MeetingKindSchema,
   type PreCall,
+  type RecordedTransfer,
 } from './meeting/context.js';
 export { CALL_ORDER, RESULT_POSTING, REVOCATION } from './meeting/deadline-ids.js';
 export type { AssemblyEmitted } from './meeting/emitted.js';
@@ -132,3 +147,8 @@ export {
 } from './meeting/posted.js';
 export { type ProposalShare, proposalShare } from './meeting/proposal.js';
 export { assemblySetup } from './meeting/setup.js';
+export {
+  transferFromRegister,
+  transferRegistered,
+  transferUnit,
+} from './meeting/transfer-rules.js';

@@ -6,6 +6,10 @@ export const SHEET_ISSUE_CODES = [
   'duplicate-sheet',
   'unknown-item',
   'item-refused',
+  'unit-voted-before-transfer',
+  'unit-transferred',
+  'before-registration',
+  'roll-frozen',
 ] as const;
 
 /** One of {@link SHEET_ISSUE_CODES}. */
@@ -24,6 +28,8 @@ export interface SheetIssue {
   readonly unitId?: string;
   /** The item whose answer was refused (`unknown-item`, `item-refused`). */
   readonly item?: string;
+  /** The transferred unit, for the four transfer codes (CC 214, CC 273 ¶2). */
+  readonly transferUnitId?: string;
   /** Core's reason for `item-refused`. */
   readonly ballot?: BallotIssue;
   readonly message: Bilingual;

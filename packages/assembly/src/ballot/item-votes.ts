@@ -16,6 +16,8 @@ import { en, text, zhCN } from '../locales/index.js';
 import type { AgendaItem } from './agenda.js';
 import type { SheetIssue } from './issues.js';
 import { type BallotSheet, BallotSheetSchema } from './sheet.js';
+import type { ItemTransfer, VoidedAnswer } from './transfer.js';
+import { transferRefusal } from './transfer-votes.js';
 
 /**
  * The votes of one assembly meeting as plain JSON: one core `VoteRecord` per agenda item (its
@@ -29,6 +31,10 @@ export interface ItemVotes {
   /** Every sheet accepted, in arrival order. */
   readonly sheets: readonly BallotSheet[];
   readonly refused: readonly SheetIssue[];
+  /** Changes of ownership registered during the window and what each did to the items. */
+  readonly transfers: readonly ItemTransfer[];
+  /** Answers a transfer recorded later took out of their item's count. */
+  readonly voided: readonly VoidedAnswer[];
 }
 
 /** What opening the votes of a meeting needs. */
@@ -64,7 +70,7 @@ export function openItemVotes(input: OpenItemVotesInput): ItemVotes {
         : { electronicAdopted: input.electronicAdopted }),
     });
   }
-  return { items: input.items, votes, sheets: [], refused: [] };
+  return { items: input.items, votes, sheets: [], refused: [], transfers: [], voided: [] };
 }
 
 /** The ballot a sheet's answer to one item is, in core's form: id `<sheet>#<item>`. */
@@ -89,8 +95,9 @@ export type SheetCheck =
 
 /**
  * Whether {@link castSheet} would accept `input`, recording nothing: the sheet parses, its id
- * is new, every answered item is on the agenda, and every answer passes core's ballot check
- * for its item (the frozen roll and part, the window, the channels).
+ * is new, every answered item is on the agenda, no recorded transfer keeps the sheet from an
+ * item (see `transferRefusal`), and every answer passes core's ballot check for its item (the
+ * frozen roll and part, the window, the channels).
  */
 export function checkSheet(votes: ItemVotes, input: unknown): SheetCheck {
   const position = votes.sheets.length + votes.refused.length;
@@ -126,6 +133,25 @@ export function checkSheet(votes: ItemVotes, input: unknown): SheetCheck {
           ...where,
           item: itemId,
           message: text((l) => l.sheet.unknownItem(itemId)),
+        },
+      };
+    }
+    const transferred = transferRefusal(votes, sheet, itemId);
+    if (transferred !== null) {
+      return {
+        ok: false,
+        issue: {
+          code: transferred.code,
+          ...where,
+          item: itemId,
+          transferUnitId: transferred.unitId,
+          message: text((l) =>
+            l.sheet.transfer[transferred.code](
+              itemId,
+              transferred.unitId,
+              transferred.registeredAt,
+            ),
+          ),
         },
       };
     }

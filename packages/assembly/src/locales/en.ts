@@ -8,6 +8,16 @@ export const en: AssemblyLocale = {
     unknownItem: (item) =>
       `Item ${item} is not on the noticed agenda; no vote is taken on other matters.`,
     itemRefused: (item, reason) => `Item ${item}: ${reason}`,
+    transfer: {
+      'unit-voted-before-transfer': (item, unit, at) =>
+        `Item ${item}: the ballot the owner of unit ${unit} cast before its transfer was registered (${at}) stands; no other answer for that unit or its owner's other units is taken from then on (CC 214, SPC 9).`,
+      'unit-transferred': (item, unit, at) =>
+        `Item ${item}: unit ${unit} passed to its new owner of record on ${at}; the old owner no longer answers for it (CC 214, CC 273 ¶2).`,
+      'before-registration': (item, unit, at) =>
+        `Item ${item}: the sheet is dated before unit ${unit}'s transfer was registered (${at}); the new owner answers only as owner of record (CC 214, SPC 1).`,
+      'roll-frozen': (item, unit, at) =>
+        `Item ${item}: unit ${unit} was transferred on ${at}, but under this profile the roll frozen at the opening decides who votes for the whole window.`,
+    },
   },
   rules: {
     callerMayCall: (role) =>
@@ -29,6 +39,18 @@ export const en: AssemblyLocale = {
       'An owner sends only their own sheet, or one they hold written authorisation for (SH 18 ¶3).',
     challengeWindow: (lastDay) =>
       `An owner asks a court to revoke the decision within one year of it (CC 280 ¶2, SPC 12): the year ended at 24:00 of ${lastDay}.`,
+    transferUnit: (unit) => `Unit ${unit} is not on the meeting's roll.`,
+    transferStock: (unit) =>
+      `Unit ${unit} is in the developer's stock: its buyer becomes an owner by registration or delivery (SPC 1), not by this transfer.`,
+    transferFrom: (unit, owners) =>
+      `The owners of record of unit ${unit} are ${owners}: a transfer starts from the register as it stands (CC 214).`,
+    transferSameOwners: 'A transfer changes the owners of record: the new owners are the old ones.',
+    transferNotYetRegistered: (at) =>
+      `The register's instant ${at} is still to come: a right changes when it is recorded (CC 214).`,
+    transferOutOfOrder: (unit, previous) =>
+      `Unit ${unit}'s previous transfer was registered at ${previous}: transfers are recorded in the register's order.`,
+    transferAfterWindow: (closesAt) =>
+      `The voting window closed at ${closesAt}: a transfer registered after it changes nothing in this vote.`,
     challengeOpen: (challengeId) =>
       `No challenge ${challengeId} awaits a ruling: a ruling answers a challenge filed and not yet decided.`,
   },

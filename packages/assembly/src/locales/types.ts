@@ -5,6 +5,13 @@ export interface AssemblyLocale {
     readonly duplicate: (sheetId: string) => string;
     readonly unknownItem: (itemId: string) => string;
     readonly itemRefused: (itemId: string, reason: string) => string;
+    /** Refusals because of a change of ownership during the window (CC 214, CC 273 ¶2). */
+    readonly transfer: Readonly<
+      Record<
+        'unit-voted-before-transfer' | 'unit-transferred' | 'before-registration' | 'roll-frozen',
+        (itemId: string, unitId: string, registeredAt: string) => string
+      >
+    >;
   };
   readonly rules: {
     readonly callerMayCall: (role: string) => string;
@@ -21,6 +28,13 @@ export interface AssemblyLocale {
     readonly ballotSender: string;
     readonly challengeWindow: (lastDay: string) => string;
     readonly challengeOpen: (challengeId: string) => string;
+    readonly transferUnit: (unitId: string) => string;
+    readonly transferStock: (unitId: string) => string;
+    readonly transferFrom: (unitId: string, owners: string) => string;
+    readonly transferSameOwners: string;
+    readonly transferNotYetRegistered: (registeredAt: string) => string;
+    readonly transferOutOfOrder: (unitId: string, previous: string) => string;
+    readonly transferAfterWindow: (closesAt: string) => string;
   };
   /** Refusals of the maintenance fund machines (RULES FUND-1..7). */
   readonly fund: {

@@ -7,6 +7,16 @@ export const zhCN: AssemblyLocale = {
     duplicate: (id) => `编号为${id}的表决票已收到。`,
     unknownItem: (item) => `议题${item}不在已通知的议题之内，不得就议题以外的事项表决。`,
     itemRefused: (item, reason) => `议题${item}：${reason}`,
+    transfer: {
+      'unit-voted-before-transfer': (item, unit, at) =>
+        `议题${item}：房屋${unit}的原业主在转移登记（${at}）前已投的票有效；此后不再接受该房屋或该业主其他房屋的表决（民法典第二百一十四条、司法解释第九条）。`,
+      'unit-transferred': (item, unit, at) =>
+        `议题${item}：房屋${unit}已于${at}转移登记给新业主，原业主不再就该房屋表决（民法典第二百一十四条、第二百七十三条第二款）。`,
+      'before-registration': (item, unit, at) =>
+        `议题${item}：表决票日期早于房屋${unit}的转移登记（${at}）；新业主自登记时起方为业主（民法典第二百一十四条、司法解释第一条）。`,
+      'roll-frozen': (item, unit, at) =>
+        `议题${item}：房屋${unit}已于${at}转让，但按本规则整个表决期以开始表决时冻结的名册确定表决人。`,
+    },
   },
   rules: {
     callerMayCall: (role) =>
@@ -26,6 +36,17 @@ export const zhCN: AssemblyLocale = {
     ballotSender: '业主只能投本人的表决票，或凭书面委托书代为投票（上海条例第十八条第三款）。',
     challengeWindow: (lastDay) =>
       `业主请求人民法院撤销决定，应当自决定作出之日起一年内行使（民法典第二百八十条第二款、最高人民法院建筑物区分所有权解释第十二条）；该期间已于${lastDay}二十四时届满。`,
+    transferUnit: (unit) => `房屋${unit}不在本次会议的业主名册上。`,
+    transferStock: (unit) =>
+      `房屋${unit}属于建设单位未售或未交付的房屋：买受人依登记或交付成为业主（司法解释第一条），不适用本转让登记。`,
+    transferFrom: (unit, owners) =>
+      `房屋${unit}的登记业主为${owners}：转让应以不动产登记簿的现有记载为准（民法典第二百一十四条）。`,
+    transferSameOwners: '转让应变更登记业主：新业主与原业主相同。',
+    transferNotYetRegistered: (at) =>
+      `登记时间${at}尚未到来：物权自记载于不动产登记簿时发生效力（民法典第二百一十四条）。`,
+    transferOutOfOrder: (unit, previous) =>
+      `房屋${unit}的上一次转移登记时间为${previous}：转让按登记先后记录。`,
+    transferAfterWindow: (closesAt) => `表决期已于${closesAt}结束：此后登记的转让不影响本次表决。`,
     challengeOpen: (challengeId) =>
       `没有待裁判的撤销请求${challengeId}：裁判结果只能对应已提起且尚未裁判的请求。`,
   },

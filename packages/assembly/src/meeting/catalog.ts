@@ -9,6 +9,7 @@ import {
 import { z } from 'zod';
 import { AgendaSchema } from '../ballot/agenda.js';
 import { BallotSheetSchema } from '../ballot/sheet.js';
+import { TransferSchema } from '../ballot/transfer.js';
 import { challengeAwaitsRuling, challengeWithinWindow } from './challenge.js';
 import { MeetingFormSchema } from './context.js';
 import {
@@ -29,6 +30,7 @@ import {
   votingOpens,
   votingWindow,
 } from './rules.js';
+import { transferFromRegister, transferRegistered, transferUnit } from './transfer-rules.js';
 
 const id = z.string().min(1).max(200);
 const text = z.string().min(1).max(4000);
@@ -141,6 +143,18 @@ export const assemblyEvents = defineCatalog({
     rules: [ballotSender, sheetValid],
     actions: ['clock', 'castSheet'],
     cite: ['CC-278-2', 'SH-18-3'],
+  },
+  RECORD_TRANSFER: {
+    payload: TransferSchema.shape,
+    roles: ['system', 'committee'],
+    title: bilingual('登记房屋转让', 'Record a change of ownership'),
+    description: bilingual(
+      '业主转让房屋并办理转移登记：新业主自记载于不动产登记簿时成为业主，共同管理的权利一并转让；表决期间原业主登记前已投的票有效，否则由新业主表决',
+      'An owner transfers a unit and the register records it: the new owner is owner from the registration, with the right of joint management; during voting the old owner’s ballot cast before it stands, otherwise the new owner votes',
+    ),
+    rules: [transferUnit, transferFromRegister, transferRegistered],
+    actions: ['clock', 'recordTransfer'],
+    cite: ['CC-209', 'CC-214', 'CC-273-2', 'SPC-1'],
   },
   CLOSE_VOTE: {
     roles: ['committee', 'street-office'],

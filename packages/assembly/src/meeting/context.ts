@@ -15,6 +15,7 @@ import {
 import { z } from 'zod';
 import type { AgendaItem } from '../ballot/agenda.js';
 import type { ItemVotes } from '../ballot/item-votes.js';
+import type { Transfer } from '../ballot/transfer.js';
 import { ProfileChoiceSchema, startingProfile } from '../law.js';
 import type { Challenge, Revocation } from './challenge.js';
 
@@ -118,6 +119,12 @@ export interface Decision {
   readonly evidence: string | null;
 }
 
+/** A change of ownership as the meeting recorded it: the register's entry, when and by whom. */
+export interface RecordedTransfer extends Transfer {
+  readonly recordedAt: string;
+  readonly by: string;
+}
+
 /** The machine's context: plain JSON. */
 export interface AssemblyContext {
   readonly now: string;
@@ -127,7 +134,14 @@ export interface AssemblyContext {
   readonly profile: Profile;
   /** The history the meeting follows and the edition it holds, when started with `{ follows }`. */
   readonly law?: FollowedLaw;
+  /**
+   * The roll as the register stands: the confirmed roll with every transfer recorded since
+   * (CC 214). The votes froze it when voting opened; a transfer during the window reaches them as
+   * the profile's `voting.transferDuringWindow` says.
+   */
   readonly roll: Roll;
+  /** Changes of ownership recorded by the meeting, in the register's order (CC 209, 214). */
+  readonly transfers: readonly RecordedTransfer[];
   readonly electronicAdopted: boolean;
   /** The host's holiday calendar, as data (see {@link AssemblyInput.holidays}). */
   readonly holidays?: HolidayCalendarSpec;
@@ -159,6 +173,7 @@ export function initialAssemblyContext(raw: AssemblyInput): AssemblyContext {
     profile: held.profile,
     ...(held.law === undefined ? {} : { law: held.law }),
     roll: input.roll,
+    transfers: [],
     electronicAdopted: input.electronicAdopted ?? false,
     ...(input.holidays === undefined ? {} : { holidays: input.holidays }),
     freeze: { active: false, changedAt: null },

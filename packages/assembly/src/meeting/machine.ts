@@ -10,6 +10,13 @@ const DECIDED: CitationId[] = ['CC-280-1', 'CC-280-2', 'SPC-12'];
 
 const tick = { guard: 'TICK', actions: ['clock', 'markMissed'] } as const;
 
+/** A change of ownership from the register, before the count (CC 209, 214, CC 273 ¶2, SPC 1). */
+const transfer = {
+  guard: 'RECORD_TRANSFER',
+  actions: ['clock', 'recordTransfer'],
+  meta: { legal: ['CC-214', 'CC-273-2', 'SPC-1'] },
+} as const;
+
 /**
  * After the count: an owner's court challenge within the year (CC 280 ¶2, SPC 12) and the
  * court's ruling, which ends the meeting when it revokes the decision.
@@ -75,6 +82,7 @@ export const assemblyMachine = withCatalog(
         meta: { title: bilingual('筹备', 'preparing'), legal: PREPARING },
         on: {
           TICK: tick,
+          RECORD_TRANSFER: transfer,
           PROPOSE_INTERIM: {
             guard: 'PROPOSE_INTERIM',
             actions: ['clock', 'recordProposal'],
@@ -108,6 +116,7 @@ export const assemblyMachine = withCatalog(
         meta: { title: bilingual('已通知', 'noticed'), legal: ['PMR-14', 'SH-16-2'] },
         on: {
           TICK: tick,
+          RECORD_TRANSFER: transfer,
           OPEN_VOTE: {
             guard: 'OPEN_VOTE',
             target: 'voting',
@@ -122,6 +131,7 @@ export const assemblyMachine = withCatalog(
         meta: { title: bilingual('表决中', 'voting'), legal: VOTING },
         on: {
           TICK: tick,
+          RECORD_TRANSFER: transfer,
           CAST_BALLOT: {
             guard: 'CAST_BALLOT',
             actions: ['clock', 'castSheet'],

@@ -7,8 +7,11 @@
  * - 2: the context keeps the re-election freeze (`freeze`, SH 28 ¶4).
  * - 3: the context keeps owners' court challenges of the decision and the court's revocation
  *   (`challenges`, `revocation`; CC 280 ¶2, SPC 12).
+ * - 4: the context keeps the changes of ownership recorded (`transfers`), and the votes what
+ *   each did to the items and the answers it took out (`ballots.transfers`, `ballots.voided`;
+ *   CC 214, CC 273 ¶2).
  */
-export const ASSEMBLY_SNAPSHOT_VERSION = 3;
+export const ASSEMBLY_SNAPSHOT_VERSION = 4;
 
 /** Version 1 → 2: a meeting recorded before the freeze existed is not frozen. */
 function addFreeze(snapshot: unknown): unknown {
@@ -38,8 +41,29 @@ function addChallenges(snapshot: unknown): unknown {
   };
 }
 
+/** Version 3 → 4: a meeting recorded before transfers existed has recorded none. */
+function addTransfers(snapshot: unknown): unknown {
+  const context: unknown =
+    typeof snapshot === 'object' && snapshot !== null ? Reflect.get(snapshot, 'context') : null;
+  if (typeof context !== 'object' || context === null || !('meetingId' in context)) {
+    throw new Error('assembly migration: not a persisted snapshot (no context with meetingId)');
+  }
+  if ('transfers' in context) return snapshot;
+  const ballots: unknown = Reflect.get(context, 'ballots');
+  return {
+    ...(snapshot as object),
+    context: {
+      ...context,
+      transfers: [],
+      ...(typeof ballots === 'object' && ballots !== null
+        ? { ballots: { ...ballots, transfers: [], voided: [] } }
+        : {}),
+    },
+  };
+}
+
 /**
  * Upgrades of persisted assembly snapshots, keyed by the version they upgrade from (as
  * `@jiayuan/host`'s `MachineEntry.migrations` takes them).
  */
-export const assemblyMigrations = { 1: addFreeze, 2: addChallenges } as const;
+export const assemblyMigrations = { 1: addFreeze, 2: addChallenges, 3: addTransfers } as const;

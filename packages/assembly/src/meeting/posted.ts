@@ -25,10 +25,10 @@ export interface PostedItem {
 export function postedResults(votes: ItemVotes): readonly PostedItem[] {
   return votes.items.map((item) => {
     const result = currentTally(votes.votes[item.id]!);
-    const unitsAnswering = new Set(
-      votes.sheets.filter((s) => s.answers[item.id] !== undefined).map((s) => s.unitId),
-    );
-    const roll = votes.votes[item.id]!.roll;
+    const vote = votes.votes[item.id]!;
+    // The item's own ballots: an answer a transfer took out is not shown (CC 214).
+    const unitsAnswering = new Set(vote.ballots.map((b) => b.unitId));
+    const roll = vote.roll;
     const voters = roll.units
       .filter((u) => unitsAnswering.has(u.id))
       .map((u) => ({

@@ -12,6 +12,8 @@ import {
 } from '@jiayuan/core';
 import { assertEvent, assign, enqueueActions, setup } from 'xstate';
 import { castSheet, closeItemVotes, openItemVotes } from '../ballot/item-votes.js';
+import { transferPolicyOf, transferredRoll } from '../ballot/transfer.js';
+import { recordTransfer } from '../ballot/transfer-votes.js';
 import { type AssemblyEvent, assemblyEvents } from './catalog.js';
 import type { Challenge } from './challenge.js';
 import type { AssemblyContext, AssemblyInput } from './context.js';
@@ -155,6 +157,34 @@ export const assemblySetup = setup({
           closesAt: call.closesAt,
           electronicAdopted: context.electronicAdopted,
         }),
+      };
+    }),
+    /**
+     * A change of ownership from the register (CC 214, CC 273 ¶2): the roll follows the register;
+     * once voting is open each item's vote takes it as the profile's
+     * `voting.transferDuringWindow` says.
+     */
+    recordTransfer: assign(({ context, event }) => {
+      assertEvent(event, 'RECORD_TRANSFER');
+      const transfer = {
+        unitId: event.unitId,
+        from: [...event.from],
+        to: [...event.to],
+        registeredAt: event.registeredAt,
+      };
+      return {
+        roll: transferredRoll(context.roll, transfer.unitId, transfer.to),
+        transfers: [...context.transfers, { ...transfer, recordedAt: event.at, by: event.by.id }],
+        ...(context.ballots === null
+          ? {}
+          : {
+              ballots: recordTransfer(
+                context.ballots,
+                transfer,
+                event.at,
+                transferPolicyOf(context.profile),
+              ),
+            }),
       };
     }),
     castSheet: assign(({ context, event }) => {

@@ -1,6 +1,7 @@
-import { epochMillisOf } from '@jiayuan/core';
+import { epochMillisOf, voteElectorate } from '@jiayuan/core';
 import type { Invariant } from '@jiayuan/testing';
 import type { SnapshotFrom } from 'xstate';
+import { sameOwners } from '../ballot/transfer.js';
 import { REVOCATION } from '../meeting/deadline-ids.js';
 import type { assemblyMachine } from '../meeting/machine.js';
 import { proposalShare } from '../meeting/proposal.js';
@@ -10,14 +11,55 @@ type Snap = SnapshotFrom<typeof assemblyMachine>;
 /** The assembly meeting's invariants. */
 export const assemblyInvariants: readonly Invariant<Snap>[] = [
   {
-    name: 'a sheet counts whole: each answer is one ballot of its item, and nothing else is',
+    name: 'a sheet counts whole: each answer is one ballot of its item, and nothing else is, but for answers a transfer took out',
     check({ context }) {
       const b = context.ballots;
       if (b === null) return true;
       for (const item of b.items) {
-        const answers = b.sheets.filter((s) => s.answers[item.id] !== undefined).length;
-        const ballots = b.votes[item.id]?.ballots.length;
-        if (ballots !== answers) return `item ${item.id}: ${ballots} ballots, ${answers} answers`;
+        const voided = new Set(
+          b.voided.filter((v) => v.itemId === item.id).map((v) => `${v.sheetId}#${item.id}`),
+        );
+        const answers = b.sheets
+          .filter((s) => s.answers[item.id] !== undefined)
+          .map((s) => `${s.id}#${item.id}`)
+          .filter((id) => !voided.has(id));
+        const ballots = (b.votes[item.id]?.ballots ?? []).map((x) => x.id);
+        if (ballots.join('\n') !== answers.join('\n'))
+          return `item ${item.id}: ${ballots.length} ballots, ${answers.length} answers`;
+      }
+      return true;
+    },
+  },
+  {
+    name: 'a transfer moves a unit, never its area: each item counts every unit once, on one person (SPC 9)',
+    check({ context }) {
+      const b = context.ballots;
+      if (b === null) return true;
+      for (const item of b.items) {
+        const vote = b.votes[item.id];
+        if (vote === undefined) continue;
+        const e = voteElectorate(vote);
+        let area = 0;
+        const seen = new Set<string>();
+        for (const voter of e.voters) {
+          for (const unitId of voter.unitIds) {
+            if (seen.has(unitId)) return `item ${item.id}: unit ${unitId} on two persons`;
+            seen.add(unitId);
+          }
+          area += voter.area;
+        }
+        if (area !== e.area) return `item ${item.id}: persons' area ${area} ≠ ${e.area}`;
+        const roll = vote.roll.units.map((u) => `${u.id}:${JSON.stringify(u.areas)}`).join();
+        const register = context.roll.units.map((u) => `${u.id}:${JSON.stringify(u.areas)}`).join();
+        if (roll !== register)
+          return `item ${item.id}: a transfer changed the units or their areas`;
+      }
+      // The roll follows the register: each transferred unit ends with the last transfer's owners.
+      const last = new Map(context.transfers.map((t) => [t.unitId, t.to]));
+      for (const [unitId, to] of last) {
+        const unit = context.roll.units.find((u) => u.id === unitId);
+        if (unit === undefined || !sameOwners(unit.owners, to))
+          return `unit ${unitId}: the roll does not follow its last transfer`;
       }
       return true;
     },

@@ -29,6 +29,13 @@ const EVENTS = [
   ev('CAST_BALLOT', 'system', '2026-04-18T10:00:00+08:00', {
     sheet: sheetOf('u1', { statute: 'agree', lift: 'agree' }),
   }),
+  // A change of ownership from the register (CC 214): before the call, before voting, or during it.
+  ev('RECORD_TRANSFER', 'system', '2026-04-18T10:00:00+08:00', {
+    unitId: 'u2',
+    from: ['o-u2'],
+    to: ['n-2'],
+    registeredAt: '2026-04-18T09:00:00+08:00',
+  }),
   ev('CLOSE_VOTE', 'committee', CLOSES_AT),
   ev('POST_RESULTS', 'committee', '2026-04-27T10:00:00+08:00', { evidence: 'board' }),
   ev('TICK', 'system', '2026-04-28T10:00:00+08:00'),
@@ -64,6 +71,7 @@ describe('paths', { timeout: 60_000 }, () => {
           callOrder: unknown;
           preCall: { partyReport: unknown; writtenNotice: unknown };
           ballots: { sheets: unknown[] } | null;
+          transfers: unknown[];
         };
       }) =>
         JSON.stringify([
@@ -75,6 +83,7 @@ describe('paths', { timeout: 60_000 }, () => {
           s.context.preCall.partyReport !== null,
           s.context.preCall.writtenNotice !== null,
           s.context.ballots?.sheets.length ?? 0,
+          s.context.transfers.length,
         ])) as never,
       limit: 20_000,
     });
@@ -86,6 +95,8 @@ describe('paths', { timeout: 60_000 }, () => {
       'preparing -[CALL_ASSEMBLY]-> noticed',
       'noticed -[OPEN_VOTE]-> voting',
       'voting -[CAST_BALLOT]-> voting',
+      'noticed -[RECORD_TRANSFER]-> noticed',
+      'voting -[RECORD_TRANSFER]-> voting',
       'voting -[CLOSE_VOTE]-> counted',
       'counted -[POST_RESULTS]-> decided',
       'decided -[TICK]-> decided',

@@ -49,14 +49,108 @@ describe('persist → JSON → restore → persist', () => {
     });
     expect(assemblyMigrations[1](upgraded)).toBe(upgraded);
     expect(() => assemblyMigrations[1]({ value: 'voting' })).toThrow(/assembly migration/);
-    // On to the current version (3: no challenges yet).
+    // On to the current version (3: no challenges yet; 4: no transfers yet).
     const actor = createActor(assemblyMachine, {
-      snapshot: assemblyMigrations[2](upgraded) as typeof upgraded,
+      snapshot: assemblyMigrations[3](assemblyMigrations[2](upgraded)) as typeof upgraded,
       input: meetingInput(),
     }).start();
     expect(actor.getSnapshot().value).toBe('voting');
     actor.send({ type: 'CLOSE_VOTE', at: CLOSES_AT, by: { id: 'c', role: 'committee' } } as never);
     expect(actor.getSnapshot().value).toBe('counted');
     expect(actor.getSnapshot().context.decision?.outcomes[0]?.agree.headcount).toBe(1);
+  });
+
+  it('upgrades the recorded version-3 snapshot (test/fixtures/v3-assembly-snapshot.json) to 4', () => {
+    expect(ASSEMBLY_SNAPSHOT_VERSION).toBe(4);
+    const recorded = JSON.parse(
+      readFileSync(new URL('../fixtures/v3-assembly-snapshot.json', import.meta.url), 'utf8'),
+    );
+    expect(recorded.context.transfers).toBeUndefined();
+    expect(recorded.context.ballots.voided).toBeUndefined();
+    const upgraded = assemblyMigrations[3](recorded) as typeof recorded;
+    expect(upgraded.context.transfers).toEqual([]);
+    expect(upgraded.context.ballots.transfers).toEqual([]);
+    expect(upgraded.context.ballots.voided).toEqual([]);
+    expect({ ...upgraded.context, transfers: undefined, ballots: undefined }).toEqual({
+      ...recorded.context,
+      transfers: undefined,
+      ballots: undefined,
+    });
+    expect(assemblyMigrations[3](upgraded)).toBe(upgraded);
+    expect(() => assemblyMigrations[3](null)).toThrow(/assembly migration/);
+    // The restored meeting takes a transfer: u1's owner had answered, so the answer stands.
+    const actor = createActor(assemblyMachine, {
+      snapshot: upgraded,
+      input: meetingInput(),
+    }).start();
+    expect(actor.getSnapshot().value).toBe('voting');
+    actor.send({
+      type: 'RECORD_TRANSFER',
+      at: '2026-04-20T10:00:00+08:00',
+      by: { id: 'system', role: 'system' },
+      unitId: 'u1',
+      from: ['o-u1'],
+      to: ['n-1'],
+      registeredAt: '2026-04-20T09:00:00+08:00',
+    } as never);
+    expect(actor.getSnapshot().context.ballots?.transfers[0]?.held).toEqual(['statute', 'lift']);
+    actor.send({ type: 'CLOSE_VOTE', at: CLOSES_AT, by: { id: 'c', role: 'committee' } } as never);
+    const outcomes = actor.getSnapshot().context.decision?.outcomes;
+    expect(outcomes?.map((o) => [o.participation.headcount, o.agree.headcount])).toEqual([
+      [2, 1],
+      [1, 1],
+    ]);
+  });
+
+  it('a meeting with transfers round-trips through JSON and goes on', () => {
+    const h = start();
+    h.call();
+    h.send('OPEN_VOTE', 'committee', OPENS_AT);
+    h.send('CAST_BALLOT', 'system', '2026-04-18T10:00:00+08:00', {
+      sheet: sheetOf('u1', { statute: 'agree' }),
+    });
+    h.send('RECORD_TRANSFER', 'system', '2026-04-19T10:00:00+08:00', {
+      unitId: 'u1',
+      from: ['o-u1'],
+      to: ['n-1'],
+      registeredAt: '2026-04-19T09:00:00+08:00',
+    });
+    h.send('RECORD_TRANSFER', 'system', '2026-04-19T10:00:00+08:00', {
+      unitId: 'u2',
+      from: ['o-u2'],
+      to: ['n-2'],
+      registeredAt: '2026-04-19T09:00:00+08:00',
+    });
+    const json = JSON.parse(JSON.stringify(h.actor.getPersistedSnapshot()));
+    expect(json.context.transfers).toHaveLength(2);
+    const restored = createActor(assemblyMachine, {
+      snapshot: json,
+      input: meetingInput(),
+    }).start();
+    expect(JSON.parse(JSON.stringify(restored.getPersistedSnapshot()))).toEqual(json);
+    restored.send({
+      type: 'CAST_BALLOT',
+      at: '2026-04-20T10:00:00+08:00',
+      by: { id: 'system', role: 'system' },
+      sheet: { ...sheetOf('u2', { statute: 'agree' }, '2026-04-20T10:00:00+08:00'), castBy: 'n-2' },
+    } as never);
+    restored.send({
+      type: 'CAST_BALLOT',
+      at: '2026-04-20T10:00:00+08:00',
+      by: { id: 'system', role: 'system' },
+      sheet: { ...sheetOf('u1', { statute: 'agree' }, '2026-04-20T10:00:00+08:00'), castBy: 'n-1' },
+    } as never);
+    restored.send({
+      type: 'CLOSE_VOTE',
+      at: CLOSES_AT,
+      by: { id: 'c', role: 'committee' },
+    } as never);
+    const statute = restored.getSnapshot().context.decision?.outcomes[0];
+    // u1's old answer stands (n-1 refused), n-2 answers for u2.
+    expect(statute?.participation.headcount).toBe(2);
+    expect(restored.getSnapshot().context.ballots?.sheets.map((x) => x.castBy)).toEqual([
+      'o-u1',
+      'n-2',
+    ]);
   });
 });

@@ -19,11 +19,21 @@ describe('assembly public types', () => {
     expectTypeOf<Extract<AssemblyEvent, { type: 'CALL_ASSEMBLY' }>['items']>().toEqualTypeOf<
       AgendaItem[]
     >();
+    expectTypeOf<Extract<AssemblyEvent, { type: 'RECORD_TRANSFER' }>['to']>().toEqualTypeOf<
+      string[]
+    >();
   });
   it('kinds, codes and emitted events', () => {
     expectTypeOf<MeetingKind>().toEqualTypeOf<'regular' | 'interim'>();
     expectTypeOf<SheetIssueCode>().toEqualTypeOf<
-      'malformed-sheet' | 'duplicate-sheet' | 'unknown-item' | 'item-refused'
+      | 'malformed-sheet'
+      | 'duplicate-sheet'
+      | 'unknown-item'
+      | 'item-refused'
+      | 'unit-voted-before-transfer'
+      | 'unit-transferred'
+      | 'before-registration'
+      | 'roll-frozen'
     >();
     expectTypeOf<AssemblyEmitted['type']>().toEqualTypeOf<
       'post' | 'notify' | 'counted' | 'decision-revoked'
