@@ -14,6 +14,8 @@ export { type DisclosureEvent, disclosureEvents } from './disclosure/catalog.js'
 export {
   type DisclosureContext,
   type DisclosureInput,
+  DisclosureInputError,
+  type DisclosureInputErrorCode,
   DisclosureInputSchema,
   initialDisclosureContext,
   type Obligation,

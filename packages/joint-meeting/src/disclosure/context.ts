@@ -1,14 +1,21 @@
 import {
+  type Bilingual,
+  bilingual,
   type CitationId,
   DEFAULT_PROFILE,
   type DeadlineBook,
+  type FollowedLaw,
+  type FollowLaw,
+  FollowLawSchema,
+  holdProfile,
   type JointLevel,
   type Profile,
+  ProfileDateError,
   ProfileSchema,
 } from '@jiayuan/core';
 import { z } from 'zod';
 import { levelsOf } from '../matter/levels.js';
-import { type DutyId, type DutyPlan, dutiesFor, type FeeModel } from './duties.js';
+import { type DutyFacts, type DutyId, type DutyPlan, dutiesFor, type FeeModel } from './duties.js';
 
 /** What a host passes to start a complex's disclosure calendar. */
 export interface DisclosureInput {
@@ -18,7 +25,11 @@ export interface DisclosureInput {
   readonly startAt: string;
   /** The assembly or committee manages the common funds itself (BJ 84 ¶3); default false. */
   readonly fundsSelfManaged?: boolean | undefined;
-  readonly profile?: Profile | undefined;
+  /**
+   * Default core's `DEFAULT_PROFILE`. `{ follows: 'shanghai' }` holds the edition of that
+   * profile's history in force on each event's day instead, the duties derived again on a change.
+   */
+  readonly profile?: Profile | FollowLaw | undefined;
 }
 
 /** Zod schema of {@link DisclosureInput} (annotated: the profile type is too large to print). */
@@ -27,7 +38,7 @@ export const DisclosureInputSchema: z.ZodType<DisclosureInput> = z.strictObject(
   feeModel: z.enum(['commission', 'lump-sum']),
   startAt: z.iso.datetime({ offset: true }),
   fundsSelfManaged: z.boolean().optional(),
-  profile: ProfileSchema.optional(),
+  profile: z.union([FollowLawSchema, ProfileSchema]).optional(),
 });
 
 /** Where one obligation stands. A late posting is `published` with `late: true`. */
@@ -72,25 +83,84 @@ export interface DisclosureContext {
    */
   readonly matterLevel: JointLevel | null;
   readonly closedAt: string | null;
+  /**
+   * The history the calendar follows and the edition it holds, when started with
+   * `{ follows: id }`: on each event's day the clock takes that day's edition and derives the
+   * duties again. Absent for a fixed profile (so snapshots of fixed calendars keep their shape).
+   */
+  readonly law?: FollowedLaw;
+  /** The facts the duties were derived from, kept with `law` to derive them again. */
+  readonly facts?: DutyFacts;
 }
 
-/** The context a validated input starts with (first obligations open on entry). */
+/** Why a disclosure calendar's start was refused. */
+export type DisclosureInputErrorCode = 'invalid-input';
+
+/**
+ * A disclosure calendar start refused: `invalid-input` on `profile` when it follows a history
+ * from a day before its first edition. The process does not start (the actor is in error).
+ */
+export class DisclosureInputError extends Error {
+  override readonly name = 'DisclosureInputError';
+  constructor(
+    /** Stable code of the refusal. */
+    readonly code: DisclosureInputErrorCode,
+    /** The reason in both languages. */
+    readonly messages: Bilingual,
+    /** The input fields at fault. */
+    readonly fields: readonly string[] = [],
+    /** `cause`: the error behind the refusal (core's `ProfileDateError`). */
+    options?: ErrorOptions,
+  ) {
+    super(`${code}: ${messages.en} / ${messages['zh-CN']}`, options);
+  }
+}
+
+/** The profile a calendar starts with, and the law it follows: the edition of the start day. */
+function startingProfile(
+  choice: Profile | FollowLaw | undefined,
+  startAt: string,
+): { readonly profile: Profile; readonly law?: FollowedLaw } {
+  try {
+    return holdProfile(choice ?? DEFAULT_PROFILE, startAt);
+  } catch (error) {
+    if (!(error instanceof ProfileDateError)) throw error;
+    const reason = error.messages;
+    throw new DisclosureInputError(
+      'invalid-input',
+      bilingual(
+        `信息公开日历的输入无效：profile：${reason['zh-CN']}`,
+        `Invalid disclosure calendar input: profile: ${reason.en}`,
+      ),
+      ['profile'],
+      { cause: error },
+    );
+  }
+}
+
+/**
+ * The context a validated input starts with (first obligations open on entry).
+ *
+ * @throws {DisclosureInputError} `invalid-input` on `profile` for a start before the followed
+ *   history's first edition.
+ */
 export function initialDisclosureContext(raw: DisclosureInput): DisclosureContext {
   const input = DisclosureInputSchema.parse(raw);
-  const profile = input.profile ?? DEFAULT_PROFILE;
+  const { profile, law } = startingProfile(input.profile, input.startAt);
+  const facts: DutyFacts =
+    input.fundsSelfManaged === undefined ? {} : { fundsSelfManaged: input.fundsSelfManaged };
   return {
     now: input.startAt,
     complexId: input.complexId,
     feeModel: input.feeModel,
     profileId: profile.id,
-    plans: dutiesFor(profile.disclosure, input.feeModel, {
-      fundsSelfManaged: input.fundsSelfManaged,
-    }),
+    plans: dutiesFor(profile.disclosure, input.feeModel, facts),
     obligations: [],
     deadlines: {},
     raised: [],
     matterLevel: levelsOf(profile.jointMeetings)[0] ?? null,
     closedAt: null,
+    ...(law === undefined ? {} : { law, facts }),
   };
 }
 

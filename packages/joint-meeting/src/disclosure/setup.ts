@@ -18,6 +18,7 @@ import {
   planOf,
 } from './context.js';
 import type { DisclosureEmitted } from './emitted.js';
+import { clockDisclosure } from './law.js';
 import { openNext } from './schedule.js';
 
 const replace = (list: readonly Obligation[], next: Obligation) =>
@@ -39,7 +40,11 @@ export const disclosureSetup = setup({
   // The catalog's guards only: every condition of this calendar is a rule of its events.
   guards: catalogGuards(disclosureEvents),
   actions: {
-    clock: assign({ now: ({ event }) => event.at }),
+    /**
+     * Time moves with every event; a calendar that follows the law takes the edition of the
+     * event's day and derives the duties not yet due again (see `clockDisclosure`).
+     */
+    clock: assign(({ context, event }) => clockDisclosure(context, event.at)),
     openFirst: enqueueActions(({ context, enqueue }) => {
       let obligations = context.obligations;
       let deadlines = context.deadlines;
