@@ -6,6 +6,12 @@ import {
   isCitationId,
   machineGraph,
 } from '@jiayuan/core';
+import {
+  type ProfileValues,
+  profileOrder,
+  profileValues,
+  profileValueTable,
+} from './profile-values.js';
 import { cell, type DocEntry, fileName } from './render.js';
 import {
   type RuleBook,
@@ -60,15 +66,17 @@ const GENERATED =
 
 /**
  * The project's rule pages (`docs/rules/`): one page per area with, for each row of the rule
- * book, its text, its articles with their key phrases, the profile values that carry them, and
- * every state, transition, rule and event of a machine that cites them; an index from article
- * to code (`by-article.md`); and a `README.md`. Deterministic: the same input gives the same
- * text.
+ * book, its text, its articles with their key phrases, every state, transition, rule (with the
+ * articles each profile's refusal cites) and event of a machine that cites them, and a table of
+ * the profile settings that carry them, each profile's value and articles side by side; an
+ * index from article to code (`by-article.md`); and a `README.md`. Deterministic: the same input
+ * gives the same text.
  *
  * @throws when a row has no citation ids, or a row prefix has no page.
  */
 export function ruleBookDocs(input: RuleBookInput): Record<string, string> {
   const implementations = collectImplementations(input.entries, input.profiles);
+  const values = profileValues(input.profiles);
   const references = referencesByRule(input.references);
   const files: Record<string, string> = {};
   const pageOf = new Map<string, string>();
@@ -81,7 +89,7 @@ export function ruleBookDocs(input: RuleBookInput): Record<string, string> {
     out.push(`## ${section.number}. ${section.title}`, '');
     if (section.prose !== '') out.push(section.prose, '');
     for (const row of section.rows) {
-      out.push(...renderRow(row, input, implementations, references.get(row.id) ?? []));
+      out.push(...renderRow(row, input, implementations, values, references.get(row.id) ?? []));
     }
     files[page.file] = `${(files[page.file] ?? '') + out.join('\n').trimEnd()}\n\n`;
   }
@@ -102,6 +110,7 @@ function renderRow(
   row: RuleBookRow,
   input: RuleBookInput,
   implementations: readonly Implementation[],
+  values: ProfileValues,
   references: readonly string[],
 ): string[] {
   const ids = input.ruleCitations[row.id];
@@ -121,14 +130,25 @@ function renderRow(
   for (const id of ids) out.push(articleRow(id));
   out.push('');
   const cited = new Set(ids);
-  const found = implementations.filter((impl) => [...impl.citations].some((c) => cited.has(c)));
-  if (found.length === 0) {
+  // Profile values are shown as one table across the profiles, not profile by profile.
+  const found = implementations.filter(
+    (impl) => impl.kind !== 'value' && [...impl.citations].some((c) => cited.has(c)),
+  );
+  const table = profileValueTable(values, cited);
+  if (found.length === 0 && table.length === 0) {
     out.push(
       '_No machine state, transition, rule, event or profile value cites these articles._',
       '',
     );
-  } else {
-    out.push('Implemented by:', '', ...grouped(found), '');
+  }
+  if (found.length > 0) out.push('Implemented by:', '', ...grouped(found), '');
+  if (table.length > 0) {
+    out.push(
+      'Profile values (each cell: the value, then the articles that profile cites for it):',
+      '',
+      ...table,
+      '',
+    );
   }
   if (references.length > 0) {
     out.push(`Cited in code: ${references.map((file) => `\`${file}\``).join(', ')}`, '');
@@ -259,7 +279,7 @@ function collectImplementations(
       out.push({
         where,
         kind: 'rule',
-        what: `\`${id}\` on ${rule.events.map((type) => `\`${type}\``).join(', ')}`,
+        what: `\`${id}\` on ${rule.events.map((type) => `\`${type}\``).join(', ')}${inForce(rule.citations, profiles)}`,
         citations: new Set(rule.citations),
       });
     }
@@ -276,6 +296,25 @@ function collectImplementations(
     }
   }
   return out;
+}
+
+/**
+ * The articles of a rule each profile's refusal cites (those of the laws the profile follows), e.g.
+ * ` (shanghai: \`SH-36-7\`; beijing: \`BJ-43-4\`; national: —)`.
+ */
+function inForce(
+  citations: readonly string[],
+  profiles: Readonly<Record<string, unknown>>,
+): string {
+  const ids = profileOrder(profiles);
+  if (ids.length === 0) return '';
+  const parts = ids.map((id) => {
+    const laws: unknown = Reflect.get(profiles[id] as object, 'laws');
+    const followed = new Set(Array.isArray(laws) ? (laws as string[]) : []);
+    const kept = citations.filter((c) => isCitationId(c) && followed.has(CITATIONS[c].law));
+    return `${id}: ${kept.length === 0 ? '—' : kept.map((c) => `\`${c}\``).join(', ')}`;
+  });
+  return ` (${parts.join('; ')})`;
 }
 
 const KIND_NAMES: Readonly<Record<Implementation['kind'], string>> = {

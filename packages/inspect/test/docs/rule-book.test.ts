@@ -133,6 +133,51 @@ describe('ruleBookDocs', () => {
     expect(pages['by-article.md']).toContain('[VOTE-7](./voting.md#vote-7)');
   });
 
+  it('shows, per setting a row rests on, each profile’s value and articles side by side', () => {
+    const meetings = parseRuleBook(
+      [
+        '## 5. Committee meetings',
+        '| id | rule | source |',
+        '|---|---|---|',
+        '| CMTG-2 | decisions signed by more than half | SH 26 ¶3 [V] |',
+        '| CMTG-3 | seals kept apart | SH-36 (七) [V] |',
+      ].join('\n'),
+    );
+    const pages = ruleBookDocs({
+      book: meetings,
+      ruleCitations: { 'CMTG-2': ['SH-26-3'], 'CMTG-3': ['SH-36-7'] },
+      entries: [],
+      profiles: {
+        national: PROFILES.national,
+        beijing: PROFILES.beijing,
+        shanghai: PROFILES.shanghai,
+      },
+      references: [],
+    });
+    const page = pages['committee-meetings.md'] ?? '';
+    // Columns in a fixed order whatever the input's; the Beijing value cites BJ 45 ¶4
+    // ("业主委员会确定的事项应当经过半数委员签字同意") though the row names only SH 26 ¶3.
+    expect(page).toContain('| setting | shanghai | beijing | national |');
+    expect(page).toContain(
+      '| `meetings.decision` | more than 1/2 `SH-26-3` | more than 1/2 `BJ-45-4` | not set `CC-277` |',
+    );
+    expect(page).toContain(
+      '| `meetings.sealsHeldSeparately` | yes `SH-36-7` | no (not in this text) | no `CC-277` |',
+    );
+    expect(page).not.toContain('profile `shanghai`');
+    // A profile without the setting shows a dash.
+    const partial = ruleBookDocs({
+      book: meetings,
+      ruleCitations: { 'CMTG-2': ['SH-26-3'], 'CMTG-3': ['SH-36-7'] },
+      entries: [],
+      profiles: { shanghai: PROFILES.shanghai, other: { id: 'other', laws: [] } },
+      references: [],
+    });
+    expect(partial['committee-meetings.md']).toContain(
+      '| `meetings.sealsHeldSeparately` | yes `SH-36-7` | — |',
+    );
+  });
+
   it('refuses a row without citation ids', () => {
     expect(() =>
       ruleBookDocs({ book, ruleCitations: {}, entries: [], profiles: {}, references: [] }),
