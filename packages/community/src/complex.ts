@@ -665,6 +665,8 @@ function fallbackMatters(p: ProcessSummary): MatterInput[] {
       subject: `${d.title['zh-CN']} / ${d.title.en}`,
       raisedAt: c.now,
       source: d.id,
+      // A calendar that follows the law raises matters that follow it too.
+      ...(c.law === undefined ? {} : { profile: { follows: c.law.follows } }),
     }));
 }
 

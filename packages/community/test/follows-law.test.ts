@@ -48,3 +48,24 @@ it('keeps a followed profile by reference and switches editions across 2026-06-3
   expect(profile.party.reportBeforeMajorMatters.cite).toEqual(['SH-36-16-report']);
   expect(await t.host.verify(d.processId)).toMatchObject({ ok: true });
 });
+
+it('raises a matter that follows the law for an overdue duty of a calendar that follows it', async () => {
+  // SH 66 ¶2 每季度公布一次公共收益: the first quarter's posting is due by 24:00 of 03-31; SH-36 is
+  // dated 2026年3月23日, so the matter raised at 00:00:00 of 04-01 holds its edition.
+  t.setClock('2026-03-02T01:00:00Z');
+  const complex = new Complex({ host: t.host, complexId: 'c1' });
+  const s = await complex.start('disclosure', {
+    complexId: 'c1',
+    feeModel: 'commission',
+    startAt: D('2026-03-02T09:00:00'),
+    profile: { follows: 'shanghai' },
+  });
+  if (!s.ok) throw new Error('start');
+  t.setClock('2026-03-31T16:00:00Z');
+  const reactions = await complex.deliverDue();
+  expect(reactions.map((r) => r.kind)).toContain('matter-raised');
+  const matter = (await complex.processes()).find((p) => p.kind === 'matter');
+  expect(matter?.context.law).toEqual({ follows: 'shanghai', edition: 'shanghai@2026-03-23' });
+  const calendar = (await complex.processes()).find((p) => p.kind === 'disclosure');
+  expect(calendar?.context.law).toEqual({ follows: 'shanghai', edition: 'shanghai@2026-03-23' });
+});

@@ -161,6 +161,10 @@ export const disclosureSetup = setup({
                   raisedAt: event.at,
                   level,
                   source: `${plan?.disc ?? 'DISC'} ${o.id} overdue since ${o.dueAt ?? event.at}`,
+                  // A calendar that follows the law raises matters that follow it too.
+                  ...(context.law === undefined
+                    ? {}
+                    : { profile: { follows: context.law.follows } }),
                 },
         });
         return overdue;

@@ -98,6 +98,22 @@ describe('a disclosure calendar that follows the law as it changes', () => {
     expect(h.obligation('annual-audit', 2)).toMatchObject({ cite: ['SH-67'] });
   });
 
+  it('raises a matter that follows the law for a period overdue, and one fixed otherwise', () => {
+    const matterOf = (h: ReturnType<typeof startCalendar>) =>
+      h.emitted.find(
+        (e) => e.type === 'obligation-overdue' && e.obligation.duty === 'annual-audit',
+      );
+    const following = startCalendar({ profile: follows });
+    tick(following, FIRST_SECOND_AFTER);
+    const raised = matterOf(following);
+    expect(raised?.type === 'obligation-overdue' && raised.matter?.profile).toEqual(follows);
+    const fixed = startCalendar();
+    tick(fixed, FIRST_SECOND_AFTER);
+    const plain = matterOf(fixed);
+    expect(plain?.type === 'obligation-overdue' && plain.matter !== null).toBe(true);
+    expect(plain?.type === 'obligation-overdue' && plain.matter?.profile).toBeUndefined();
+  });
+
   it('keeps the term-end audit counted from an election under SH-6', () => {
     const h = startCalendar({ profile: follows });
     expect(h.send('COMMITTEE_ELECTED', 'street-office', LAST_SECOND_OF_SH6).ok).toBe(true);
