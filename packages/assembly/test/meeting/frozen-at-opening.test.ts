@@ -1,8 +1,8 @@
 // A vote keeps the bars, the roll and the channels it opened with while the law it follows
 // changes during the window (issue 17, "Done when"). No text held under docs/law/ changes a bar, so
 // the Shanghai history is replaced here by one with an extra edition on 2026-04-20, inside the
-// voting window (04-16 09:00 to 04-26 17:00), that raises voting.quorum to 3/4 and accepts paper
-// ballots only. The meeting follows that history: its context.profile switches on the first
+// voting window (04-16 09:00 to 04-26 17:00), that raises voting.quorum to 3/4, accepts paper
+// ballots only and asks twenty days' notice of a meeting (PMR 14's fifteen are a floor). The meeting follows that history: its context.profile switches on the first
 // event of 04-20 or later; the open vote does not.
 //
 // CC 278 ¶2: "业主共同决定事项，应当由专有部分面积占比三分之二以上的业主且人数占比三分之二以上的业主
@@ -34,6 +34,7 @@ vi.mock('../../../core/src/profiles/history/shanghai.js', async () => {
     ...raised.voting,
     quorum: { headcount: quorum, area: quorum },
     channels: { value: ['paper'], cite: ['SH-18-1'] },
+    meetingNotice: { period: { days: 20 }, cite: ['PMR-14'] },
   };
   const history: ProfileHistory = {
     id: 'shanghai',
@@ -257,5 +258,56 @@ describe('a vote frozen at opening while the quorum is raised during its window'
     const checks = vote()?.result?.checks;
     expect(checks?.[0]).toMatchObject({ part: 2, whole: 3, bar: THREE_QUARTERS, passed: false });
     expect(checks?.[1]).toMatchObject({ part: 20_001, whole: 30_000, passed: false });
+  });
+
+  it('judges a notice by the period of the day it is served, and keeps it once served', () => {
+    // The same call, voting from 05-06 09:00: served at 23:59:59 of 04-19 it gives the fifteen days
+    // then in force (04-20 … 05-04, opens on 05-06); served at 00:00:00 of 04-20, with the held
+    // edition still 03-23's, it is judged by the 20 days of 04-20 and refused.
+    const opens = '2026-05-06T09:00:00+08:00';
+    const serve = (at: string) => {
+      const actor = createActor(assemblyMachine, {
+        input: {
+          meetingId: 'm-notice',
+          kind: 'regular',
+          roll: ROLL,
+          startedAt: '2026-04-02T09:00:00+08:00',
+          profile: { follows: 'shanghai' },
+        },
+      }).start();
+      const send = (type: string, role: string, when: string, payload = {}) =>
+        dispatch(actor, { type, at: when, by: { id: `${role}-1`, role }, ...payload });
+      send('REPORT_TO_PARTY_ORGANISATION', 'committee', '2026-04-19T10:00:00+08:00');
+      send(
+        'NOTIFY_HOUSING_OFFICE_AND_RESIDENTS_COMMITTEE',
+        'committee',
+        '2026-04-19T11:00:00+08:00',
+        {
+          meetingAt: opens,
+          place: '会所',
+          agenda: '修改管理规约',
+        },
+      );
+      expect(actor.getSnapshot().context.law?.edition).toBe('shanghai@2026-03-23');
+      const called = send('CALL_ASSEMBLY', 'committee', at, {
+        opensAt: opens,
+        closesAt: '2026-05-10T17:00:00+08:00',
+        place: '会所',
+        form: 'written-consultation',
+        items: [ITEM],
+      });
+      return { actor, send, called };
+    };
+    const late = serve('2026-04-20T00:00:00+08:00');
+    expect(late.called.ok ? 'ok' : late.called.rejection.rule?.id).toBe('assembly-notice');
+    expect(late.called.ok ? undefined : late.called.rejection.details).toMatchObject({
+      period: { days: 20 },
+    });
+    const inTime = serve('2026-04-19T23:59:59+08:00');
+    expect(inTime.called.ok).toBe(true);
+    // Served under fifteen days, the notice stands after the switch to the 20-day edition.
+    expect(inTime.send('TICK', 'system', '2026-04-20T00:00:00+08:00').ok).toBe(true);
+    expect(inTime.actor.getSnapshot().context.law?.edition).toBe('shanghai@2026-04-20');
+    expect(inTime.send('OPEN_VOTE', 'committee', opens).ok).toBe(true);
   });
 });

@@ -5,6 +5,7 @@ import type { Bilingual, Locale } from '../i18n.js';
 import { message } from '../locales/index.js';
 import { type ActorRef, ROLE_NAMES } from '../roles.js';
 import type { LocalDate } from '../schemas/time.js';
+import { actDayContext } from './act-day.js';
 import { allowedEvents, stateAccepts } from './allowed.js';
 import {
   type EventCatalog,
@@ -275,17 +276,26 @@ function explain(
   }
   const state = checkState(snapshot, sent.type, reject, event, allowedTitles);
   if (state !== undefined) return state;
+  // Rules judge the act by the law of its own day, as the catalog's guards do.
+  const judged = actDaySnapshot(snapshot, sent.at);
   for (const rule of spec.rules ?? []) {
-    if (holds(rule.id, () => verdictHolds(rule.check(snapshot, sent)))) continue;
+    if (holds(rule.id, () => verdictHolds(rule.check(judged, sent)))) continue;
     // The catalog's rule says why; a provided guard that refuses where the rule would not
     // gets the rule's requirement as its reason.
-    return ruleRefusal(rule, rule.check(snapshot, sent), reject, event, {
+    return ruleRefusal(rule, rule.check(judged, sent), reject, event, {
       at: sent.at,
       followsLaw: followsLaw(snapshot.context),
     });
   }
   if (snapshot.can(sent)) return undefined;
   return guardRefused(snapshot, sent, reject, event);
+}
+
+// The snapshot with the act day's context (`actDayContext`); the snapshot itself when unchanged.
+function actDaySnapshot(snapshot: AnyMachineSnapshot, at: string): AnyMachineSnapshot {
+  const context = actDayContext(snapshot.context, at);
+  if (context === snapshot.context) return snapshot;
+  return Object.create(snapshot, { context: { value: context } }) as AnyMachineSnapshot;
 }
 
 function implementsGuard(snapshot: AnyMachineSnapshot, ref: GuardRef): boolean {

@@ -1,5 +1,6 @@
 import { type AnyMachineSnapshot, and } from 'xstate';
 import type { Role } from '../roles.js';
+import { actDayContext } from './act-day.js';
 import type { EventCatalog, Rule, RuleVerdict } from './catalog.js';
 import { type CatalogGuardName, IN_ORDER, type OwnedCatalog, PERMITTED } from './define-catalog.js';
 import type { EventEnvelope } from './envelope.js';
@@ -79,8 +80,10 @@ export function guardHolds(
   return probe.check(snapshot, { context: snapshot.context, event }, probe);
 }
 
+// A rule judges the act by the law of its own day (see `actDayContext`).
 function ruleGuard(rule: Rule): CatalogGuard {
-  return ({ context, event }) => verdictHolds(rule.check({ context } as never, event));
+  return ({ context, event }) =>
+    verdictHolds(rule.check({ context: actDayContext(context, event.at) } as never, event));
 }
 
 function rolesOf(params: unknown): readonly unknown[] {
