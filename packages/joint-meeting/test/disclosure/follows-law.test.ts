@@ -98,6 +98,19 @@ describe('a disclosure calendar that follows the law as it changes', () => {
     expect(h.obligation('annual-audit', 2)).toMatchObject({ cite: ['SH-67'] });
   });
 
+  it('judges a period that fell due between two acts by the edition of its own last day', () => {
+    // No act from the start until 07-05: the audit due by 24:00 of 06-30 fell due under SH-6 and
+    // stays SH-6's, though the act that finds it overdue is judged by the July edition.
+    const h = startCalendar({ profile: follows });
+    tick(h, '2026-07-05T09:00:00+08:00');
+    expect(h.actor.getSnapshot().context.law?.edition).toBe('shanghai@2026-07-01');
+    expect(h.obligation('annual-audit', 1)).toMatchObject({
+      status: 'overdue',
+      dueAt: '2026-06-30T16:00:00.000Z',
+      cite: ['SH-6-11', 'SH-67'],
+    });
+  });
+
   it('raises a matter that follows the law for a period overdue, and one fixed otherwise', () => {
     const matterOf = (h: ReturnType<typeof startCalendar>) =>
       h.emitted.find(
