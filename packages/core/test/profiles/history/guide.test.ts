@@ -4,7 +4,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { LAW_IDS, LAW_VALIDITY, LAWS } from '../../../src/citations/index.js';
+import {
+  citationInForce,
+  citationVersionLabel,
+  LAW_IDS,
+  LAW_VALIDITY,
+  LAWS,
+} from '../../../src/citations/index.js';
 import { profileEditions } from '../../../src/profiles/history/index.js';
 import { PROFILE_IDS } from '../../../src/profiles/index.js';
 
@@ -40,6 +46,23 @@ function editionsTable(): string {
   return ['| edition | from | until | what changed |', '|---|---|---|---|', ...rows].join('\n');
 }
 
+// The citations the guide uses to show version labels, on the days either side of the two
+// boundaries it discusses.
+function versionsTable(): string {
+  const days = ['2023-12-27', '2026-07-01'] as const;
+  const rows = ['SH-20-2', 'SH-2020-20-2', 'SH-6-6', 'CC-278-2'].map((id) => {
+    const inForce = days.map((d) =>
+      citationInForce(id as never, d) ? 'in force' : 'not in force',
+    );
+    return `| \`${id}\` | ${citationVersionLabel(id, 'en')} | ${citationVersionLabel(id, 'zh-CN')} | ${inForce.join(' | ')} |`;
+  });
+  return [
+    `| citation | label (en) | label (zh-CN) | on ${days[0]} | on ${days[1]} |`,
+    '|---|---|---|---|---|',
+    ...rows,
+  ].join('\n');
+}
+
 function between(text: string, name: string, body: string): string {
   const start = `<!-- ${name}:start -->`;
   const end = `<!-- ${name}:end -->`;
@@ -50,9 +73,13 @@ function between(text: string, name: string, body: string): string {
 }
 
 describe('docs/guides/law-of-the-day.md', () => {
-  it('shows the dates of the texts and the editions of the profiles as the code has them', () => {
+  it('shows the dates of the texts, the version labels and the editions of the profiles as the code has them', () => {
     const text = readFileSync(GUIDE, 'utf8');
-    const fresh = between(between(text, 'validity', validityTable()), 'editions', editionsTable());
+    const fresh = between(
+      between(between(text, 'validity', validityTable()), 'editions', editionsTable()),
+      'versions',
+      versionsTable(),
+    );
     if (process.env.UPDATE_DOCS === '1') writeFileSync(GUIDE, fresh);
     expect(text).toBe(fresh);
   });
