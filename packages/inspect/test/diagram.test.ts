@@ -99,6 +99,8 @@ describe('toSvg', () => {
     expect(svg).toContain('Legal basis');
     expect(svg).toContain('(SH-16-2)');
     expect(svg).toMatch(/<title>Idle\nShanghai[^<]*\(SH-16-2\): [^<]+<\/title>/);
+    // Each citation names the text version it refers to, in the legend and the titles.
+    expect(svg).toContain('art. 16(2) (2020-12-30 text) (SH-16-2)');
     // No NaN coordinates and every path has points.
     expect(svg).not.toContain('NaN');
     expect(svg).not.toContain('d=""');

@@ -1,5 +1,6 @@
 import {
   CITATIONS,
+  citationVersionLabel,
   type EventCatalog,
   formatCitation,
   type GraphState,
@@ -7,6 +8,7 @@ import {
   type Locale,
   type MachineGraph,
   machineGraph,
+  VERSION_WORDS,
 } from '@jiayuan/core';
 import type { ElkExtendedEdge, ElkLabel, ElkNode, ElkPoint } from 'elkjs/lib/elk-api.js';
 import type { AnyStateMachine } from 'xstate';
@@ -271,12 +273,19 @@ export function citationText(id: string, locale: Locale): string {
   return isCitationId(id) ? formatCitation(CITATIONS[id], locale) : id;
 }
 
+// The citation with the text version it refers to: `… art. 20(2) (2023-12-28 text)`.
+function versionedCitation(id: string, locale: Locale): string {
+  const version = citationVersionLabel(id, locale);
+  const text = citationText(id, locale);
+  return version === undefined ? text : `${text}${VERSION_WORDS[locale].wrap(version)}`;
+}
+
 function legendText(
   entry: { mark: number; subject: string; legal: readonly string[] },
   locale: Locale,
 ): string {
   const cites = entry.legal
-    .map((id) => `${citationText(id, locale)} (${id})`)
+    .map((id) => `${versionedCitation(id, locale)} (${id})`)
     .join(locale === 'zh-CN' ? '；' : '; ');
   return `[${entry.mark}] ${entry.subject}: ${cites}`;
 }
@@ -292,7 +301,7 @@ function tooltip(
   for (const id of legal) {
     const known = isCitationId(id) ? CITATIONS[id] : undefined;
     lines.push(
-      known === undefined ? id : `${citationText(id, locale)} (${id}): ${known.keyPhrase}`,
+      known === undefined ? id : `${versionedCitation(id, locale)} (${id}): ${known.keyPhrase}`,
     );
   }
   return lines.join('\n');
