@@ -9,6 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { DisclosureInputError, disclosureMachine } from '../../src/index.js';
+import { disclosureProperty } from '../../src/testing/index.js';
 import { dInput, startCalendar } from './support.js';
 
 const follows = { follows: 'shanghai' } as const;
@@ -194,5 +195,15 @@ describe('a disclosure calendar that follows the law as it changes', () => {
       input: dInput({ startAt: '2022-10-22T00:00:00+08:00', profile: follows }),
     }).start();
     expect(first.getSnapshot().context.law?.edition).toBe('shanghai@2022-10-22');
+  });
+});
+
+describe('a calendar that follows the law, fuzzed across the 2026 editions', () => {
+  it('keeps the calendar invariants and the dispatch contract through 03-23, 06-04 and 07-01', {
+    timeout: 120_000,
+  }, () => {
+    const input = dInput({ startAt: '2026-02-20T09:00:00+08:00', profile: follows });
+    const stats = disclosureProperty({ input, numRuns: 100, maxEvents: 25, seed: 17 });
+    expect(stats.runs).toBe(100);
   });
 });

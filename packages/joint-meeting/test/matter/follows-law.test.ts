@@ -8,6 +8,7 @@ import { dispatch } from '@jiayuan/core';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { MatterInputError, matterMachine } from '../../src/index.js';
+import { matterProperty } from '../../src/testing/index.js';
 import { input, start } from '../support.js';
 
 const follows = { follows: 'shanghai' } as const;
@@ -88,5 +89,15 @@ describe('a joint-meeting matter that follows the law as it changes', () => {
       input: input({ raisedAt: '2022-10-22T00:00:00+08:00', profile: follows }),
     }).start();
     expect(first.getSnapshot().context.law?.edition).toBe('shanghai@2022-10-22');
+  });
+});
+
+describe('a matter that follows the law, fuzzed across the 2026 editions', () => {
+  it('keeps the matter invariants and the dispatch contract through 03-23, 06-04 and 07-01', {
+    timeout: 120_000,
+  }, () => {
+    const started = input({ raisedAt: '2026-03-10T09:00:00+08:00', profile: follows });
+    const stats = matterProperty({ input: started, numRuns: 100, maxEvents: 25, seed: 17 });
+    expect(stats.runs).toBe(100);
   });
 });
