@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { StandInInputError } from '../src/stand-in/input.js';
 import { standInMachine } from '../src/stand-in/machine.js';
-import { SH_MEMBERS } from '../src/testing/stand-in.js';
+import { SH_MEMBERS, standInProperty } from '../src/testing/stand-in.js';
 import { ev, SH_INPUT, where } from './support/stand-in-fixtures.js';
 
 const START = '2026-06-29T09:00:00+08:00';
@@ -105,5 +105,15 @@ describe('a stand-in that follows the law as it changes', () => {
     expect(error).toMatchObject({ code: 'invalid-input', fields: ['profile'] });
     expect((error as StandInInputError).messages['zh-CN']).not.toBe('');
     expect((error as StandInInputError).messages.en).not.toBe('');
+  });
+});
+
+describe('a stand-in that follows the law, fuzzed across 06-04 and 07-01', () => {
+  it('keeps the stand-in invariants and the dispatch contract while the editions change', {
+    timeout: 120_000,
+  }, () => {
+    const input = { ...FOLLOWING, startAt: '2026-05-20T09:00:00+08:00' };
+    const stats = standInProperty({ input, numRuns: 50, seed: 17 });
+    expect(stats.runs).toBe(50);
   });
 });
