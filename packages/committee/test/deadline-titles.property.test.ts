@@ -1,14 +1,17 @@
 // Issue 18: a deadline's title names the period it was computed from — the profile in force —
-// never Shanghai's. Under `beijing` the first meeting is due "自成立之日起六十日内" (BJ 32), so its
+// never Shanghai's, and the deadline cites the articles of that profile's laws. Under `beijing` the first meeting is due "自成立之日起六十日内" (BJ 32), so its
 // title says 六十日 / 60 days, not Shanghai's 九十日 (SH 16 ¶3 "九十日内"). Each committee
 // machine runs under shanghai, beijing and national (random streams, and the dated runs); every
 // deadline in every snapshot is checked.
 import {
   beijing,
+  CITATIONS,
+  type CitationId,
   type DeadlineEntry,
   dispatch,
   national,
   type Period,
+  PROFILES,
   type Profile,
   parseChineseNumeral,
   periodParts,
@@ -33,7 +36,7 @@ import {
 import { formationRun } from './support/formation-run.js';
 import { reElectionRun } from './support/reelection-run.js';
 
-const PROFILES = { shanghai, beijing, national } as const;
+const THREE = { shanghai, beijing, national } as const;
 
 /** Every period a profile holds, as JSON (`{"days":60}`). */
 function periodsOf(profile: Profile): Set<string> {
@@ -85,6 +88,14 @@ function titleProblem(entry: DeadlineEntry, profile: Profile): string | undefine
   } else if ([...en, ...zh].some((n) => n !== count)) {
     return shown;
   }
+  // No article of another profile's laws: no Shanghai article on a Beijing deadline (issue 18).
+  const laws = new Set<string>(profile.laws);
+  const others = new Set<string>(Object.values(PROFILES).flatMap((p) => p.laws));
+  const foreign = entry.cite.filter((id) => {
+    const law = CITATIONS[id as CitationId]?.law ?? '?';
+    return !laws.has(law) && others.has(law);
+  });
+  if (foreign.length > 0) return `${entry.id} cites ${foreign.join(', ')} under ${profile.id}`;
   // The term's end is a date, not a period (its entry carries a nominal one day).
   if (kindOf(entry.id) === 'elect-before-expiry') return undefined;
   if (!periodsOf(profile).has(JSON.stringify(entry.due.period))) {
@@ -149,11 +160,19 @@ describe('deadlineTitle', { timeout: 30_000 }, () => {
       id: 'first-meeting',
       title: { 'zh-CN': '召开首次业主大会会议（九十日内）', en: 'First meeting held (90 days)' },
       due: { period: { days: 60 } },
+      cite: ['BJ-32-4'],
     } as unknown as DeadlineEntry;
     expect(titleProblem(entry, beijing)).toMatch(/first-meeting/);
     expect(
       titleProblem({ ...entry, title: deadlineTitle('first-meeting', { days: 60 }) }, beijing),
     ).toBe(undefined);
+    // A Shanghai article on a Beijing deadline.
+    expect(
+      titleProblem(
+        { ...entry, title: deadlineTitle('first-meeting', { days: 60 }), cite: ['SH-16-3'] },
+        beijing,
+      ),
+    ).toMatch(/cites SH-16-3 under beijing/);
     // 60 days is a period beijing holds; 61 is none of its.
     const odd = {
       ...entry,
@@ -171,7 +190,7 @@ describe('under every profile, each deadline a machine sets names its profile pe
 }, () => {
   const seen = new Set<string>();
 
-  it.each(Object.entries(PROFILES))('%s: random streams through every machine', (_id, profile) => {
+  it.each(Object.entries(THREE))('%s: random streams through every machine', (_id, profile) => {
     const invariants = [titlesInvariant(profile, seen)];
     committeeProperty(formationMachine, {
       ...RUN,

@@ -52,7 +52,9 @@ export function termDeadlines(
       dueAt: `${termEndsOn}${END_OF_DAY}`,
       rolledPastHolidays: false,
     },
-    cite: ['SH-28-1', 'SH-28-1-group'],
+    // The election before expiry rests on the articles of the report and the group (SH 28 ¶1,
+    // BJ 49 ¶1: "在业主委员会任期届满前…选举产生新一届"), those of the profile in force.
+    cite: [...new Set([...report.cite, ...profile.term.groupFormation.cite])],
     status: 'pending',
   };
   return book;
