@@ -1,12 +1,15 @@
-import { epochMillisOf, voteElectorate } from '@jiayuan/core';
+import { epochMillisOf, type VoteRecord, voteElectorate } from '@jiayuan/core';
 import type { ItemVotes } from './item-votes.js';
 import type { BallotSheet } from './sheet.js';
 import {
   type ItemTransfer,
+  rebuiltVote,
   type Transfer,
   type TransferPolicy,
   transferOnVote,
+  transferredRoll,
   type VoidedAnswer,
+  voidedAnswer,
 } from './transfer.js';
 
 /**
@@ -34,13 +37,65 @@ export function recordTransfer(
     if (outcome.held) held.push(item.id);
     voided.push(...outcome.voided);
   }
-  const recorded: ItemTransfer = { ...transfer, recordedAt, effect: 'applied', held };
-  return {
-    ...votes,
-    votes: next,
-    transfers: [...votes.transfers, recorded],
-    voided: [...votes.voided, ...voided],
-  };
+  let transfers: readonly ItemTransfer[] = [
+    ...votes.transfers,
+    { ...transfer, recordedAt, effect: 'applied', held },
+  ];
+  for (const item of votes.items) {
+    const released = releaseOrphans(next[item.id]!, item.id, transfers);
+    next[item.id] = released.vote;
+    transfers = released.transfers;
+    voided.push(...released.voided);
+  }
+  return { ...votes, votes: next, transfers, voided: [...votes.voided, ...voided] };
+}
+
+/**
+ * Whether the unit a transfer left with its old owner on `itemId` is still kept by an answer of
+ * that owner's person cast before the registration.
+ */
+function stillKept(vote: VoteRecord, t: ItemTransfer): boolean {
+  const electorate = voteElectorate(vote);
+  const position = electorate.unitIndex.get(t.unitId);
+  if (position === undefined) return false;
+  const person = new Set(electorate.voters[electorate.unitVoter[position]!]!.unitIds);
+  const registered = epochMillisOf(t.registeredAt);
+  return vote.ballots.some((b) => person.has(b.unitId) && epochMillisOf(b.at) < registered);
+}
+
+/**
+ * A later registration of another unit of the same person, dated before their answer, takes that
+ * answer out; a unit it kept then passes to its owners of record after all.
+ */
+function releaseOrphans(
+  vote: VoteRecord,
+  itemId: string,
+  transfers: readonly ItemTransfer[],
+): {
+  readonly vote: VoteRecord;
+  readonly transfers: readonly ItemTransfer[];
+  readonly voided: readonly VoidedAnswer[];
+} {
+  let current = vote;
+  let list = transfers;
+  const voided: VoidedAnswer[] = [];
+  for (;;) {
+    const orphan = list.find((t) => t.held.includes(itemId) && !stillKept(current, t));
+    if (orphan === undefined) return { vote: current, transfers: list, voided };
+    const owners = list.filter((t) => t.unitId === orphan.unitId).at(-1)!.to;
+    list = list.map((t) =>
+      t.unitId === orphan.unitId ? { ...t, held: t.held.filter((i) => i !== itemId) } : t,
+    );
+    const rebuilt = rebuiltVote(
+      current,
+      transferredRoll(current.roll, orphan.unitId, owners),
+      new Set(),
+    );
+    current = rebuilt.vote;
+    for (const ballot of rebuilt.failed) {
+      voided.push(voidedAnswer(itemId, ballot, 'unit-transferred', orphan.unitId));
+    }
+  }
 }
 
 /** Why a sheet's answer to an item is refused because of a recorded transfer. */

@@ -144,23 +144,48 @@ export function transferOnVote(
           .map((ballot) => ({ ballot, reason: 'unit-transferred' as const }));
   }
   const roll = held ? vote.roll : transferredRoll(vote.roll, transfer.unitId, transfer.to);
-  const gone = new Set(dropped.map((d) => d.ballot.id));
-  // Spreading leaves the record's hidden running count behind: the rebuilt one derives its own.
-  let next: VoteRecord = { ...vote, roll, ballots: [] };
-  for (const ballot of vote.ballots) {
-    if (gone.has(ballot.id)) continue;
-    const cast = castBallot(next, ballot);
-    if (cast.ok) next = cast.vote;
-    else dropped.push({ ballot, reason: 'unit-transferred' });
-  }
-  next = { ...next, refused: vote.refused };
-  const voided = dropped.map(({ ballot, reason }) => ({
+  const rebuilt = rebuiltVote(vote, roll, new Set(dropped.map((d) => d.ballot.id)));
+  for (const ballot of rebuilt.failed) dropped.push({ ballot, reason: 'unit-transferred' });
+  const voided = dropped.map(({ ballot, reason }) =>
+    voidedAnswer(itemId, ballot, reason, transfer.unitId),
+  );
+  return { vote: rebuilt.vote, held, voided };
+}
+
+/** The record of an answer taken out of `itemId`'s count by the transfer of `transferUnitId`. */
+export function voidedAnswer(
+  itemId: string,
+  ballot: Ballot,
+  reason: VoidReason,
+  transferUnitId: string,
+): VoidedAnswer {
+  return {
     itemId,
     sheetId: sheetIdOf(ballot, itemId),
     unitId: ballot.unitId,
     at: ballot.at,
     reason,
-    transferUnitId: transfer.unitId,
-  }));
-  return { vote: next, held, voided };
+    transferUnitId,
+  };
+}
+
+/**
+ * `vote` counted again on `roll` from its ballots but those of `skip`, in arrival order; a ballot
+ * the new roll no longer takes is returned in `failed`. The refused list is kept as it was.
+ */
+export function rebuiltVote(
+  vote: VoteRecord,
+  roll: Roll,
+  skip: ReadonlySet<string>,
+): { readonly vote: VoteRecord; readonly failed: readonly Ballot[] } {
+  const failed: Ballot[] = [];
+  // Spreading leaves the record's hidden running count behind: the rebuilt one derives its own.
+  let next: VoteRecord = { ...vote, roll, ballots: [] };
+  for (const ballot of vote.ballots) {
+    if (skip.has(ballot.id)) continue;
+    const cast = castBallot(next, ballot);
+    if (cast.ok) next = cast.vote;
+    else failed.push(ballot);
+  }
+  return { vote: { ...next, refused: vote.refused }, failed };
 }

@@ -109,6 +109,26 @@ export function assemblyProperty(options: AssemblyPropertyOptions): FuzzStats {
         items: fromSnapshot(agenda),
       },
       CAST_BALLOT: { sheet: fromSnapshot(sheet) },
+      // A unit of the roll sold by its owners of record (now and then by others) to a newcomer or
+      // to another unit's owner, registered up to a day before the event (now and then after it).
+      RECORD_TRANSFER: {
+        unitId: fromSnapshot(
+          (s, n) => ctx(s).roll.units[n % ctx(s).roll.units.length]?.id ?? 'none',
+        ),
+        from: fromSnapshot((s, n) => {
+          const units = ctx(s).roll.units;
+          return n % 10 === 0 ? ['stranger'] : [...(units[n % units.length]?.owners ?? ['none'])];
+        }),
+        to: fromSnapshot((s, n) => {
+          const units = ctx(s).roll.units;
+          return n % 3 === 0
+            ? [...(units[(n + 1) % units.length]?.owners ?? ['x'])]
+            : [`buyer-${n % 4}`];
+        }),
+        registeredAt: fromSnapshot((s, n) =>
+          iso(Date.parse(ctx(s).now) + (n % 11 === 0 ? 3_600_000 : -((n * 3_600_000) % DAY))),
+        ),
+      },
     },
     invariants: assemblyInvariants,
   });

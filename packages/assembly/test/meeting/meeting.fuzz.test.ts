@@ -39,6 +39,9 @@ describe('fuzz: 100,000 random inputs through dispatch', () => {
     }
     const casts = all.map((s) => s.acceptedTypes.CAST_BALLOT ?? 0);
     expect(casts[0]).toBeGreaterThan(casts[1]!);
-    expect(casts[0]! + casts[1]!).toBeGreaterThan(100);
+    // 53 + 14 with these seeds once RECORD_TRANSFER (137 and 136 accepted) joined the catalog.
+    expect(casts[0]! + casts[1]!).toBeGreaterThan(50);
+    const transfers = all.map((s) => s.acceptedTypes.RECORD_TRANSFER ?? 0);
+    expect(Math.min(...transfers)).toBeGreaterThan(50);
   });
 });

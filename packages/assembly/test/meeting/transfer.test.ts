@@ -262,6 +262,38 @@ describe('areas are the unit’s, never counted twice (0.01 m² either side of �
   });
 });
 
+describe('a later-learnt registration that takes out the answer keeping another unit', () => {
+  it('releases that unit to its new owner of record', () => {
+    // S holds u1 and u2 and answers for u2 at 10:00. u1's sale, registered at 10:01, finds that
+    // answer and stays with it; u2's sale, learnt later but registered at 10:00, takes the answer
+    // out (S no longer held u2 then), so nothing keeps u1 with S any more.
+    const units: TestUnit[] = [
+      { id: 'u1', area: 10_000, owners: ['s'] },
+      { id: 'u2', area: 10_000, owners: ['s'] },
+      { id: 'u3', area: 10_000 },
+    ];
+    const h = opened(units, STATUTE);
+    const t0 = '2026-04-20T10:00:00+08:00';
+    expect(verdict(cast(h, t0, 'u2', 's', { statute: 'agree' }))).toBe('ok');
+    expect(
+      verdict(
+        transfer(h, '2026-04-20T10:01:00+08:00', 'u1', ['s'], ['b'], '2026-04-20T10:01:00+08:00'),
+      ),
+    ).toBe('ok');
+    expect(h.actor.getSnapshot().context.ballots?.transfers[0]?.held).toEqual(['statute']);
+    expect(verdict(transfer(h, '2026-04-20T10:01:00+08:00', 'u2', ['s'], ['b'], t0))).toBe('ok');
+    const b = h.actor.getSnapshot().context.ballots;
+    expect(b?.transfers.map((t) => t.held)).toEqual([[], []]);
+    expect(b?.voided.map((v) => [v.unitId, v.reason])).toEqual([['u2', 'unit-transferred']]);
+    // b now holds both units: one person, 200.00 m².
+    expect(verdict(cast(h, LATER, 'u1', 'b', { statute: 'disagree' }))).toBe('ok');
+    const o = outcome(h);
+    expect(o.electorate).toEqual({ headcount: 2, area: 30_000 });
+    expect(o.participation).toEqual({ headcount: 1, area: 20_000 });
+    expect(o.agree.headcount).toBe(0);
+  });
+});
+
 describe('RECORD_TRANSFER is refused, coded and in both languages', () => {
   const cases: [string, Record<string, unknown>, string, RegExp][] = [
     ['a unit not on the roll', { unitId: 'u99' }, 'transfer-unit', /not on the meeting's roll/],
