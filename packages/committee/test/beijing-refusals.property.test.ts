@@ -49,6 +49,8 @@ const newSeen = (): Seen => ({ refusals: 0, uncited: new Map() });
 const SILENT_IN_BEIJING: Readonly<Record<string, string>> = {
   // The regulation has no 秘书: the step is refused as "未规定业委会秘书" (SH 84 is Shanghai's pilot).
   'secretary-chosen': 'provide no committee secretary',
+  // The Beijing group has no third-party organisation (Jing'an's JA-2-2-2 provides one).
+  'facilitator-allowed': 'does not provide for a third-party organisation',
 };
 
 /**
@@ -59,12 +61,8 @@ const SILENT_IN_BEIJING: Readonly<Record<string, string>> = {
 const NOT_YET_CITED_IN_BEIJING = new Set([
   'owners-all-agree',
   'group-composition',
-  'facilitator-allowed',
   'report-documents',
   'handover-pending',
-  'sitting-member',
-  'removal-ground',
-  'change-filing-pending',
   'designation-grounds',
 ]);
 

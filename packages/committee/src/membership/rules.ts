@@ -197,18 +197,18 @@ export function byElectionAllowed(context: Seats & Pick<Ctx, 'profile'>): Verdic
   return fail('by-election-not-allowed');
 }
 
-/** SH 31 ¶1–2: the membership that ends is a sitting member's. */
+/** SH 31 ¶1–2, BJ 46: the membership that ends is a sitting member's. */
 export const sittingMember = contextRule(
   'sitting-member',
-  ['SH-31-1', 'SH-31-2'],
+  ['SH-31-1', 'SH-31-2', 'BJ-46-1', 'BJ-46-2-removal'],
   bilingual('须为现任委员', 'A sitting member'),
   isMember,
 );
 
-/** SH 31 ¶1–2: a removal motion names a sitting member on a ground that holds. */
+/** SH 31 ¶1–2, BJ 46 ¶2: a removal motion names a sitting member on a ground that holds. */
 export const removalGround = contextRule(
   'removal-ground',
-  ['SH-31-1', 'SH-31-2'],
+  ['SH-31-1', 'SH-31-2', 'BJ-46-2-removal'],
   bilingual('现任委员且情形成立', 'A sitting member, and the ground holds'),
   checkRemovalMotion,
 );
@@ -245,10 +245,10 @@ export const byElectionAllowedRule = contextRule(
   (context: Seats & Pick<Ctx, 'profile'>) => byElectionAllowed(context),
 );
 
-/** SH 33: a membership change waits to be filed. */
+/** SH 33, BJ 50: a membership change waits to be filed. */
 export const changeFilingPending = contextRule(
   'change-filing-pending',
-  ['SH-33'],
+  ['SH-33', 'BJ-50'],
   bilingual('有待办理的变更备案', 'A membership change is waiting to be filed'),
   (context: Pick<Ctx, 'deadlines' | 'milestones'>) => changeFilingOutstanding(context),
 );

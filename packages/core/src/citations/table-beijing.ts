@@ -286,6 +286,20 @@ export const BEIJING_CITATIONS = {
     keyPhrase: '业主委员会主任、副主任无正当理由不召集业主委员会会议的',
     verified: true,
   },
+  'BJ-46-1': {
+    law: 'BJ',
+    article: 46,
+    paragraph: 1,
+    keyPhrase: '委员资格自情形发生之日起自然终止',
+    verified: true,
+  },
+  'BJ-46-2-removal': {
+    law: 'BJ',
+    article: 46,
+    paragraph: 2,
+    keyPhrase: '业主委员会应当提请业主大会罢免其委员资格',
+    verified: true,
+  },
   'BJ-46-2': {
     law: 'BJ',
     article: 46,
