@@ -94,6 +94,11 @@ const SAMPLES: { readonly [K in CommitteeMessageId]: CommitteeMessageArgs<K> } =
   'candidate-already-nominated': [],
   'unknown-candidate': [{ candidateId: 'x1' }],
   'undertaking-by-candidate-only': [],
+  'candidate-barred': [
+    { candidateId: 'o8', grounds: ['illegalLetting'], added: ['refuses the audit'] },
+  ],
+  'assembly-grounds-not-allowed': [],
+  'assembly-grounds-before-assembly': [],
   'too-few-candidates': [{ standing: 3, open: 5 }],
   'notice-too-short': [{ days: 15, postedOn: '2026-05-01', meetingOn: '2026-05-10' }],
   'first-meeting-too-late': [{ lastDay: '2026-06-08', period: { 'zh-CN': '60日', en: '60 days' } }],

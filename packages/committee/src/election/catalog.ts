@@ -10,8 +10,11 @@ import {
 import { z } from 'zod';
 import { IdSchema, TextSchema } from '../shared/bounds.js';
 import { EligibilityGroundSchema } from '../shared/context.js';
+import { AssemblyGroundsSchema } from './assembly-grounds.js';
 import {
+  assemblyGroundsAllowed,
   candidateIsOwner,
+  candidateNotBarredRule,
   enoughCandidatesRule,
   knownCandidateRule,
   meetingReady,
@@ -49,23 +52,27 @@ export function electionEntries<const TGroup extends GroupRole>(group: TGroup) {
       cite: ['SH-21-1'],
     },
     VET_CANDIDATE: {
-      payload: { candidateId: id, grounds: z.array(EligibilityGroundSchema) },
+      payload: {
+        candidateId: id,
+        grounds: z.array(EligibilityGroundSchema),
+        assemblyGrounds: AssemblyGroundsSchema.optional(),
+      },
       roles: [group],
       title: bilingual('审查候选人资格', 'Vet a candidate'),
       description: bilingual(
-        '小组记录查实的不得担任委员情形；规则未启用的情形只记录不取消资格',
-        'The group records the grounds found; grounds the profile has off are recorded only',
+        '小组记录查实的不得担任委员情形；规则未启用的情形只记录不取消资格；业主大会议事规则增加的情形（规则允许时）一律取消资格',
+        "The group records the grounds found; grounds the profile has off are recorded only; grounds the assembly's rules of procedure add (where the profile allows them) always bar",
       ),
-      rules: [knownCandidateRule],
+      rules: [knownCandidateRule, assemblyGroundsAllowed],
       actions: ['clock', 'vetCandidate'],
-      cite: ['SH-20-2'],
+      cite: ['SH-20-2', 'SH-20-2-more'],
     },
     SIGN_UNDERTAKING: {
       payload: { candidateId: id },
       roles: ['owner', group],
       title: bilingual('签署履职承诺书', 'Sign the undertaking'),
       description: bilingual('候选人书面承诺符合条件并履职', 'The candidate signs the undertaking'),
-      rules: [knownCandidateRule, ownUndertakingRule],
+      rules: [knownCandidateRule, ownUndertakingRule, candidateNotBarredRule],
       actions: ['clock', 'signUndertaking'],
       cite: ['SH-20-3'],
     },

@@ -51,15 +51,26 @@ export const electionEffects = {
       },
     ],
   })),
-  /** The grounds found; only those the profile has on disqualify (FORM-9). */
+  /**
+   * The grounds found; only those the profile has on disqualify (FORM-9), and every ground the
+   * assembly's rules of procedure add (SH 20 ¶2), which the rules let in only where the profile
+   * allows them.
+   */
   vetCandidate: on('VET_CANDIDATE', (context, event) => {
     const enabled = event.grounds.filter((g) => context.profile.eligibility.grounds[g].value);
+    const added = event.assemblyGrounds ?? [];
     return {
-      candidates: updateCandidate(context, event.candidateId, (c) => ({
-        ...c,
-        eligible: enabled.length === 0,
-        groundsFound: [...event.grounds],
-      })),
+      candidates: updateCandidate(context, event.candidateId, (c) => {
+        // The key is kept only while it holds grounds, so a candidate vetted without any keeps
+        // the shape candidates had before.
+        const { assemblyGroundsFound: _earlier, ...rest } = c;
+        return {
+          ...rest,
+          eligible: enabled.length === 0 && added.length === 0,
+          groundsFound: [...event.grounds],
+          ...(added.length === 0 ? {} : { assemblyGroundsFound: added.map((g) => ({ ...g })) }),
+        };
+      }),
     };
   }),
   signUndertaking: on('SIGN_UNDERTAKING', (context, event) => ({

@@ -10,8 +10,10 @@ import {
   periodParts,
 } from '@jiayuan/core';
 import type { Group } from '../shared/context.js';
+import { disqualifyingGrounds } from '../shared/eligibility.js';
 import { contextRule } from '../shared/rule.js';
 import { citing, fail, type Verdict } from '../shared/verdict.js';
+import type { AssemblyGround } from './assembly-grounds.js';
 import { ballotFor, type MultiBallot } from './ballots.js';
 import { isOwnerOnRoll, seatsOpen, standingCandidates } from './candidates.js';
 import type { ElectionContext } from './context.js';
@@ -78,6 +80,58 @@ export function knownCandidate(
 ): Verdict {
   if (context.candidates.some((c) => c.id === event.candidateId)) return true;
   return fail('unknown-candidate', { candidateId: event.candidateId });
+}
+
+/**
+ * Grounds the assembly's rules of procedure add (SH 20 ¶2: "业主大会可以依法决定增加不得担任业主委员会
+ * 委员的情形"; PMR 16 ¶2) are taken where the profile's `eligibility.assemblyMayAddGrounds` is on
+ * (not under BJ 39 ¶3, which lists the conditions itself), and only where an assembly exists:
+ * re-election and membership's by-election. The first election (formation) is held at the first
+ * assembly meeting, which the group calls (SH 16 ¶3) and which adopts the rules of procedure the
+ * group drafted, so no ground of theirs exists yet.
+ */
+export function checkAssemblyGrounds(
+  context: Pick<ElectionContext, 'procedure' | 'profile'>,
+  event: { readonly assemblyGrounds?: readonly AssemblyGround[] | undefined },
+): Verdict {
+  const count = event.assemblyGrounds?.length ?? 0;
+  if (count === 0) return true;
+  if (context.procedure === 'formation') {
+    return fail('assembly-grounds-before-assembly', undefined, { count });
+  }
+  const entry = context.profile.eligibility.assemblyMayAddGrounds;
+  return entry.value
+    ? true
+    : citing(fail('assembly-grounds-not-allowed', undefined, { count }), entry.cite);
+}
+
+/**
+ * A candidate vetting found under a ground that bars them (a ground the profile has on, or one
+ * the assembly's rules of procedure add) cannot undertake to meet the conditions (SH 20 ¶3:
+ * "业主委员会委员候选人应当书面承诺符合前款规定的条件"). The refusal names the grounds and cites
+ * the profile's articles for them.
+ */
+export function candidateNotBarred(
+  context: Pick<ElectionContext, 'candidates' | 'profile'>,
+  event: Names,
+): Verdict {
+  const candidate = context.candidates.find((c) => c.id === event.candidateId);
+  if (candidate === undefined || candidate.eligible !== false) return true;
+  const grounds = disqualifyingGrounds(context.profile, candidate.groundsFound);
+  const added = candidate.assemblyGroundsFound ?? [];
+  // The profile's own articles: the undertaking's, each ground's, the added grounds' switch.
+  const cites = new Set<string>(context.profile.eligibility.undertakingRequired.cite);
+  for (const g of grounds)
+    for (const c of context.profile.eligibility.grounds[g].cite) cites.add(c);
+  if (added.length > 0) {
+    for (const c of context.profile.eligibility.assemblyMayAddGrounds.cite) cites.add(c);
+  }
+  const refusal = fail(
+    'candidate-barred',
+    { candidateId: candidate.id, grounds, added: added.map((g) => g.text) },
+    { candidateId: candidate.id, grounds, assemblyGrounds: added.map((g) => g.id) },
+  );
+  return citing(refusal, [...cites]);
 }
 
 /** An owner signs only their own undertaking (SH 20 ¶3: 候选人应当书面承诺). */
@@ -288,6 +342,28 @@ export const ownUndertakingRule = contextRule(
   ['SH-20-3'],
   bilingual('承诺书由候选人本人签署', 'Candidates sign their own undertaking'),
   ownUndertaking,
+);
+
+/** SH 20 ¶2, PMR 16 ¶2: the assembly's added grounds, where the profile allows them. */
+export const assemblyGroundsAllowed = contextRule(
+  'assembly-grounds-allowed',
+  ['SH-20-2-more', 'PMR-16-2', 'BJ-39-3', 'SH-16-3'],
+  bilingual(
+    '业主大会议事规则增加的不得担任委员情形，须规则允许且业主大会已成立',
+    "Grounds the assembly's rules of procedure add, where the profile allows them and an assembly exists",
+  ),
+  checkAssemblyGrounds,
+);
+
+/** SH 20 ¶3: a barred candidate cannot undertake to meet the conditions. */
+export const candidateNotBarredRule = contextRule(
+  'candidate-not-barred',
+  ['SH-20-3', 'SH-20-2', 'SH-20-2-more'],
+  bilingual(
+    '经审查不符合条件的候选人不能签署履职承诺书',
+    'A candidate vetting found ineligible cannot sign the undertaking',
+  ),
+  candidateNotBarred,
 );
 
 /** SH 20 ¶1, SH 21 ¶1, SH 20 ¶3: at least as many standing candidates as open seats. */

@@ -135,6 +135,17 @@ export const en: CommitteeMessageTemplates = {
   'candidate-already-nominated': () => 'This candidate is already nominated.',
   'unknown-candidate': ({ candidateId }) => `No candidate ${candidateId}.`,
   'undertaking-by-candidate-only': () => 'Only the candidate can sign their undertaking.',
+  'candidate-barred': ({ candidateId, grounds, added }) =>
+    `Candidate ${candidateId} was found ineligible and cannot undertake to meet the conditions: ${list(
+      [
+        ...grounds.map((g) => GROUND[g]),
+        ...added.map((text) => `“${text}” (added by the rules of procedure)`),
+      ],
+    )}.`,
+  'assembly-grounds-not-allowed': () =>
+    "The profile does not let the assembly add grounds of ineligibility: vet the candidate on the profile's grounds only.",
+  'assembly-grounds-before-assembly': () =>
+    'The first election comes before any assembly: no rules of procedure have added grounds yet.',
   'too-few-candidates': ({ standing, open }) =>
     `${standing} eligible candidates with signed undertakings; ${open} seats to fill.`,
   'notice-too-short': ({ days, postedOn, meetingOn }) =>

@@ -131,6 +131,15 @@ export interface CommitteeMessageTemplates {
   readonly 'candidate-already-nominated': () => string;
   readonly 'unknown-candidate': (params: { readonly candidateId: string }) => string;
   readonly 'undertaking-by-candidate-only': () => string;
+  readonly 'candidate-barred': (params: {
+    readonly candidateId: string;
+    /** The grounds found that bar the candidate under the profile. */
+    readonly grounds: readonly EligibilityGround[];
+    /** The words of the grounds the assembly's rules of procedure add that were found. */
+    readonly added: readonly string[];
+  }) => string;
+  readonly 'assembly-grounds-not-allowed': () => string;
+  readonly 'assembly-grounds-before-assembly': () => string;
   readonly 'too-few-candidates': (params: {
     readonly standing: number;
     readonly open: number;

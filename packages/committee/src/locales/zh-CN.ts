@@ -125,6 +125,15 @@ export const zhCN: CommitteeMessageTemplates = {
   'candidate-already-nominated': () => '该候选人已被提名。',
   'unknown-candidate': ({ candidateId }) => `没有候选人 ${candidateId}。`,
   'undertaking-by-candidate-only': () => '承诺书须由候选人本人签署。',
+  'candidate-barred': ({ candidateId, grounds, added }) =>
+    `候选人${candidateId}经审查不符合条件，不能书面承诺符合条件：${list([
+      ...grounds.map((g) => GROUND[g]),
+      ...added.map((text) => `“${text}”（业主大会议事规则增加）`),
+    ])}。`,
+  'assembly-grounds-not-allowed': () =>
+    '本规则不允许业主大会增加不得担任委员的情形，请仅按规则所列情形审查。',
+  'assembly-grounds-before-assembly': () =>
+    '首次选举时业主大会尚未成立，尚无议事规则增加的不得担任委员情形。',
   'too-few-candidates': ({ standing, open }) =>
     `符合条件并已签署承诺书的候选人${standing}名，少于应选名额${open}名。`,
   'notice-too-short': ({ days, postedOn, meetingOn }) =>

@@ -6,6 +6,7 @@ import type {
   VoteRecord,
 } from '@jiayuan/core';
 import { z } from 'zod';
+import type { AssemblyGround } from '../election/assembly-grounds.js';
 
 /** The committee procedures, one machine each. */
 export type Procedure = 'formation' | 're-election' | 'membership' | 'meetings';
@@ -121,6 +122,11 @@ export interface Candidate {
   readonly eligible: boolean | null;
   /** Grounds found when vetting, including ones the profile has switched off. */
   readonly groundsFound: readonly EligibilityGround[];
+  /**
+   * Grounds the assembly's rules of procedure add that vetting found (SH 20 ¶2, PMR 16 ¶2); each
+   * bars the candidate. Absent when none was found.
+   */
+  readonly assemblyGroundsFound?: readonly AssemblyGround[];
   readonly undertakingSigned: boolean;
   /** Struck by the joint review (联审), with its reason. */
   readonly struck?: string;
