@@ -14,7 +14,7 @@ export const interimShareRule = firmRule(
   ['SH-25', 'PMR-13'],
   ({ context: c }: Dismissal<'profile' | 'roll'>, e: { readonly proposers: readonly string[] }) => {
     const { share, measure } = c.profile.voting.interimAssemblyProposers;
-    const count = countProposers(c.roll, e.proposers);
+    const count = countProposers(c.roll, e.proposers, c.profile);
     if (proposersMeet(count, share.value, measure.value)) return true;
     return refuse(
       shareShort(

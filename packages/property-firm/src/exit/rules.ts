@@ -50,7 +50,7 @@ export const temporaryRequesterRule = firmRule(
     if (e.by.role !== 'residents-committee') return false;
     const bar = c.profile.firm.temporaryFirm.value?.ownersShareWithoutCommittee;
     if (bar === null || bar === undefined) return true;
-    const count = countProposers(c.roll, e.proposers);
+    const count = countProposers(c.roll, e.proposers, c.profile);
     if (proposersMeet(count, bar, 'headcount')) return true;
     return refuse(
       shareShort(count.headcount, count.totalHeadcount, formatBar(bar, 'zh-CN'), count.unknown),

@@ -1,4 +1,4 @@
-import { type Bar, buildElectorate, meetsBar, type Roll } from '@jiayuan/core';
+import { type Bar, buildElectorate, meetsBar, type Profile, type Roll } from '@jiayuan/core';
 
 /** How many owners back a request, against the whole (SH 25 ¶1, SH 52 ¶1). */
 export interface ProposerCount {
@@ -12,9 +12,17 @@ export interface ProposerCount {
   readonly unknown: readonly string[];
 }
 
-/** Counts the proposers as persons of the electorate: co-owners of one unit count once. */
-export function countProposers(roll: Roll, proposers: readonly string[]): ProposerCount {
-  const electorate = buildElectorate(roll);
+/**
+ * Counts the proposers as persons of the electorate: co-owners of one unit count once, and
+ * parking spaces take part as the profile's `voting.parking` reads them (VOTE-16; SPC 2, 8, 9),
+ * as in a vote.
+ */
+export function countProposers(
+  roll: Roll,
+  proposers: readonly string[],
+  profile: Pick<Profile, 'voting'>,
+): ProposerCount {
+  const electorate = buildElectorate(roll, { parking: profile.voting.parking.value });
   const ids = new Set(proposers);
   const known = new Set<string>();
   let headcount = 0;
