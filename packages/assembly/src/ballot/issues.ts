@@ -26,7 +26,7 @@ export interface SheetIssue {
   readonly position: number;
   readonly sheetId?: string;
   readonly unitId?: string;
-  /** The item whose answer was refused (`unknown-item`, `item-refused`). */
+  /** The item whose answer was refused (`unknown-item`, `item-refused` and the transfer codes). */
   readonly item?: string;
   /** The transferred unit, for the four transfer codes (CC 214, CC 273 ¶2). */
   readonly transferUnitId?: string;
