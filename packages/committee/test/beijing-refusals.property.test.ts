@@ -59,7 +59,6 @@ const SILENT_IN_BEIJING: Readonly<Record<string, string>> = {
  * it that refuses citing nothing fails the property.
  */
 const NOT_YET_CITED_IN_BEIJING = new Set([
-  'owners-all-agree',
   'group-composition',
   'report-documents',
   'handover-pending',

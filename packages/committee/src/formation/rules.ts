@@ -181,18 +181,18 @@ export const deliveryConsistent = contextRule(
   checkDelivery,
 );
 
-/** SH 13 ¶2: one owner, or few all agreeing, may act directly where the profile allows it. */
+/** SH 13 ¶2, PMR 10: one owner, or few all agreeing, may act directly where the profile allows it. */
 export const fewOwnersAllowed = contextRule(
   'few-owners-allowed',
-  ['SH-13-2-few-owners'],
+  ['SH-13-2-few-owners', 'PMR-10'],
   bilingual('规则允许业主直接履职', 'The profile allows it'),
   fewOwnersMayAct,
 );
 
-/** SH 13 ¶2: one owner, or every owner agreeing in writing. */
+/** SH 13 ¶2, PMR 10: one owner, or every owner agreeing in writing. */
 export const ownersAllAgree = contextRule(
   'owners-all-agree',
-  ['SH-13-2-few-owners'],
+  ['SH-13-2-few-owners', 'PMR-10'],
   bilingual('只有一个业主，或全体业主书面一致同意', 'One owner, or all owners agreeing in writing'),
   checkOwnersAgree,
 );
