@@ -51,6 +51,9 @@ const SILENT_IN_BEIJING: Readonly<Record<string, string>> = {
   'secretary-chosen': 'provide no committee secretary',
   // The Beijing group has no third-party organisation (Jing'an's JA-2-2-2 provides one).
   'facilitator-allowed': 'does not provide for a third-party organisation',
+  // BJ 45 ¶5: the street office orders the officers to convene, then convenes itself; it does not
+  // designate another member as SH 26 ¶4 does.
+  'designation-grounds': 'provide no designation of another member',
 };
 
 /**
@@ -62,7 +65,6 @@ const NOT_YET_CITED_IN_BEIJING = new Set([
   'group-composition',
   'report-documents',
   'handover-pending',
-  'designation-grounds',
 ]);
 
 /** The invariant, counting the rule refusals it read in `seen`. */

@@ -146,6 +146,7 @@ const SAMPLES: { readonly [K in CommitteeMessageId]: CommitteeMessageArgs<K> } =
   'refusal-already-recorded': [{ memberId: 'o1' }],
   'officers-have-not-refused': [{ pending: ['o2'] }],
   'no-owners-request': [],
+  'designation-not-in-profile': [{ profile: 'beijing' }],
   'convener-is-officer': [{ memberId: 'o1' }],
   'stand-in-member-repeated': [{ duplicates: ['s1'] }],
   'stand-in-chair-count': [{ chairs: 2 }],

@@ -1,6 +1,6 @@
 // Committee meetings (CMTG-1..2, SH 26): each rule at its boundary, and the attendance feeding
 // the absence ground.
-import { dispatch } from '@jiayuan/core';
+import { beijing, dispatch } from '@jiayuan/core';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { meetingsMachine } from '../src/meetings/machine.js';
@@ -201,6 +201,39 @@ describe('designating a convener (SH 26 ¶4)', () => {
     );
     const after = actor.getSnapshot().context.convening;
     expect(after).toEqual({ proposal: null, refusals: [], ownersRequest: null });
+  });
+
+  it('beijing: the same grounds, yet no designation — BJ 45 ¶5 has the street office convene', () => {
+    // BJ 45 ¶5: "业主委员会主任、副主任无正当理由不召集业主委员会会议的，业主委员会其他委员或者业主可以
+    // 请求…街道办事处…责令限期召集；逾期仍未召集的，由…街道办事处…组织召集，并重新推选业主委员会主任、
+    // 副主任。" The refusal and the request are Beijing's too (cited to BJ 45 ¶5); the designation
+    // of another member is Shanghai's step alone.
+    const actor = startMeetings({
+      procedure: 'meetings',
+      complexId: 'c1',
+      floorArea: 2_000_000,
+      startAt: D('2026-03-02T09:00:00'),
+      members: ['o1', 'o2', 'o3', 'o4', 'o5'],
+      officers: OFFICERS,
+      profile: beijing,
+    });
+    expect(propose(actor, ['o3', 'o4']).ok).toBe(true);
+    expect(refuse(actor, 'o1').ok).toBe(true);
+    const early = request(actor);
+    expect(early.ok || early.rejection.rule).toEqual({
+      id: 'officers-refused',
+      citations: ['BJ-45-5'],
+    });
+    expect(refuse(actor, 'o2', 'failed', '2026-03-10').ok).toBe(true);
+    expect(request(actor).ok).toBe(true);
+    const named = designate(actor);
+    expect(named.ok).toBe(false);
+    if (!named.ok) {
+      expect(named.rejection.rule).toEqual({ id: 'designation-grounds', citations: [] });
+      expect(named.rejection.message.en).toContain('beijing');
+      expect(named.rejection.message['zh-CN']).toContain('未规定由街镇指定其他委员');
+    }
+    expect(where(actor)).toBe('between.onTime');
   });
 
   it('an interim proposal needs one third of the members (以上): 1 of 6 is refused, 2 of 6 taken', () => {

@@ -216,6 +216,8 @@ export const en: CommitteeMessageTemplates = {
   'officers-have-not-refused': ({ pending }) =>
     `Not every officer has refused or failed to convene: still ${list(pending)}.`,
   'no-owners-request': () => 'The owners have not asked the street office in writing.',
+  'designation-not-in-profile': ({ profile }) =>
+    `The ${profile} profile's texts provide no designation of another member to convene by the street office.`,
   'convener-is-officer': ({ memberId }) =>
     `${memberId} is the chair or a vice-chair: the street office designates another member.`,
 

@@ -227,6 +227,7 @@ export interface CommitteeMessageTemplates {
   readonly 'refusal-already-recorded': (params: { readonly memberId: string }) => string;
   readonly 'officers-have-not-refused': (params: { readonly pending: Ids }) => string;
   readonly 'no-owners-request': () => string;
+  readonly 'designation-not-in-profile': (params: { readonly profile: string }) => string;
   readonly 'convener-is-officer': (params: { readonly memberId: string }) => string;
 
   // The stand-in body (SH-36 (十八), BJ 53–58).

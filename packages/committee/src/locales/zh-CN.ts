@@ -196,6 +196,8 @@ export const zhCN: CommitteeMessageTemplates = {
   'officers-have-not-refused': ({ pending }) =>
     `主任、副主任尚未均不召集：${list(pending)} 未记录。`,
   'no-owners-request': () => '业主尚未向街镇提出书面要求。',
+  'designation-not-in-profile': ({ profile }) =>
+    `配置「${profile}」所依据的文本未规定由街镇指定其他委员召集和主持。`,
   'convener-is-officer': ({ memberId }) =>
     `${memberId} 为主任或副主任，街镇应指定其他委员召集和主持。`,
 

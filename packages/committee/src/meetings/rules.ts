@@ -1,7 +1,7 @@
-import { bilingual, meetsBar } from '@jiayuan/core';
-import { contextRule } from '../shared/rule.js';
+import { bilingual, type CitationId, meetsBar } from '@jiayuan/core';
+import { citationsInForce, contextRule } from '../shared/rule.js';
 import { isPastDue } from '../shared/time.js';
-import { fail, type Verdict } from '../shared/verdict.js';
+import { citing, fail, type Verdict } from '../shared/verdict.js';
 import type { MeetingsContext } from './context.js';
 
 type Members = Pick<MeetingsContext, 'members' | 'profile'>;
@@ -152,13 +152,21 @@ export function checkOfficersRefused(
   return fail('officers-have-not-refused', { pending }, { pending });
 }
 
+/** The articles that let the street office designate another member to convene. */
+const DESIGNATION_ARTICLES: readonly CitationId[] = ['SH-26-4'];
+
 /**
  * The grounds for designating a convener (SH 26 ¶4): the chair and vice-chairs did not convene
- * the meeting owed, and the owners asked the street office in writing.
+ * the meeting owed, and the owners asked the street office in writing. Where the profile's texts
+ * have no such step the designation is refused as absent, citing nothing: BJ 45 ¶5 has the
+ * street office order the officers to convene, then convene itself and have new officers chosen.
  */
 export function checkDesignationGrounds(
-  context: Pick<MeetingsContext, 'officers' | 'convening'>,
+  context: Pick<MeetingsContext, 'officers' | 'convening' | 'profile'>,
 ): Verdict {
+  if (citationsInForce(context.profile, DESIGNATION_ARTICLES).length === 0) {
+    return citing(fail('designation-not-in-profile', { profile: context.profile.id }), []);
+  }
   const refused = checkOfficersRefused(context);
   if (refused !== true) return refused;
   return context.convening.ownersRequest === null ? fail('no-owners-request') : true;
@@ -238,7 +246,8 @@ export const designationGrounds = contextRule(
   'designation-grounds',
   ['SH-26-4'],
   bilingual('主任、副主任不召集，业主书面要求', "Officers did not convene; the owners' request"),
-  (context: Pick<MeetingsContext, 'officers' | 'convening'>) => checkDesignationGrounds(context),
+  (context: Pick<MeetingsContext, 'officers' | 'convening' | 'profile'>) =>
+    checkDesignationGrounds(context),
 );
 
 /** SH 26 ¶4: the street office names another sitting member. */
