@@ -1,6 +1,8 @@
 import {
+  type Bar,
   type Bilingual,
   bilingual,
+  type Cited,
   type FollowedLaw,
   type FollowLaw,
   type Fund,
@@ -73,6 +75,22 @@ export function fundOf(profile: Profile): Fund {
     'no-fund-section',
     bilingual(zhCN.fund.noFundSection(profile.id), en.fund.noFundSection(profile.id)),
   );
+}
+
+/**
+ * The profile's duty of immediate measures in an emergency (SH 73 ¶1), with its citation; a
+ * profile recorded before the setting existed has none.
+ */
+export function immediateMeasuresOf(profile: Profile): Cited<boolean> {
+  return fundOf(profile).immediateMeasures ?? { value: false, cite: [] };
+}
+
+/**
+ * The share of public revenue that goes first to a short fund (BJ 74 ¶2), with its citation;
+ * `null` where the texts set none, or in a profile recorded before the setting existed.
+ */
+export function publicRevenueToFundOf(profile: Profile): Cited<Bar | null> {
+  return fundOf(profile).publicRevenueToFund ?? { value: null, cite: [] };
 }
 
 // A calendar spec that `holidayCalendar` would refuse is refused as input, with its message.

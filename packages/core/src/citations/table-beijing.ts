@@ -443,6 +443,14 @@ export const BEIJING_CITATIONS = {
     keyPhrase: '可以委托第三方对物业服务收支情况进行审计',
     verified: true,
   },
+  'BJ-74-2': {
+    law: 'BJ',
+    article: 74,
+    paragraph: 2,
+    keyPhrase:
+      '专项维修资金余额不足首期应筹集金额百分之三十的，百分之五十以上的公共收益金额应当优先用于补充专项维修资金',
+    verified: true,
+  },
   'BJ-75-1': {
     law: 'BJ',
     article: 75,

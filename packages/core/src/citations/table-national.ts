@@ -113,6 +113,12 @@ export const NATIONAL_CITATIONS = {
     keyPhrase: '紧急情况下需要维修建筑物及其附属设施的',
     verified: true,
   },
+  'CC-282': {
+    law: 'CC',
+    article: 282,
+    keyPhrase: '利用业主的共有部分产生的收入，在扣除合理成本之后，属于业主共有',
+    verified: true,
+  },
   'CC-284': {
     law: 'CC',
     article: 284,

@@ -565,6 +565,14 @@ export const SHANGHAI_CITATIONS = {
     keyPhrase: '物业服务企业应当自物业服务合同终止之日起十日内',
     verified: true,
   },
+  'SH-51-3': {
+    law: 'SH',
+    article: 51,
+    paragraph: 3,
+    keyPhrase:
+      '公共收益主要用于补充专项维修资金的，应当按季度补充专项维修资金，补充比例应当高于百分之五十',
+    verified: true,
+  },
   'SH-52': {
     law: 'SH',
     article: 52,

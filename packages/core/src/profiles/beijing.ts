@@ -321,6 +321,11 @@ const BEIJING_INPUT = {
         '北京条例未规定业主大会成立前由居民委员会组织征询；未选举业主委员会的，维修资金由市住房资金管理部门代管（第八十四条）。',
       en: 'BJ has no residents’ committee consultation before the assembly; without a committee the city’s housing fund office holds the fund (BJ 84 ¶1).',
     }),
+    immediateMeasures: val(false, ['BJ-88-2'], {
+      'zh-CN':
+        '北京条例未规定紧急情况下物业服务人立即采取应急防范措施的义务；第八十八条第一款为日常巡查养护，第八十九条第二款的应急防范措施针对专有部分且须经同意。',
+      en: 'BJ sets no duty of immediate measures in an emergency: BJ 88 ¶1 is routine inspection and upkeep, and BJ 89 ¶2’s measures concern an owner’s own part, with consent.',
+    }),
     emergencyKinds: val([], ['BJ-88-2'], {
       'zh-CN':
         '第八十八条第二款：排除安全风险隐患需要使用专项维修资金的，按照本市相关规定办理；该规定不在本库文本之内。',
@@ -346,6 +351,8 @@ const BEIJING_INPUT = {
         '按照届时适用的标准补足，未规定首期筹集金额的比例；余额恢复至百分之三十以上即不再不足。',
       en: 'Topped up at the standard then applicable, no share of the first collection: the shortfall ends when the balance is back at 30%.',
     }),
+    // 百分之五十以上: exactly 50% suffices.
+    publicRevenueToFund: val(atLeast(1, 2), ['BJ-74-2']),
   },
 } satisfies ProfileInput;
 

@@ -36,6 +36,12 @@ export interface Fund {
    * committee organises the consultation of the owners concerned (SH 71 ¶2).
    */
   consultationBeforeAssembly: Cited<boolean>;
+  /**
+   * The firm (or a self-managing body) must take immediate measures when the building's safety
+   * is in danger, before any plan (SH 73 ¶1 "应当立即采取应急防范措施"). Absent from a profile
+   * recorded before the setting existed: read as off.
+   */
+  immediateMeasures?: Cited<boolean> | undefined;
   /** The emergencies that open the emergency route; empty when the texts list none. */
   emergencyKinds: Cited<FundEmergencyKind[]>;
   /** The committee's review of an emergency repair plan (SH 73 ¶3: 七日内). */
@@ -57,6 +63,13 @@ export interface Fund {
   restoreWithin: OptionalCitedPeriod;
   /** The share of the first collection the balance is restored to (SH 65 ¶3: 百分之五十). */
   restoreTo: Cited<Bar | null>;
+  /**
+   * While the balance is below {@link Fund.sufficientBalance}, this share of each public revenue
+   * goes first to the fund (BJ 74 ¶2: 百分之五十以上 — exactly 50% suffices). `null`: no text ties
+   * public revenue to a shortfall; absent (a profile recorded before the setting existed) reads
+   * the same.
+   */
+  publicRevenueToFund?: Cited<Bar | null> | undefined;
 }
 
 /**
@@ -67,6 +80,7 @@ export interface Fund {
 export const fundExact = z.strictObject({
   priceAndProcedureReview: CitedSwitchSchema,
   consultationBeforeAssembly: CitedSwitchSchema,
+  immediateMeasures: CitedSwitchSchema.optional(),
   emergencyKinds: cited(z.array(FundEmergencyKindSchema)),
   emergencyReview: OptionalCitedPeriodSchema,
   substituteRepair: CitedSwitchSchema,
@@ -74,6 +88,7 @@ export const fundExact = z.strictObject({
   reRaiseDecision: OptionalCitedPeriodSchema,
   restoreWithin: OptionalCitedPeriodSchema,
   restoreTo: cited(BarSchema.nullable()),
+  publicRevenueToFund: cited(BarSchema.nullable()).optional(),
 });
 
 /** Zod schema of {@link Fund}. */

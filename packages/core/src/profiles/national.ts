@@ -212,6 +212,7 @@ const NATIONAL_INPUT = {
   fund: {
     priceAndProcedureReview: val(false, ['CC-281'], SILENT),
     consultationBeforeAssembly: val(false, ['CC-281'], SILENT),
+    immediateMeasures: val(false, ['CC-281-2'], SILENT),
     emergencyKinds: val([], ['CC-281-2'], {
       'zh-CN':
         '民法典第二百八十一条第二款：紧急情况下业主大会或者业主委员会可以依法申请使用维修资金；未列举紧急情形和程序，由地方规定。',
@@ -223,6 +224,7 @@ const NATIONAL_INPUT = {
     reRaiseDecision: noPeriod(['CC-278-2-special'], SILENT),
     restoreWithin: noPeriod(['PMR-53'], SILENT),
     restoreTo: val(null, ['PMR-53'], SILENT),
+    publicRevenueToFund: val(null, ['CC-282'], SILENT),
   },
 } satisfies ProfileInput;
 

@@ -278,6 +278,7 @@ const SHANGHAI_INPUT = {
   fund: {
     priceAndProcedureReview: val(true, ['SH-67-1']),
     consultationBeforeAssembly: val(true, ['SH-71-2']),
+    immediateMeasures: val(true, ['SH-73-1']),
     emergencyKinds: val(
       [
         'water-pump-or-tank',
@@ -295,6 +296,11 @@ const SHANGHAI_INPUT = {
     reRaiseDecision: per({ days: 90 }, ['SH-65-3']),
     restoreWithin: per({ days: 90 }, ['SH-65-3-restore']),
     restoreTo: val(atLeast(1, 2), ['SH-65-3-restore']),
+    publicRevenueToFund: val(null, ['SH-51-3'], {
+      'zh-CN':
+        '第五十一条第三款的补充比例（高于百分之五十、按季度）适用于公共收益主要用于补充专项维修资金的情形，不以余额不足为条件；第六十五条、第六十六条未将公共收益与余额不足相联系。',
+      en: 'SH 51 ¶3’s share (above 50%, quarterly) applies where public revenue mainly tops up the fund, whatever the balance; SH 65 and 66 do not tie public revenue to a shortfall.',
+    }),
   },
 } satisfies ProfileInput;
 
