@@ -126,6 +126,7 @@ const SAMPLES: { readonly [K in CommitteeMessageId]: CommitteeMessageArgs<K> } =
   'absence-below-share': [{ absent: 1, held: 4, share: atLeast(1, 2) }],
   'no-removal-vote': [],
   'no-handover-pending': [{ memberId: 'o1' }],
+  'handover-not-in-profile': [{ profile: 'beijing' }],
   'by-election-not-allowed': [],
   'no-change-filing-pending': [],
   'not-members': [{ outsiders: ['o9'] }],

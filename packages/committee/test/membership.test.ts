@@ -1,6 +1,6 @@
 // Membership (TERM-5..7): endings, removal by the assembly, substitutes, by-election, early
 // re-election; each rule at the boundary its article sets.
-import { dispatch, shanghai } from '@jiayuan/core';
+import { beijing, dispatch, shanghai } from '@jiayuan/core';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { absenceShares } from '../src/membership/absence.js';
@@ -45,6 +45,43 @@ describe('automatic endings and substitutes (SH 31 ¶2, SH 30, SH-36 (五))', ()
       ev('MEMBER_HANDS_OVER', 'committee', D('2026-04-06T09:00:00'), { memberId: 'o2' }),
     );
     expect(again.ok || again.rejection.rule?.citations).toEqual(['SH-30']);
+  });
+
+  it('beijing: a resignation ends the seat (BJ 46 ¶1) and starts no hand-over; one is refused as absent', () => {
+    // BJ 46 ¶1: "以书面形式向业主委员会提出辞职" — "委员资格自情形发生之日起自然终止". The Beijing text
+    // sets no period for a departing member's hand-over (SH 30's "十日内" is Shanghai's).
+    const actor = startMembership({ ...MEMBERSHIP_INPUT, profile: beijing });
+    const send = sender(actor);
+    send(
+      ev('MEMBERSHIP_ENDS', 'committee', D('2026-04-01T09:00:00'), {
+        memberId: 'o2',
+        ground: 'resigned',
+      }),
+    );
+    expect(ids(actor)).toEqual(['o1', 'o3', 'o4', 'o5', 'o6']);
+    expect(actor.getSnapshot().context.deadlines['member-handover:o2']).toBeUndefined();
+    const r = dispatch(
+      actor,
+      ev('MEMBER_HANDS_OVER', 'committee', D('2026-04-05T09:00:00'), { memberId: 'o2' }),
+    );
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.rejection.rule).toEqual({ id: 'handover-pending', citations: [] });
+      expect(r.rejection.message.en).toContain('beijing');
+      expect(r.rejection.message['zh-CN']).toContain('未规定不再担任委员者的移交期限');
+    }
+    // A stranger is refused as not a sitting member, citing BJ 46.
+    const stranger = dispatch(
+      actor,
+      ev('MEMBERSHIP_ENDS', 'committee', D('2026-04-06T09:00:00'), {
+        memberId: 'o9',
+        ground: 'resigned',
+      }),
+    );
+    expect(stranger.ok || stranger.rejection.rule).toEqual({
+      id: 'sitting-member',
+      citations: ['BJ-46-1', 'BJ-46-2-removal'],
+    });
   });
 
   it('a non-member cannot end; the state is untouched', () => {

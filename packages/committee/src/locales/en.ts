@@ -183,6 +183,8 @@ export const en: CommitteeMessageTemplates = {
     `Absent from ${absent} of ${held} meetings in the year: not ${bar(share)}.`,
   'no-removal-vote': () => 'No motion is being voted on.',
   'no-handover-pending': ({ memberId }) => `${memberId} has no hand-over pending.`,
+  'handover-not-in-profile': ({ profile }) =>
+    `The ${profile} profile's texts set no period for a departing member's hand-over.`,
   'by-election-not-allowed': () =>
     'A by-election needs vacant seats with more than half still filled.',
   'no-change-filing-pending': () => 'No membership change is waiting to be filed.',

@@ -191,6 +191,7 @@ export interface CommitteeMessageTemplates {
   }) => string;
   readonly 'no-removal-vote': () => string;
   readonly 'no-handover-pending': (params: { readonly memberId: string }) => string;
+  readonly 'handover-not-in-profile': (params: { readonly profile: string }) => string;
   readonly 'by-election-not-allowed': () => string;
   readonly 'no-change-filing-pending': () => string;
 

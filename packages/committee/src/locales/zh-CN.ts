@@ -168,6 +168,8 @@ export const zhCN: CommitteeMessageTemplates = {
     `一年内缺席${absent}次，会议共${held}次，未达${bar(share)}。`,
   'no-removal-vote': () => '没有待表决的罢免事项。',
   'no-handover-pending': ({ memberId }) => `${memberId} 没有待移交的物品。`,
+  'handover-not-in-profile': ({ profile }) =>
+    `配置「${profile}」所依据的文本未规定不再担任委员者的移交期限。`,
   'by-election-not-allowed': () => '委员人数不足但超过半数的，方可补选。',
   'no-change-filing-pending': () => '没有待办理的变更备案。',
 

@@ -9,7 +9,7 @@ import {
 import type { MembershipGround } from '../shared/context.js';
 import { contextRule } from '../shared/rule.js';
 import { periodElapsed } from '../shared/time.js';
-import { fail, type Verdict } from '../shared/verdict.js';
+import { citing, fail, type Verdict } from '../shared/verdict.js';
 import { absenceShares } from './absence.js';
 import { changeFilingOutstanding } from './change-filing.js';
 import type { MembershipContext } from './context.js';
@@ -119,11 +119,21 @@ export function handoverId(memberId: string): string {
   return `member-handover:${memberId}`;
 }
 
-/** A departing member's hand-over is pending (SH 30). */
-export function handoverPending(context: Pick<Ctx, 'deadlines'>, event: Names): Verdict {
+/**
+ * A departing member's hand-over is pending (SH 30). Where the profile sets no hand-over period
+ * (the Beijing and national texts have none) no hand-over is ever due: the refusal says the text
+ * has none and cites nothing.
+ */
+export function handoverPending(
+  context: Pick<Ctx, 'deadlines' | 'profile'>,
+  event: Names,
+): Verdict {
   const entry = context.deadlines[handoverId(event.memberId)];
   // A late hand-over (after a missed deadline) is still a hand-over.
   if (entry?.status === 'pending' || entry?.status === 'missed') return true;
+  if (entry === undefined && context.profile.term.departingMemberHandover.period === null) {
+    return citing(fail('handover-not-in-profile', { profile: context.profile.id }), []);
+  }
   return fail('no-handover-pending', { memberId: event.memberId });
 }
 
