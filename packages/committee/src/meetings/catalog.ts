@@ -71,7 +71,7 @@ export const meetingsEvents = defineCatalog({
     payload: { decisionId: id },
     roles: ['committee'],
     title: bilingual('公告决定', 'Post a decision'),
-    description: bilingual('作出决定之日起三日内公告', 'Posted within 3 days'),
+    description: bilingual('在配置规定的期限内公告', "Posted within the profile's period"),
     rules: [decisionPostingPending],
     actions: ['clock', 'postDecision', 'announce'],
     cite: ['SH-26-3-posting', 'SH-27'],

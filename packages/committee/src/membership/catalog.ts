@@ -94,8 +94,8 @@ export const membershipEvents = defineCatalog({
     roles: ['committee'],
     title: bilingual('离任委员移交', 'A departing member hands over'),
     description: bilingual(
-      '不再担任委员的，十日内将保管的物品移交业主委员会',
-      'Within 10 days, to the committee',
+      '不再担任委员的，在配置规定的期限内将保管的物品移交业主委员会',
+      "Within the profile's period, to the committee",
     ),
     rules: [handoverPendingRule],
     actions: ['clock', 'recordHandover'],
@@ -127,8 +127,8 @@ export const membershipEvents = defineCatalog({
     roles: ['committee'],
     title: bilingual('办理变更备案', 'File the membership change'),
     description: bilingual(
-      '委员发生变更的，业主委员会应当在三十日内向街镇办理变更备案手续',
-      'When members change, the committee files the change with the street office within 30 days',
+      '委员发生变更的，业主委员会应当在配置规定的期限内向街镇办理变更备案手续',
+      "When members change, the committee files the change with the street office within the profile's period",
     ),
     rules: [changeFilingPending],
     actions: ['clock', 'fileChange'],

@@ -56,8 +56,8 @@ export const reElectionEvents = defineCatalog({
     roles: ['committee'],
     title: bilingual('移交档案资料和印章', 'Hand records and seals to the housing office'),
     description: bilingual(
-      '换届改选小组成立之日起十日内移交房管机构',
-      'Within 10 days of the group forming, to the housing office',
+      '换届改选小组成立之日起在配置规定的期限内移交房管机构',
+      "Within the profile's period of the group forming, to the housing office",
     ),
     rules: [recordsOnce],
     actions: ['clock', 'handOverRecords'],
@@ -78,8 +78,8 @@ export const reElectionEvents = defineCatalog({
     roles: ['housing-office'],
     title: bilingual('房管机构移交新一届', 'Housing office hands over'),
     description: bilingual(
-      '备案后十日内移交新一届业主委员会',
-      'Within 10 days of filing, to the new committee',
+      '备案后在配置规定的期限内移交新一届业主委员会',
+      "Within the profile's period of filing, to the new committee",
     ),
     rules: [filingCompletedRule],
     actions: ['clock', 'authorityHandover'],

@@ -36,7 +36,7 @@ export function seatingEntries<const TGroup extends Exclude<GroupRole, 'committe
     POST_RESULT: {
       roles: [group],
       title: bilingual('公告委员名单', 'Post the members'),
-      description: bilingual('选举完成之日起三日内公告', 'Posted within 3 days of the election'),
+      description: bilingual('在配置规定的期限内公告', "Posted within the profile's period"),
       actions: ['clock', 'postResult', 'announce'],
       cite: ['SH-21-2'],
     },
@@ -48,7 +48,10 @@ export function seatingEntries<const TGroup extends Exclude<GroupRole, 'committe
       },
       roles: ['committee'],
       title: bilingual('办理备案', 'File with the street office'),
-      description: bilingual('选举产生之日起三十日内备案', 'Files within 30 days of election'),
+      description: bilingual(
+        '选举产生之日起在配置规定的期限内备案',
+        "Files within the profile's period of the election",
+      ),
       rules: [filingDocuments, termWithinBounds],
       actions: ['clock', 'file'],
       cite: ['SH-23', 'SH-29-2', 'SH-20-1-term'],
@@ -57,8 +60,8 @@ export function seatingEntries<const TGroup extends Exclude<GroupRole, 'committe
       roles: ['street-office'],
       title: bilingual('完成备案', 'Complete the filing'),
       description: bilingual(
-        '街镇受理后二十日内完成备案',
-        'The street office completes filing in 20 days',
+        '街镇受理后在配置规定的期限内完成备案',
+        "The street office completes filing within the profile's period",
       ),
       actions: ['clock', 'completeFiling', 'dissolveGroup', 'announce'],
       cite: ['SH-34'],

@@ -54,8 +54,8 @@ export const standInEvents = defineCatalog({
     roles: ['residents-committee'],
     title: bilingual('申请备案', 'Apply for filing'),
     description: bilingual(
-      '成立业主大会但尚未成立业主委员会的，物业管理委员会自成立之日起三十日内持材料向街镇申请备案',
-      'Where an assembly exists without a committee, the body files with the street office within 30 days of its formation',
+      '成立业主大会但尚未成立业主委员会的，物业管理委员会自成立之日起在配置规定的期限内持材料向街镇申请备案',
+      "Where an assembly exists without a committee, the body files with the street office within the profile's period of its formation",
     ),
     rules: [withinTermRule, filingPapers],
     actions: ['clock', 'fileStandIn'],
