@@ -146,9 +146,39 @@ export {
   postedResults,
 } from './meeting/posted.js';
 export { type ProposalShare, proposalShare } from './meeting/proposal.js';
+export { decidedVersions } from './meeting/rules-decided.js';
 export { assemblySetup } from './meeting/setup.js';
 export {
   transferFromRegister,
   transferRegistered,
   transferUnit,
 } from './meeting/transfer-rules.js';
+export { electronicAdoptedUnder, profileUnderRules } from './rules/apply.js';
+export {
+  emptyRulesRecord,
+  RULES_RECORD_ISSUE_CODES,
+  type RulesRecordIssue,
+  type RulesRecordIssueCode,
+  type RulesRecordUpdate,
+  recordDecidedVersion,
+  rulesInForce,
+  versionInForce,
+} from './rules/record.js';
+export {
+  type DecidedVersion,
+  DecidedVersionSchema,
+  MAX_RULES_VERSION,
+  MAX_RULES_VERSIONS,
+  type ProposedVersion,
+  ProposedVersionSchema,
+  type RulesDocument,
+  RulesDocumentSchema,
+  type RulesInForce,
+  RulesInForceSchema,
+  type RulesRecord,
+  RulesRecordSchema,
+  type RulesSettings,
+  RulesSettingsSchema,
+  type RulesText,
+  RulesTextSchema,
+} from './rules/versions.js';

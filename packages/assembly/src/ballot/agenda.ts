@@ -7,31 +7,55 @@ import {
   majorityOf,
 } from '@jiayuan/core';
 import { z } from 'zod';
+import { ProposedVersionSchema } from '../rules/versions.js';
 
 /**
  * One item of an assembly's agenda (议题): a CC 278 ¶1 matter with its own majority (CC 278 ¶2),
  * put to the whole complex or, with `part`, to the owners of one part only (SH 69).
  */
-export const AgendaItemSchema = z.strictObject({
-  id: z.string().min(1, { error: 'agenda item id must not be empty' }).max(100),
-  kind: MatterKindSchema,
-  title: z.string().min(1, { error: 'agenda item title must not be empty' }).max(400),
-  /** Decided by the owners of this part of the complex only (SH 69). */
-  part: z.string().min(1).max(100).optional(),
-  /** References of the documents sent with the notice for this item (SH 25 ¶2, BJ 35 ¶3). */
-  documents: z.array(z.string().min(1).max(400)).max(50).optional(),
-  /**
-   * Whether the item is a major matter the committee reports to the residential party
-   * organisation before calling the assembly (SH-36 (十六)); absent, {@link isMajorMatter}'s
-   * reading of the kind applies.
-   */
-  major: z.boolean().optional(),
-  /**
-   * Which matter of SH 28 ¶4 the item is, for the re-election freeze; absent,
-   * {@link freezeMatterOf}'s reading of the kind applies.
-   */
-  freezeMatter: FreezeMatterSchema.optional(),
-});
+export const AgendaItemSchema = z
+  .strictObject({
+    id: z.string().min(1, { error: 'agenda item id must not be empty' }).max(100),
+    kind: MatterKindSchema,
+    title: z.string().min(1, { error: 'agenda item title must not be empty' }).max(400),
+    /** Decided by the owners of this part of the complex only (SH 69). */
+    part: z.string().min(1).max(100).optional(),
+    /** References of the documents sent with the notice for this item (SH 25 ¶2, BJ 35 ¶3). */
+    documents: z.array(z.string().min(1).max(400)).max(50).optional(),
+    /**
+     * Whether the item is a major matter the committee reports to the residential party
+     * organisation before calling the assembly (SH-36 (十六)); absent, {@link isMajorMatter}'s
+     * reading of the kind applies.
+     */
+    major: z.boolean().optional(),
+    /**
+     * Which matter of SH 28 ¶4 the item is, for the re-election freeze; absent,
+     * {@link freezeMatterOf}'s reading of the kind applies.
+     */
+    freezeMatter: FreezeMatterSchema.optional(),
+    /**
+     * The text version an item of kind `rules-of-procedure` or `management-statute` adopts or
+     * amends to (CC 278 ¶1 (一)(二)); only the rules of procedure carry `settings`. When the item
+     * passes, the meeting emits `rules-decided` with it.
+     */
+    proposed: ProposedVersionSchema.optional(),
+  })
+  .superRefine((item, ctx) => {
+    if (item.proposed === undefined) return;
+    if (item.kind !== 'rules-of-procedure' && item.kind !== 'management-statute') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['proposed'],
+        message: 'only a rules-of-procedure or management-statute item proposes a text version',
+      });
+    } else if (item.kind === 'management-statute' && item.proposed.settings !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['proposed', 'settings'],
+        message: 'only the rules of procedure set voting switches (SH 18 ¶1, SPC 9)',
+      });
+    }
+  });
 /** See {@link AgendaItemSchema}. */
 export type AgendaItem = z.infer<typeof AgendaItemSchema>;
 

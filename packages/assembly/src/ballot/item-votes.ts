@@ -16,7 +16,12 @@ import { en, text, zhCN } from '../locales/index.js';
 import type { AgendaItem } from './agenda.js';
 import type { SheetIssue } from './issues.js';
 import { type BallotSheet, BallotSheetSchema } from './sheet.js';
-import type { ItemTransfer, VoidedAnswer } from './transfer.js';
+import {
+  type ItemTransfer,
+  type TransferPolicy,
+  transferPolicyOf,
+  type VoidedAnswer,
+} from './transfer.js';
 import { transferRefusal } from './transfer-votes.js';
 
 /**
@@ -35,6 +40,12 @@ export interface ItemVotes {
   readonly transfers: readonly ItemTransfer[];
   /** Answers a transfer recorded later took out of their item's count. */
   readonly voided: readonly VoidedAnswer[];
+  /**
+   * What a change of ownership during the window does, as the profile's
+   * `voting.transferDuringWindow` said when the votes opened: frozen with the bars, so a later
+   * edition of the law does not change it mid-window.
+   */
+  readonly transferPolicy: TransferPolicy;
 }
 
 /** What opening the votes of a meeting needs. */
@@ -70,7 +81,15 @@ export function openItemVotes(input: OpenItemVotesInput): ItemVotes {
         : { electronicAdopted: input.electronicAdopted }),
     });
   }
-  return { items: input.items, votes, sheets: [], refused: [], transfers: [], voided: [] };
+  return {
+    items: input.items,
+    votes,
+    sheets: [],
+    refused: [],
+    transfers: [],
+    voided: [],
+    transferPolicy: transferPolicyOf(input.profile),
+  };
 }
 
 /** The ballot a sheet's answer to one item is, in core's form: id `<sheet>#<item>`. */

@@ -54,6 +54,17 @@ export const en: AssemblyLocale = {
     challengeOpen: (challengeId) =>
       `No challenge ${challengeId} awaits a ruling: a ruling answers a challenge filed and not yet decided.`,
   },
+  record: {
+    malformedRecord: (detail) => `Not a record of rules versions: ${detail}.`,
+    malformedVersion: (detail) => `Not a decided version: ${detail}.`,
+    alreadyRecorded: (meetingId, itemId) =>
+      `The decision of item ${itemId} of meeting ${meetingId} is already recorded.`,
+    full: (max) => `The record keeps at most ${max} versions.`,
+    versionNotNext: (document, version, next) =>
+      `Version ${version} of the ${document === 'rules-of-procedure' ? 'rules of procedure' : 'management statute'} is not the next one: the record expects version ${next} (CC 278 ¶1).`,
+    decidedBeforeLast: (decidedAt, last) =>
+      `A version decided at ${decidedAt} cannot follow one decided at ${last}.`,
+  },
   fund: {
     inputInvalid: (detail) => `The fund process input is invalid: ${detail}.`,
     noFundSection: (profile) =>

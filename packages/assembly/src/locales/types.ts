@@ -36,6 +36,15 @@ export interface AssemblyLocale {
     readonly transferOutOfOrder: (unitId: string, previous: string) => string;
     readonly transferAfterWindow: (closesAt: string) => string;
   };
+  /** Refusals of the record of the rules of procedure and the management statute (CC 278 ¶1). */
+  readonly record: {
+    readonly malformedRecord: (detail: string) => string;
+    readonly malformedVersion: (detail: string) => string;
+    readonly alreadyRecorded: (meetingId: string, itemId: string) => string;
+    readonly full: (max: number) => string;
+    readonly versionNotNext: (document: string, version: number, next: number) => string;
+    readonly decidedBeforeLast: (decidedAt: string, last: string) => string;
+  };
   /** Refusals of the maintenance fund machines (RULES FUND-1..7). */
   readonly fund: {
     readonly inputInvalid: (detail: string) => string;

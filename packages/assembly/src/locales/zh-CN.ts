@@ -50,6 +50,15 @@ export const zhCN: AssemblyLocale = {
     challengeOpen: (challengeId) =>
       `没有待裁判的撤销请求${challengeId}：裁判结果只能对应已提起且尚未裁判的请求。`,
   },
+  record: {
+    malformedRecord: (detail) => `不是有效的议事规则与管理规约版本记录：${detail}。`,
+    malformedVersion: (detail) => `不是有效的已决定版本：${detail}。`,
+    alreadyRecorded: (meetingId, itemId) => `会议${meetingId}议题${itemId}的决定已经记录。`,
+    full: (max) => `版本记录最多保存${max}个版本。`,
+    versionNotNext: (document, version, next) =>
+      `${document === 'rules-of-procedure' ? '业主大会议事规则' : '管理规约'}第${version}版不是下一版本：应为第${next}版（民法典第二百七十八条第一款）。`,
+    decidedBeforeLast: (decidedAt, last) => `${decidedAt}作出的版本不能排在${last}作出的版本之后。`,
+  },
   fund: {
     inputInvalid: (detail) => `专项维修资金流程的输入有误：${detail}。`,
     noFundSection: (profile) => `配置${profile}没有专项维修资金部分，无法运行维修资金流程。`,

@@ -17,6 +17,8 @@ import type { AgendaItem } from '../ballot/agenda.js';
 import type { ItemVotes } from '../ballot/item-votes.js';
 import type { Transfer } from '../ballot/transfer.js';
 import { ProfileChoiceSchema, startingProfile } from '../law.js';
+import { electronicAdoptedUnder } from '../rules/apply.js';
+import { type RulesInForce, RulesInForceSchema } from '../rules/versions.js';
 import type { Challenge, Revocation } from './challenge.js';
 
 /** A regular meeting (定期会议, per the rules of procedure) or an interim one (临时会议, SH 25). */
@@ -36,8 +38,17 @@ export interface AssemblyInput {
   /** The roll as confirmed; frozen for the votes when voting opens. */
   readonly roll: Roll;
   readonly startedAt: string;
-  /** Whether the assembly has adopted electronic voting (RULES VOTE-14). */
+  /**
+   * Whether the assembly has adopted electronic voting (RULES VOTE-14), for a host that keeps no
+   * record of the rules of procedure; `rules.settings.electronicVoting` decides when given.
+   */
   readonly electronicAdopted?: boolean | undefined;
+  /**
+   * The rules of procedure in force when the meeting is started (`rulesInForce` of the complex's
+   * record): its version and switches, which the votes open under. A version decided later —
+   * by this meeting's own item too — applies to later meetings only.
+   */
+  readonly rules?: RulesInForce | null | undefined;
   /**
    * The host's statutory holidays and adjusted working days: periods in working days skip them,
    * and a period whose last day is a holiday runs to the day after it (CC 203). Absent: weekends
@@ -62,15 +73,31 @@ const HolidaysSchema = HolidayCalendarSpecSchema.superRefine((spec, ctx) => {
 });
 
 /** Zod schema of {@link AssemblyInput} (annotated: the profile type is too large to print). */
-export const AssemblyInputSchema: z.ZodType<AssemblyInput> = z.strictObject({
-  meetingId: z.string().min(1),
-  kind: MeetingKindSchema,
-  roll: RollSchema as z.ZodType<Roll>,
-  startedAt: z.iso.datetime({ offset: true }),
-  electronicAdopted: z.boolean().optional(),
-  holidays: HolidaysSchema.optional(),
-  profile: ProfileChoiceSchema.optional(),
-});
+export const AssemblyInputSchema: z.ZodType<AssemblyInput> = z
+  .strictObject({
+    meetingId: z.string().min(1),
+    kind: MeetingKindSchema,
+    roll: RollSchema as z.ZodType<Roll>,
+    startedAt: z.iso.datetime({ offset: true }),
+    electronicAdopted: z.boolean().optional(),
+    rules: RulesInForceSchema.nullable().optional(),
+    holidays: HolidaysSchema.optional(),
+    profile: ProfileChoiceSchema.optional(),
+  })
+  .superRefine((input, ctx) => {
+    const adopted = input.rules?.settings.electronicVoting;
+    if (
+      adopted !== undefined &&
+      input.electronicAdopted !== undefined &&
+      adopted !== input.electronicAdopted
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['electronicAdopted'],
+        message: 'electronicAdopted contradicts the rules of procedure in force (VOTE-14)',
+      });
+    }
+  });
 
 /** The owners' proposal of an interim meeting (SH 25 ¶1): the units whose owners signed it. */
 export interface InterimProposal {
@@ -142,7 +169,10 @@ export interface AssemblyContext {
   readonly roll: Roll;
   /** Changes of ownership recorded by the meeting, in the register's order (CC 209, 214). */
   readonly transfers: readonly RecordedTransfer[];
+  /** Whether e-voting is adopted, as the rules in force (or the host) said at the start. */
   readonly electronicAdopted: boolean;
+  /** The rules of procedure in force when the meeting was started; `null`: none recorded. */
+  readonly rules: RulesInForce | null;
   /** The host's holiday calendar, as data (see {@link AssemblyInput.holidays}). */
   readonly holidays?: HolidayCalendarSpec;
   /** The re-election freeze (SH 28 ¶4), as the community coordinator reports it. */
@@ -174,7 +204,8 @@ export function initialAssemblyContext(raw: AssemblyInput): AssemblyContext {
     ...(held.law === undefined ? {} : { law: held.law }),
     roll: input.roll,
     transfers: [],
-    electronicAdopted: input.electronicAdopted ?? false,
+    electronicAdopted: electronicAdoptedUnder(input.rules?.settings, input.electronicAdopted),
+    rules: input.rules ?? null,
     ...(input.holidays === undefined ? {} : { holidays: input.holidays }),
     freeze: { active: false, changedAt: null },
     proposal: null,

@@ -1,5 +1,6 @@
 import type { Bilingual, Role } from '@jiayuan/core';
 import type { AgendaItem } from '../ballot/agenda.js';
+import type { DecidedVersion } from '../rules/versions.js';
 import type { ItemOutcome } from './context.js';
 import type { PostedItem } from './posted.js';
 
@@ -36,6 +37,17 @@ export type AssemblyEmitted =
       readonly meetingId: string;
       readonly at: string;
       readonly outcomes: readonly ItemOutcome[];
+    }
+  | {
+      /**
+       * An item adopting or amending the rules of procedure or the management statute passed
+       * (CC 278 ¶1 (一)(二), ¶2): the host adds the version to the complex's record (SH 33: and
+       * files the change within 30 days); it is in force for meetings started from `at` on.
+       */
+      readonly type: 'rules-decided';
+      readonly meetingId: string;
+      readonly at: string;
+      readonly version: DecidedVersion;
     }
   | {
       /** A court revoked the decision, or the items named (CC 280 ¶2): acts relying on them are for the host to review. */

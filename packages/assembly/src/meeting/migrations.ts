@@ -10,8 +10,10 @@
  * - 4: the context keeps the changes of ownership recorded (`transfers`), and the votes what
  *   each did to the items and the answers it took out (`ballots.transfers`, `ballots.voided`;
  *   CC 214, CC 273 ¶2).
+ * - 5: the context keeps the rules of procedure in force at the start (`rules`, CC 278 ¶1 (一)),
+ *   and the votes the transfer policy they opened with (`ballots.transferPolicy`).
  */
-export const ASSEMBLY_SNAPSHOT_VERSION = 4;
+export const ASSEMBLY_SNAPSHOT_VERSION = 5;
 
 /** Version 1 → 2: a meeting recorded before the freeze existed is not frozen. */
 function addFreeze(snapshot: unknown): unknown {
@@ -63,7 +65,49 @@ function addTransfers(snapshot: unknown): unknown {
 }
 
 /**
+ * Version 4 → 5: a meeting recorded before the record of the rules existed was started with none
+ * (its `electronicAdopted` stays as given); open votes keep the policy the profile they hold
+ * says — the one they were checked against until then.
+ */
+function addRules(snapshot: unknown): unknown {
+  const context: unknown =
+    typeof snapshot === 'object' && snapshot !== null ? Reflect.get(snapshot, 'context') : null;
+  if (typeof context !== 'object' || context === null || !('meetingId' in context)) {
+    throw new Error('assembly migration: not a persisted snapshot (no context with meetingId)');
+  }
+  if ('rules' in context) return snapshot;
+  const ballots: unknown = Reflect.get(context, 'ballots');
+  const profile: unknown = Reflect.get(context, 'profile');
+  const voting: unknown =
+    typeof profile === 'object' && profile !== null ? Reflect.get(profile, 'voting') : null;
+  const switchValue: unknown =
+    typeof voting === 'object' && voting !== null
+      ? Reflect.get(voting, 'transferDuringWindow')
+      : undefined;
+  const held: unknown =
+    typeof switchValue === 'object' && switchValue !== null
+      ? Reflect.get(switchValue, 'value')
+      : undefined;
+  const transferPolicy = held === 'roll-frozen' ? 'roll-frozen' : 'old-ballot-stands';
+  return {
+    ...(snapshot as object),
+    context: {
+      ...context,
+      rules: null,
+      ...(typeof ballots === 'object' && ballots !== null
+        ? { ballots: { ...ballots, transferPolicy } }
+        : {}),
+    },
+  };
+}
+
+/**
  * Upgrades of persisted assembly snapshots, keyed by the version they upgrade from (as
  * `@jiayuan/host`'s `MachineEntry.migrations` takes them).
  */
-export const assemblyMigrations = { 1: addFreeze, 2: addChallenges, 3: addTransfers } as const;
+export const assemblyMigrations = {
+  1: addFreeze,
+  2: addChallenges,
+  3: addTransfers,
+  4: addRules,
+} as const;

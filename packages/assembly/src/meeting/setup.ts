@@ -12,14 +12,16 @@ import {
 } from '@jiayuan/core';
 import { assertEvent, assign, enqueueActions, setup } from 'xstate';
 import { castSheet, closeItemVotes, openItemVotes } from '../ballot/item-votes.js';
-import { transferPolicyOf, transferredRoll } from '../ballot/transfer.js';
+import { transferredRoll } from '../ballot/transfer.js';
 import { recordTransfer } from '../ballot/transfer-votes.js';
+import { profileUnderRules } from '../rules/apply.js';
 import { type AssemblyEvent, assemblyEvents } from './catalog.js';
 import type { Challenge } from './challenge.js';
 import type { AssemblyContext, AssemblyInput } from './context.js';
 import { CALL_ORDER, RESULT_POSTING, REVOCATION } from './deadline-ids.js';
 import type { AssemblyEmitted } from './emitted.js';
 import { outcomesOf, postedResults } from './posted.js';
+import { decidedVersions } from './rules-decided.js';
 
 /** The host's calendar of the context, if it gave one (checked when the input was parsed). */
 function calendarOf(context: AssemblyContext): { readonly calendar?: HolidayCalendar } {
@@ -152,7 +154,8 @@ export const assemblySetup = setup({
           meetingId: context.meetingId,
           items: call.items,
           roll: context.roll,
-          profile: context.profile,
+          // The switches of the rules in force at the start (SPC 9's co-owner reading).
+          profile: profileUnderRules(context.profile, context.rules?.settings),
           openedAt: call.opensAt,
           closesAt: call.closesAt,
           electronicAdopted: context.electronicAdopted,
@@ -162,7 +165,7 @@ export const assemblySetup = setup({
     /**
      * A change of ownership from the register (CC 214, CC 273 ¶2): the roll follows the register;
      * once voting is open each item's vote takes it as the profile's
-     * `voting.transferDuringWindow` says.
+     * `voting.transferDuringWindow` said when the votes opened.
      */
     recordTransfer: assign(({ context, event }) => {
       assertEvent(event, 'RECORD_TRANSFER');
@@ -182,7 +185,7 @@ export const assemblySetup = setup({
                 context.ballots,
                 transfer,
                 event.at,
-                transferPolicyOf(context.profile),
+                context.ballots.transferPolicy,
               ),
             }),
       };
@@ -221,6 +224,14 @@ export const assemblySetup = setup({
         deadlines,
       });
       enqueue.emit({ type: 'counted', meetingId: context.meetingId, at: event.at, outcomes });
+      for (const version of decidedVersions(context.meetingId, ballots.items, outcomes, event.at)) {
+        enqueue.emit({
+          type: 'rules-decided',
+          meetingId: context.meetingId,
+          at: event.at,
+          version,
+        });
+      }
     }),
     /** An owner's challenge, filed within the year (CC 280 ¶2, SPC 12). */
     fileChallenge: assign(({ context, event }) => {

@@ -49,9 +49,11 @@ describe('persist → JSON → restore → persist', () => {
     });
     expect(assemblyMigrations[1](upgraded)).toBe(upgraded);
     expect(() => assemblyMigrations[1]({ value: 'voting' })).toThrow(/assembly migration/);
-    // On to the current version (3: no challenges yet; 4: no transfers yet).
+    // On to the current version (3: no challenges yet; 4: no transfers yet; 5: no rules).
     const actor = createActor(assemblyMachine, {
-      snapshot: assemblyMigrations[3](assemblyMigrations[2](upgraded)) as typeof upgraded,
+      snapshot: assemblyMigrations[4](
+        assemblyMigrations[3](assemblyMigrations[2](upgraded)),
+      ) as typeof upgraded,
       input: meetingInput(),
     }).start();
     expect(actor.getSnapshot().value).toBe('voting');
@@ -61,7 +63,7 @@ describe('persist → JSON → restore → persist', () => {
   });
 
   it('upgrades the recorded version-3 snapshot (test/fixtures/v3-assembly-snapshot.json) to 4', () => {
-    expect(ASSEMBLY_SNAPSHOT_VERSION).toBe(4);
+    expect(ASSEMBLY_SNAPSHOT_VERSION).toBeGreaterThanOrEqual(4);
     const recorded = JSON.parse(
       readFileSync(new URL('../fixtures/v3-assembly-snapshot.json', import.meta.url), 'utf8'),
     );
@@ -80,7 +82,7 @@ describe('persist → JSON → restore → persist', () => {
     expect(() => assemblyMigrations[3](null)).toThrow(/assembly migration/);
     // The restored meeting takes a transfer: u1's owner had answered, so the answer stands.
     const actor = createActor(assemblyMachine, {
-      snapshot: upgraded,
+      snapshot: assemblyMigrations[4](upgraded) as typeof upgraded,
       input: meetingInput(),
     }).start();
     expect(actor.getSnapshot().value).toBe('voting');
@@ -98,6 +100,55 @@ describe('persist → JSON → restore → persist', () => {
     const outcomes = actor.getSnapshot().context.decision?.outcomes;
     expect(outcomes?.map((o) => [o.participation.headcount, o.agree.headcount])).toEqual([
       [2, 1],
+      [1, 1],
+    ]);
+  });
+
+  it('upgrades the recorded version-4 snapshot (test/fixtures/v4-assembly-snapshot.json) to 5', () => {
+    expect(ASSEMBLY_SNAPSHOT_VERSION).toBe(5);
+    const recorded = JSON.parse(
+      readFileSync(new URL('../fixtures/v4-assembly-snapshot.json', import.meta.url), 'utf8'),
+    );
+    expect(recorded.context.rules).toBeUndefined();
+    expect(recorded.context.ballots.transferPolicy).toBeUndefined();
+    expect(recorded.context.transfers).toHaveLength(1);
+    const upgraded = assemblyMigrations[4](recorded) as typeof recorded;
+    // Started with no record of the rules; the open votes keep the policy of the profile held.
+    expect(upgraded.context.rules).toBeNull();
+    expect(upgraded.context.electronicAdopted).toBe(recorded.context.electronicAdopted);
+    expect(upgraded.context.ballots.transferPolicy).toBe('old-ballot-stands');
+    expect({ ...upgraded.context, rules: undefined, ballots: undefined }).toEqual({
+      ...recorded.context,
+      ballots: undefined,
+    });
+    expect({ ...upgraded.context.ballots, transferPolicy: undefined }).toEqual({
+      ...recorded.context.ballots,
+    });
+    expect(assemblyMigrations[4](upgraded)).toBe(upgraded);
+    expect(() => assemblyMigrations[4]('voting')).toThrow(/assembly migration/);
+    // A version-4 meeting whose profile froze the roll upgrades to `roll-frozen`.
+    const frozenProfile = structuredClone(recorded);
+    frozenProfile.context.profile.voting.transferDuringWindow.value = 'roll-frozen';
+    expect(
+      (assemblyMigrations[4](frozenProfile) as typeof recorded).context.ballots.transferPolicy,
+    ).toBe('roll-frozen');
+    // The restored meeting goes on: u2 passed to n-2 (no answer before the registration), u1's
+    // answers stand; n-2 answers the statute.
+    const actor = createActor(assemblyMachine, {
+      snapshot: upgraded,
+      input: meetingInput(),
+    }).start();
+    expect(actor.getSnapshot().value).toBe('voting');
+    actor.send({
+      type: 'CAST_BALLOT',
+      at: '2026-04-20T10:00:00+08:00',
+      by: { id: 'system', role: 'system' },
+      sheet: { ...sheetOf('u2', { statute: 'agree' }, '2026-04-20T10:00:00+08:00'), castBy: 'n-2' },
+    } as never);
+    actor.send({ type: 'CLOSE_VOTE', at: CLOSES_AT, by: { id: 'c', role: 'committee' } } as never);
+    const outcomes = actor.getSnapshot().context.decision?.outcomes;
+    expect(outcomes?.map((o) => [o.participation.headcount, o.agree.headcount])).toEqual([
+      [2, 2],
       [1, 1],
     ]);
   });

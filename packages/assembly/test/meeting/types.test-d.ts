@@ -36,7 +36,7 @@ describe('assembly public types', () => {
       | 'roll-frozen'
     >();
     expectTypeOf<AssemblyEmitted['type']>().toEqualTypeOf<
-      'post' | 'notify' | 'counted' | 'decision-revoked'
+      'post' | 'notify' | 'counted' | 'rules-decided' | 'decision-revoked'
     >();
   });
 });
