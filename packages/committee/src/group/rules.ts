@@ -60,12 +60,17 @@ export function standInAvailable(context: Pick<GroupContext, 'profile'>): Verdic
   return fail('stand-in-not-provided');
 }
 
+// Beijing: BJ 31 ¶4 (odd, owner representatives not less than half), ¶1 (the leader a
+// residents' committee worker), BJ 49 ¶3 (the re-election group built like the preparatory one).
 const COMPOSITION_CITES = [
   'SH-15-2',
   'SH-15-2-owner-share',
   'SH-15-2-leader',
   'SH-28-3',
   'SH-6-6',
+  'BJ-31-4',
+  'BJ-31-1-leader',
+  'BJ-49-3',
 ] as const;
 const COMPOSITION = bilingual('小组组成合法', 'The group is lawfully composed');
 
