@@ -91,8 +91,8 @@ export const reElectionEvents = defineCatalog({
     roles: ['committee'],
     title: bilingual('公告换届财务审计结果', 'Post the term-end audit'),
     description: bilingual(
-      '委托有资质的中介机构进行换届财务审计，结果公告三十日',
-      'A qualified firm audits the term; the results stay posted for 30 days',
+      '委托有资质的中介机构进行换届财务审计，结果按配置规定的期限公告',
+      "A qualified firm audits the term; the results stay posted for the profile's period",
     ),
     rules: [auditScope],
     actions: ['clock', 'postAudit', 'announce'],
