@@ -16,6 +16,9 @@ import {
 } from '@jiayuan/core';
 import { z } from 'zod';
 import { startingProfile } from '../law.js';
+import { fundStepsEn } from '../locales/fund-steps-en.js';
+import type { FundStepsLocale } from '../locales/fund-steps-types.js';
+import { fundStepsZhCN } from '../locales/fund-steps-zh-CN.js';
 import { type AssemblyLocale, en, text, zhCN } from '../locales/index.js';
 
 /**
@@ -119,6 +122,11 @@ export function fail(message: Bilingual, details?: Record<string, unknown>): Rul
 }
 
 export { text };
+
+/** The same text of the fund's later steps from both locales. */
+export function stepText(pick: (locale: FundStepsLocale) => string): Bilingual {
+  return bilingual(pick(fundStepsZhCN), pick(fundStepsEn));
+}
 
 /** A piece of a refusal's reason, read from one locale. */
 export type ReasonPiece = (locale: AssemblyLocale) => string;

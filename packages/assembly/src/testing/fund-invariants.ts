@@ -1,11 +1,13 @@
 import { epochMillisOf, type Fund, type Profile } from '@jiayuan/core';
 import type { Invariant } from '@jiayuan/testing';
 import type { SnapshotFrom } from 'xstate';
+import { MAX_EMERGENCY_MEASURES, MAX_PLAN_REJECTIONS } from '../fund/emergency/context.js';
 import { EMERGENCY_REVIEW } from '../fund/emergency/deadline-ids.js';
 import type { fundEmergencyMachine } from '../fund/emergency/machine.js';
 import { isBelowShare } from '../fund/re-raise/balance.js';
 import { RE_RAISE_DECISION, RESTORE_BALANCE } from '../fund/re-raise/deadline-ids.js';
 import type { fundReRaiseMachine } from '../fund/re-raise/machine.js';
+import { immediateMeasuresOf } from '../fund/shared.js';
 import type { fundUseMachine } from '../fund/use/machine.js';
 
 // The machines start only with a fund section (FundInputError otherwise).
@@ -81,6 +83,34 @@ export const fundEmergencyInvariants: readonly Invariant<
     name: 'a substitute repair’s costs carry the withdrawal notice',
     check: ({ context: c }) =>
       c.costs === null || c.substitute === null || c.costs.withdrawalNotice !== null,
+  },
+  {
+    name: 'measures only where the profile sets the duty, bounded, in time order (SH 73 ¶1)',
+    check({ context: c }) {
+      if (c.measures.length === 0) return true;
+      if (!immediateMeasuresOf(c.profile).value) return 'measures without the duty';
+      if (c.measures.length > MAX_EMERGENCY_MEASURES) return 'too many measures';
+      return (
+        c.measures.every((m, i) => i === 0 || ms(m.at) >= ms(c.measures[i - 1]?.at ?? m.at)) ||
+        'measures out of order'
+      );
+    },
+  },
+  {
+    name: 'a refusal only by the committee within its review period, on a reported plan (SH 73 ¶3)',
+    check(s) {
+      const c = s.context;
+      if (s.matches('planRejected') && c.rejections.length === 0)
+        return 'refused without a refusal';
+      if (c.rejections.length > MAX_PLAN_REJECTIONS) return 'too many refusals';
+      if (c.rejections.length === 0) return true;
+      const review = c.deadlines[EMERGENCY_REVIEW];
+      if (c.report === null || review === undefined) return 'a refusal without a review';
+      return (
+        c.rejections.every((r) => ms(r.at) < ms(review.due.dueAt)) ||
+        'a refusal after the review period'
+      );
+    },
   },
 ];
 

@@ -101,7 +101,16 @@ export function fundEmergencyProperty(
     instants: dues,
     instantShare: 0.3,
     // Drawing the costs ends the process: it weighs little so that runs reach the review's end.
-    weights: { DRAW_COSTS: 1, TICK: 4, SUBSTITUTE_REPAIR: 4, APPROVE_PLAN: 2, REPORT_EMERGENCY: 4 },
+    weights: {
+      DRAW_COSTS: 1,
+      TICK: 4,
+      SUBSTITUTE_REPAIR: 4,
+      APPROVE_PLAN: 2,
+      REPORT_EMERGENCY: 4,
+      REJECT_EMERGENCY_PLAN: 2,
+      REVISE_EMERGENCY_PLAN: 2,
+      TAKE_MEASURES: 2,
+    },
     payloads: {
       REPORT_EMERGENCY: {
         kind: fromSnapshot(

@@ -71,6 +71,7 @@ describe('fuzz: 100,000 random inputs through dispatch', () => {
       'committeeReview',
       'drawn',
       'housingOfficeReview',
+      'planRejected',
       'substituteRepair',
     ]);
     expect(states(reRaise)).toEqual([
@@ -91,6 +92,7 @@ describe('fuzz: 100,000 random inputs through dispatch', () => {
       'approver',
       'review-lapsed',
       'withdrawal-notice',
+      'review-open',
       'raising-decision',
       'payment-notice-due',
     ]) {
@@ -110,5 +112,19 @@ describe('fuzz: 100,000 random inputs through dispatch', () => {
         seed: 7331,
       }),
     ).toThrow(/substitute repair only once the review ran out/);
+  });
+
+  it('catches a host rule that lets the committee refuse after its review period', {
+    timeout: 60_000,
+  }, () => {
+    const machine = fundEmergencyMachine.provide({ guards: { 'review-open': () => true } });
+    expect(() =>
+      fundEmergencyProperty({
+        machine,
+        input: { repairId: 'r', complexId: 'c', startedAt: START, assemblyFormed: true },
+        numRuns: 200,
+        seed: 7332,
+      }),
+    ).toThrow(/a refusal only by the committee within its review period/);
   });
 });

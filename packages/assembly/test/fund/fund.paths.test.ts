@@ -65,6 +65,13 @@ describe('paths', { timeout: 60_000 }, () => {
       evidence: 'e',
     });
     const rest = [
+      ev('TAKE_MEASURES', 'property-firm', T1, { measures: 'm', evidence: 'e' }),
+      ev('REJECT_EMERGENCY_PLAN', 'committee', T1, { reasons: 'r' }),
+      ev('REVISE_EMERGENCY_PLAN', 'property-firm', T1, {
+        plan: 'p2',
+        estimateFen: 1,
+        evidence: 'e',
+      }),
       ev('TICK', 'system', '2026-05-14T00:00:00+08:00'),
       ev('APPROVE_PLAN', 'committee', T1),
       ev('APPROVE_PLAN', 'housing-office', T1),

@@ -27,17 +27,33 @@ const restore = (machine: AnyStateMachine, snapshot: unknown) =>
   createActor(machine, { snapshot: snapshot as never, input: {} as never }).start();
 
 describe('fund snapshots', () => {
-  it('are version 1 with no migrations yet', () => {
+  it('are version 1, the emergency repair version 2 with its one migration', () => {
     expect([
       FUND_USE_SNAPSHOT_VERSION,
       FUND_EMERGENCY_SNAPSHOT_VERSION,
       FUND_RE_RAISE_SNAPSHOT_VERSION,
-    ]).toEqual([1, 1, 1]);
-    expect([fundUseMigrations, fundEmergencyMigrations, fundReRaiseMigrations]).toEqual([
-      {},
-      {},
-      {},
-    ]);
+    ]).toEqual([1, 2, 1]);
+    expect([fundUseMigrations, fundReRaiseMigrations]).toEqual([{}, {}]);
+    expect(Object.keys(fundEmergencyMigrations)).toEqual(['1']);
+  });
+
+  it('the version-1 emergency repair migrates: no measures, no refusals, the shipped duty', () => {
+    const v1 = fixture('emergency');
+    expect('measures' in v1.context || 'rejections' in v1.context).toBe(false);
+    expect(v1.context.profile.fund.immediateMeasures).toBeUndefined();
+    const v2 = fundEmergencyMigrations[1](v1) as typeof v1;
+    expect(v2.context).toMatchObject({ measures: [], rejections: [], repairId: 'r1' });
+    expect(v2.context.profile.fund.immediateMeasures).toEqual({ value: true, cite: ['SH-73-1'] });
+    expect(ProfileSchema.safeParse(v2.context.profile).error).toBeUndefined();
+    // Idempotent on a version-2 snapshot; a host's own profile keeps its recorded fund section.
+    expect(fundEmergencyMigrations[1](v2)).toBe(v2);
+    const own = {
+      ...v1,
+      context: { ...v1.context, profile: { ...v1.context.profile, id: 'own' } },
+    };
+    const ownV2 = fundEmergencyMigrations[1](own) as typeof v1;
+    expect(ownV2.context.profile.fund.immediateMeasures).toBeUndefined();
+    expect(() => fundEmergencyMigrations[1]({ context: {} })).toThrow(/not a persisted snapshot/);
   });
 
   it('round-trip through JSON and equal the recorded version-1 fixtures', () => {
@@ -50,7 +66,8 @@ describe('fund snapshots', () => {
       const json = JSON.parse(JSON.stringify(h.actor.getPersistedSnapshot()));
       // The shipped profile has changed since the recording (keys retired, settings added): the
       // recorded one still reads, and the rest of the snapshot is as recorded.
-      const recorded = fixture(name);
+      const recorded =
+        name === 'emergency' ? fundEmergencyMigrations[1](fixture(name)) : fixture(name);
       expect(ProfileSchema.safeParse(recorded.context.profile).error).toBeUndefined();
       expect(json).toEqual({
         ...recorded,
@@ -80,7 +97,19 @@ describe('fund snapshots', () => {
         itemId: 'i',
       }).ok,
     ).toBe(true);
-    const emergency = restore(fundEmergencyMachine, fixture('emergency'));
+    const emergency = restore(
+      fundEmergencyMachine,
+      fundEmergencyMigrations[1](fixture('emergency')),
+    );
+    expect(
+      dispatch(emergency, {
+        type: 'TAKE_MEASURES',
+        at: '2026-05-13T23:00:00+08:00',
+        by: by('property-firm'),
+        measures: '断电停运，设置围挡',
+        evidence: '照片',
+      }).ok,
+    ).toBe(true);
     const sub = {
       type: 'SUBSTITUTE_REPAIR',
       by: by('district-housing-bureau'),

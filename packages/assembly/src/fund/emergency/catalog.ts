@@ -3,7 +3,9 @@ import { FenSchema, RefSchema, TextSchema } from '../shared.js';
 import {
   approver,
   listedEmergency,
+  measuresDuty,
   reviewLapsed,
+  reviewOpen,
   substituteAllowed,
   withdrawalNotice,
 } from './rules.js';
@@ -39,6 +41,18 @@ export const fundEmergencyEvents = defineCatalog({
     actions: ['clock', 'recordReport'],
     cite: ['SH-73-1', 'SH-73-2', 'SH-73-3', 'CC-281-2'],
   },
+  TAKE_MEASURES: {
+    payload: { measures: TextSchema, evidence: TextSchema },
+    roles: ['property-firm'],
+    title: bilingual('采取应急防范措施', 'Take immediate measures'),
+    description: bilingual(
+      '发生危及房屋安全等紧急情况时，物业服务企业立即采取应急防范措施，不以维修方案为前提',
+      'When the building’s safety is in danger the firm takes immediate measures at once, with or without a plan',
+    ),
+    rules: [measuresDuty],
+    actions: ['clock', 'recordMeasures'],
+    cite: ['SH-73-1'],
+  },
   APPROVE_PLAN: {
     roles: ['committee', 'housing-office'],
     title: bilingual('审核同意维修方案', 'Approve the plan'),
@@ -49,6 +63,29 @@ export const fundEmergencyEvents = defineCatalog({
     rules: [approver],
     actions: ['clock', 'approve'],
     cite: ['SH-73-3', 'SH-73-3-before-assembly'],
+  },
+  REJECT_EMERGENCY_PLAN: {
+    payload: { reasons: TextSchema },
+    roles: ['committee'],
+    title: bilingual('审核不同意维修方案', 'Refuse the plan'),
+    description: bilingual(
+      '业主委员会在七日审核期限内不同意维修、更新方案并说明理由；期限照常计算，期满仍未审核同意的，区房屋行政管理部门可以代为维修',
+      'The committee refuses the plan within its 7 days, with reasons; the period runs on, and once it ends without approval the district may repair',
+    ),
+    rules: [reviewOpen],
+    actions: ['clock', 'rejectPlan'],
+    cite: ['SH-73-3'],
+  },
+  REVISE_EMERGENCY_PLAN: {
+    payload: { plan: TextSchema, estimateFen: FenSchema, evidence: TextSchema },
+    roles: ['property-firm'],
+    title: bilingual('修改维修方案', 'Revise the plan'),
+    description: bilingual(
+      '方案未获同意的，物业服务企业修改维修、更新方案后再次提交业主委员会审核；审核期限不重新起算',
+      'After a refusal the firm submits a revised plan to the committee; the review period does not start again',
+    ),
+    actions: ['clock', 'revisePlan'],
+    cite: ['SH-73-2', 'SH-73-3'],
   },
   SUBSTITUTE_REPAIR: {
     payload: { finding: TextSchema },

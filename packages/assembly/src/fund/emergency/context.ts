@@ -72,6 +72,31 @@ export interface DrawnCosts {
   readonly withdrawalNotice: string | null;
 }
 
+/** The most entries of emergency measures a repair records. */
+export const MAX_EMERGENCY_MEASURES = 50;
+
+/** The most refusals of its plan a repair records. */
+export const MAX_PLAN_REJECTIONS = 20;
+
+/** Immediate measures the firm took against the danger (应急防范措施, SH 73 ¶1). */
+export interface EmergencyMeasure {
+  readonly at: string;
+  readonly by: string;
+  /** What was done: the area cordoned off, the lift locked out, the water shut off. */
+  readonly measures: string;
+  /** Photographs, the duty log, a notice posted. */
+  readonly evidence: string;
+}
+
+/** The committee's refusal of a plan within its review (SH 73 ¶3), with the plan it refused. */
+export interface PlanRejection {
+  readonly at: string;
+  readonly by: string;
+  readonly reasons: string;
+  readonly plan: string;
+  readonly estimateFen: number;
+}
+
 /** The machine's context: plain JSON. */
 export interface FundEmergencyContext {
   readonly now: string;
@@ -84,7 +109,12 @@ export interface FundEmergencyContext {
   readonly law?: FollowedLaw;
   /** The host's holiday calendar, as data. */
   readonly holidays?: HolidayCalendarSpec;
+  /** The immediate measures recorded, oldest first (at most {@link MAX_EMERGENCY_MEASURES}). */
+  readonly measures: readonly EmergencyMeasure[];
+  /** The firm's report; after a refusal, with the revised plan. */
   readonly report: EmergencyReport | null;
+  /** The committee's refusals, oldest first (at most {@link MAX_PLAN_REJECTIONS}). */
+  readonly rejections: readonly PlanRejection[];
   readonly approval: EmergencyApproval | null;
   readonly substitute: SubstituteRepair | null;
   readonly costs: DrawnCosts | null;
@@ -109,7 +139,9 @@ export function initialFundEmergencyContext(raw: FundEmergencyInput): FundEmerge
     profile,
     ...(held.law === undefined ? {} : { law: held.law }),
     ...(input.holidays === undefined ? {} : { holidays: input.holidays }),
+    measures: [],
     report: null,
+    rejections: [],
     approval: null,
     substitute: null,
     costs: null,

@@ -5,7 +5,13 @@ export type FundEmergencyEmitted =
   | {
       readonly type: 'notify';
       readonly to: readonly Role[];
-      readonly about: 'emergency-reported' | 'emergency-approved' | 'substitute-repair';
+      readonly about:
+        | 'emergency-reported'
+        | 'emergency-measures'
+        | 'emergency-rejected'
+        | 'emergency-revised'
+        | 'emergency-approved'
+        | 'substitute-repair';
       readonly repairId: string;
       readonly at: string;
       readonly text: Bilingual;

@@ -6,6 +6,18 @@ import { fundEmergencySetup } from './setup.js';
 
 const REPORT: CitationId[] = ['SH-73-1', 'SH-73-2', 'SH-73-3', 'CC-281-2'];
 const tick = { guard: 'TICK', actions: ['clock', 'markMissed'] } as const;
+// SH 73 ¶1: immediate measures whatever the stage, before or with the report, plan or none.
+const measures = {
+  guard: 'TAKE_MEASURES',
+  actions: ['clock', 'recordMeasures'],
+  meta: { legal: ['SH-73-1'] as CitationId[] },
+} as const;
+const substitute = {
+  guard: 'SUBSTITUTE_REPAIR',
+  target: '#fundEmergency.substituteRepair',
+  actions: ['clock', 'substitute'],
+  meta: { legal: ['SH-73-3', 'SH-73-3-substitute'] as CitationId[] },
+} as const;
 const draw = {
   guard: 'DRAW_COSTS',
   target: 'drawn',
@@ -14,10 +26,12 @@ const draw = {
 } as const;
 
 /**
- * One emergency repair from the maintenance fund (RULES FUND-3..5; SH 73): a listed emergency
- * (SH 73 ¶2) and the firm's plan, reported to the committee and the housing office; the
+ * One emergency repair from the maintenance fund (RULES FUND-3..5; SH 73): the firm's immediate
+ * measures from the start (SH 73 ¶1, whatever the stage); a listed emergency (SH 73 ¶2) and the
+ * firm's plan, reported to the committee and the housing office; the
  * committee's review within the profile's period (SH 73 ¶3: 7 days, a deadline in
- * `context.deadlines`), or the housing office's before the assembly exists; when the committee
+ * `context.deadlines`) — approval, or a refusal with reasons after which the firm may revise the
+ * plan while the same period runs on —, or the housing office's before the assembly exists; when the committee
  * has not approved in time and safety is affected, the district housing department's substitute
  * repair; the costs drawn on the price review report (and, for a substitute repair, the
  * district's withdrawal notice).
@@ -35,6 +49,7 @@ export const fundEmergencyMachine = withCatalog(
         meta: { title: bilingual('紧急情况', 'emergency'), legal: ['SH-73-1', 'SH-73-2'] },
         on: {
           TICK: tick,
+          TAKE_MEASURES: measures,
           REPORT_EMERGENCY: [
             {
               guard: and(['REPORT_EMERGENCY', 'assemblyFormed']),
@@ -57,18 +72,36 @@ export const fundEmergencyMachine = withCatalog(
         meta: { title: bilingual('业主委员会审核', "committee's review"), legal: ['SH-73-3'] },
         on: {
           TICK: tick,
+          TAKE_MEASURES: measures,
           APPROVE_PLAN: {
             guard: 'APPROVE_PLAN',
             target: 'approved',
             actions: ['clock', 'approve'],
             meta: { legal: ['SH-73-3'] },
           },
-          SUBSTITUTE_REPAIR: {
-            guard: 'SUBSTITUTE_REPAIR',
-            target: 'substituteRepair',
-            actions: ['clock', 'substitute'],
-            meta: { legal: ['SH-73-3', 'SH-73-3-substitute'] },
+          REJECT_EMERGENCY_PLAN: {
+            guard: 'REJECT_EMERGENCY_PLAN',
+            target: 'planRejected',
+            actions: ['clock', 'rejectPlan'],
+            meta: { legal: ['SH-73-3'] },
           },
+          SUBSTITUTE_REPAIR: substitute,
+        },
+      },
+      planRejected: {
+        description:
+          'The committee refused the plan; the firm may revise it. The review period runs on: once it ends without approval the district may repair.',
+        meta: { title: bilingual('方案未获同意', 'plan refused'), legal: ['SH-73-3'] },
+        on: {
+          TICK: tick,
+          TAKE_MEASURES: measures,
+          REVISE_EMERGENCY_PLAN: {
+            guard: 'REVISE_EMERGENCY_PLAN',
+            target: 'committeeReview',
+            actions: ['clock', 'revisePlan'],
+            meta: { legal: ['SH-73-2', 'SH-73-3'] },
+          },
+          SUBSTITUTE_REPAIR: substitute,
         },
       },
       housingOfficeReview: {
@@ -79,6 +112,7 @@ export const fundEmergencyMachine = withCatalog(
         },
         on: {
           TICK: tick,
+          TAKE_MEASURES: measures,
           APPROVE_PLAN: {
             guard: 'APPROVE_PLAN',
             target: 'approved',
@@ -91,7 +125,7 @@ export const fundEmergencyMachine = withCatalog(
         description:
           'The firm carries out the plan; the costs are drawn on the price review report.',
         meta: { title: bilingual('已同意，组织实施', 'approved'), legal: ['SH-73-3'] },
-        on: { TICK: tick, DRAW_COSTS: draw },
+        on: { TICK: tick, TAKE_MEASURES: measures, DRAW_COSTS: draw },
       },
       substituteRepair: {
         description:
@@ -100,7 +134,7 @@ export const fundEmergencyMachine = withCatalog(
           title: bilingual('代为维修', 'substitute repair'),
           legal: ['SH-73-3-substitute'],
         },
-        on: { TICK: tick, DRAW_COSTS: draw },
+        on: { TICK: tick, TAKE_MEASURES: measures, DRAW_COSTS: draw },
       },
       drawn: {
         type: 'final',

@@ -3,8 +3,47 @@
  * snapshot and upgrades older ones with {@link fundEmergencyMigrations}.
  *
  * - 1: the first shape.
+ * - 2: the context keeps the immediate measures (`measures`, SH 73 ¶1) and the committee's
+ *   refusals of the plan (`rejections`, SH 73 ¶3).
  */
-export const FUND_EMERGENCY_SNAPSHOT_VERSION = 1;
+export const FUND_EMERGENCY_SNAPSHOT_VERSION = 2;
 
-/** Upgrades of persisted snapshots, keyed by the version they upgrade from: none yet. */
-export const fundEmergencyMigrations = {} as const;
+import { PROFILES } from '@jiayuan/core';
+
+/**
+ * A recorded shipped profile's fund section gains the duty of immediate measures its profile
+ * now cites (SH 73 ¶1); a host's own profile stays as recorded (the duty reads as off).
+ */
+function withMeasuresDuty(profile: unknown): unknown {
+  if (typeof profile !== 'object' || profile === null) return profile;
+  const id: unknown = Reflect.get(profile, 'id');
+  const fund: unknown = Reflect.get(profile, 'fund');
+  if (typeof fund !== 'object' || fund === null || 'immediateMeasures' in fund) return profile;
+  const shipped = Object.entries(PROFILES).find(([key]) => key === id)?.[1];
+  const duty = shipped?.fund?.immediateMeasures;
+  return duty === undefined ? profile : { ...profile, fund: { ...fund, immediateMeasures: duty } };
+}
+
+/** Version 1 → 2: a repair recorded before measures and refusals existed has recorded none. */
+function addMeasuresAndRejections(snapshot: unknown): unknown {
+  const context: unknown =
+    typeof snapshot === 'object' && snapshot !== null ? Reflect.get(snapshot, 'context') : null;
+  if (typeof context !== 'object' || context === null || !('repairId' in context)) {
+    throw new Error(
+      'fund emergency migration: not a persisted snapshot (no context with repairId)',
+    );
+  }
+  if ('measures' in context && 'rejections' in context) return snapshot;
+  return {
+    ...(snapshot as object),
+    context: {
+      measures: [],
+      rejections: [],
+      ...context,
+      profile: withMeasuresDuty(Reflect.get(context, 'profile')),
+    },
+  };
+}
+
+/** Upgrades of persisted snapshots, keyed by the version they upgrade from. */
+export const fundEmergencyMigrations = { 1: addMeasuresAndRejections } as const;

@@ -6,8 +6,12 @@ import {
   ROLE_NAMES,
 } from '@jiayuan/core';
 import { en, zhCN } from '../../locales/index.js';
-import { fail, fundOf, text } from '../shared.js';
-import type { FundEmergencyContext } from './context.js';
+import { fail, fundOf, immediateMeasuresOf, stepText, text } from '../shared.js';
+import {
+  type FundEmergencyContext,
+  MAX_EMERGENCY_MEASURES,
+  MAX_PLAN_REJECTIONS,
+} from './context.js';
 import { EMERGENCY_REVIEW } from './deadline-ids.js';
 
 type Snap = { readonly context: FundEmergencyContext };
@@ -96,5 +100,55 @@ export const withdrawalNotice = defineRule({
   check({ context }: Snap, event: Sent & { readonly withdrawalNotice?: string | undefined }) {
     if (context.substitute === null || event.withdrawalNotice !== undefined) return true;
     return fail(text((l) => l.fund.withdrawalNotice));
+  },
+});
+
+/**
+ * The firm takes immediate measures when the building's safety is in danger, before any plan
+ * and whatever the emergency (SH 73 ¶1 "发生危及房屋安全等紧急情况时，物业服务企业或者自行管理
+ * 执行机构应当立即采取应急防范措施"), where the profile's texts set that duty; and a repair keeps
+ * a bounded record of them.
+ */
+export const measuresDuty = defineRule({
+  id: 'measures-duty',
+  citations: ['SH-73-1'],
+  check({ context }: Snap) {
+    const duty = immediateMeasuresOf(context.profile);
+    if (!duty.value)
+      return fail(
+        stepText((l) => l.measuresDuty),
+        { cite: duty.cite },
+      );
+    if (context.measures.length < MAX_EMERGENCY_MEASURES) return true;
+    return fail(
+      stepText((l) => l.measuresFull(MAX_EMERGENCY_MEASURES)),
+      { max: MAX_EMERGENCY_MEASURES },
+    );
+  },
+});
+
+/**
+ * The committee's refusal of a plan is a review, so it comes within the review period (SH 73 ¶3
+ * "七日内"): up to the last second before 24:00 of the last day, not at it. A repair keeps a
+ * bounded record of refusals.
+ */
+export const reviewOpen = defineRule({
+  id: 'review-open',
+  citations: ['SH-73-3'],
+  check({ context }: Snap, event: Sent) {
+    const review = context.deadlines[EMERGENCY_REVIEW];
+    if (context.rejections.length >= MAX_PLAN_REJECTIONS) {
+      return fail(
+        stepText((l) => l.rejectionsFull(MAX_PLAN_REJECTIONS)),
+        { max: MAX_PLAN_REJECTIONS },
+      );
+    }
+    if (review !== undefined && review.status === 'pending' && !isOverdue(review.due, event.at))
+      return true;
+    const due = review?.due.dueAt ?? '—';
+    return fail(
+      stepText((l) => l.reviewOpen(due)),
+      { due: review?.due.dueAt ?? null, status: review?.status ?? null },
+    );
   },
 });

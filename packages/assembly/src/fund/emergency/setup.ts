@@ -73,6 +73,70 @@ export const fundEmergencySetup = setup({
         ),
       });
     }),
+    recordMeasures: enqueueActions(({ context, event, enqueue }) => {
+      assertEvent(event, 'TAKE_MEASURES');
+      enqueue.assign({
+        measures: [
+          ...context.measures,
+          { at: event.at, by: event.by.id, measures: event.measures, evidence: event.evidence },
+        ],
+      });
+      enqueue.emit({
+        type: 'notify',
+        to: context.assemblyFormed ? ['committee', 'housing-office'] : ['housing-office'],
+        about: 'emergency-measures',
+        repairId: context.repairId,
+        at: event.at,
+        text: bilingual('物业服务企业已采取应急防范措施', 'The firm has taken immediate measures'),
+      });
+    }),
+    rejectPlan: enqueueActions(({ context, event, enqueue }) => {
+      assertEvent(event, 'REJECT_EMERGENCY_PLAN');
+      const report = context.report;
+      if (report === null) return;
+      // The review deadline stays pending: SH 73 ¶3 looks at approval within the 7 days.
+      enqueue.assign({
+        rejections: [
+          ...context.rejections,
+          {
+            at: event.at,
+            by: event.by.id,
+            reasons: event.reasons,
+            plan: report.plan,
+            estimateFen: report.estimateFen,
+          },
+        ],
+      });
+      enqueue.emit({
+        type: 'notify',
+        to: ['property-firm', 'housing-office'],
+        about: 'emergency-rejected',
+        repairId: context.repairId,
+        at: event.at,
+        text: bilingual('业主委员会不同意应急维修方案', 'The committee refuses the emergency plan'),
+      });
+    }),
+    revisePlan: enqueueActions(({ context, event, enqueue }) => {
+      assertEvent(event, 'REVISE_EMERGENCY_PLAN');
+      const report = context.report;
+      if (report === null) return;
+      enqueue.assign({
+        report: {
+          ...report,
+          plan: event.plan,
+          estimateFen: event.estimateFen,
+          evidence: event.evidence,
+        },
+      });
+      enqueue.emit({
+        type: 'notify',
+        to: ['committee', 'housing-office'],
+        about: 'emergency-revised',
+        repairId: context.repairId,
+        at: event.at,
+        text: bilingual('物业服务企业提交修改后的应急维修方案', 'The firm submits a revised plan'),
+      });
+    }),
     approve: enqueueActions(({ context, event, enqueue }) => {
       assertEvent(event, 'APPROVE_PLAN');
       const role = event.by.role === 'housing-office' ? 'housing-office' : 'committee';
