@@ -106,6 +106,40 @@ export const assemblyInvariants: readonly Invariant<Snap>[] = [
     },
   },
   {
+    name: 'the votes keep the rules of procedure held at the start and the transfer policy they opened with',
+    check({ context }) {
+      const settings = context.rules?.settings;
+      if (
+        settings?.electronicVoting !== undefined &&
+        settings.electronicVoting !== context.electronicAdopted
+      )
+        return 'electronicAdopted disagrees with the rules in force';
+      const b = context.ballots;
+      if (b === null) return true;
+      const merge = settings?.mergeUnitsSharingCoOwners;
+      for (const item of b.items) {
+        const vote = b.votes[item.id];
+        if (vote === undefined) continue;
+        if (merge !== undefined && (vote.ownerMerge === 'shared-co-owners') !== merge)
+          return `item ${item.id}: the co-owner reading is not the rules' (SPC 9)`;
+        if (
+          !context.electronicAdopted &&
+          context.profile.voting.electronicChannelNeedsAdoption.value &&
+          (vote.options.channels ?? []).includes('electronic') &&
+          // An edition that needs no adoption may have opened the vote (BJ 35 ¶3).
+          context.law === undefined
+        )
+          return `item ${item.id}: an electronic channel without adoption (VOTE-14)`;
+      }
+      // Every transfer during the window took the policy the votes opened with.
+      const expected = b.transferPolicy === 'roll-frozen' ? 'roll-frozen' : 'applied';
+      const other = b.transfers.find((t) => t.effect !== expected);
+      return other === undefined
+        ? true
+        : `transfer of ${other.unitId}: ${other.effect} under ${b.transferPolicy}`;
+    },
+  },
+  {
     name: 'settled only once the revocation window is over',
     check(s) {
       if (!s.matches('settled')) return true;

@@ -28,8 +28,21 @@ const ctx = (s: AnyMachineSnapshot) => s.context as AssemblyContext;
 // that does not exist, which agenda-parts refuses).
 function agenda(s: AnyMachineSnapshot, n: number): AgendaItem[] {
   const parts = [...new Set(ctx(s).roll.units.flatMap((u) => u.parts))];
+  // A version of the rules of procedure, numbered and switched by n (a failed or repeated
+  // number is for the host's record to refuse, not the meeting).
+  const rules: AgendaItem = {
+    id: 'rop',
+    kind: 'rules-of-procedure',
+    title: '议事规则',
+    proposed: {
+      version: 1 + (n % 3),
+      text: { reference: `rop-${n % 3}` },
+      settings: { electronicVoting: n % 2 === 0, mergeUnitsSharingCoOwners: n % 4 === 0 },
+    },
+  };
   const items: AgendaItem[] = [
     { id: 'statute', kind: 'management-statute', title: '管理规约' },
+    rules,
     { id: 'facade', kind: 'change-use-common-parts', title: '外墙广告' },
   ];
   for (const part of parts) {

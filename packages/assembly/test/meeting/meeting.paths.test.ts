@@ -1,6 +1,7 @@
 import { machineStatePaths, pathCoverage } from '@jiayuan/testing';
 import { describe, expect, it } from 'vitest';
-import { assemblyEvents, assemblyMachine } from '../../src/index.js';
+import { createActor } from 'xstate';
+import { type AgendaItem, assemblyEvents, assemblyMachine } from '../../src/index.js';
 import { CALL_AT, CLOSES_AT, ITEMS, meetingInput, OPENS_AT, sheetOf } from './support.js';
 
 const ev = (type: string, role: string, at: string, payload: Record<string, unknown> = {}) =>
@@ -104,5 +105,88 @@ describe('paths', { timeout: 60_000 }, () => {
     ]) {
       expect(c.transitions).toContain(t);
     }
+  });
+});
+
+// A meeting started under rules of procedure (e-voting adopted, SPC 9's co-owner reading) with an
+// item amending them to version 2: every path from the call to the count keeps the votes on the
+// rules held at the start, and the count that passes the item emits the decided version.
+describe('paths under rules of procedure', { timeout: 60_000 }, () => {
+  const amend: AgendaItem = {
+    id: 'rop',
+    kind: 'rules-of-procedure',
+    title: '修改议事规则',
+    proposed: { version: 2, text: { reference: 'rop-v2' }, settings: { electronicVoting: false } },
+  };
+  const rules = {
+    version: 1,
+    settings: { electronicVoting: true, mergeUnitsSharingCoOwners: true },
+  };
+  const at = (h: number) => `2026-04-${String(17 + h).padStart(2, '0')}T10:00:00+08:00`;
+  const events = [
+    ev('REPORT_TO_PARTY_ORGANISATION', 'committee', BEFORE),
+    ev('NOTIFY_HOUSING_OFFICE_AND_RESIDENTS_COMMITTEE', 'committee', BEFORE, {
+      meetingAt: OPENS_AT,
+      place: '会所',
+      agenda: 'a',
+    }),
+    ev('CALL_ASSEMBLY', 'committee', CALL_AT, { ...window, items: [amend] }),
+    ev('OPEN_VOTE', 'committee', OPENS_AT),
+    ...['u1', 'u2', 'u3', 'u4', 'u5', 'u6', 'u7'].map((u, i) =>
+      ev('CAST_BALLOT', 'system', at(i), {
+        sheet: sheetOf(u, { rop: 'agree' }, at(i), { channel: 'electronic' }),
+      }),
+    ),
+    ev('CLOSE_VOTE', 'committee', CLOSES_AT),
+  ];
+
+  it('reach the count on the rules held at the start, and emit the version decided', () => {
+    const c = pathCoverage(assemblyMachine, {
+      input: meetingInput({ rules }),
+      events,
+      serializeState: ((s: {
+        value: unknown;
+        context: {
+          now: string;
+          preCall: { partyReport: unknown; writtenNotice: unknown };
+          call: unknown;
+          ballots: { sheets: unknown[] } | null;
+        };
+      }) =>
+        JSON.stringify([
+          s.value,
+          s.context.now,
+          s.context.preCall.partyReport !== null,
+          s.context.preCall.writtenNotice !== null,
+          s.context.call !== null,
+          s.context.ballots?.sheets.length ?? 0,
+        ])) as never,
+      limit: 20_000,
+    });
+    expect(c.transitions).toEqual(
+      expect.arrayContaining([
+        'preparing -[CALL_ASSEMBLY]-> noticed',
+        'noticed -[OPEN_VOTE]-> voting',
+        'voting -[CAST_BALLOT]-> voting',
+        'voting -[CLOSE_VOTE]-> counted',
+      ]),
+    );
+    // The longest path: seven electronic sheets counted (adopted by the rules held), and the
+    // amendment, which takes e-voting away, decided for later meetings only.
+    const actor = createActor(assemblyMachine, { input: meetingInput({ rules }) });
+    const decided: unknown[] = [];
+    actor.on('rules-decided', (e) => decided.push(e.version));
+    actor.start();
+    for (const e of events) actor.send(e);
+    const context = actor.getSnapshot().context;
+    expect(actor.getSnapshot().value).toBe('counted');
+    expect(context.electronicAdopted).toBe(true);
+    expect(context.ballots?.votes.rop?.ownerMerge).toBe('shared-co-owners');
+    expect(context.decision?.outcomes.map((o) => [o.agree.headcount, o.passed])).toEqual([
+      [7, true],
+    ]);
+    expect(decided).toMatchObject([
+      { document: 'rules-of-procedure', version: 2, settings: { electronicVoting: false } },
+    ]);
   });
 });

@@ -13,4 +13,15 @@ describe('assembly invariants over random streams (with persistence round trips)
       numRuns: 120,
       seed: 22,
     }));
+  it('hold for a meeting started under rules of procedure (e-voting, SPC 9 co-owner reading)', () =>
+    assemblyProperty({
+      input: meetingInput({
+        rules: {
+          version: 2,
+          settings: { electronicVoting: true, mergeUnitsSharingCoOwners: true },
+        },
+      }),
+      numRuns: 120,
+      seed: 23,
+    }));
 });
