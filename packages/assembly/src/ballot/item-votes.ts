@@ -41,7 +41,7 @@ export interface ItemVotes {
   /** Answers a transfer recorded later took out of their item's count. */
   readonly voided: readonly VoidedAnswer[];
   /**
-   * What a change of ownership during the window does, as the profile's
+   * What a change of ownership during the window does (RULES VOTE-18), as the profile's
    * `voting.transferDuringWindow` said when the votes opened: frozen with the bars, so a later
    * edition of the law does not change it mid-window.
    */

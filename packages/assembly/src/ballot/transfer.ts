@@ -46,7 +46,7 @@ export interface ItemTransfer extends Transfer {
 }
 
 /**
- * What a transfer during the voting window does, as the profile's
+ * What a transfer during the voting window does (RULES VOTE-18), as the profile's
  * `voting.transferDuringWindow` says; a profile written before the switch means
  * `old-ballot-stands`.
  */

@@ -3,7 +3,7 @@ import type { DecidedVersion } from '../rules/versions.js';
 import type { ItemOutcome } from './context.js';
 
 /**
- * The text versions a count decides: one for each item that proposes a version of the rules of
+ * The text versions a count decides (RULES VOTE-19): one for each item that proposes a version of the rules of
  * procedure or the management statute and passed on its own majority (CC 278 ¶2), decided at the
  * count's instant.
  */

@@ -47,7 +47,7 @@ function latestOf(record: RulesRecord, document: RulesDocument): DecidedVersion 
 }
 
 /**
- * Adds a decided version (a meeting's `rules-decided`) to a complex's record. A document's
+ * RULES VOTE-19: adds a decided version (a meeting's `rules-decided`) to a complex's record. A document's
  * versions are numbered 1, 2, … in the order decided (the adoption, then each amendment, CC 278
  * ¶1 (一)(二)), each decided no earlier than the one before; a decision is recorded once.
  * Malformed input is refused with a coded issue, never thrown.

@@ -2,7 +2,7 @@ import { InstantSchema } from '@jiayuan/core';
 import { z } from 'zod';
 
 /**
- * The two documents the assembly adopts and amends (CC 278 ¶1 (一) "制定和修改业主大会议事规则",
+ * RULES VOTE-19. The two documents the assembly adopts and amends (CC 278 ¶1 (一) "制定和修改业主大会议事规则",
  * (二) "制定和修改管理规约"): the rules of procedure (议事规则) and the management statute (管理规约).
  */
 export const RulesDocumentSchema = z.enum(['rules-of-procedure', 'management-statute']);

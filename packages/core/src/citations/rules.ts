@@ -23,6 +23,8 @@ export const RULE_CITATIONS = {
   'VOTE-15': ['SH-36-16-report', 'SH-25-2', 'SH-6-10'],
   'VOTE-16': ['SPC-2', 'SPC-8', 'SPC-9', 'SPC-2-parking'],
   'VOTE-17': ['CC-278-2', 'SH-18-1', 'SH-69', 'BJ-35-4'],
+  'VOTE-18': ['CC-214', 'CC-273-2', 'SPC-1'],
+  'VOTE-19': ['CC-278-1', 'CC-278-2', 'SH-36-2', 'SH-33', 'BJ-50', 'SPC-9'],
   'TIME-1': ['CC-200', 'CC-201', 'CC-202', 'CC-203', 'CC-204'],
   'TIME-2': ['BJ-57'],
   'FORM-1': ['SH-13', 'SH-13-2-few-owners'],

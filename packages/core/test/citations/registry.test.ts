@@ -16,7 +16,7 @@ import {
 
 // Row ids of the rule book (docs/rules/source/rule-book.md), sections 1–10 and 12.
 const RULE_ROWS = [
-  ...Array.from({ length: 17 }, (_, i) => `VOTE-${i + 1}`),
+  ...Array.from({ length: 19 }, (_, i) => `VOTE-${i + 1}`),
   'TIME-1',
   'TIME-2',
   ...Array.from({ length: 13 }, (_, i) => `FORM-${i + 1}`),
