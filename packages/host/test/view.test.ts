@@ -204,21 +204,21 @@ describe('host.view', () => {
     const en = await host.view(ID, { ...dev, locale: 'en' });
     expect(zh.locale).toBe('zh-CN');
     expect(zh.value).toEqual({ awaitingReport: 'onTime' });
-    expect(zh.title).toBe('等待建设单位报告 › 报告期内');
-    expect(en.title).toBe("Awaiting the developer's report › Within 30 days");
+    expect(zh.title).toBe('等待建设单位报告 › 期限内');
+    expect(en.title).toBe("Awaiting the developer's report › Within the period");
     expect(zh.titles).toEqual(en.titles);
     expect(zh.states.map((s) => [s.id, s.title, s.legal])).toEqual([
       ['formation.awaitingReport', '等待建设单位报告', ['SH-14']],
-      ['formation.awaitingReport.onTime', '报告期内', ['SH-14']],
+      ['formation.awaitingReport.onTime', '期限内', ['SH-14']],
     ]);
     expect(en.states.map((s) => s.title)).toEqual([
       "Awaiting the developer's report",
-      'Within 30 days',
+      'Within the period',
     ]);
     // xstate's own description is English prose: never shown as Chinese.
     expect(zh.states[0]?.description).toBeUndefined();
     expect(en.states[0]?.description).toBe(
-      'The developer reports to the street office within 30 days of the trigger.',
+      "The developer reports to the street office within the profile's period of the trigger (SH 14: 30 days).",
     );
     const report = (view: typeof zh) => view.events.find((e) => e.type === 'DEVELOPER_REPORT');
     expect(report(zh)?.title).toBe('建设单位书面报告');

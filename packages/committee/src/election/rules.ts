@@ -380,8 +380,8 @@ export const noticePeriodRule = contextRule(
   'notice-period',
   ['SH-16-2', 'PMR-14', 'SH-16-3'],
   bilingual(
-    '会议十五日前公告；首次会议在九十日内',
-    '15 days’ notice; first meeting within 90 days',
+    '会议按配置规定的期限提前公告；首次会议在配置规定的期限内召开',
+    'The profile’s notice before the meeting; the first meeting within the profile’s period',
   ),
   checkNotice,
 );

@@ -71,7 +71,10 @@ export const formationEvents = defineCatalog({
     payload: { documents: z.array(z.enum(REPORT_DOCUMENTS)) },
     roles: ['developer'],
     title: bilingual('建设单位书面报告', "Developer's report"),
-    description: bilingual('三十日内提出成立业主大会的书面报告', 'Reports within 30 days'),
+    description: bilingual(
+      '在配置规定的期限内提出成立业主大会的书面报告',
+      "Reports within the profile's period",
+    ),
     rules: [reportDocuments],
     actions: ['clock', 'recordReport'],
     cite: ['SH-14'],
@@ -168,7 +171,10 @@ export const formationEvents = defineCatalog({
   POST_ROSTER: {
     roles: ['preparatory-group'],
     title: bilingual('公告筹备组名单', 'Post the group roster'),
-    description: bilingual('筹备组成立之日起七日内公告', 'Within 7 days of forming'),
+    description: bilingual(
+      '筹备组成立之日起在配置规定的期限内公告',
+      "Within the profile's period of forming",
+    ),
     actions: ['clock', 'postRoster', 'announce'],
     cite: ['SH-15-roster'],
   },

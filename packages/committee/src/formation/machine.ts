@@ -217,7 +217,7 @@ export const formationMachine = withCatalog(
           },
           overdue: {
             description:
-              'The 60 days passed: the miss is recorded, and the street office must still form the group.',
+              'The period passed: the miss is recorded, and the street office must still form the group.',
             meta: {
               title: bilingual('街镇逾期未组建筹备组', 'Group formation overdue'),
               legal: ['SH-15'],
@@ -375,7 +375,7 @@ export const formationMachine = withCatalog(
               },
               overdue: {
                 description:
-                  'The 90 days passed: the group must still hold the meeting, and the street office may form a temporary stand-in.',
+                  'The period passed: the group must still hold the meeting, and the street office may form a temporary stand-in.',
                 meta: {
                   title: bilingual('逾期未召开首次业主大会会议', 'First meeting overdue'),
                   legal: ['SH-16-3', 'SH-36-18'],

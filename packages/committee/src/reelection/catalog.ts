@@ -23,8 +23,8 @@ export const reElectionEvents = defineCatalog({
     roles: ['committee'],
     title: bilingual('书面报告任期届满', 'Report the coming term end'),
     description: bilingual(
-      '任期届满五个月前书面报告街镇',
-      'Report to the street office five months before the term ends',
+      '任期届满前按配置规定的期限书面报告街镇',
+      "Report to the street office the profile's period before the term ends",
     ),
     actions: ['clock', 'reportTermEnd'],
     cite: ['SH-28-1'],

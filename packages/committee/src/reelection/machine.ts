@@ -85,7 +85,7 @@ export const reElectionMachine = withCatalog(
           onTime: {
             description: 'Within the period before the report is due.',
             meta: {
-              title: bilingual('任期届满五个月前', 'Five months before the term ends'),
+              title: bilingual('报告期限前', 'Before the report is due'),
               legal: ['SH-28-1'],
             },
             on: {
@@ -162,7 +162,7 @@ export const reElectionMachine = withCatalog(
           },
           overdue: {
             description:
-              'The 60 days passed: the miss is recorded, and the street office must still form the group.',
+              'The period passed: the miss is recorded, and the street office must still form the group.',
             meta: {
               title: bilingual('街镇逾期未组建换届改选小组', 'Group formation overdue'),
               legal: ['SH-28-1-group'],
@@ -371,9 +371,9 @@ export const reElectionMachine = withCatalog(
                 states: {
                   holding: {
                     description:
-                      'The housing office hands the records over within 10 days of the filing.',
+                      "The housing office hands the records over within the profile's period of the filing (SH 29 ¶2: 10 days).",
                     meta: {
-                      title: bilingual('备案后十日内移交', 'Handed over within 10 days of filing'),
+                      title: bilingual('期限内', 'Within the period'),
                       legal: ['SH-29-2-handover'],
                     },
                     on: {
@@ -452,9 +452,9 @@ export const reElectionMachine = withCatalog(
                 },
                 states: {
                   onTime: {
-                    description: 'Within the month.',
+                    description: "Within the profile's period.",
                     meta: {
-                      title: bilingual('选举后一个月内', 'Within a month of the election'),
+                      title: bilingual('期限内', 'Within the period'),
                       legal: ['SH-6-11-term'],
                     },
                     on: {
@@ -480,9 +480,10 @@ export const reElectionMachine = withCatalog(
                 },
               },
               posted: {
-                description: 'The audit results stay posted for 30 days.',
+                description:
+                  "The audit results stay posted for the profile's period (SH 67: 30 days).",
                 meta: {
-                  title: bilingual('审计结果公告三十日', 'Results posted for 30 days'),
+                  title: bilingual('审计结果公告中', 'Results on posting'),
                   legal: ['SH-67'],
                 },
                 on: {
