@@ -99,8 +99,9 @@ export const meetingsMachine = withCatalog(
         },
         states: {
           onTime: {
-            description: 'The committee has met within the last two months.',
-            meta: { title: bilingual('两个月内', 'Within two months'), legal: ['SH-26-1'] },
+            description:
+              "The committee has met within the profile's period (SH 26 ¶1, BJ 45 ¶1: two months).",
+            meta: { title: bilingual('期限内', 'Within the period'), legal: ['SH-26-1'] },
             on: {
               TICK: {
                 guard: and(['TICK', overdue('regular-meeting')]),
