@@ -1,3 +1,4 @@
+import { formatBar } from '@jiayuan/core';
 import type { FundStepsLocale } from './fund-steps-types.js';
 
 /** The fund's later steps in English. */
@@ -9,7 +10,7 @@ export const fundStepsEn: FundStepsLocale = {
     `The committee refuses a plan within its review period, which ran until ${due} (SH 73 ¶3).`,
   rejectionsFull: (max) => `A repair records at most ${max} refusals of its plan.`,
   revenueToFund: (share, toFundFen, revenueFen) =>
-    `While the fund is short, at least ${share} of the public revenue goes first to the fund (BJ 74 ¶2): ${toFundFen} of ${revenueFen} fen is less.`,
+    `While the fund is short, ${formatBar(share, 'en')} of the public revenue goes first to the fund (BJ 74 ¶2): ${toFundFen} of ${revenueFen} fen is less.`,
   allocationExceeds: (toFundFen, revenueFen) =>
     `${toFundFen} fen to the fund is more than the revenue of ${revenueFen} fen.`,
   revenueTooLarge:

@@ -1,3 +1,5 @@
+import type { Bar } from '@jiayuan/core';
+
 /**
  * The refusals of the fund's later steps in one locale: the immediate measures and the
  * committee's refusal of an emergency plan (SH 73), public revenue to a short fund (BJ 74 ¶2).
@@ -12,7 +14,7 @@ export interface FundStepsLocale {
   /** The committee has refused as many plans as a repair records. */
   readonly rejectionsFull: (max: number) => string;
   /** Less than the profile's share of the revenue goes to the short fund. */
-  readonly revenueToFund: (share: string, toFundFen: number, revenueFen: number) => string;
+  readonly revenueToFund: (share: Bar, toFundFen: number, revenueFen: number) => string;
   /** More goes to the fund than the revenue. */
   readonly allocationExceeds: (toFundFen: number, revenueFen: number) => string;
   /** The amounts are too large to compare exactly with the profile's share. */

@@ -1,4 +1,4 @@
-import { epochMillisOf, type Fund, type Profile } from '@jiayuan/core';
+import { epochMillisOf, type Fund, meetsBar, type Profile } from '@jiayuan/core';
 import type { Invariant } from '@jiayuan/testing';
 import type { SnapshotFrom } from 'xstate';
 import { MAX_EMERGENCY_MEASURES, MAX_PLAN_REJECTIONS } from '../fund/emergency/context.js';
@@ -7,7 +7,7 @@ import type { fundEmergencyMachine } from '../fund/emergency/machine.js';
 import { isBelowShare } from '../fund/re-raise/balance.js';
 import { RE_RAISE_DECISION, RESTORE_BALANCE } from '../fund/re-raise/deadline-ids.js';
 import type { fundReRaiseMachine } from '../fund/re-raise/machine.js';
-import { immediateMeasuresOf } from '../fund/shared.js';
+import { immediateMeasuresOf, publicRevenueToFundOf } from '../fund/shared.js';
 import type { fundUseMachine } from '../fund/use/machine.js';
 
 // The machines start only with a fund section (FundInputError otherwise).
@@ -152,5 +152,21 @@ export const fundReRaiseInvariants: readonly Invariant<SnapshotFrom<typeof fundR
         !s.matches('restoring') ||
         fund(s.context.profile).restoreWithin.period === null ||
         s.context.deadlines[RESTORE_BALANCE] !== undefined,
+    },
+    {
+      name: 'public revenue to a short fund meets the profile’s share, never more than the revenue (BJ 74 ¶2)',
+      check({ context: c }) {
+        const r = c.revenue;
+        if (r === null) return true;
+        if (r.toFundFen > r.revenueFen) return 'more to the fund than the revenue';
+        if (r.whileShort && c.balance === null) return 'short without a balance';
+        const bar = publicRevenueToFundOf(c.profile).value;
+        return (
+          !r.whileShort ||
+          bar === null ||
+          meetsBar(r.toFundFen, r.revenueFen, bar) ||
+          'less than the share went to the short fund'
+        );
+      },
     },
   ];

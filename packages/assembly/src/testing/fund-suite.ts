@@ -156,6 +156,11 @@ export function fundReRaiseProperty(
           return Math.max(0, near[n % near.length] ?? 0);
         }),
       },
+      PUBLIC_REVENUE_ALLOCATED: {
+        // Half of an odd revenue and one fen either side of it (BJ 74 ¶2), and more than it all.
+        revenueFen: fromSnapshot(() => 1_000_001),
+        toFundFen: fromSnapshot((_s, n) => [500_000, 500_001, 0, 1_000_001][n % 4] ?? 0),
+      },
       ASSEMBLY_DECIDED: {
         kind: fromSnapshot((_s, n) =>
           n % 5 === 0 ? 'use-maintenance-fund' : 'raise-maintenance-fund',

@@ -5,7 +5,7 @@
 import { beijing } from '@jiayuan/core';
 import type { FuzzStats } from '@jiayuan/testing';
 import { describe, expect, it } from 'vitest';
-import { fundEmergencyMachine } from '../../src/index.js';
+import { fundEmergencyMachine, fundReRaiseMachine } from '../../src/index.js';
 import {
   fundEmergencyProperty,
   fundReRaiseProperty,
@@ -95,6 +95,7 @@ describe('fuzz: 100,000 random inputs through dispatch', () => {
       'review-open',
       'raising-decision',
       'payment-notice-due',
+      'revenue-to-fund',
     ]) {
       expect(rules).toContain(rule);
     }
@@ -126,5 +127,25 @@ describe('fuzz: 100,000 random inputs through dispatch', () => {
         seed: 7332,
       }),
     ).toThrow(/a refusal only by the committee within its review period/);
+  });
+
+  it('catches a host rule that lets less than half of the revenue go to a short fund', {
+    timeout: 60_000,
+  }, () => {
+    const machine = fundReRaiseMachine.provide({ guards: { 'revenue-to-fund': () => true } });
+    expect(() =>
+      fundReRaiseProperty({
+        machine,
+        input: {
+          fundId: 'f',
+          complexId: 'c',
+          firstCollectionFen: 300_000_001,
+          startedAt: START,
+          profile: beijing,
+        },
+        numRuns: 200,
+        seed: 7333,
+      }),
+    ).toThrow(/public revenue to a short fund meets the profile’s share/);
   });
 });

@@ -105,6 +105,7 @@ describe('paths', { timeout: 60_000 }, () => {
       input: { fundId: 'f', complexId: 'c', firstCollectionFen: 1_000, startedAt: T0 },
       events: [
         ev('BALANCE_REPORTED', 'system', T1, { balanceFen: 299 }),
+        ev('PUBLIC_REVENUE_ALLOCATED', 'committee', T1, { revenueFen: 2, toFundFen: 1 }),
         ev('BALANCE_REPORTED', 'system', T1, { balanceFen: 500 }),
         ev('ASSEMBLY_DECIDED', 'committee', T1, {
           meetingId: 'm',

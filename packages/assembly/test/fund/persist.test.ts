@@ -27,14 +27,27 @@ const restore = (machine: AnyStateMachine, snapshot: unknown) =>
   createActor(machine, { snapshot: snapshot as never, input: {} as never }).start();
 
 describe('fund snapshots', () => {
-  it('are version 1, the emergency repair version 2 with its one migration', () => {
+  it('the ordinary use is version 1; the emergency repair and the re-raising version 2', () => {
     expect([
       FUND_USE_SNAPSHOT_VERSION,
       FUND_EMERGENCY_SNAPSHOT_VERSION,
       FUND_RE_RAISE_SNAPSHOT_VERSION,
-    ]).toEqual([1, 2, 1]);
-    expect([fundUseMigrations, fundReRaiseMigrations]).toEqual([{}, {}]);
+    ]).toEqual([1, 2, 2]);
+    expect(fundUseMigrations).toEqual({});
     expect(Object.keys(fundEmergencyMigrations)).toEqual(['1']);
+    expect(Object.keys(fundReRaiseMigrations)).toEqual(['1']);
+  });
+
+  it('the version-1 re-raising migrates: no revenue yet, the shipped share', () => {
+    const v1 = fixture('re-raise');
+    expect('revenue' in v1.context).toBe(false);
+    const v2 = fundReRaiseMigrations[1](v1) as typeof v1;
+    expect(v2.context.revenue).toBeNull();
+    // The fixture is Shanghai's: SH sets no share tied to a shortfall (SH 51 ¶3 is not one).
+    expect(v2.context.profile.fund.publicRevenueToFund).toMatchObject({ value: null });
+    expect(ProfileSchema.safeParse(v2.context.profile).error).toBeUndefined();
+    expect(fundReRaiseMigrations[1](v2)).toBe(v2);
+    expect(() => fundReRaiseMigrations[1]({ context: {} })).toThrow(/not a persisted snapshot/);
   });
 
   it('the version-1 emergency repair migrates: no measures, no refusals, the shipped duty', () => {
@@ -67,7 +80,11 @@ describe('fund snapshots', () => {
       // The shipped profile has changed since the recording (keys retired, settings added): the
       // recorded one still reads, and the rest of the snapshot is as recorded.
       const recorded =
-        name === 'emergency' ? fundEmergencyMigrations[1](fixture(name)) : fixture(name);
+        name === 'emergency'
+          ? fundEmergencyMigrations[1](fixture(name))
+          : name === 're-raise'
+            ? fundReRaiseMigrations[1](fixture(name))
+            : fixture(name);
       expect(ProfileSchema.safeParse(recorded.context.profile).error).toBeUndefined();
       expect(json).toEqual({
         ...recorded,
@@ -117,7 +134,7 @@ describe('fund snapshots', () => {
     };
     expect(dispatch(emergency, { ...sub, at: '2026-05-13T23:59:59+08:00' }).ok).toBe(false);
     expect(dispatch(emergency, { ...sub, at: '2026-05-14T00:00:00+08:00' }).ok).toBe(true);
-    const reRaise = restore(fundReRaiseMachine, fixture('re-raise'));
+    const reRaise = restore(fundReRaiseMachine, fundReRaiseMigrations[1](fixture('re-raise')));
     expect(
       dispatch(reRaise, {
         type: 'PAYMENT_NOTICE',

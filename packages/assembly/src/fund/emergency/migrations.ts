@@ -1,3 +1,5 @@
+import { withShippedFundSetting } from '../shipped-setting.js';
+
 /**
  * The shape version of an emergency repair's persisted snapshots. A host stores it with every
  * snapshot and upgrades older ones with {@link fundEmergencyMigrations}.
@@ -7,22 +9,6 @@
  *   refusals of the plan (`rejections`, SH 73 ¶3).
  */
 export const FUND_EMERGENCY_SNAPSHOT_VERSION = 2;
-
-import { PROFILES } from '@jiayuan/core';
-
-/**
- * A recorded shipped profile's fund section gains the duty of immediate measures its profile
- * now cites (SH 73 ¶1); a host's own profile stays as recorded (the duty reads as off).
- */
-function withMeasuresDuty(profile: unknown): unknown {
-  if (typeof profile !== 'object' || profile === null) return profile;
-  const id: unknown = Reflect.get(profile, 'id');
-  const fund: unknown = Reflect.get(profile, 'fund');
-  if (typeof fund !== 'object' || fund === null || 'immediateMeasures' in fund) return profile;
-  const shipped = Object.entries(PROFILES).find(([key]) => key === id)?.[1];
-  const duty = shipped?.fund?.immediateMeasures;
-  return duty === undefined ? profile : { ...profile, fund: { ...fund, immediateMeasures: duty } };
-}
 
 /** Version 1 → 2: a repair recorded before measures and refusals existed has recorded none. */
 function addMeasuresAndRejections(snapshot: unknown): unknown {
@@ -40,7 +26,7 @@ function addMeasuresAndRejections(snapshot: unknown): unknown {
       measures: [],
       rejections: [],
       ...context,
-      profile: withMeasuresDuty(Reflect.get(context, 'profile')),
+      profile: withShippedFundSetting(Reflect.get(context, 'profile'), 'immediateMeasures'),
     },
   };
 }

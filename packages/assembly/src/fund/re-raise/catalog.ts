@@ -1,7 +1,7 @@
 import { bilingual, defineCatalog, type EventOf, MatterKindSchema } from '@jiayuan/core';
 import { z } from 'zod';
 import { FenSchema, RefSchema, TextSchema } from '../shared.js';
-import { balanceComparable, paymentNoticeDue, raisingDecision } from './rules.js';
+import { balanceComparable, paymentNoticeDue, raisingDecision, revenueToFund } from './rules.js';
 
 /**
  * The events of a fund account's re-raising (RULES FUND-6, FUND-7): each entry is the only
@@ -58,6 +58,18 @@ export const fundReRaiseEvents = defineCatalog({
     rules: [paymentNoticeDue],
     actions: ['clock', 'giveNotice'],
     cite: ['SH-65-3', 'BJ-83'],
+  },
+  PUBLIC_REVENUE_ALLOCATED: {
+    payload: { revenueFen: FenSchema.min(1), toFundFen: FenSchema },
+    roles: ['committee', 'property-firm'],
+    title: bilingual('公共收益补充专项维修资金', 'Public revenue to the fund'),
+    description: bilingual(
+      '一笔公共收益（以分计）中用于补充专项维修资金的金额；余额不足时不低于配置的比例',
+      'How much of one public revenue (in fen) goes to the fund; while the fund is short, at least the profile’s share',
+    ),
+    rules: [revenueToFund],
+    actions: ['clock', 'recordRevenue'],
+    cite: ['BJ-74-2'],
   },
   NOTICES_DELIVERED: {
     roles: ['system', 'committee'],

@@ -60,6 +60,19 @@ export interface PaymentNotice {
   readonly deliveredAt: string | null;
 }
 
+/**
+ * The last public revenue reported and how much of it went to the fund (BJ 74 ¶2), with whether
+ * the last balance was short then.
+ */
+export interface RevenueAllocation {
+  readonly at: string;
+  readonly by: string;
+  readonly revenueFen: number;
+  readonly toFundFen: number;
+  /** The last reported balance was below the sufficient share when the revenue came. */
+  readonly whileShort: boolean;
+}
+
 /** The machine's context: plain JSON. */
 export interface FundReRaiseContext {
   readonly now: string;
@@ -79,6 +92,8 @@ export interface FundReRaiseContext {
   /** The assembly's decisions reported since the shortfall, latest last. */
   readonly decisions: readonly ReRaiseDecision[];
   readonly notice: PaymentNotice | null;
+  /** The last public revenue allocated (BJ 74 ¶2), or none yet. */
+  readonly revenue: RevenueAllocation | null;
   readonly deadlines: DeadlineBook;
 }
 
@@ -105,6 +120,7 @@ export function initialFundReRaiseContext(raw: FundReRaiseInput): FundReRaiseCon
     shortfallSince: null,
     decisions: [],
     notice: null,
+    revenue: null,
     deadlines: {},
   };
 }

@@ -7,6 +7,12 @@ import { fundReRaiseSetup } from './setup.js';
 const SHORT: CitationId[] = ['SH-65', 'SH-65-3', 'BJ-83'];
 const tick = { guard: 'TICK', actions: ['clock', 'markMissed'] } as const;
 const record = { guard: 'BALANCE_REPORTED', actions: ['clock', 'recordBalance'] } as const;
+// BJ 74 ¶2: the rule weighs the split against the last balance, whatever the stage.
+const revenue = {
+  guard: 'PUBLIC_REVENUE_ALLOCATED',
+  actions: ['clock', 'recordRevenue'],
+  meta: { legal: ['BJ-74-2'] as CitationId[] },
+} as const;
 const recover = {
   guard: and(['BALANCE_REPORTED', 'notBelowShare']),
   target: '#fundReRaise.sufficient',
@@ -21,7 +27,8 @@ const recover = {
  * period to decide the re-raising by special majority (SH 65 ¶3: 90 days); when the fund's rules
  * say nothing and the period runs out, the committee's written notice to the bank, and from the
  * owners' receipt of the payment notices their period to restore the balance to the profile's
- * share (90 days, 50%). Under beijing the committee notifies and urges the owners at once (BJ 83).
+ * share (90 days, 50%). While the balance is short, a public revenue puts at least the profile's
+ * share first into the fund (BJ 74 ¶2: 50%). Under beijing the committee notifies and urges the owners at once (BJ 83).
  */
 export const fundReRaiseMachine = withCatalog(
   fundReRaiseSetup.createMachine({
@@ -35,6 +42,7 @@ export const fundReRaiseMachine = withCatalog(
         meta: { title: bilingual('余额充足', 'sufficient'), legal: ['SH-65', 'BJ-83'] },
         on: {
           TICK: tick,
+          PUBLIC_REVENUE_ALLOCATED: revenue,
           BALANCE_REPORTED: [
             {
               guard: and(['BALANCE_REPORTED', 'belowShare']),
@@ -52,6 +60,7 @@ export const fundReRaiseMachine = withCatalog(
         meta: { title: bilingual('余额不足', 'shortfall'), legal: SHORT },
         on: {
           TICK: tick,
+          PUBLIC_REVENUE_ALLOCATED: revenue,
           BALANCE_REPORTED: [recover, record],
           ASSEMBLY_DECIDED: [
             {
@@ -77,13 +86,14 @@ export const fundReRaiseMachine = withCatalog(
       reRaising: {
         description: 'The assembly decided the re-raising; owners pay as it decided.',
         meta: { title: bilingual('按决定筹集', 're-raising as decided'), legal: ['SH-65'] },
-        on: { TICK: tick, BALANCE_REPORTED: [recover, record] },
+        on: { TICK: tick, PUBLIC_REVENUE_ALLOCATED: revenue, BALANCE_REPORTED: [recover, record] },
       },
       noticed: {
         description: 'The bank sends the payment notices; the owners’ period runs from receipt.',
         meta: { title: bilingual('已通知交款', 'payment notice given'), legal: ['SH-65-3'] },
         on: {
           TICK: tick,
+          PUBLIC_REVENUE_ALLOCATED: revenue,
           BALANCE_REPORTED: record,
           NOTICES_DELIVERED: {
             guard: 'NOTICES_DELIVERED',
@@ -97,6 +107,7 @@ export const fundReRaiseMachine = withCatalog(
         description: "The owners restore the balance to the profile's share within their period.",
         meta: { title: bilingual('业主补足中', 'restoring'), legal: ['SH-65-3-restore'] },
         on: {
+          PUBLIC_REVENUE_ALLOCATED: revenue,
           TICK: [
             {
               // The owners' period ran out: the district orders it corrected (SH 89 ¶2).

@@ -1,5 +1,21 @@
-import { defineRule, isOverdue, type Majority, type MatterKind, majorityOf } from '@jiayuan/core';
-import { fail, fundOf, joinedReasons, type ReasonPiece, text } from '../shared.js';
+import {
+  defineRule,
+  isOverdue,
+  type Majority,
+  type MatterKind,
+  majorityOf,
+  meetsBar,
+} from '@jiayuan/core';
+import {
+  fail,
+  fundOf,
+  joinedReasons,
+  publicRevenueToFundOf,
+  type ReasonPiece,
+  stepText,
+  text,
+} from '../shared.js';
+import { isBelowShare } from './balance.js';
 import type { FundReRaiseContext } from './context.js';
 import { RE_RAISE_DECISION } from './deadline-ids.js';
 
@@ -80,5 +96,47 @@ export const balanceComparable = defineRule({
           text((l) => l.fund.balanceTooLarge),
           { balanceFen: event.balanceFen },
         );
+  },
+});
+
+/**
+ * While the last reported balance is below the sufficient share, at least the profile's share of
+ * each public revenue goes first to the fund (BJ 74 ¶2 "专项维修资金余额不足首期应筹集金额百分之三十
+ * 的，百分之五十以上的公共收益金额应当优先用于补充专项维修资金": 以上, so exactly half suffices).
+ * A sufficient fund, or a profile whose texts set no share, takes any split; never more than the
+ * revenue.
+ */
+export const revenueToFund = defineRule({
+  id: 'revenue-to-fund',
+  citations: ['BJ-74-2'],
+  check(
+    { context }: Snap,
+    event: Sent & { readonly revenueFen: number; readonly toFundFen: number },
+  ) {
+    const { revenueFen, toFundFen } = event;
+    if (toFundFen > revenueFen) {
+      return fail(
+        stepText((l) => l.allocationExceeds(toFundFen, revenueFen)),
+        { revenueFen, toFundFen },
+      );
+    }
+    const share = publicRevenueToFundOf(context.profile);
+    const bar = share.value;
+    const balance = context.balance;
+    if (bar === null || balance === null) return true;
+    if (!isBelowShare(context.profile, balance.balanceFen, context.firstCollectionFen)) return true;
+    const exact =
+      Number.isSafeInteger(toFundFen * bar.fraction.den) &&
+      Number.isSafeInteger(revenueFen * bar.fraction.num);
+    if (!exact)
+      return fail(
+        stepText((l) => l.revenueTooLarge),
+        { revenueFen, toFundFen },
+      );
+    if (meetsBar(toFundFen, revenueFen, bar)) return true;
+    return fail(
+      stepText((l) => l.revenueToFund(bar, toFundFen, revenueFen)),
+      { revenueFen, toFundFen, cite: share.cite },
+    );
   },
 });

@@ -67,6 +67,21 @@ export const fundReRaiseSetup = setup({
       assertEvent(event, 'BALANCE_REPORTED');
       return { balance: { at: event.at, balanceFen: event.balanceFen } };
     }),
+    recordRevenue: assign(({ context, event }) => {
+      assertEvent(event, 'PUBLIC_REVENUE_ALLOCATED');
+      const balance = context.balance;
+      return {
+        revenue: {
+          at: event.at,
+          by: event.by.id,
+          revenueFen: event.revenueFen,
+          toFundFen: event.toFundFen,
+          whileShort:
+            balance !== null &&
+            isBelowShare(context.profile, balance.balanceFen, context.firstCollectionFen),
+        },
+      };
+    }),
     openShortfall: enqueueActions(({ context, event, enqueue }) => {
       assertEvent(event, 'BALANCE_REPORTED');
       const decide = fundOf(context.profile).reRaiseDecision;
