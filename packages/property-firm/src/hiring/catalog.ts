@@ -93,8 +93,8 @@ export const hiringEvents = defineCatalog({
     roles: ['property-firm'],
     title: bilingual('合同备案', 'File the contract'),
     description: bilingual(
-      '物业服务企业自签订之日起三十日内报房管机构备案',
-      'The firm files the contract with the housing office within 30 days',
+      '物业服务企业自签订之日起在配置规定的期限内报房管机构备案',
+      "The firm files the contract with the housing office within the profile's period",
     ),
     actions: ['clock', 'fileContract'],
     cite: ['SH-44'],

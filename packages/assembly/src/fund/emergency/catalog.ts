@@ -69,8 +69,8 @@ export const fundEmergencyEvents = defineCatalog({
     roles: ['committee'],
     title: bilingual('审核不同意维修方案', 'Refuse the plan'),
     description: bilingual(
-      '业主委员会在七日审核期限内不同意维修、更新方案并说明理由；期限照常计算，期满仍未审核同意的，区房屋行政管理部门可以代为维修',
-      'The committee refuses the plan within its 7 days, with reasons; the period runs on, and once it ends without approval the district may repair',
+      '业主委员会在配置规定的审核期限内不同意维修、更新方案并说明理由；期限照常计算，期满仍未审核同意的，区房屋行政管理部门可以代为维修',
+      'The committee refuses the plan within its review period, with reasons; the period runs on, and once it ends without approval the district may repair',
     ),
     rules: [reviewOpen],
     actions: ['clock', 'rejectPlan'],
@@ -92,8 +92,8 @@ export const fundEmergencyEvents = defineCatalog({
     roles: ['district-housing-bureau'],
     title: bilingual('组织代为维修', 'Repair in the committee’s stead'),
     description: bilingual(
-      '业主委员会未在七日内审核同意，且已影响房屋正常使用或者居民人身财产安全的，区房屋行政管理部门组织代为维修',
-      'The committee did not approve within 7 days and normal use or residents’ safety is affected: the district housing department organises the repair',
+      '业主委员会未在配置规定的审核期限内审核同意，且已影响房屋正常使用或者居民人身财产安全的，区房屋行政管理部门组织代为维修',
+      'The committee did not approve within its review period and normal use or residents’ safety is affected: the district housing department organises the repair',
     ),
     rules: [substituteAllowed, reviewLapsed],
     actions: ['clock', 'substitute'],
