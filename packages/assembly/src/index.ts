@@ -53,11 +53,15 @@ export { type FundEmergencyEvent, fundEmergencyEvents } from './fund/emergency/c
 export {
   type DrawnCosts,
   type EmergencyApproval,
+  type EmergencyMeasure,
   type EmergencyReport,
   type FundEmergencyContext,
   type FundEmergencyInput,
   FundEmergencyInputSchema,
   initialFundEmergencyContext,
+  MAX_EMERGENCY_MEASURES,
+  MAX_PLAN_REJECTIONS,
+  type PlanRejection,
   type SubstituteRepair,
 } from './fund/emergency/context.js';
 export { EMERGENCY_REVIEW } from './fund/emergency/deadline-ids.js';
@@ -78,6 +82,7 @@ export {
   initialFundReRaiseContext,
   type PaymentNotice,
   type ReRaiseDecision,
+  type RevenueAllocation,
 } from './fund/re-raise/context.js';
 export { RE_RAISE_DECISION, RESTORE_BALANCE } from './fund/re-raise/deadline-ids.js';
 export type { FundReRaiseEmitted } from './fund/re-raise/emitted.js';
@@ -91,6 +96,8 @@ export {
   FenSchema,
   FundInputError,
   type FundInputErrorCode,
+  immediateMeasuresOf,
+  publicRevenueToFundOf,
 } from './fund/shared.js';
 export { type FundUseEvent, fundUseEvents } from './fund/use/catalog.js';
 export {

@@ -7,11 +7,12 @@
 // approval came within them, so a refusal neither opens it early nor closes it.
 import { beijing, national } from '@jiayuan/core';
 import { describe, expect, it } from 'vitest';
-import { MAX_EMERGENCY_MEASURES, MAX_PLAN_REJECTIONS } from '../../src/fund/emergency/context.js';
 import {
   EMERGENCY_REVIEW,
   type FundEmergencyInput,
   fundEmergencyMachine,
+  MAX_EMERGENCY_MEASURES,
+  MAX_PLAN_REJECTIONS,
 } from '../../src/index.js';
 import { harness, verdict } from './support.js';
 
