@@ -27,6 +27,15 @@ describe('fund machines’ public types', () => {
     expectTypeOf<
       Extract<FundReRaiseEvent, { type: 'BALANCE_REPORTED' }>['balanceFen']
     >().toEqualTypeOf<number>();
+    expectTypeOf<
+      Extract<FundEmergencyEvent, { type: 'REJECT_EMERGENCY_PLAN' }>['reasons']
+    >().toEqualTypeOf<string>();
+    expectTypeOf<
+      Extract<FundEmergencyEvent, { type: 'TAKE_MEASURES' }>['measures']
+    >().toEqualTypeOf<string>();
+    expectTypeOf<
+      Extract<FundReRaiseEvent, { type: 'PUBLIC_REVENUE_ALLOCATED' }>['toFundFen']
+    >().toEqualTypeOf<number>();
   });
 
   it('stages, codes and emitted events', () => {
