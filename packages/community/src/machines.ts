@@ -29,7 +29,11 @@ import {
   disclosureMigrations,
   matterMachine,
 } from '@jiayuan/joint-meeting';
-import { coverageMachine } from '@jiayuan/party-coverage';
+import {
+  COVERAGE_SNAPSHOT_VERSION,
+  coverageMachine,
+  coverageMigrations,
+} from '@jiayuan/party-coverage';
 import {
   contractTermMachine,
   contractTermMigrations,
@@ -103,7 +107,12 @@ export const COMMUNITY_MACHINES: readonly MachineEntry[] = [
     machine: contractTermMachine,
     migrations: contractTermMigrations,
   },
-  { id: MACHINE_IDS.coverage, version: 1, machine: coverageMachine },
+  {
+    id: MACHINE_IDS.coverage,
+    version: COVERAGE_SNAPSHOT_VERSION,
+    machine: coverageMachine,
+    migrations: coverageMigrations,
+  },
   { id: MACHINE_IDS.matter, version: 1, machine: matterMachine },
   {
     id: MACHINE_IDS.disclosure,

@@ -22,11 +22,17 @@ export {
 } from './aggregate.js';
 export { type CoverageEvent, coverageEvents } from './machine/catalog.js';
 export {
+  type Branch,
+  type BranchLeadership,
+  COMMUNITY_POSTS,
+  type CommunityPost,
   type CoverageContext,
   type CoverageRecord,
+  type CrossAppointment,
   type FirmPartyBuilding,
   type FormChange,
   initialContext,
+  type QuotaCheck,
   REVIEW_REASONS,
   type ReviewEntry,
   type ReviewReason,
@@ -45,6 +51,7 @@ export {
   type Need,
   needOf,
   type PartyNumbers,
+  quotaCheck,
 } from './machine/forms.js';
 export {
   CensusSchema,
@@ -63,10 +70,14 @@ export {
 } from './machine/input.js';
 export { coverageMachine } from './machine/machine.js';
 export { FORM_NAMES, INPUT_TEXT, NEED_NAMES, RULE_TEXT } from './machine/messages.js';
+export { COVERAGE_SNAPSHOT_VERSION, coverageMigrations } from './machine/migrations.js';
 export {
   articlesNotYet,
+  branchLeadershipFits,
   branchMinimum,
   censusAddsUp,
+  crossAppointmentNew,
+  crossAppointmentProvided,
   dualTrainingNonEmpty,
   firmOnly,
   hasInstructor,

@@ -1,10 +1,13 @@
 import { bilingual, defineCatalog, type EventOf } from '@jiayuan/core';
 import { z } from 'zod';
-import { REVIEW_REASONS } from './context.js';
+import { COMMUNITY_POSTS, REVIEW_REASONS } from './context.js';
 import {
   articlesNotYet,
+  branchLeadershipFits,
   branchMinimum,
   censusAddsUp,
+  crossAppointmentNew,
+  crossAppointmentProvided,
   dualTrainingNonEmpty,
   firmOnly,
   hasInstructor,
@@ -128,14 +131,29 @@ export const coverageEvents = defineCatalog({
     cite: ['PARTY-INSTRUCTOR'],
   },
   BRANCH_RE_ELECTED: {
+    // The committee's size; absent, the branch elected a secretary (PARTY-3).
+    payload: { committeeMembers: z.number().int().nonnegative().max(100).optional() },
     roles: ['higher-party-organisation'],
     title: bilingual('支部换届', 'Branch re-elected'),
     description: bilingual(
       '党支部换届选举产生新一届委员会或书记',
       'The branch elects its committee or secretary for a new term',
     ),
+    rules: [branchLeadershipFits],
     actions: ['clock', 'reElectBranch'],
     cite: ['PARTY-CONST-31', 'PARTY-BRANCH-CH6'],
+  },
+  CROSS_APPOINTMENT_RECORDED: {
+    payload: { personId: id, communityPost: z.enum(COMMUNITY_POSTS) },
+    roles: ['residential-party-organisation', 'street-party-committee'],
+    title: bilingual('记录交叉任职', 'Record a cross-appointment'),
+    description: bilingual(
+      '社区“两委”成员与业委会、物业企业党员交叉任职',
+      'A member of the community committees also serves on the unit',
+    ),
+    rules: [crossAppointmentProvided, crossAppointmentNew],
+    actions: ['clock', 'recordCrossAppointment'],
+    cite: ['MOHURD-2020-10'],
   },
   REVIEW: {
     payload: { reason: z.enum(REVIEW_REASONS), note: z.string().max(2000).optional() },

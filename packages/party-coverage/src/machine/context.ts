@@ -1,4 +1,10 @@
-import { DEFAULT_PROFILE, type DeadlineBook, type Party, type Profile } from '@jiayuan/core';
+import {
+  DEFAULT_PROFILE,
+  type DeadlineBook,
+  type FollowedLaw,
+  holdProfile,
+  type Party,
+} from '@jiayuan/core';
 import { startBranchTerm } from './deadlines.js';
 import { type Census, coverageOfForm, type Form, type Need } from './forms.js';
 import { type CoverageInput, parseCoverageInput, type UnitKind } from './input.js';
@@ -54,6 +60,47 @@ export interface FirmPartyBuilding {
   readonly articles: { readonly since: string; readonly evidence: string } | null;
 }
 
+/** How a branch's leadership was last elected (PARTY-3): a committee of `members`, or a secretary. */
+export type BranchLeadership =
+  | { readonly kind: 'committee'; readonly members: number; readonly electedAt: string }
+  | { readonly kind: 'secretary'; readonly electedAt: string };
+
+/** The unit's own branch: who approved it, and its leadership once elected. */
+export interface Branch {
+  readonly id: string;
+  readonly approvedAt: string;
+  readonly by: string;
+  /** `null` until the branch elects its committee or secretary. */
+  readonly leadership: BranchLeadership | null;
+}
+
+/** The community posts a cross-appointed person holds (居民区“两委”). */
+export const COMMUNITY_POSTS = ['party-organisation', 'residents-committee'] as const;
+
+/** One of {@link COMMUNITY_POSTS}. */
+export type CommunityPost = (typeof COMMUNITY_POSTS)[number];
+
+/**
+ * A cross-appointment (交叉任职, PARTY-7): a member of the community's party organisation or
+ * residents' committee who also serves on the unit (the committee, or the firm's project).
+ */
+export interface CrossAppointment {
+  readonly at: string;
+  readonly by: string;
+  readonly personId: string;
+  readonly communityPost: CommunityPost;
+}
+
+/**
+ * The party-member share of an owners' committee against the profile's quota (PARTY-7), as last
+ * assessed: party members (full and probationary) over the headcount.
+ */
+export interface QuotaCheck {
+  readonly members: number;
+  readonly headcount: number;
+  readonly met: boolean;
+}
+
 /** The machine's context: plain JSON. */
 export interface CoverageContext {
   readonly now: string;
@@ -63,7 +110,10 @@ export interface CoverageContext {
   readonly streetId: string | null;
   readonly firmId: string | null;
   readonly profileId: string;
-  /** The profile's party section, frozen when the process starts. */
+  /**
+   * The profile's party section: fixed when the process starts, or for a process that follows
+   * the law the section of the edition in force on the last act's day.
+   */
   readonly party: Party;
   readonly census: Census;
   /** What the census called for when last assessed; `null` before the first assessment. */
@@ -71,13 +121,26 @@ export interface CoverageContext {
   readonly form: Form | null;
   readonly formSince: string | null;
   readonly jointBranch: { readonly id: string; readonly units: readonly string[] } | null;
-  readonly branch: { readonly id: string; readonly approvedAt: string; readonly by: string } | null;
+  readonly branch: Branch | null;
   readonly coverage: CoverageRecord;
   readonly firm: FirmPartyBuilding;
+  /** Cross-appointments recorded, where the profile provides for them. */
+  readonly crossAppointments: readonly CrossAppointment[];
+  /**
+   * The owners' committee's party-member share as last assessed; `null` without a quota, for a
+   * firm's project, and before the first assessment.
+   */
+  readonly memberQuota: QuotaCheck | null;
   readonly reviews: readonly ReviewEntry[];
   readonly history: readonly FormChange[];
   readonly deadlines: DeadlineBook;
   readonly closedReason: string | null;
+  /**
+   * The history the process follows and the edition it holds, when started with
+   * `{ follows: id }`: the clock moves `party` to the edition of each event's day. Absent for a
+   * fixed profile, so a restored snapshot without it keeps its frozen section.
+   */
+  readonly law?: FollowedLaw;
 }
 
 /**
@@ -87,7 +150,8 @@ export interface CoverageContext {
  */
 export function initialContext(raw: CoverageInput): CoverageContext {
   const input = parseCoverageInput(raw);
-  const profile: Profile = input.profile ?? DEFAULT_PROFILE;
+  // For `{ follows }`, the edition of the start day (a start before the history was refused).
+  const { profile, law } = holdProfile(input.profile ?? DEFAULT_PROFILE, input.startedAt);
   const existing = input.existing;
   return {
     now: input.startedAt,
@@ -108,7 +172,7 @@ export function initialContext(raw: CoverageInput): CoverageContext {
         : null,
     branch:
       existing?.form === 'branch' && existing.branchId !== undefined
-        ? { id: existing.branchId, approvedAt: existing.since, by: existing.by }
+        ? { id: existing.branchId, approvedAt: existing.since, by: existing.by, leadership: null }
         : null,
     coverage:
       existing === undefined
@@ -119,6 +183,9 @@ export function initialContext(raw: CoverageInput): CoverageContext {
       dualTraining: { membersIntoCoreStaff: 0, coreStaffIntoMembers: 0 },
       articles: null,
     },
+    crossAppointments: [],
+    // Assessed on entry, so a committee short of the quota from the start is announced.
+    memberQuota: null,
     reviews: [],
     history:
       existing === undefined
@@ -129,5 +196,7 @@ export function initialContext(raw: CoverageInput): CoverageContext {
         ? startBranchTerm({}, input.kind, profile.party, existing.since)
         : {},
     closedReason: null,
+    // Last, so a fixed profile's context keeps the shape of the recorded snapshots.
+    ...(law === undefined ? {} : { law }),
   };
 }

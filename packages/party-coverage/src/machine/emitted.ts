@@ -1,5 +1,5 @@
-import type { CitationId } from '@jiayuan/core';
-import type { CoverageRecord, ReviewEntry } from './context.js';
+import type { Bar, CitationId } from '@jiayuan/core';
+import type { CoverageRecord, CrossAppointment, QuotaCheck, ReviewEntry } from './context.js';
 import type { Census, Form, Need } from './forms.js';
 
 /**
@@ -52,6 +52,35 @@ export type CoverageEmitted =
       readonly at: string;
       readonly members: number;
       readonly max: number;
+    }
+  | {
+      /** Advisory: a branch committee above the usual most members (一般由3至5人组成), within the absolute most. */
+      readonly type: 'branch-committee-over-usual';
+      readonly unitId: string;
+      readonly at: string;
+      readonly members: number;
+      readonly max: number;
+    }
+  | {
+      /** The owners' committee's party-member share fell short of the profile's quota (PARTY-7). */
+      readonly type: 'member-quota-short';
+      readonly unitId: string;
+      readonly at: string;
+      readonly check: QuotaCheck;
+      readonly share: Bar;
+    }
+  | {
+      /** The share meets the quota again. */
+      readonly type: 'member-quota-met';
+      readonly unitId: string;
+      readonly at: string;
+      readonly check: QuotaCheck;
+      readonly share: Bar;
+    }
+  | {
+      readonly type: 'cross-appointment-recorded';
+      readonly unitId: string;
+      readonly appointment: CrossAppointment;
     }
   | { readonly type: 'review-recorded'; readonly unitId: string; readonly review: ReviewEntry }
   | {

@@ -1,4 +1,4 @@
-import type { Party } from '@jiayuan/core';
+import { meetsBar, type Party } from '@jiayuan/core';
 
 /**
  * The forms of coverage a unit can have (RULES PARTY-1..3): its own branch, membership of a
@@ -93,4 +93,22 @@ export function formSatisfies(form: Form | null, need: Need): boolean {
     case 'branch-committee':
       return form === 'branch';
   }
+}
+
+/**
+ * The owners' committee's party-member share against the profile's quota (PARTY-7): `null` for a
+ * firm's project, or where the profile sets no quota. Party members are full and probationary
+ * members; whether the share itself meets the quota is the host's bar (`at-least` includes it,
+ * `more-than` does not). An empty committee has no share to meet.
+ */
+export function quotaCheck(
+  kind: 'owners-committee' | 'firm-project',
+  census: Census,
+  party: Pick<Party, 'memberQuota'>,
+): { readonly members: number; readonly headcount: number; readonly met: boolean } | null {
+  const quota = party.memberQuota.value;
+  if (kind !== 'owners-committee' || !quota.enabled || quota.share === null) return null;
+  const members = membersOf(census);
+  const met = census.headcount > 0 && meetsBar(members, census.headcount, quota.share);
+  return { members, headcount: census.headcount, met };
 }

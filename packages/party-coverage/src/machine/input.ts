@@ -1,4 +1,13 @@
-import { type Bilingual, DEFAULT_PROFILE, type Profile, ProfileSchema } from '@jiayuan/core';
+import {
+  type Bilingual,
+  DEFAULT_PROFILE,
+  type FollowLaw,
+  FollowLawSchema,
+  holdProfile,
+  type Profile,
+  ProfileDateError,
+  ProfileSchema,
+} from '@jiayuan/core';
 import { z } from 'zod';
 import { type Census, FORMS, type Form, formFits, membersOf } from './forms.js';
 import { INPUT_TEXT } from './messages.js';
@@ -32,8 +41,11 @@ export interface CoverageInput {
   /** When the process starts: the clock's first value. */
   readonly startedAt: string;
   readonly census: Census;
-  /** Defaults to core's `DEFAULT_PROFILE` (Shanghai). */
-  readonly profile?: Profile | undefined;
+  /**
+   * Defaults to core's `DEFAULT_PROFILE` (Shanghai). `{ follows: 'shanghai' }` holds the party
+   * section of the edition of that profile's history in force on each event's day instead.
+   */
+  readonly profile?: Profile | FollowLaw | undefined;
   /** A form the unit already has when the host starts tracking it (migration). */
   readonly existing?: ExistingForm | undefined;
 }
@@ -67,11 +79,32 @@ export const ExistingFormSchema = z.strictObject({
     .optional(),
 });
 
+/**
+ * The profile a process starts with: for `{ follows }`, the edition in force on the Shanghai day
+ * of `startedAt`.
+ *
+ * @throws ProfileDateError (core) when `startedAt` falls before the followed history.
+ */
+function startingProfile(input: Pick<CoverageInput, 'profile' | 'startedAt'>): Profile {
+  return holdProfile(input.profile ?? DEFAULT_PROFILE, input.startedAt).profile;
+}
+
+/** Why a start before the followed history cannot start, or `null` when it can. */
+function profileIssue(input: CoverageInput): string | null {
+  try {
+    startingProfile(input);
+    return null;
+  } catch (error) {
+    if (!(error instanceof ProfileDateError)) throw error;
+    return `${error.messages.en} / ${error.messages['zh-CN']}`;
+  }
+}
+
 /** Why an existing form does not fit the input, or `null` when it does. */
 export function existingFormIssue(input: CoverageInput): string | null {
   const existing = input.existing;
   if (existing === undefined) return null;
-  const party = (input.profile ?? DEFAULT_PROFILE).party;
+  const party = startingProfile(input).party;
   const { census } = input;
   if (Date.parse(existing.since) > Date.parse(input.startedAt))
     return `existing ${existing.form} since ${existing.since} is after startedAt ${input.startedAt}`;
@@ -122,11 +155,16 @@ export const CoverageInputSchema: z.ZodType<CoverageInput> = z
     /** When the process starts: the clock's first value. */
     startedAt: z.iso.datetime({ offset: true }),
     census: CensusSchema,
-    /** Defaults to core's `DEFAULT_PROFILE` (Shanghai). */
-    profile: ProfileSchema.optional(),
+    /** Defaults to core's `DEFAULT_PROFILE` (Shanghai); `{ follows }` follows its history. */
+    profile: z.union([FollowLawSchema, ProfileSchema]).optional(),
     existing: ExistingFormSchema.optional(),
   })
   .superRefine((input, ctx) => {
+    const dated = profileIssue(input);
+    if (dated !== null) {
+      ctx.addIssue({ code: 'custom', path: ['profile'], message: dated });
+      return;
+    }
     const issue = existingFormIssue(input);
     if (issue !== null) ctx.addIssue({ code: 'custom', path: ['existing'], message: issue });
   });

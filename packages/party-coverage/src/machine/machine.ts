@@ -94,6 +94,11 @@ export const coverageMachine = withCatalog(
             actions: ['clock', 'amendArticles'],
             meta: { legal: ['JA-2-3-3'] },
           },
+          CROSS_APPOINTMENT_RECORDED: {
+            guard: 'CROSS_APPOINTMENT_RECORDED',
+            actions: ['clock', 'recordCrossAppointment'],
+            meta: { legal: ['MOHURD-2020-10'] },
+          },
           TICK: { guard: 'TICK', actions: ['clock', 'tick'] },
           UNIT_CLOSED: { guard: 'UNIT_CLOSED', target: 'closed', actions: ['clock', 'close'] },
         },

@@ -99,6 +99,35 @@ export const RULE_TEXT = {
     'A 双培养 record counts at least one person.',
   ),
   articlesAlready: bilingual('党建已写入企业章程。', 'Party building is already in the articles.'),
+  branchCommitteeDue: (full: number, from: number): Bilingual =>
+    bilingual(
+      `正式党员 ${full} 人，已达 ${from} 人，党支部应当设立支部委员会，不能只选书记。`,
+      `${full} full members reach ${from}: the branch must set up a committee, not only a secretary.`,
+    ),
+  branchCommitteeNotYet: (full: number, from: number): Bilingual =>
+    bilingual(
+      `正式党员 ${full} 人，不足 ${from} 人，党支部不设支部委员会，选举书记。`,
+      `${full} full members, fewer than ${from}: the branch elects a secretary, not a committee.`,
+    ),
+  branchCommitteeSize: (
+    members: number,
+    min: number,
+    max: number,
+    absoluteMax: number,
+  ): Bilingual =>
+    bilingual(
+      `支部委员会 ${members} 人：一般由 ${min} 至 ${max} 人组成，最多不超过 ${absoluteMax} 人。`,
+      `A branch committee of ${members}: it has ${min} to ${max} members as a rule, never more than ${absoluteMax}.`,
+    ),
+  crossAppointmentOff: bilingual(
+    '本配置未规定社区“两委”成员交叉任职，不予记录。',
+    'This profile does not provide for cross-appointment with the community committees; none is recorded.',
+  ),
+  crossAppointmentRepeated: (person: string): Bilingual =>
+    bilingual(
+      `${person} 的该项交叉任职已经记录。`,
+      `This cross-appointment of ${person} is already recorded.`,
+    ),
 } as const;
 
 /** Texts of a refused start input (see `CoverageInputError`). */

@@ -1,5 +1,5 @@
 import { type Bilingual, bilingual, defineRule } from '@jiayuan/core';
-import type { CoverageContext } from './context.js';
+import type { CommunityPost, CoverageContext } from './context.js';
 import { type Census, membersOf } from './forms.js';
 import { RULE_TEXT } from './messages.js';
 
@@ -229,5 +229,84 @@ export const articlesNotYet = defineRule({
   description: bilingual('党建尚未写入企业章程', 'party building is not yet in the articles'),
   check({ context }: Snap) {
     return context.firm.articles === null ? true : fail(RULE_TEXT.articlesAlready);
+  },
+});
+
+/**
+ * PARTY-3: a branch with the profile's `branchCommitteeFrom` full members (7: "有正式党员7人以上的
+ * 党支部，设立党支部委员会") elects a committee, one with fewer a secretary; a committee has
+ * between the profile's usual fewest and its absolute most members (3 and 7: "一般由3至5人组成，
+ * 一般不超过7人"). A committee above the usual most (5) is accepted and announced. Refusals cite
+ * the profile's own articles.
+ */
+export const branchLeadershipFits = defineRule({
+  id: 'branch-committee-size',
+  citations: ['PARTY-BRANCH-CH6'],
+  description: bilingual(
+    '正式党员7人以上设支部委员会（3至5人，不超过7人），不足7人设书记',
+    'seven or more full members elect a committee of 3–5 (at most 7); fewer, a secretary',
+  ),
+  check({ context }: Snap, event: { readonly committeeMembers?: number | undefined }) {
+    const from = context.party.branchCommitteeFrom;
+    const size = context.party.branchCommitteeSize;
+    const full = context.census.full;
+    const members = event.committeeMembers;
+    if (members === undefined) {
+      return full < from.value
+        ? true
+        : {
+            ...fail(RULE_TEXT.branchCommitteeDue(full, from.value), { full, from: from.value }),
+            citations: [...from.cite],
+          };
+    }
+    if (full < from.value) {
+      return {
+        ...fail(RULE_TEXT.branchCommitteeNotYet(full, from.value), { full, from: from.value }),
+        citations: [...from.cite],
+      };
+    }
+    const { min, max, absoluteMax } = size.value;
+    return members >= min && members <= absoluteMax
+      ? true
+      : {
+          ...fail(RULE_TEXT.branchCommitteeSize(members, min, max, absoluteMax), {
+            members,
+            min,
+            absoluteMax,
+          }),
+          citations: [...size.cite],
+        };
+  },
+});
+
+/** PARTY-7: cross-appointment is recorded only where the profile provides for it. */
+export const crossAppointmentProvided = defineRule({
+  id: 'cross-appointment-provided',
+  citations: ['MOHURD-2020-10'],
+  description: bilingual(
+    '配置设有社区“两委”交叉任职',
+    'the profile provides for cross-appointment with the community committees',
+  ),
+  check({ context }: Snap) {
+    const setting = context.party.crossAppointment;
+    return setting.value
+      ? true
+      : { ...fail(RULE_TEXT.crossAppointmentOff), citations: [...setting.cite] };
+  },
+});
+
+/** A person is recorded once for each community post they hold on the unit. */
+export const crossAppointmentNew = defineRule({
+  id: 'cross-appointment-new',
+  citations: ['MOHURD-2020-10'],
+  description: bilingual('同一人同一职务只记录一次', 'one record per person and post'),
+  check(
+    { context }: Snap,
+    event: { readonly personId: string; readonly communityPost: CommunityPost },
+  ) {
+    const seen = context.crossAppointments.some(
+      (a) => a.personId === event.personId && a.communityPost === event.communityPost,
+    );
+    return seen ? fail(RULE_TEXT.crossAppointmentRepeated(event.personId)) : true;
   },
 });

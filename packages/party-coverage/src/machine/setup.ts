@@ -2,6 +2,7 @@ import {
   type CitationId,
   catalogGuards,
   dropDeadline,
+  editionChange,
   markMissed,
   type ProcedureMeta,
   settleDeadline,
@@ -9,7 +10,7 @@ import {
 import { match } from 'ts-pattern';
 import { assertEvent, assign, emit, enqueueActions, setup } from 'xstate';
 import { type CoverageEvent, coverageEvents } from './catalog.js';
-import type { CoverageContext, CoverageRecord } from './context.js';
+import type { BranchLeadership, CoverageContext, CoverageRecord } from './context.js';
 import { BRANCH_TERM, startBranchTerm } from './deadlines.js';
 import type { CoverageEmitted } from './emitted.js';
 import {
@@ -20,6 +21,7 @@ import {
   membersOf,
   type Need,
   needOf,
+  quotaCheck,
 } from './forms.js';
 import type { CoverageInput } from './input.js';
 
@@ -88,8 +90,16 @@ export const coverageSetup = setup({
     hasInstructorForm: ({ context }) => context.form === 'instructor',
   },
   actions: {
-    /** Time moves with every event. */
-    clock: assign({ now: ({ event }) => event.at }),
+    /**
+     * Time moves with every event; a process that follows the law takes the party section of
+     * the edition in force on the event's day (the act's date, as core's `clockTo`).
+     */
+    clock: assign(({ context, event }) => {
+      const change = editionChange(context.law, event.at);
+      return change === undefined
+        ? { now: event.at }
+        : { now: event.at, party: change.profile.party, law: change.law };
+    }),
     setCensus: enqueueActions(({ context, event, enqueue }) => {
       assertEvent(event, 'CENSUS_UPDATED');
       const max = context.party.branchMaxMembers.value;
@@ -151,13 +161,45 @@ export const coverageSetup = setup({
       if (!sameRecord(coverage, context.coverage)) {
         enqueue.emit({ type: 'coverage-changed', unitId: context.unitId, at, record: coverage });
       }
-      enqueue.assign({ form, formSince, history, deadlines, jointBranch, branch, need, coverage });
+      const memberQuota = quotaCheck(context.kind, context.census, context.party);
+      const share = context.party.memberQuota.value.share;
+      if (memberQuota !== null && share !== null && memberQuota.met !== context.memberQuota?.met) {
+        // Short is announced on the first assessment too; met only after being short.
+        if (!memberQuota.met) {
+          enqueue.emit({
+            type: 'member-quota-short',
+            unitId: context.unitId,
+            at,
+            check: memberQuota,
+            share,
+          });
+        } else if (context.memberQuota !== null) {
+          enqueue.emit({
+            type: 'member-quota-met',
+            unitId: context.unitId,
+            at,
+            check: memberQuota,
+            share,
+          });
+        }
+      }
+      enqueue.assign({
+        form,
+        formSince,
+        history,
+        deadlines,
+        jointBranch,
+        branch,
+        need,
+        coverage,
+        memberQuota,
+      });
     }),
     approveBranch: assign(({ context, event }) => {
       assertEvent(event, 'APPROVE_BRANCH');
       return {
         ...changeForm(context, 'branch', event.at, event.by.id),
-        branch: { id: event.branchId, approvedAt: event.at, by: event.by.id },
+        branch: { id: event.branchId, approvedAt: event.at, by: event.by.id, leadership: null },
         jointBranch: null,
         deadlines: startBranchTerm(context.deadlines, context.kind, context.party, event.at),
       };
@@ -199,10 +241,40 @@ export const coverageSetup = setup({
       assertEvent(event, 'WITHDRAW_INSTRUCTOR');
       return changeForm(context, null, event.at, event.by.id);
     }),
-    reElectBranch: assign(({ context, event }) => {
+    /** The term restarts; the committee (its size) or secretary elected is recorded (PARTY-3). */
+    reElectBranch: enqueueActions(({ context, event, enqueue }) => {
       assertEvent(event, 'BRANCH_RE_ELECTED');
       const settled = settleDeadline(context.deadlines, BRANCH_TERM, event.at);
-      return { deadlines: startBranchTerm(settled, context.kind, context.party, event.at) };
+      const members = event.committeeMembers;
+      const leadership: BranchLeadership =
+        members === undefined
+          ? { kind: 'secretary', electedAt: event.at }
+          : { kind: 'committee', members, electedAt: event.at };
+      enqueue.assign({
+        deadlines: startBranchTerm(settled, context.kind, context.party, event.at),
+        branch: context.branch === null ? null : { ...context.branch, leadership },
+      });
+      const max = context.party.branchCommitteeSize.value.max;
+      if (members !== undefined && members > max) {
+        enqueue.emit({
+          type: 'branch-committee-over-usual',
+          unitId: context.unitId,
+          at: event.at,
+          members,
+          max,
+        });
+      }
+    }),
+    recordCrossAppointment: enqueueActions(({ context, event, enqueue }) => {
+      assertEvent(event, 'CROSS_APPOINTMENT_RECORDED');
+      const appointment = {
+        at: event.at,
+        by: event.by.id,
+        personId: event.personId,
+        communityPost: event.communityPost,
+      };
+      enqueue.assign({ crossAppointments: [...context.crossAppointments, appointment] });
+      enqueue.emit({ type: 'cross-appointment-recorded', unitId: context.unitId, appointment });
     }),
     review: enqueueActions(({ context, event, enqueue }) => {
       assertEvent(event, 'REVIEW');

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { CoverageEvent } from '../machine/catalog.js';
-import { REVIEW_REASONS } from '../machine/context.js';
+import { COMMUNITY_POSTS, REVIEW_REASONS } from '../machine/context.js';
 
 /** The payload (the event without its envelope) of each coverage event type. */
 export type CoveragePayloads = {
@@ -12,7 +12,8 @@ export type CoveragePayloads = {
 /**
  * Valid payloads of every coverage event type, drawn around the thresholds: 0–9 full members with
  * headcounts that sometimes do not add up, joint-branch lists of up to 7 units drawn from
- * `unitId` and its neighbours (repeats included), 双培养 counts that may be zero.
+ * `unitId` and its neighbours (repeats included), 双培养 counts that may be zero, branch
+ * committees of 0–9 members or none (a secretary), cross-appointments that may repeat.
  */
 export function coveragePayloadsArbitrary(unitId = 'u1'): CoveragePayloads {
   const pool = [unitId, 'u2', 'u3', 'u4', 'u5', 'u6', 'u7'];
@@ -41,7 +42,14 @@ export function coveragePayloadsArbitrary(unitId = 'u1'): CoveragePayloads {
     FORM_WORK_GROUP: none,
     ASSIGN_INSTRUCTOR: fc.record({ instructorId: id }),
     WITHDRAW_INSTRUCTOR: none,
-    BRANCH_RE_ELECTED: none,
+    BRANCH_RE_ELECTED: fc.record(
+      { committeeMembers: fc.integer({ min: 0, max: 9 }) },
+      { requiredKeys: [] },
+    ),
+    CROSS_APPOINTMENT_RECORDED: fc.record({
+      personId: id,
+      communityPost: fc.constantFrom(...COMMUNITY_POSTS),
+    }),
     REVIEW: fc.record(
       { reason: fc.constantFrom(...REVIEW_REASONS), note: fc.constantFrom('ok', '复核') },
       { requiredKeys: ['reason'] },

@@ -1,4 +1,5 @@
 import { activeStatePaths, type Invariant } from '@jiayuan/testing';
+import { quotaCheck } from '../machine/forms.js';
 import type { CoverageSnapshot } from '../machine/state.js';
 import { coverageInconsistency, expectedCoverageState } from './expected.js';
 
@@ -26,6 +27,17 @@ export const coverageInvariants: readonly Invariant<CoverageSnapshot>[] = [
     check(snapshot) {
       if (snapshot.status === 'done') return true;
       return coverageInconsistency(snapshot.context) ?? true;
+    },
+  },
+  {
+    name: 'member quota as the census and profile give it',
+    check(snapshot) {
+      if (snapshot.status === 'done') return true;
+      const c = snapshot.context;
+      const expected = quotaCheck(c.kind, c.census, c.party);
+      return JSON.stringify(c.memberQuota) === JSON.stringify(expected)
+        ? true
+        : `memberQuota ${JSON.stringify(c.memberQuota)}, expected ${JSON.stringify(expected)}`;
     },
   },
   {

@@ -1,3 +1,4 @@
+import { type Profile, shanghai } from '@jiayuan/core';
 import { machineStatePaths, pathCoverage } from '@jiayuan/testing';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
@@ -23,6 +24,10 @@ const EVENTS = [
   ev('ASSIGN_INSTRUCTOR', 'street-party-committee', { instructorId: 'i' }),
   ev('WITHDRAW_INSTRUCTOR', 'street-party-committee'),
   ev('BRANCH_RE_ELECTED', HIGHER),
+  ev('CROSS_APPOINTMENT_RECORDED', 'residential-party-organisation', {
+    personId: 'p',
+    communityPost: 'residents-committee',
+  }),
   ev('REVIEW', 'residential-party-organisation', { reason: 'periodic' }),
   ev('ALLIANCE_JOINED', 'property-firm', { allianceId: 'a' }),
   ev('DUAL_TRAINING_RECORDED', 'property-firm', {
@@ -47,11 +52,21 @@ const serializeState = (s: { value: unknown; context: CoverageContext }) =>
     s.context.firm.dualTraining.membersIntoCoreStaff > 0,
   ]);
 
+// Cross-appointment is recorded only where a profile provides for it (PARTY-7, off in every
+// shipped profile): a host profile switches it on so the exploration takes it.
+const CROSS: Profile = {
+  ...shanghai,
+  party: {
+    ...shanghai.party,
+    crossAppointment: { ...shanghai.party.crossAppointment, value: true },
+  },
+};
+
 describe('paths over xstate/graph', { timeout: 30_000 }, () => {
   for (const kind of ['owners-committee', 'firm-project'] as const) {
     it(`reach every state and every transition (${kind})`, () => {
       const coverage = pathCoverage(coverageMachine, {
-        input: input({ kind }),
+        input: input({ kind, profile: CROSS }),
         events: EVENTS,
         serializeState: serializeState as never,
         limit: 50_000,
@@ -85,7 +100,9 @@ describe('paths over xstate/graph', { timeout: 30_000 }, () => {
       }
       // Every path replays on a real actor to the same state.
       for (const path of coverage.paths.slice(0, 40)) {
-        const actor = createActor(coverageMachine, { input: input({ kind }) }).start();
+        const actor = createActor(coverageMachine, {
+          input: input({ kind, profile: CROSS }),
+        }).start();
         for (const step of path.steps) actor.send(step.event);
         expect(actor.getSnapshot().value).toEqual(path.state.value);
         actor.stop();

@@ -26,7 +26,13 @@ describe('starting with an existing form (migration), checked against the census
     expect(leaf(h)).toBe(JSON.stringify({ open: { branch: 'secretary' } }));
     const c = h.actor.getSnapshot().context;
     expect(c.coverage).toEqual({ organisational: true, work: true, form: 'branch', since: SINCE });
-    expect(c.branch).toEqual({ id: 'b-7', approvedAt: SINCE, by: 'street-party-committee-1' });
+    // Its leadership is not known until the branch's next election is recorded.
+    expect(c.branch).toEqual({
+      id: 'b-7',
+      approvedAt: SINCE,
+      by: 'street-party-committee-1',
+      leadership: null,
+    });
     expect(c.history).toEqual([
       { at: SINCE, by: 'street-party-committee-1', from: null, to: 'branch' },
     ]);

@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import { dispatch } from '@jiayuan/core';
 import { describe, expect, it } from 'vitest';
 import { createActor, type Snapshot } from 'xstate';
-import { coverageMachine } from '../../src/index.js';
+import {
+  COVERAGE_SNAPSHOT_VERSION,
+  coverageMachine,
+  coverageMigrations,
+  initialContext,
+} from '../../src/index.js';
 import { coverageInvariants } from '../../src/testing/index.js';
 import { census, day, input, start } from '../support.js';
 
@@ -34,14 +39,36 @@ describe('snapshots recorded before the machine owned its rules (version 1)', ()
   const recorded = JSON.parse(
     readFileSync(new URL('./fixtures/recorded-v1.json', import.meta.url), 'utf8'),
   ) as Record<string, Snapshot<unknown>>;
+  // Upgraded as a host restores them (version 2: branch leadership, cross-appointments, quota).
   const restore = (name: string) => {
-    const snapshot = recorded[name];
-    if (snapshot === undefined) throw new Error(`no recorded snapshot ${name}`);
+    const stored = recorded[name];
+    if (stored === undefined) throw new Error(`no recorded snapshot ${name}`);
+    const snapshot = coverageMigrations[1](stored) as Snapshot<unknown>;
     const actor = createActor(coverageMachine, { snapshot, input: input() }).start();
     return { actor, snapshot };
   };
 
-  it('restore unchanged and keep their invariants', () => {
+  it('version 2 adds the new fields where a fresh context has them, and nothing else', () => {
+    expect(COVERAGE_SNAPSHOT_VERSION).toBe(2);
+    const stored = recorded.branchCommittee as Snapshot<unknown> & {
+      readonly context: Record<string, unknown>;
+    };
+    const migrated = coverageMigrations[1](stored) as { readonly context: Record<string, unknown> };
+    const fresh = initialContext(input());
+    expect(Object.keys(migrated.context)).toEqual(Object.keys(fresh).filter((k) => k !== 'law'));
+    expect(migrated.context.crossAppointments).toEqual([]);
+    // Shipped shanghai sets no quota.
+    expect(migrated.context.memberQuota).toBeNull();
+    expect(migrated.context.branch).toEqual({
+      ...(stored.context.branch as object),
+      leadership: null,
+    });
+    // Already upgraded: unchanged.
+    expect(coverageMigrations[1](migrated)).toBe(migrated);
+    expect(() => coverageMigrations[1]({ context: {} })).toThrow(/not a persisted snapshot/);
+  });
+
+  it('restore through the migration and keep their invariants', () => {
     expect(Object.keys(recorded)).toEqual([
       'jointBranch',
       'branchCommittee',
@@ -78,8 +105,18 @@ describe('snapshots recorded before the machine owned its rules (version 1)', ()
     expect(joint.getSnapshot().context.jointBranch?.units).toEqual(units(3));
 
     const branch = restore('branchCommittee').actor;
-    const reElected = dispatch(branch, { type: 'BRANCH_RE_ELECTED', at: day(9), by: higher });
+    const reElected = dispatch(branch, {
+      type: 'BRANCH_RE_ELECTED',
+      at: day(9),
+      by: higher,
+      committeeMembers: 5,
+    });
     expect(reElected.ok).toBe(true);
+    expect(branch.getSnapshot().context.branch?.leadership).toEqual({
+      kind: 'committee',
+      members: 5,
+      electedAt: day(9),
+    });
     expect(branch.getSnapshot().value).toEqual({ open: { branch: 'committee' } });
 
     const firm = restore('firmInstructor').actor;
