@@ -191,6 +191,24 @@ describe('BJ 30: who may apply', { timeout: 30_000 }, () => {
     expect(malformed.code).toBe('invalid-event');
   });
 
+  it('the developer applies; a Shanghai-style report is refused as absent from the text', () => {
+    // BJ 30 gives the developer a right to apply, not SH 14's duty to report with five documents.
+    const docs = [
+      'area-designation',
+      'management-premises',
+      'owner-register',
+      'delivery-dates',
+      'fund-register',
+    ];
+    const r = refused(
+      driven(delivered),
+      ev('DEVELOPER_REPORT', 'developer', D('2026-03-16T09:00:00'), { documents: docs }),
+    );
+    expect(r.rule).toEqual({ id: 'report-documents', citations: [] });
+    expect(r.message.en).toContain("The beijing profile's texts set no developer's report");
+    expect(r.message['zh-CN']).toContain('未规定建设单位书面报告');
+  });
+
   it('under shanghai there is no such application: owners ask only when the developer is late', () => {
     const sh = driven(formationRun().slice(0, 1), FORMATION_INPUT);
     const r = refused(sh, apply({ owners: 10, ofOwners: 200, area: 0 }));

@@ -46,6 +46,7 @@ const SAMPLES: { readonly [K in CommitteeMessageId]: CommitteeMessageArgs<K> } =
   'direct-action-not-unanimous': [{ signatories: 2, owners: 3 }],
   'signatories-exceed-owners': [{ signatories: 4, owners: 3 }],
   'report-lacks-documents': [{ missing: ['area-designation', 'fund-register'] }],
+  'report-not-in-profile': [{ profile: 'beijing' }],
   'roll-first': [],
   'drafts-missing': [{ missing: ['rules-of-procedure'] }],
   'officers-repeated': [],

@@ -4,7 +4,7 @@ import type { GroupMember } from '../shared/context.js';
 import { checkPreparatoryGroup } from '../shared/group.js';
 import { contextRule } from '../shared/rule.js';
 import { periodElapsed } from '../shared/time.js';
-import { fail, type Verdict } from '../shared/verdict.js';
+import { citing, fail, type Verdict } from '../shared/verdict.js';
 import type { FormationContext } from './context.js';
 
 /** The developer's report documents (SH 14 (一)–(五)). */
@@ -91,11 +91,18 @@ export function checkOwnersAgree(_context: unknown, event: DirectAction): Verdic
   return true;
 }
 
-/** The developer's report carries all five documents (SH 14 (一)–(五)). */
+/**
+ * The developer's report carries all five documents (SH 14 (一)–(五)). Where the profile sets no
+ * developer's report (BJ 30: the developer may apply, with no duty to report; the national texts
+ * are silent) the report is refused as absent from the text, citing nothing.
+ */
 export function checkReport(
-  _context: unknown,
+  context: Pick<FormationContext, 'profile'>,
   event: { readonly documents: readonly string[] },
 ): Verdict {
+  if (context.profile.formation.developerReport.period === null) {
+    return citing(fail('report-not-in-profile', { profile: context.profile.id }), []);
+  }
   const absent = REPORT_DOCUMENTS.filter((d) => !event.documents.includes(d));
   if (absent.length === 0) return true;
   return fail('report-lacks-documents', { missing: absent }, { missing: absent });

@@ -83,6 +83,8 @@ export const en: CommitteeMessageTemplates = {
   'signatories-exceed-owners': ({ signatories, owners }) =>
     `${signatories} signatories but only ${owners} owners: the record is inconsistent.`,
   'report-lacks-documents': ({ missing }) => `The report lacks: ${docs(missing)}.`,
+  'report-not-in-profile': ({ profile }) =>
+    `The ${profile} profile's texts set no developer's report; the developer applies to form the assembly instead.`,
   'roll-first': () => 'Confirm and post the roll first.',
   'drafts-missing': ({ missing }) => `Still missing: ${docs(missing)}.`,
   'officers-repeated': () => 'Chair and vice-chairs must be different members.',

@@ -75,6 +75,7 @@ export interface CommitteeMessageTemplates {
     readonly owners: number;
   }) => string;
   readonly 'report-lacks-documents': (params: { readonly missing: Ids }) => string;
+  readonly 'report-not-in-profile': (params: { readonly profile: string }) => string;
   readonly 'roll-first': () => string;
   readonly 'drafts-missing': (params: { readonly missing: Ids }) => string;
   readonly 'officers-repeated': () => string;

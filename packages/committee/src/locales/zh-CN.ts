@@ -81,6 +81,8 @@ export const zhCN: CommitteeMessageTemplates = {
   'signatories-exceed-owners': ({ signatories, owners }) =>
     `签字人数${signatories}人多于业主人数${owners}人，记录不一致。`,
   'report-lacks-documents': ({ missing }) => `书面报告缺少资料：${docs(missing)}。`,
+  'report-not-in-profile': ({ profile }) =>
+    `配置「${profile}」所依据的文本未规定建设单位书面报告；建设单位可以申请成立业主大会。`,
   'roll-first': () => '须先确认并公示业主名册。',
   'drafts-missing': ({ missing }) => `尚缺：${docs(missing)}。`,
   'officers-repeated': () => '主任、副主任须为不同委员。',
