@@ -1,4 +1,10 @@
-import { DEFAULT_EVENT_LIMITS, dispatch, type Rejection, type Role } from '@jiayuan/core';
+import {
+  DEFAULT_EVENT_LIMITS,
+  defineProfile,
+  dispatch,
+  type Rejection,
+  type Role,
+} from '@jiayuan/core';
 import { type Actor, type AnyStateMachine, createActor } from 'xstate';
 import { DeadlineTitleCache, deadlineRows, titleDeadlines } from './deadline-titles.js';
 import { deliveryKey, diffDeadlines, laterOf, type PendingMap, pendingOf } from './deadlines.js';
@@ -800,7 +806,9 @@ export class Host {
 
   // Keeps a content in the store under `ref`; returns the reference it is kept under. A shipped
   // profile whose version already holds an earlier content (a later @jiayuan/core) is kept by
-  // content alone: the host application does not version core's profiles.
+  // content alone: the host application does not version core's profiles. So is a host's own
+  // profile whose held content is the same profile as core reads it now (a key core retired,
+  // stored before, is dropped when read): the text did not change, only its spelling.
   async #keep(
     ref: ProfileRef,
     profile: unknown,
@@ -812,13 +820,26 @@ export class Host {
     try {
       await this.store.putProfile({ ...ref, profile });
     } catch (error) {
-      if (!(error instanceof ProfileConflictError) || !byContentOnConflict) throw error;
+      if (!(error instanceof ProfileConflictError)) throw error;
+      if (!byContentOnConflict && !(await this.#readsAs(error.heldHash, ref.hash))) throw error;
       final = { ...ref, version: null };
       await this.store.putProfile({ ...final, profile });
     }
     this.#keptProfiles.set(ref.hash, final);
     this.#profileContent.set(ref.hash, profile);
     return final;
+  }
+
+  // Whether the content held under `heldHash` reads, under today's schema, as the profile whose
+  // hash is `hash`.
+  async #readsAs(heldHash: string, hash: string): Promise<boolean> {
+    const held = await this.store.profile(heldHash);
+    if (held === undefined) return false;
+    try {
+      return profileHash(defineProfile(held.profile)) === hash;
+    } catch {
+      return false;
+    }
   }
 
   async #withProfiles(envelope: SnapshotEnvelope): Promise<SnapshotEnvelope> {

@@ -212,6 +212,40 @@ export function runProfileContract(name: string, makeHarness: () => Promise<Stor
       // A profile of the host's own is refused in the same case (the test before).
     });
 
+    it('a profile of the host’s own stored with a key core has since retired is the same profile, kept by content', async () => {
+      // As a host stored `custom` version 1 before `calendar` and
+      // `voting.countNonVotersWithMajority` left the schema (each could hold one value only).
+      const legacy = {
+        ...custom,
+        calendar: { timeZone: 'Asia/Shanghai' },
+        voting: {
+          ...custom.voting,
+          countNonVotersWithMajority: { value: false, cite: ['CC-278-2-ordinary'] },
+        },
+      };
+      const host = await open([{ version: 1, profile: legacy as unknown as Profile }]);
+      await host.store.putProfile({
+        hash: profileHash(legacy),
+        id: 'custom',
+        version: 1,
+        profile: legacy,
+      });
+      await host.start({
+        machine: 'profiled',
+        input: { openedAt: OPENED_AT, profile: custom },
+        processId: 'p1',
+      });
+      // Today's reading has no retired key, so another hash: kept by content, not refused.
+      expect(contextOf((await host.store.load('p1'))?.envelope.snapshot).profile).toEqual({
+        [PROFILE_REF_KEY]: { id: 'custom', version: null, hash: profileHash(custom) },
+      });
+      expect(await host.verify('p1')).toMatchObject({ ok: true });
+      // A content that reads as another profile is still refused.
+      await expect(
+        host.registerProfile({ version: 1, profile: customChanged }),
+      ).rejects.toMatchObject({ code: 'profile-conflict', profileId: 'custom', version: 1 });
+    });
+
     it('loads a process stored with its profile inline, as before references, and continues', async () => {
       const host = await open();
       // Written as the host wrote it before profiles were kept apart: the profile inline.
