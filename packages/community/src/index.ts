@@ -7,6 +7,7 @@
  * @packageDocumentation
  */
 
+export { rulesRecordOf, withRulesInForce } from './assembly-rules.js';
 export {
   type CommunityAccepted,
   type CommunityBatchResult,
