@@ -120,6 +120,7 @@ export const RULE_CITATIONS = {
   'FUND-5': ['SH-73-3-substitute'],
   'FUND-6': ['SH-65', 'SH-65-3', 'CC-278-2-special', 'BJ-83'],
   'FUND-7': ['SH-65-3-restore', 'SH-89-2'],
+  'FUND-8': ['BJ-74-2', 'SH-51-3', 'CC-282'],
 } as const satisfies Record<string, readonly CitationId[]>;
 
 /** A row id of the rule book, e.g. `'VOTE-2'`, `'TERM-3'`. */

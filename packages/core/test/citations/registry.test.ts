@@ -29,7 +29,7 @@ const RULE_ROWS = [
   'JOINT-MONTHLY',
   'JOINT-COORDINATION',
   'EVAL-1',
-  ...Array.from({ length: 7 }, (_, i) => `FUND-${i + 1}`),
+  ...Array.from({ length: 8 }, (_, i) => `FUND-${i + 1}`),
 ];
 
 describe('registry', () => {

@@ -4,7 +4,7 @@ import { FenSchema, RefSchema, TextSchema } from '../shared.js';
 import { balanceComparable, paymentNoticeDue, raisingDecision, revenueToFund } from './rules.js';
 
 /**
- * The events of a fund account's re-raising (RULES FUND-6, FUND-7): each entry is the only
+ * The events of a fund account's re-raising (RULES FUND-6, FUND-7, FUND-8): each entry is the only
  * definition of its event — payload, senders, rules, actions and articles.
  */
 export const fundReRaiseEvents = defineCatalog({

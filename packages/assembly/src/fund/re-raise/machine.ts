@@ -21,7 +21,7 @@ const recover = {
 } as const;
 
 /**
- * One fund account's balance and its re-raising (RULES FUND-6, FUND-7; SH 65, BJ 83): a
+ * One fund account's balance and its re-raising (RULES FUND-6, FUND-7, FUND-8; SH 65, BJ 74 ¶2, BJ 83): a
  * balance below the profile's share of the first collection (SH 65 ¶1: 30%, exact integer
  * fractions of amounts in fen; 30% itself is not below) opens the shortfall and the assembly's
  * period to decide the re-raising by special majority (SH 65 ¶3: 90 days); when the fund's rules

@@ -100,7 +100,7 @@ export const balanceComparable = defineRule({
 });
 
 /**
- * While the last reported balance is below the sufficient share, at least the profile's share of
+ * FUND-8: while the last reported balance is below the sufficient share, at least the profile's share of
  * each public revenue goes first to the fund (BJ 74 ¶2 "专项维修资金余额不足首期应筹集金额百分之三十
  * 的，百分之五十以上的公共收益金额应当优先用于补充专项维修资金": 以上, so exactly half suffices).
  * A sufficient fund, or a profile whose texts set no share, takes any split; never more than the
