@@ -425,6 +425,8 @@ export class Complex {
           ...(this.#streetId === undefined ? {} : { streetId: this.#streetId }),
           startedAt: elected,
           census: this.#census(members),
+          // A committee that follows the law has its party coverage follow the same history.
+          ...(context.law === undefined ? {} : { profile: { follows: context.law.follows } }),
         };
         const r = await this.start('coverage', input, 'committee');
         if (r.ok) {

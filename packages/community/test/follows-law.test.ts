@@ -4,7 +4,7 @@
 import { PROFILE_REF_KEY } from '@jiayuan/host';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { Complex } from '../src/index.js';
-import { D, ev, ROLL, tempHost } from './support.js';
+import { D, electFirstCommittee, ev, GROUP, ROLL, tempHost } from './support.js';
 
 let t: Awaited<ReturnType<typeof tempHost>>;
 beforeEach(async () => {
@@ -68,4 +68,64 @@ it('raises a matter that follows the law for an overdue duty of a calendar that 
   expect(matter?.context.law).toEqual({ follows: 'shanghai', edition: 'shanghai@2026-03-23' });
   const calendar = (await complex.processes()).find((p) => p.kind === 'disclosure');
   expect(calendar?.context.law).toEqual({ follows: 'shanghai', edition: 'shanghai@2026-03-23' });
+});
+
+it('starts the party coverage of a committee that follows the law following it too', {
+  timeout: 60_000,
+}, async () => {
+  t.setClock('2026-03-02T01:00:00Z');
+  const complex = new Complex({
+    host: t.host,
+    complexId: 'c1',
+    committeeCensus: (m) => ({ headcount: m.length, full: 1, probationary: 0 }),
+  });
+  const f = await complex.start('formation', {
+    procedure: 'formation',
+    complexId: 'c1',
+    floorArea: 100_000,
+    startAt: D('2026-03-02T09:00:00'),
+    profile: { follows: 'shanghai' },
+  });
+  if (!f.ok) throw new Error('start');
+  const send = async (e: Record<string, unknown>) => {
+    const r = await complex.sendTrusted(f.processId, e);
+    if (!r.ok) throw new Error(JSON.stringify(r.rejection));
+    return r;
+  };
+  await send(
+    ev('RECORD_DELIVERY', 'developer', D('2026-03-10T10:00:00'), {
+      deliveredArea: 60_000,
+      totalArea: 100_000,
+    }),
+  );
+  await send(ev('TICK', 'system', D('2026-04-10T00:00:00')));
+  await send(ev('OWNERS_REQUEST', 'owner', D('2026-04-15T09:00:00')));
+  await send(ev('FORM_GROUP', 'street-office', D('2026-05-06T09:00:00'), { members: GROUP }));
+  await send(ev('POST_ROSTER', 'preparatory-group', D('2026-05-12T09:00:00')));
+  await send(
+    ev('TRAIN_GROUP', 'street-office', D('2026-05-14T09:00:00'), {
+      attendees: GROUP.map((m) => m.id),
+    }),
+  );
+  await send(ev('CONFIRM_ROLL', 'preparatory-group', D('2026-05-20T09:00:00'), { roll: ROLL }));
+  await send(
+    ev('ADOPT_DRAFTS', 'preparatory-group', D('2026-06-01T09:00:00'), {
+      drafts: [
+        'management-statute',
+        'rules-of-procedure',
+        'voting-rules',
+        'nomination-method',
+        'election-method',
+      ],
+      seats: 5,
+    }),
+  );
+  const closed = await electFirstCommittee(send, '2026-06-02');
+  expect(closed.reactions.map((r) => r.kind)).toEqual(['coverage-started']);
+  const coverage = (await complex.processes()).find((p) => p.kind === 'coverage');
+  // Elected on 2026-07-05: the coverage starts with the edition of that day, after SH-6.
+  expect(coverage?.context.now).toBe(D('2026-07-05T17:00:00'));
+  expect(coverage?.context.law).toEqual({ follows: 'shanghai', edition: 'shanghai@2026-07-01' });
+  const party = coverage?.context.party as { reportBeforeMajorMatters: { cite: string[] } };
+  expect(party.reportBeforeMajorMatters.cite).toEqual(['SH-36-16-report']);
 });
