@@ -2,6 +2,7 @@ import {
   DEFAULT_EVENT_LIMITS,
   defineProfile,
   dispatch,
+  type Profile,
   type Rejection,
   type Role,
 } from '@jiayuan/core';
@@ -836,7 +837,8 @@ export class Host {
     const held = await this.store.profile(heldHash);
     if (held === undefined) return false;
     try {
-      return profileHash(defineProfile(held.profile)) === hash;
+      // Stored content is untrusted: defineProfile validates it, and a content it refuses is not.
+      return profileHash(defineProfile(held.profile as Profile)) === hash;
     } catch {
       return false;
     }
