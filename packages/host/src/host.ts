@@ -22,7 +22,13 @@ import {
 import { canonicalJson, GENESIS_HASH, hashRecord } from './hash.js';
 import { contextProfile, pinnedInput, startsAs } from './pin-profile.js';
 import { checkPrincipal, type Principal } from './principal.js';
-import { profileRefHashes, profilesIn, withProfileRefs, withProfiles } from './profile-refs.js';
+import {
+  profileRefHashes,
+  profilesIn,
+  withProfileRefs,
+  withProfiles,
+  withProfilesAsRead,
+} from './profile-refs.js';
 import { type ProfileEntry, type ProfileRef, ProfileRegistry, profileHash } from './profiles.js';
 import { type MachineEntry, MachineRegistry, type SnapshotEnvelope } from './registry.js';
 import {
@@ -652,7 +658,10 @@ export class Host {
       }
       const replayed = plain(actor.getPersistedSnapshot());
       return {
-        equal: canonicalJson(replayed) === canonicalJson(envelope.snapshot),
+        // Compared as core reads profiles today (a retired key stored before is no difference).
+        equal:
+          canonicalJson(withProfilesAsRead(replayed)) ===
+          canonicalJson(withProfilesAsRead(envelope.snapshot)),
         seq,
         replayed,
         stored: envelope.snapshot,

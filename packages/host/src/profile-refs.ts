@@ -1,4 +1,4 @@
-import type { Profile } from '@jiayuan/core';
+import { defineProfile, type Profile } from '@jiayuan/core';
 import { type ProfileRef, profileHash } from './profiles.js';
 
 /** The key of the object that stands for a profile in a persisted snapshot or start record. */
@@ -56,6 +56,24 @@ export function profileRefHashes(value: unknown): Set<string> {
   };
   walk(value);
   return hashes;
+}
+
+/**
+ * The value with every profile held under a `profile` key as core reads it today: a key core has
+ * since retired (e.g. `calendar`, which could hold one value only) is dropped, as a machine drops
+ * it when it parses its input. A replay of a start logged before the key left rebuilds the
+ * profile without it, so the stored snapshot is compared in the same reading. A content core
+ * refuses is left as it is (the comparison then fails, as it should).
+ */
+export function withProfilesAsRead(value: unknown): unknown {
+  return rewrite(value, (v, key) => {
+    if (key !== 'profile' || !isProfile(v)) return undefined;
+    try {
+      return { to: defineProfile(v) };
+    } catch {
+      return { to: v };
+    }
+  });
 }
 
 /**
