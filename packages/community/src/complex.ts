@@ -19,6 +19,7 @@ import type {
 import type { DisclosureContext, MatterInput } from '@jiayuan/joint-meeting';
 import type { Census, CoverageContext } from '@jiayuan/party-coverage';
 import type { ContractTermContext, HiringContext } from '@jiayuan/property-firm';
+import { rulesRecordOf, withRulesInForce } from './assembly-rules.js';
 import { filedTermOf, withFiledTerm } from './filed-term.js';
 import { matterKeyOf, type ProcessKind, parseProcessId, processIdOf } from './ids.js';
 import { MACHINE_IDS } from './machines.js';
@@ -233,6 +234,16 @@ export class Complex {
         );
       }
       given = term.input;
+    }
+    // An assembly meeting starts under the rules of procedure in force (RULES VOTE-19).
+    if (kind === 'assembly') {
+      given = withRulesInForce(
+        given,
+        rulesRecordOf(
+          this.complexId,
+          all.filter((p) => p.kind === 'assembly'),
+        ),
+      );
     }
     // A firm process started during a re-election freeze starts frozen (SH 28 ¶4).
     const frozen = FIRM_KINDS.has(kind) && all.some(isFrozenReElection);
