@@ -52,6 +52,60 @@ describe('a formation that follows the law (started 2026-03-02, filed after SH-6
   });
 });
 
+// Every instant and day of a value moved by `days` (whole weeks keep each weekday).
+function shifted<T>(value: T, days: number): T {
+  const walk = (v: unknown): unknown => {
+    if (typeof v === 'string') {
+      if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/.test(v)) {
+        const moved = new Date(Date.parse(v) + days * DAY_MS + 8 * 3_600_000);
+        return `${moved.toISOString().slice(0, 19)}+08:00`;
+      }
+      if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return addDays(v as never, days);
+      return v;
+    }
+    if (Array.isArray(v)) return v.map(walk);
+    if (typeof v === 'object' && v !== null) {
+      return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+    }
+    return v;
+  };
+  return walk(value) as T;
+}
+
+describe('a formation started in 2026-05 that reaches its filing after SH-6 expired', () => {
+  // The dated formation nine weeks later: started 2026-05-04 under the edition of SH-36 (in force
+  // from 2026-03-23, SH-6 still in force), filed in 2026-08, after SH-6's last day (06-30).
+  it('starts under SH-6 and SH-36, and is filed under SH-36 alone', { timeout: 60_000 }, () => {
+    const input = shifted(FORMATION_INPUT, 63);
+    expect(input.startAt).toBe('2026-05-04T09:00:00+08:00');
+    const actor = createActor(formationMachine, {
+      input: { ...input, profile: { follows: 'shanghai' } },
+    }).start();
+    expect(actor.getSnapshot().context.law?.edition).toBe('shanghai@2026-03-23');
+    expect(actor.getSnapshot().context.profile.laws).toContain('SH-6');
+    // At the start the candidates' joint review rests on SH-36 (四) and SH-6 (八) together.
+    expect(actor.getSnapshot().context.profile.formation.candidateJointReview.cite).toEqual([
+      'SH-36-4-report',
+      'SH-6-8',
+    ]);
+    const editions = new Set<string>();
+    for (const step of shifted(formationRun(), 63)) {
+      run(actor, [step]);
+      const { law } = actor.getSnapshot().context;
+      if (law !== undefined) editions.add(law.edition);
+    }
+    expect(where(actor)).toBe('established');
+    expect([...editions]).toEqual([
+      'shanghai@2026-03-23',
+      'shanghai@2026-06-04',
+      'shanghai@2026-07-01',
+    ]);
+    const { profile } = actor.getSnapshot().context;
+    expect(profile.formation.candidateJointReview.cite).toEqual(['SH-36-4-report']);
+    expect(profile.laws).not.toContain('SH-6');
+  });
+});
+
 describe('a re-election whose vetting straddles the 2023-12-28 amendment of SH art. 20 ¶2', () => {
   // The shared re-election run, moved back so that its vetting falls on 2023-12-27: every event
   // keeps its spacing; the vetting itself at 23:59:59 of 12-27 or 00:00:00 of 12-28.
