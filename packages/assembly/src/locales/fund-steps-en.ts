@@ -3,8 +3,7 @@ import type { FundStepsLocale } from './fund-steps-types.js';
 
 /** The fund's later steps in English. */
 export const fundStepsEn: FundStepsLocale = {
-  measuresDuty:
-    "This profile's texts set no duty of immediate emergency measures on the firm (SH 73 ¶1 is Shanghai's).",
+  measuresDuty: "This profile's texts set no duty of immediate emergency measures on the firm.",
   measuresFull: (max) => `A repair records at most ${max} entries of emergency measures.`,
   reviewOpen: (due) =>
     `The committee refuses a plan within its review period, which ran until ${due} (SH 73 ¶3).`,

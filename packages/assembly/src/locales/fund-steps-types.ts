@@ -5,7 +5,7 @@ import type { Bar } from '@jiayuan/core';
  * committee's refusal of an emergency plan (SH 73), public revenue to a short fund (BJ 74 ¶2).
  */
 export interface FundStepsLocale {
-  /** The profile sets no duty of immediate measures (SH 73 ¶1 is Shanghai's). */
+  /** The profile sets no duty of immediate measures (SH 73 ¶1 sets one in Shanghai). */
   readonly measuresDuty: string;
   /** The record of measures is full. */
   readonly measuresFull: (max: number) => string;

@@ -3,8 +3,7 @@ import type { FundStepsLocale } from './fund-steps-types.js';
 
 /** 专项维修资金后续环节的中文文本。 */
 export const fundStepsZhCN: FundStepsLocale = {
-  measuresDuty:
-    '本配置依据的文本未规定物业服务企业立即采取应急防范措施的义务（第七十三条第一款为上海规定）。',
+  measuresDuty: '本配置依据的文本未规定物业服务企业立即采取应急防范措施的义务。',
   measuresFull: (max) => `一项维修最多记录${max}条应急防范措施。`,
   reviewOpen: (due) =>
     `业主委员会应在审核期限内作出不同意的决定，审核期限至${due}届满（第七十三条第三款）。`,

@@ -1,5 +1,5 @@
 import { FUND_EMERGENCY_KINDS, type FundEmergencyKind } from '@jiayuan/core';
-import { type FuzzStats, fromSnapshot, fuzzMachine } from '@jiayuan/testing';
+import { type FuzzStats, fromSnapshot, fuzzMachine, type Invariant } from '@jiayuan/testing';
 import type { AnyMachineSnapshot } from 'xstate';
 import type { FundEmergencyContext, FundEmergencyInput } from '../fund/emergency/context.js';
 import { fundEmergencyMachine } from '../fund/emergency/machine.js';
@@ -25,6 +25,8 @@ export interface FundPropertyOptions<TMachine, TInput> {
   readonly minEvents?: number;
   /** Most inputs per run. Default 30. */
   readonly maxEvents?: number;
+  /** Further invariants (the host's own), checked beside the package's. */
+  readonly invariants?: readonly Invariant<never>[];
 }
 
 const DAY = 86_400_000;
@@ -78,7 +80,7 @@ export function fundUseProperty(
         ),
       },
     },
-    invariants: fundUseInvariants,
+    invariants: [...fundUseInvariants, ...(options.invariants ?? [])],
   });
 }
 
@@ -124,7 +126,7 @@ export function fundEmergencyProperty(
         ),
       },
     },
-    invariants: fundEmergencyInvariants,
+    invariants: [...fundEmergencyInvariants, ...(options.invariants ?? [])],
   });
 }
 
@@ -168,6 +170,6 @@ export function fundReRaiseProperty(
         majority: fromSnapshot((_s, n) => (n % 4 === 0 ? 'ordinary' : 'special')),
       },
     },
-    invariants: fundReRaiseInvariants,
+    invariants: [...fundReRaiseInvariants, ...(options.invariants ?? [])],
   });
 }

@@ -1,4 +1,4 @@
-import { type FuzzStats, fromSnapshot, fuzzMachine } from '@jiayuan/testing';
+import { type FuzzStats, fromSnapshot, fuzzMachine, type Invariant } from '@jiayuan/testing';
 import fc from 'fast-check';
 import type { AnyMachineSnapshot } from 'xstate';
 import type { AgendaItem } from '../ballot/agenda.js';
@@ -18,6 +18,8 @@ export interface AssemblyPropertyOptions {
   readonly minEvents?: number;
   /** Most inputs per run. Default 30. */
   readonly maxEvents?: number;
+  /** Further invariants (the host's own), checked beside the package's. */
+  readonly invariants?: readonly Invariant<never>[];
 }
 
 const DAY = 86_400_000;
@@ -143,6 +145,6 @@ export function assemblyProperty(options: AssemblyPropertyOptions): FuzzStats {
         ),
       },
     },
-    invariants: assemblyInvariants,
+    invariants: [...assemblyInvariants, ...(options.invariants ?? [])],
   });
 }

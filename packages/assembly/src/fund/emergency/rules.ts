@@ -1,8 +1,11 @@
 import {
   bilingual,
+  CITATIONS,
   defineRule,
   type FundEmergencyKind,
+  isCitationId,
   isOverdue,
+  type Profile,
   ROLE_NAMES,
 } from '@jiayuan/core';
 import { en, zhCN } from '../../locales/index.js';
@@ -15,6 +18,12 @@ import {
 import { EMERGENCY_REVIEW } from './deadline-ids.js';
 
 type Snap = { readonly context: FundEmergencyContext };
+
+/** Those of `citations` whose law the profile follows (no SH article under `beijing`). */
+const ofProfile = (profile: Profile, citations: readonly string[]): string[] =>
+  citations.filter((c) => isCitationId(c) && profile.laws.includes(CITATIONS[c].law));
+
+const LISTED_EMERGENCY = ['SH-73-2', 'CC-281-2', 'BJ-88-2'] as const;
 type Sent = { readonly at: string; readonly by: { readonly id: string; readonly role: string } };
 
 /**
@@ -24,14 +33,23 @@ type Sent = { readonly at: string; readonly by: { readonly id: string; readonly 
  */
 export const listedEmergency = defineRule({
   id: 'listed-emergency',
-  citations: ['SH-73-2', 'CC-281-2', 'BJ-88-2'],
+  citations: LISTED_EMERGENCY,
   check({ context }: Snap, event: Sent & { readonly kind: FundEmergencyKind }) {
     const kinds = fundOf(context.profile).emergencyKinds;
     if (kinds.value.includes(event.kind)) return true;
-    return fail(
-      bilingual(zhCN.fund.listedEmergency(event.kind), en.fund.listedEmergency(event.kind)),
-      { kind: event.kind, listed: kinds.value, cite: kinds.cite },
-    );
+    // The refusal cites the articles of the profile in force, and the profile's own entry.
+    const citations = [
+      ...new Set([...ofProfile(context.profile, LISTED_EMERGENCY), ...kinds.cite]),
+    ];
+    return {
+      ok: false,
+      message: bilingual(
+        zhCN.fund.listedEmergency(event.kind),
+        en.fund.listedEmergency(event.kind),
+      ),
+      details: { kind: event.kind, listed: kinds.value, cite: kinds.cite },
+      citations,
+    };
   },
 });
 
@@ -114,11 +132,14 @@ export const measuresDuty = defineRule({
   citations: ['SH-73-1'],
   check({ context }: Snap) {
     const duty = immediateMeasuresOf(context.profile);
+    // No duty under the profile: the refusal cites the profile's entry (BJ 88 ¶2 under beijing).
     if (!duty.value)
-      return fail(
-        stepText((l) => l.measuresDuty),
-        { cite: duty.cite },
-      );
+      return {
+        ok: false,
+        message: stepText((l) => l.measuresDuty),
+        details: { cite: duty.cite },
+        citations: duty.cite,
+      };
     if (context.measures.length < MAX_EMERGENCY_MEASURES) return true;
     return fail(
       stepText((l) => l.measuresFull(MAX_EMERGENCY_MEASURES)),
