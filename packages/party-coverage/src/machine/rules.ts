@@ -1,4 +1,4 @@
-import { type Bilingual, bilingual, defineRule } from '@jiayuan/core';
+import { type Bilingual, bilingual, type CitationId, type Cited, defineRule } from '@jiayuan/core';
 import type { CommunityPost, CoverageContext } from './context.js';
 import { type Census, membersOf } from './forms.js';
 import { RULE_TEXT } from './messages.js';
@@ -10,6 +10,16 @@ const fail = (message: Bilingual, details?: Record<string, unknown>) =>
   details === undefined
     ? { ok: false as const, message }
     : { ok: false as const, message, details };
+
+/**
+ * The rule's own articles that the profile's entry cites too, else the entry's own (BJ 3 ¶2
+ * rather than JA 2.3 under beijing; none where its texts are silent): a refusal cites only the
+ * texts of the profile in force.
+ */
+const citedBy = (own: readonly CitationId[], entry: Cited<unknown>): string[] => {
+  const kept = own.filter((c) => entry.cite.includes(c));
+  return kept.length > 0 ? kept : [...entry.cite];
+};
 
 /** Census numbers must add up: full + probationary ≤ headcount. */
 export const censusAddsUp = defineRule({
@@ -106,9 +116,10 @@ export const mustBuildOwnBranch = defineRule({
   description: bilingual('应建尽建', 'build wherever it should be built'),
   check({ context }: Snap) {
     const min = context.party.branchMinFullMembers.value;
-    return context.census.full < min
-      ? true
-      : fail(RULE_TEXT.mustBuildBranch(context.census.full, min));
+    if (context.census.full < min) return true;
+    // JA 2.2.1's work group only where the profile has it (not under beijing).
+    const citations = ['PARTY-CONST-30', ...citedBy(['JA-2-2-1'], context.party.workGroupAllowed)];
+    return { ...fail(RULE_TEXT.mustBuildBranch(context.census.full, min)), citations };
   },
 });
 
@@ -128,7 +139,10 @@ export const workGroupAllowed = defineRule({
   citations: ['JA-2-2-1'],
   description: bilingual('配置设有党的工作小组', 'the profile has party work groups'),
   check({ context }: Snap) {
-    return context.party.workGroupAllowed.value ? true : fail(RULE_TEXT.workGroupDisabled);
+    const entry = context.party.workGroupAllowed;
+    return entry.value
+      ? true
+      : { ...fail(RULE_TEXT.workGroupDisabled), citations: citedBy(['JA-2-2-1'], entry) };
   },
 });
 
@@ -188,8 +202,10 @@ export const firmOnly = defineRule({
   citations: ['JA-2-3'],
   description: bilingual('仅适用于物业服务企业的项目', "a property firm's project only"),
   check({ context }: Snap) {
-    if (context.kind !== 'firm-project') return fail(RULE_TEXT.firmOnly);
     const setting = context.party.firmPartyBuilding;
+    if (context.kind !== 'firm-project') {
+      return { ...fail(RULE_TEXT.firmOnly), citations: citedBy(['JA-2-3'], setting) };
+    }
     // Switched off, the refusal cites the profile's own articles (BJ 3 ¶2), not the notice's.
     return setting.value
       ? true
