@@ -20,14 +20,17 @@ const fail = (message: Bilingual, details?: Record<string, unknown>) =>
 
 /**
  * A refusal about `plan` under a profile whose articles for it are not among this package's own
- * (BJ 70, CC 943 rather than SH 48) cites the profile's; else the rule's own stand.
+ * (BJ 70, CC 943 rather than SH 48) cites the profile's; a plan the profile cites to no article
+ * (its texts are silent: the term-end audit under beijing) cites none rather than Shanghai's;
+ * else the rule's own stand.
  */
 function withPlanCites<T extends { readonly ok: false }>(
   failure: T,
   plan: { readonly cite: readonly string[] } | undefined,
 ): T | (T & { readonly citations: readonly string[] }) {
   const own: readonly string[] = DISCLOSURE_CITATIONS;
-  if (plan === undefined || plan.cite.every((c) => own.includes(c))) return failure;
+  if (plan === undefined) return failure;
+  if (plan.cite.length > 0 && plan.cite.every((c) => own.includes(c))) return failure;
   return { ...failure, citations: [...plan.cite] };
 }
 

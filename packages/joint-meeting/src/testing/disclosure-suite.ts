@@ -84,6 +84,8 @@ export interface DisclosurePropertyOptions {
   readonly minEvents?: number;
   /** Most inputs per run. Default 25. */
   readonly maxEvents?: number;
+  /** Further invariants (the host's own), checked beside the package's. */
+  readonly invariants?: readonly Invariant<never>[];
 }
 
 const DAY = 86_400_000;
@@ -118,6 +120,6 @@ export function disclosureProperty(options: DisclosurePropertyOptions): FuzzStat
           .map((d) => new Date(startMs + d * DAY).toISOString().slice(0, 10)),
       },
     },
-    invariants: disclosureInvariants,
+    invariants: [...disclosureInvariants, ...(options.invariants ?? [])],
   });
 }

@@ -53,6 +53,8 @@ export interface MatterPropertyOptions {
   readonly minEvents?: number;
   /** Most inputs per run. Default 25. */
   readonly maxEvents?: number;
+  /** Further invariants (the host's own), checked beside the package's. */
+  readonly invariants?: readonly Invariant<never>[];
 }
 
 // The catalog permits four conveners; the current level wants its own (and now and then not).
@@ -93,6 +95,6 @@ export function matterProperty(options: MatterPropertyOptions): FuzzStats {
         }),
       },
     },
-    invariants: matterInvariants,
+    invariants: [...matterInvariants, ...(options.invariants ?? [])],
   });
 }
