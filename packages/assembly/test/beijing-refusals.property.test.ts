@@ -219,7 +219,7 @@ describe('the emergency route under beijing cites the profile’s articles, not 
   const report = { kind: 'lift-stopped', plan: 'p', estimateFen: 100, evidence: 'e' };
   const measures = { measures: 'm', evidence: 'e' };
 
-  it('listed-emergency: CC 281 ¶2 and BJ 88 ¶2', () => {
+  it('listed-emergency: CC 281 ¶2 and BJ 88 ¶2', { timeout: 30_000 }, () => {
     const r = start(beijing).send('REPORT_EMERGENCY', 'property-firm', at, report);
     expect(!r.ok && r.rejection.rule).toEqual({
       id: 'listed-emergency',
@@ -227,7 +227,7 @@ describe('the emergency route under beijing cites the profile’s articles, not 
     });
   });
 
-  it('measures-duty: BJ 88 ¶2, and the text names no Shanghai article', () => {
+  it('measures-duty: BJ 88 ¶2, and the text names no Shanghai article', { timeout: 30_000 }, () => {
     const r = start(beijing).send('TAKE_MEASURES', 'property-firm', at, measures);
     expect(!r.ok && r.rejection.rule).toEqual({ id: 'measures-duty', citations: ['BJ-88-2'] });
     expect(!r.ok && r.rejection.message.en).not.toMatch(SHANGHAI_TEXT);

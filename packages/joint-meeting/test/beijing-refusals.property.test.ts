@@ -132,7 +132,7 @@ const SHANGHAI_ARTICLES = Object.values(CITATIONS)
   .flatMap((c) => [formatCitation(c, 'en'), formatCitation(c, 'zh-CN')]);
 
 describe('the matter’s start under beijing', () => {
-  it('is refused, coded and bilingual, citing no Shanghai article', () => {
+  it('is refused, coded and bilingual, citing no Shanghai article', { timeout: 30_000 }, () => {
     const errors: unknown[] = [];
     const actor = createActor(matterMachine, { input: input({ profile: beijing }) });
     actor.subscribe({ error: (e) => errors.push(e) });

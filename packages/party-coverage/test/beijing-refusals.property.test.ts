@@ -144,13 +144,15 @@ describe('under beijing, coverage refusals cite no Shanghai article', { timeout:
 describe('the rules that cited Jing’an’s notice cite the profile’s articles under beijing', () => {
   const rule = (r: DispatchResult) => (r.ok ? null : r.rejection.rule);
 
-  it('firm-project-only on an owners’ committee: BJ 3 ¶2, not JA 2.3', () => {
+  it('firm-project-only on an owners’ committee: BJ 3 ¶2, not JA 2.3', { timeout: 30_000 }, () => {
     const h = start({ profile: beijing });
     const r = h.send('ALLIANCE_JOINED', 'street-party-committee', day(1), { allianceId: 'a1' });
     expect(rule(r)).toEqual({ id: 'firm-project-only', citations: ['BJ-3-2'] });
   });
 
-  it('must-build-own-branch at 3 full members (2 may join): 党章 30 alone', () => {
+  it('must-build-own-branch at 3 full members (2 may join): 党章 30 alone', {
+    timeout: 30_000,
+  }, () => {
     const join = { jointBranchId: 'j', units: ['u1', 'u2'] };
     const h = start({ profile: beijing, ...census(3) });
     const r = h.send('JOIN_JOINT_BRANCH', 'higher-party-organisation', day(1), join);
