@@ -91,6 +91,21 @@ export const BEIJING_CITATIONS = {
     keyPhrase: '筹备组应当自成立之日起六十日内，组织召开首次业主大会会议',
     verified: true,
   },
+  'BJ-34-1-5': {
+    law: 'BJ',
+    article: 34,
+    paragraph: 1,
+    item: 5,
+    keyPhrase: '筹集、管理和使用专项维修资金',
+    verified: true,
+  },
+  'BJ-34-2': {
+    law: 'BJ',
+    article: 34,
+    paragraph: 2,
+    keyPhrase: '业主委员会应当就前款规定的决定事项向业主大会提出讨论方案',
+    verified: true,
+  },
   'BJ-35-2': {
     law: 'BJ',
     article: 35,
@@ -110,6 +125,13 @@ export const BEIJING_CITATIONS = {
     article: 35,
     paragraph: 4,
     keyPhrase: '业主委员会应当于会议召开十五日前通知全体业主',
+    verified: true,
+  },
+  'BJ-36': {
+    law: 'BJ',
+    article: 36,
+    keyPhrase:
+      '街道办事处、乡镇人民政府责令限期召集；逾期仍未召集的，由物业所在地的街道办事处、乡镇人民政府组织召集',
     verified: true,
   },
   'BJ-37-2': {
