@@ -10,6 +10,14 @@ export {
 } from './adversarialBallot.js';
 export { type BallotsArbitraryOptions, ballotsArbitrary } from './ballots.js';
 export {
+  type BeijingRefusalCheck,
+  type BeijingRefusalOptions,
+  type BeijingRefusalRun,
+  beijingRefusalInvariant,
+  type RefusalTally,
+  SHANGHAI_TEXT,
+} from './beijing-refusals.js';
+export {
   type EventCatalogEntry,
   type EventCatalogLike,
   type EventStreamOptions,
