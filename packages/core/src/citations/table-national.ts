@@ -45,6 +45,14 @@ export const NATIONAL_CITATIONS = {
     keyPhrase: '下列事项由业主共同决定',
     verified: true,
   },
+  'CC-278-1-3': {
+    law: 'CC',
+    article: 278,
+    paragraph: 1,
+    item: 3,
+    keyPhrase: '选举业主委员会或者更换业主委员会成员',
+    verified: true,
+  },
   'CC-278-1-4': {
     law: 'CC',
     article: 278,
