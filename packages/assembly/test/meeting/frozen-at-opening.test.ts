@@ -9,49 +9,29 @@
 // 参与表决。" — "以上" includes the bar: 2 of 3 owners, and 200.00 of 300.00 m², are enough.
 // Channels and roll are the ones announced with the call (PMR 14, SH 16 ¶2: the owners are told the
 // meeting's form fifteen days before it), so a later edition cannot take a channel away mid-vote.
-import { atLeast, dispatch, type Profile, type ProfileHistory } from '@jiayuan/core';
+import { atLeast, dispatch } from '@jiayuan/core';
 import { describe, expect, it, vi } from 'vitest';
 import { createActor } from 'xstate';
 import { type AgendaItem, assemblyMachine } from '../../src/index.js';
+import { EDITION_FROM as RAISED_FROM } from '../support/shanghai-edition.js';
 import { rollOf } from '../support.js';
 
-const RAISED_FROM = '2026-04-20';
-
-// Hoisted above the imports: it names its dates itself.
-vi.mock('../../../core/src/profiles/history/shanghai.js', async () => {
-  type Module = typeof import('../../../core/src/profiles/history/shanghai.js');
-  const actual = await vi.importActual<Module>('../../../core/src/profiles/history/shanghai.js');
-  const { defineProfile } = await vi.importActual<
-    typeof import('../../../core/src/profiles/define.js')
-  >('../../../core/src/profiles/define.js');
-  const editions = actual.SHANGHAI_HISTORY.editions;
-  const at = editions.findIndex((e) => e.from === '2026-03-23');
-  const held = editions[at];
-  if (held === undefined) throw new Error('no shanghai@2026-03-23 edition');
-  const raised = structuredClone(held.profile) as { -readonly [K in keyof Profile]: Profile[K] };
+// Hoisted above the imports, so the shared setup is loaded inside the factory.
+vi.mock('../../../core/src/profiles/history/shanghai.js', async (importOriginal) => {
+  const { withExtraEdition } = await import('../support/shanghai-edition.js');
   const quorum = { value: { fraction: { num: 3, den: 4 }, mode: 'at-least' }, cite: ['CC-278-2'] };
-  const voting = {
-    ...raised.voting,
-    quorum: { headcount: quorum, area: quorum },
-    channels: { value: ['paper'], cite: ['SH-18-1'] },
-    meetingNotice: { period: { days: 20 }, cite: ['PMR-14'] },
-  };
-  const history: ProfileHistory = {
-    id: 'shanghai',
-    editions: [
-      ...editions.slice(0, at),
-      { ...held, until: '2026-04-19' },
-      {
-        id: 'shanghai@2026-04-20',
-        from: '2026-04-20',
-        until: '2026-06-03',
-        summary: { 'zh-CN': '测试：表决门槛提高至四分之三', en: 'Test: the quorum raised to 3/4' },
-        profile: defineProfile({ ...raised, voting } as never),
-      },
-      ...editions.slice(at + 1),
-    ],
-  };
-  return { ...actual, SHANGHAI_HISTORY: history };
+  return withExtraEdition(
+    importOriginal,
+    (held) => ({
+      voting: {
+        ...held.voting,
+        quorum: { headcount: quorum, area: quorum },
+        channels: { value: ['paper'], cite: ['SH-18-1'] },
+        meetingNotice: { period: { days: 20 }, cite: ['PMR-14'] },
+      } as typeof held.voting,
+    }),
+    { 'zh-CN': '测试：表决门槛提高至四分之三', en: 'Test: the quorum raised to 3/4' },
+  );
 });
 
 // Three owners: 100.00, 99.99 and 100.01 m² (300.00 m² in all), so two of them are exactly at

@@ -7,47 +7,25 @@
 // 效力。" CC 273 ¶2: "业主转让建筑物内的住宅、经营性用房，其对共有部分享有的共有和共同管理的权利一并
 // 转让。" — the texts do not say what a transfer during an open vote does; the profile's switch does,
 // as it stood when the vote opened.
-import { dispatch, type Profile, type ProfileHistory } from '@jiayuan/core';
+import { dispatch } from '@jiayuan/core';
 import { describe, expect, it, vi } from 'vitest';
 import { createActor } from 'xstate';
 import { type AgendaItem, assemblyMachine } from '../../src/index.js';
 import { rollOf } from '../support.js';
 
-// Hoisted above the imports: it names its dates itself.
-vi.mock('../../../core/src/profiles/history/shanghai.js', async () => {
-  type Module = typeof import('../../../core/src/profiles/history/shanghai.js');
-  const actual = await vi.importActual<Module>('../../../core/src/profiles/history/shanghai.js');
-  const { defineProfile } = await vi.importActual<
-    typeof import('../../../core/src/profiles/define.js')
-  >('../../../core/src/profiles/define.js');
-  const editions = actual.SHANGHAI_HISTORY.editions;
-  const at = editions.findIndex((e) => e.from === '2026-03-23');
-  const held = editions[at];
-  if (held === undefined) throw new Error('no shanghai@2026-03-23 edition');
-  const frozen = structuredClone(held.profile) as { -readonly [K in keyof Profile]: Profile[K] };
-  const voting = {
-    ...frozen.voting,
-    transferDuringWindow: { value: 'roll-frozen', cite: ['CC-214'] },
-  };
-  const history: ProfileHistory = {
-    id: 'shanghai',
-    editions: [
-      ...editions.slice(0, at),
-      { ...held, until: '2026-04-19' },
-      {
-        id: 'shanghai@2026-04-20',
-        from: '2026-04-20',
-        until: '2026-06-03',
-        summary: {
-          'zh-CN': '测试：表决期间不动产转让不变更名册',
-          en: 'Test: transfers leave the roll frozen',
-        },
-        profile: defineProfile({ ...frozen, voting } as never),
-      },
-      ...editions.slice(at + 1),
-    ],
-  };
-  return { ...actual, SHANGHAI_HISTORY: history };
+// Hoisted above the imports, so the shared setup is loaded inside the factory.
+vi.mock('../../../core/src/profiles/history/shanghai.js', async (importOriginal) => {
+  const { withExtraEdition } = await import('../support/shanghai-edition.js');
+  return withExtraEdition(
+    importOriginal,
+    (held) => ({
+      voting: {
+        ...held.voting,
+        transferDuringWindow: { value: 'roll-frozen', cite: ['CC-214'] },
+      } as typeof held.voting,
+    }),
+    { 'zh-CN': '测试：表决期间不动产转让不变更名册', en: 'Test: transfers leave the roll frozen' },
+  );
 });
 
 const ROLL = rollOf([
