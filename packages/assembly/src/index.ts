@@ -17,6 +17,32 @@ export {
   isMajorMatter,
   itemMajority,
 } from './ballot/agenda.js';
+export {
+  type AnswerIssue,
+  type AnswerIssueCode,
+  answerIssue,
+  type Candidate,
+  CandidateSchema,
+  candidateChoice,
+  ELECTION_ITEM_ISSUE_CODES,
+  type Election,
+  type ElectionAnswer,
+  ElectionAnswerSchema,
+  ElectionItemError,
+  type ElectionItemIssue,
+  type ElectionItemIssueCode,
+  ElectionSchema,
+  electionItemIssues,
+  itemChoice,
+  type SheetAnswer,
+  SheetAnswerSchema,
+} from './ballot/election.js';
+export {
+  type CandidateCount,
+  countElection,
+  type ElectionCount,
+  type ElectionOutcome,
+} from './ballot/election-count.js';
 export { SHEET_ISSUE_CODES, type SheetIssue, type SheetIssueCode } from './ballot/issues.js';
 export {
   answerBallot,
@@ -141,19 +167,35 @@ export {
   type PreCall,
   type RecordedTransfer,
 } from './meeting/context.js';
-export { CALL_ORDER, RESULT_POSTING, REVOCATION } from './meeting/deadline-ids.js';
+export {
+  CALL_ORDER,
+  RESULT_POSTING,
+  REVOCATION,
+  RULES_FILING,
+} from './meeting/deadline-ids.js';
 export type { AssemblyEmitted } from './meeting/emitted.js';
 export { assemblyMachine } from './meeting/machine.js';
 export { ASSEMBLY_SNAPSHOT_VERSION, assemblyMigrations } from './meeting/migrations.js';
 export { firstOpeningDay, noticeMet } from './meeting/notice.js';
 export {
   outcomesOf,
+  type PostedCandidate,
+  type PostedElection,
   type PostedItem,
   type PostedVoter,
   postedResults,
 } from './meeting/posted.js';
 export { type ProposalShare, proposalShare } from './meeting/proposal.js';
 export { decidedVersions } from './meeting/rules-decided.js';
+export {
+  filingLate,
+  type RulesFiling,
+  rulesChangesOf,
+  rulesChangeToFile,
+  rulesFiledOnce,
+  rulesFilingInProfile,
+  startRulesFiling,
+} from './meeting/rules-filing.js';
 export { assemblySetup } from './meeting/setup.js';
 export {
   transferFromRegister,

@@ -53,6 +53,11 @@ export const en: AssemblyLocale = {
       `The voting window closed at ${closesAt}: a transfer registered after it changes nothing in this vote.`,
     challengeOpen: (challengeId) =>
       `No challenge ${challengeId} awaits a ruling: a ruling answers a challenge filed and not yet decided.`,
+    noRulesChange:
+      'Nothing to file: no item adopting or amending the rules of procedure or the management statute passed at this count.',
+    rulesFilingNotInProfile:
+      "The profile's texts set no filing of a change of the rules of procedure or the management statute: the step does not exist here.",
+    rulesFiled: (filedAt) => `The change was already filed at ${filedAt}.`,
   },
   record: {
     malformedRecord: (detail) => `Not a record of rules versions: ${detail}.`,

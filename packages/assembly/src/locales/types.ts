@@ -35,6 +35,10 @@ export interface AssemblyLocale {
     readonly transferNotYetRegistered: (registeredAt: string) => string;
     readonly transferOutOfOrder: (unitId: string, previous: string) => string;
     readonly transferAfterWindow: (closesAt: string) => string;
+    /** The filing of a change of the rules of procedure or the statute (SH 33, BJ 50). */
+    readonly noRulesChange: string;
+    readonly rulesFilingNotInProfile: string;
+    readonly rulesFiled: (filedAt: string) => string;
   };
   /** Refusals of the record of the rules of procedure and the management statute (CC 278 ¶1). */
   readonly record: {

@@ -49,6 +49,10 @@ export const zhCN: AssemblyLocale = {
     transferAfterWindow: (closesAt) => `表决期已于${closesAt}结束：此后登记的转让不影响本次表决。`,
     challengeOpen: (challengeId) =>
       `没有待裁判的撤销请求${challengeId}：裁判结果只能对应已提起且尚未裁判的请求。`,
+    noRulesChange: '无需备案：本次计票没有通过制定或者修改业主大会议事规则、管理规约的议题。',
+    rulesFilingNotInProfile:
+      '所适用的法规文本未规定业主大会议事规则、管理规约变更备案：不适用此步骤。',
+    rulesFiled: (filedAt) => `该变更已于${filedAt}办理备案。`,
   },
   record: {
     malformedRecord: (detail) => `不是有效的议事规则与管理规约版本记录：${detail}。`,

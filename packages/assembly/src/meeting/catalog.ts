@@ -12,6 +12,7 @@ import { BallotSheetSchema } from '../ballot/sheet.js';
 import { TransferSchema } from '../ballot/transfer.js';
 import { challengeAwaitsRuling, challengeWithinWindow } from './challenge.js';
 import { MeetingFormSchema } from './context.js';
+import { electionItems } from './election-rules.js';
 import {
   agendaParts,
   assemblyNotice,
@@ -30,6 +31,7 @@ import {
   votingOpens,
   votingWindow,
 } from './rules.js';
+import { rulesChangeToFile, rulesFiledOnce, rulesFilingInProfile } from './rules-filing.js';
 import { transferFromRegister, transferRegistered, transferUnit } from './transfer-rules.js';
 
 const id = z.string().min(1).max(200);
@@ -115,6 +117,7 @@ export const assemblyEvents = defineCatalog({
       votingWindow,
       assemblyNotice,
       agendaParts,
+      electionItems,
       authoritiesNotified,
       partyReport,
     ],
@@ -177,6 +180,18 @@ export const assemblyEvents = defineCatalog({
     ),
     actions: ['clock', 'postResults'],
     cite: ['SH-27', 'BJ-37-2'],
+  },
+  FILE_RULES_CHANGE: {
+    payload: { reference: text },
+    roles: ['committee'],
+    title: bilingual('办理议事规则、管理规约变更备案', 'File the change of the rules'),
+    description: bilingual(
+      '业主大会议事规则和管理规约发生变更的，业主委员会在配置规定的期限内向街道办事处、乡镇人民政府办理变更备案手续；逾期备案记为逾期',
+      "When the assembly changes the rules of procedure or the management statute, the committee files the change with the street office within the profile's period; a late filing is recorded as late",
+    ),
+    rules: [rulesChangeToFile, rulesFilingInProfile, rulesFiledOnce],
+    actions: ['clock', 'fileRulesChange'],
+    cite: ['SH-33', 'BJ-50'],
   },
   CHALLENGE_DECISION: {
     payload: {

@@ -14,12 +14,14 @@ import {
 } from '@jiayuan/core';
 import { z } from 'zod';
 import type { AgendaItem } from '../ballot/agenda.js';
+import type { ElectionOutcome } from '../ballot/election-count.js';
 import type { ItemVotes } from '../ballot/item-votes.js';
 import type { Transfer } from '../ballot/transfer.js';
 import { ProfileChoiceSchema, startingProfile } from '../law.js';
 import { electronicAdoptedUnder } from '../rules/apply.js';
 import { type RulesInForce, RulesInForceSchema } from '../rules/versions.js';
 import type { Challenge, Revocation } from './challenge.js';
+import type { RulesFiling } from './rules-filing.js';
 
 /** A regular meeting (定期会议, per the rules of procedure) or an interim one (临时会议, SH 25). */
 export const MeetingKindSchema = z.enum(['regular', 'interim']);
@@ -135,7 +137,10 @@ export interface ItemOutcome {
   readonly participation: Measure;
   readonly agree: Measure;
   readonly quorumMet: boolean;
+  /** For an election item: every seat was filled. */
   readonly passed: boolean;
+  /** An election item's candidates' standing and who is elected (CC 278 ¶1 (三)). */
+  readonly election?: ElectionOutcome;
 }
 
 /** The decision record: the count, its posting, and from when it binds (CC 280). */
@@ -188,6 +193,11 @@ export interface AssemblyContext {
   readonly challenges: readonly Challenge[];
   /** The court's revocation of the decision, or of some of its items; `null` while it stands. */
   readonly revocation: Revocation | null;
+  /**
+   * The committee's filing of the rules or statute changed at the count (SH 33, BJ 50); `null`
+   * until filed.
+   */
+  readonly rulesFiling: RulesFiling | null;
   readonly deadlines: DeadlineBook;
 }
 
@@ -216,6 +226,7 @@ export function initialAssemblyContext(raw: AssemblyInput): AssemblyContext {
     decision: null,
     challenges: [],
     revocation: null,
+    rulesFiling: null,
     deadlines: {},
   };
 }

@@ -4,3 +4,8 @@ export const CALL_ORDER = 'call-order';
 export const RESULT_POSTING = 'result-posting';
 /** The owners' one year to ask a court to revoke the decision (CC 280 ¶2, SPC 12). */
 export const REVOCATION = 'revocation-window';
+/**
+ * The committee files a decided change of the rules of procedure or the management statute with
+ * the street office (SH 33; BJ 50: 三十日内), from the decision; `term.changeFiling`.
+ */
+export const RULES_FILING = 'rules-change-filing';

@@ -27,7 +27,7 @@ export type AssemblyEmitted =
   | {
       readonly type: 'notify';
       readonly to: readonly Role[];
-      readonly about: 'assembly-notice' | 'call-ordered';
+      readonly about: 'assembly-notice' | 'call-ordered' | 'rules-change-filed';
       readonly meetingId: string;
       readonly at: string;
       readonly text: Bilingual;
@@ -41,8 +41,9 @@ export type AssemblyEmitted =
   | {
       /**
        * An item adopting or amending the rules of procedure or the management statute passed
-       * (CC 278 ¶1 (一)(二), ¶2): the host adds the version to the complex's record (SH 33: and
-       * files the change within 30 days); it is in force for meetings started from `at` on.
+       * (CC 278 ¶1 (一)(二), ¶2): the host adds the version to the complex's record; it is in
+       * force for meetings started from `at` on. The meeting waits for the committee's filing of
+       * the change (`FILE_RULES_CHANGE`, deadline `rules-change-filing`: SH 33, BJ 50).
        */
       readonly type: 'rules-decided';
       readonly meetingId: string;

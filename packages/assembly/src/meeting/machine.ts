@@ -17,6 +17,13 @@ const transfer = {
   meta: { legal: ['CC-214', 'CC-273-2', 'SPC-1'] },
 } as const;
 
+/** The committee files the change of the rules decided at the count (SH 33, BJ 50). */
+const fileRulesChange = {
+  guard: 'FILE_RULES_CHANGE',
+  actions: ['clock', 'fileRulesChange'],
+  meta: { legal: ['SH-33', 'BJ-50'] },
+} as const;
+
 /**
  * After the count: an owner's court challenge within the year (CC 280 ¶2, SPC 12) and the
  * court's ruling, which ends the meeting when it revokes the decision.
@@ -151,6 +158,7 @@ export const assemblyMachine = withCatalog(
         on: {
           TICK: tick,
           ...challenge,
+          FILE_RULES_CHANGE: fileRulesChange,
           POST_RESULTS: {
             guard: 'POST_RESULTS',
             target: 'decided',
@@ -174,6 +182,7 @@ export const assemblyMachine = withCatalog(
             tick,
           ],
           ...challenge,
+          FILE_RULES_CHANGE: fileRulesChange,
         },
       },
       revoked: {

@@ -12,8 +12,10 @@
  *   CC 214, CC 273 ¶2).
  * - 5: the context keeps the rules of procedure in force at the start (`rules`, CC 278 ¶1 (一)),
  *   and the votes the transfer policy they opened with (`ballots.transferPolicy`).
+ * - 6: the context keeps the committee's filing of a change of the rules decided at the count
+ *   (`rulesFiling`; SH 33, BJ 50).
  */
-export const ASSEMBLY_SNAPSHOT_VERSION = 5;
+export const ASSEMBLY_SNAPSHOT_VERSION = 6;
 
 /** Version 1 → 2: a meeting recorded before the freeze existed is not frozen. */
 function addFreeze(snapshot: unknown): unknown {
@@ -102,6 +104,21 @@ function addRules(snapshot: unknown): unknown {
 }
 
 /**
+ * Version 5 → 6: a meeting recorded before the filing existed has filed nothing here. A meeting
+ * counted then starts no filing deadline now: the period may have run, and whether the committee
+ * filed outside the meeting is not known to it.
+ */
+function addRulesFiling(snapshot: unknown): unknown {
+  const context: unknown =
+    typeof snapshot === 'object' && snapshot !== null ? Reflect.get(snapshot, 'context') : null;
+  if (typeof context !== 'object' || context === null || !('meetingId' in context)) {
+    throw new Error('assembly migration: not a persisted snapshot (no context with meetingId)');
+  }
+  if ('rulesFiling' in context) return snapshot;
+  return { ...(snapshot as object), context: { ...context, rulesFiling: null } };
+}
+
+/**
  * Upgrades of persisted assembly snapshots, keyed by the version they upgrade from (as
  * `@jiayuan/host`'s `MachineEntry.migrations` takes them).
  */
@@ -110,4 +127,5 @@ export const assemblyMigrations = {
   2: addChallenges,
   3: addTransfers,
   4: addRules,
+  5: addRulesFiling,
 } as const;

@@ -18,10 +18,11 @@ import { profileUnderRules } from '../rules/apply.js';
 import { type AssemblyEvent, assemblyEvents } from './catalog.js';
 import type { Challenge } from './challenge.js';
 import type { AssemblyContext, AssemblyInput } from './context.js';
-import { CALL_ORDER, RESULT_POSTING, REVOCATION } from './deadline-ids.js';
+import { CALL_ORDER, RESULT_POSTING, REVOCATION, RULES_FILING } from './deadline-ids.js';
 import type { AssemblyEmitted } from './emitted.js';
 import { outcomesOf, postedResults } from './posted.js';
 import { decidedVersions } from './rules-decided.js';
+import { filingLate, rulesChangesOf, startRulesFiling } from './rules-filing.js';
 
 /** The host's calendar of the context, if it gave one (checked when the input was parsed). */
 function calendarOf(context: AssemblyContext): { readonly calendar?: HolidayCalendar } {
@@ -218,6 +219,15 @@ export const assemblySetup = setup({
           ...calendarOf(context),
         });
       }
+      // A changed rules of procedure or statute is filed from the decision (SH 33, BJ 50).
+      const changed = rulesChangesOf(ballots.items, outcomes);
+      deadlines = startRulesFiling(
+        deadlines,
+        context.profile,
+        event.at,
+        changed,
+        calendarOf(context).calendar,
+      );
       enqueue.assign({
         ballots,
         decision: { countedAt: event.at, outcomes, postedAt: null, evidence: null },
@@ -232,6 +242,30 @@ export const assemblySetup = setup({
           version,
         });
       }
+    }),
+    /**
+     * The committee files the change of the rules decided at the count (SH 33, BJ 50); after the
+     * profile's period it is recorded as late, not refused.
+     */
+    fileRulesChange: enqueueActions(({ context, event, enqueue }) => {
+      assertEvent(event, 'FILE_RULES_CHANGE');
+      const items = rulesChangesOf(context.call?.items ?? [], context.decision?.outcomes ?? []);
+      const late = filingLate(context.deadlines, event.at);
+      enqueue.assign({
+        rulesFiling: { at: event.at, by: event.by.id, reference: event.reference, items, late },
+        deadlines: settleDeadline(context.deadlines, RULES_FILING, event.at),
+      });
+      enqueue.emit({
+        type: 'notify',
+        to: ['street-office'],
+        about: 'rules-change-filed',
+        meetingId: context.meetingId,
+        at: event.at,
+        text: bilingual(
+          `业主委员会办理议事规则、管理规约变更备案（${event.reference}）${late ? '，已逾期' : ''}`,
+          `The committee files the change of the rules (${event.reference})${late ? ', late' : ''}`,
+        ),
+      });
     }),
     /** An owner's challenge, filed within the year (CC 280 ¶2, SPC 12). */
     fileChallenge: assign(({ context, event }) => {

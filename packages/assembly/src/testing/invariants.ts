@@ -2,9 +2,10 @@ import { epochMillisOf, voteElectorate } from '@jiayuan/core';
 import type { Invariant } from '@jiayuan/testing';
 import type { SnapshotFrom } from 'xstate';
 import { sameOwners } from '../ballot/transfer.js';
-import { REVOCATION } from '../meeting/deadline-ids.js';
+import { REVOCATION, RULES_FILING } from '../meeting/deadline-ids.js';
 import type { assemblyMachine } from '../meeting/machine.js';
 import { proposalShare } from '../meeting/proposal.js';
+import { rulesChangesOf } from '../meeting/rules-filing.js';
 
 type Snap = SnapshotFrom<typeof assemblyMachine>;
 
@@ -137,6 +138,23 @@ export const assemblyInvariants: readonly Invariant<Snap>[] = [
       return other === undefined
         ? true
         : `transfer of ${other.unitId}: ${other.effect} under ${b.transferPolicy}`;
+    },
+  },
+  {
+    name: 'a rules change is filed only after a count that passed a rules item, late exactly when after its period (SH 33, BJ 50)',
+    check({ context }) {
+      const filed = context.rulesFiling;
+      if (filed === null) return true;
+      const changed = rulesChangesOf(context.call?.items ?? [], context.decision?.outcomes ?? []);
+      if (changed.length === 0 || filed.items.join() !== changed.join()) {
+        return `filed ${filed.items.join()} for the changes ${changed.join()}`;
+      }
+      const due = context.deadlines[RULES_FILING]?.due.dueAt;
+      if (due === undefined) return 'filed without a filing deadline';
+      const late = epochMillisOf(filed.at) >= epochMillisOf(due);
+      return late === filed.late
+        ? true
+        : `late ${filed.late} for a filing at ${filed.at}, due ${due}`;
     },
   },
   {

@@ -91,7 +91,10 @@ describe('paths', { timeout: 60_000 }, () => {
     expect(c.unreached).toEqual([]);
     expect(c.states).toEqual(machineStatePaths(assemblyMachine));
     const taken = new Set(c.transitions.map((x) => x.split('-[')[1]?.split(']')[0]));
-    expect([...taken].sort()).toEqual([...assemblyEvents.types].sort());
+    // The filing of a changed rules needs a rules item that passes: taken under rules below.
+    expect([...taken].sort()).toEqual(
+      [...assemblyEvents.types].filter((t) => t !== 'FILE_RULES_CHANGE').sort(),
+    );
     for (const t of [
       'preparing -[CALL_ASSEMBLY]-> noticed',
       'noticed -[OPEN_VOTE]-> voting',
@@ -138,6 +141,8 @@ describe('paths under rules of procedure', { timeout: 60_000 }, () => {
       }),
     ),
     ev('CLOSE_VOTE', 'committee', CLOSES_AT),
+    // The committee files the change (SH 33: 三十日内).
+    ev('FILE_RULES_CHANGE', 'committee', '2026-05-06T10:00:00+08:00', { reference: 'f' }),
   ];
 
   it('reach the count on the rules held at the start, and emit the version decided', () => {
@@ -151,11 +156,13 @@ describe('paths under rules of procedure', { timeout: 60_000 }, () => {
           preCall: { partyReport: unknown; writtenNotice: unknown };
           call: unknown;
           ballots: { sheets: unknown[] } | null;
+          rulesFiling: unknown;
         };
       }) =>
         JSON.stringify([
           s.value,
           s.context.now,
+          s.context.rulesFiling !== null,
           s.context.preCall.partyReport !== null,
           s.context.preCall.writtenNotice !== null,
           s.context.call !== null,
@@ -169,6 +176,7 @@ describe('paths under rules of procedure', { timeout: 60_000 }, () => {
         'noticed -[OPEN_VOTE]-> voting',
         'voting -[CAST_BALLOT]-> voting',
         'voting -[CLOSE_VOTE]-> counted',
+        'counted -[FILE_RULES_CHANGE]-> counted',
       ]),
     );
     // The longest path: seven electronic sheets counted (adopted by the rules held), and the
@@ -188,5 +196,6 @@ describe('paths under rules of procedure', { timeout: 60_000 }, () => {
     expect(decided).toMatchObject([
       { document: 'rules-of-procedure', version: 2, settings: { electronicVoting: false } },
     ]);
+    expect(context.rulesFiling).toMatchObject({ items: ['rop'], late: false });
   });
 });

@@ -49,10 +49,11 @@ describe('persist → JSON → restore → persist', () => {
     });
     expect(assemblyMigrations[1](upgraded)).toBe(upgraded);
     expect(() => assemblyMigrations[1]({ value: 'voting' })).toThrow(/assembly migration/);
-    // On to the current version (3: no challenges yet; 4: no transfers yet; 5: no rules).
+    // On to the current version (3: no challenges yet; 4: no transfers yet; 5: no rules; 6: no
+    // filing of a rules change).
     const actor = createActor(assemblyMachine, {
-      snapshot: assemblyMigrations[4](
-        assemblyMigrations[3](assemblyMigrations[2](upgraded)),
+      snapshot: assemblyMigrations[5](
+        assemblyMigrations[4](assemblyMigrations[3](assemblyMigrations[2](upgraded))),
       ) as typeof upgraded,
       input: meetingInput(),
     }).start();
@@ -82,7 +83,7 @@ describe('persist → JSON → restore → persist', () => {
     expect(() => assemblyMigrations[3](null)).toThrow(/assembly migration/);
     // The restored meeting takes a transfer: u1's owner had answered, so the answer stands.
     const actor = createActor(assemblyMachine, {
-      snapshot: assemblyMigrations[4](upgraded) as typeof upgraded,
+      snapshot: assemblyMigrations[5](assemblyMigrations[4](upgraded)) as typeof upgraded,
       input: meetingInput(),
     }).start();
     expect(actor.getSnapshot().value).toBe('voting');
@@ -105,7 +106,7 @@ describe('persist → JSON → restore → persist', () => {
   });
 
   it('upgrades the recorded version-4 snapshot (test/fixtures/v4-assembly-snapshot.json) to 5', () => {
-    expect(ASSEMBLY_SNAPSHOT_VERSION).toBe(5);
+    expect(ASSEMBLY_SNAPSHOT_VERSION).toBeGreaterThanOrEqual(5);
     const recorded = JSON.parse(
       readFileSync(new URL('../fixtures/v4-assembly-snapshot.json', import.meta.url), 'utf8'),
     );
@@ -135,7 +136,7 @@ describe('persist → JSON → restore → persist', () => {
     // The restored meeting goes on: u2 passed to n-2 (no answer before the registration), u1's
     // answers stand; n-2 answers the statute.
     const actor = createActor(assemblyMachine, {
-      snapshot: upgraded,
+      snapshot: assemblyMigrations[5](upgraded) as typeof upgraded,
       input: meetingInput(),
     }).start();
     expect(actor.getSnapshot().value).toBe('voting');
@@ -151,6 +152,46 @@ describe('persist → JSON → restore → persist', () => {
       [2, 2],
       [1, 1],
     ]);
+  });
+
+  it('upgrades the recorded version-5 snapshot (test/fixtures/v5-assembly-snapshot.json) to 6', () => {
+    expect(ASSEMBLY_SNAPSHOT_VERSION).toBe(6);
+    const recorded = JSON.parse(
+      readFileSync(new URL('../fixtures/v5-assembly-snapshot.json', import.meta.url), 'utf8'),
+    );
+    expect(recorded.context.rulesFiling).toBeUndefined();
+    expect(recorded.context.call.items[0].proposed.version).toBe(2);
+    const upgraded = assemblyMigrations[5](recorded) as typeof recorded;
+    expect(upgraded.context.rulesFiling).toBeNull();
+    expect({ ...upgraded.context, rulesFiling: undefined }).toEqual({ ...recorded.context });
+    expect(assemblyMigrations[5](upgraded)).toBe(upgraded);
+    expect(() => assemblyMigrations[5]({ context: {} })).toThrow(/assembly migration/);
+    // The restored meeting goes on: u7 makes 7 of 10 on the statute (7·3 = 21 ≥ 20, 2/3 以上),
+    // all agreeing; the count starts the 30 days of the filing (SH 33), filed in time.
+    const actor = createActor(assemblyMachine, {
+      snapshot: upgraded,
+      input: meetingInput(),
+    }).start();
+    expect(actor.getSnapshot().value).toBe('voting');
+    actor.send({
+      type: 'CAST_BALLOT',
+      at: '2026-04-20T10:00:00+08:00',
+      by: { id: 'system', role: 'system' },
+      sheet: sheetOf('u7', { statute: 'agree' }, '2026-04-20T10:00:00+08:00'),
+    } as never);
+    actor.send({ type: 'CLOSE_VOTE', at: CLOSES_AT, by: { id: 'c', role: 'committee' } } as never);
+    expect(actor.getSnapshot().context.decision?.outcomes[0]?.passed).toBe(true);
+    expect(actor.getSnapshot().context.deadlines['rules-change-filing']?.status).toBe('pending');
+    actor.send({
+      type: 'FILE_RULES_CHANGE',
+      at: '2026-05-06T10:00:00+08:00',
+      by: { id: 'c', role: 'committee' },
+      reference: 'r',
+    } as never);
+    expect(actor.getSnapshot().context.rulesFiling).toMatchObject({
+      items: ['statute'],
+      late: false,
+    });
   });
 
   it('a meeting with transfers round-trips through JSON and goes on', () => {
