@@ -8,7 +8,8 @@ import {
   PROFILES,
 } from '@jiayuan/core';
 import { type DisclosureContext, openObligation, planOf } from './context.js';
-import { type DutyId, PUBLISHER_ROLES } from './duties.js';
+import { type DutyId, type DutyPlan, PUBLISHER_ROLES } from './duties.js';
+import { silenceOf } from './silence.js';
 
 type Snap = { readonly context: DisclosureContext };
 type Sent = { readonly at: string; readonly by: { readonly role: string } };
@@ -17,6 +18,17 @@ const fail = (message: Bilingual, details?: Record<string, unknown>) =>
   details === undefined
     ? { ok: false as const, message }
     : { ok: false as const, message, details };
+
+/**
+ * A refusal's text about `plan`, followed, where the profile cites no article for it, by what its
+ * texts say of it and the settings that decide (the audits under `beijing`).
+ */
+function aboutPlan(context: DisclosureContext, plan: DutyPlan | undefined, text: Bilingual) {
+  const silence = plan === undefined ? null : silenceOf(context, plan);
+  return silence === null
+    ? text
+    : bilingual(`${text['zh-CN']}${silence['zh-CN']}`, `${text.en} ${silence.en}`);
+}
 
 /**
  * A refusal about `plan` under a profile whose articles for it are not among this package's own
@@ -118,9 +130,13 @@ export const dutyDue = defineRule({
     ) {
       return withPlanCites(
         fail(
-          bilingual(
-            `“${plan.title['zh-CN']}”本期已公开；下一期自 ${startsOn} 起。`,
-            `"${plan.title.en}" is posted for this period; the next period starts on ${startsOn}.`,
+          aboutPlan(
+            context,
+            plan,
+            bilingual(
+              `“${plan.title['zh-CN']}”本期已公开；下一期自 ${startsOn} 起。`,
+              `"${plan.title.en}" is posted for this period; the next period starts on ${startsOn}.`,
+            ),
           ),
           { duty: event.duty, startsOn, cite: plan.cite },
         ),
@@ -130,9 +146,13 @@ export const dutyDue = defineRule({
     if (open !== undefined) return true;
     return withPlanCites(
       fail(
-        bilingual(
-          `公开事项“${plan.title['zh-CN']}”当前没有待公开的义务${plan.schedule.kind === 'on-trigger' ? '（尚未发生触发事件）' : '（本期已公开）'}。`,
-          `Nothing of "${plan.title.en}" is due now${plan.schedule.kind === 'on-trigger' ? ' (not triggered)' : ' (this cycle is posted)'}.`,
+        aboutPlan(
+          context,
+          plan,
+          bilingual(
+            `公开事项“${plan.title['zh-CN']}”当前没有待公开的义务${plan.schedule.kind === 'on-trigger' ? '（尚未发生触发事件）' : '（本期已公开）'}。`,
+            `Nothing of "${plan.title.en}" is due now${plan.schedule.kind === 'on-trigger' ? ' (not triggered)' : ' (this cycle is posted)'}.`,
+          ),
         ),
         { duty: event.duty, cite: plan.cite },
       ),
@@ -153,9 +173,13 @@ export const publisherOfDuty = defineRule({
       ? true
       : withPlanCites(
           fail(
-            bilingual(
-              `“${plan.title['zh-CN']}”由${roles.join('或')}公开，不是${event.by.role}。`,
-              `"${plan.title.en}" is posted by ${roles.join(' or ')}, not ${event.by.role}.`,
+            aboutPlan(
+              context,
+              plan,
+              bilingual(
+                `“${plan.title['zh-CN']}”由${roles.join('或')}公开，不是${event.by.role}。`,
+                `"${plan.title.en}" is posted by ${roles.join(' or ')}, not ${event.by.role}.`,
+              ),
             ),
             { duty: event.duty, publisher: plan.publisher, cite: plan.cite },
           ),
@@ -176,9 +200,13 @@ export const evidenceRequired = defineRule({
     const plan = planOf(context, event.duty);
     return withPlanCites(
       fail(
-        bilingual(
-          '标记已公开须附公告凭证（照片、公告编号或链接），以证明已在物业管理区域内显著位置公告。',
-          'A posting is recorded only with evidence (photo, notice number or link) that it was posted in a prominent place in the complex.',
+        aboutPlan(
+          context,
+          plan,
+          bilingual(
+            '标记已公开须附公告凭证（照片、公告编号或链接），以证明已在物业管理区域内显著位置公告。',
+            'A posting is recorded only with evidence (photo, notice number or link) that it was posted in a prominent place in the complex.',
+          ),
         ),
         { duty: event.duty, cite: plan?.cite ?? [] },
       ),
