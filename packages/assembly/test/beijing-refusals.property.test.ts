@@ -36,18 +36,9 @@ const SILENT_IN_BEIJING: Readonly<Record<string, string>> = {};
  * test, and a rule not on it that breaks the property fails the run.
  */
 const STILL_SHANGHAI: Readonly<Record<string, string>> = {
-  // The meeting's rules cite their Shanghai articles under every profile: the assembly has no
-  // per-profile citations yet (property-firm's PROFILE_CITES is the pattern to follow).
+  // The meeting's rules not yet mapped in src/shared/profile-cites.ts.
   'order-once': 'SH 25 ¶3 (the street office sets a period once); no Beijing article mapped',
-  'interim-only': 'SH 25 (interim meeting on the owners’ proposal); BJ 35 ¶2 not yet mapped',
-  'interim-proposers': 'SH 25 beside PMR 13; BJ 35 ¶2 (百分之二十以上业主提议) not yet mapped',
-  'proposal-units': 'SH 25 beside SPC 9; BJ 35 ¶2 not yet mapped',
   'caller-may-call': 'SH 25, SH 25 ¶3, also named in the English text',
-  'assembly-notice': 'SH 16 ¶2 beside PMR 14; BJ 35 ¶4 (十五日前通知) not yet mapped',
-  'voting-window': 'SH 18 ¶1; the profile’s meetingNotice articles not yet mapped',
-  'voting-opens': 'SH 25 beside PMR 14; the profile’s meetingNotice articles not yet mapped',
-  'close-after-window':
-    'SH 18 ¶1 beside PMR 14; the profile’s meetingNotice articles not yet mapped',
   'ballot-sender':
     'SH 18 ¶3, also named in the English text; the profile’s channels not yet mapped',
   'agenda-parts': 'SH 69 (parts of the complex deciding); no Beijing article mapped',

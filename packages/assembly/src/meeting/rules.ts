@@ -14,6 +14,7 @@ import {
 import { type AgendaItem, freezeMatterOf, isMajorMatter } from '../ballot/agenda.js';
 import { checkSheet } from '../ballot/item-votes.js';
 import { en, text, zhCN } from '../locales/index.js';
+import { profileRule } from '../shared/under-profile.js';
 import type { AssemblyContext } from './context.js';
 import { CALL_ORDER } from './deadline-ids.js';
 import { firstOpeningDay, noticeMet } from './notice.js';
@@ -54,7 +55,7 @@ export const callerMayCall = defineRule({
  * VOTE-11: an interim meeting is called on the proposal of the profile's share of the owners
  * (SH 25 ¶1 "经百分之二十以上业主提议"; PMR 13); a regular one needs none.
  */
-export const interimProposers = defineRule({
+export const interimProposers = profileRule({
   id: 'interim-proposers',
   citations: ['SH-25', 'PMR-13'],
   check({ context }: Snap) {
@@ -73,7 +74,7 @@ export const interimProposers = defineRule({
 });
 
 /** Owners propose an interim meeting only. */
-export const interimOnly = defineRule({
+export const interimOnly = profileRule({
   id: 'interim-only',
   citations: ['SH-25'],
   check({ context }: Snap) {
@@ -82,7 +83,7 @@ export const interimOnly = defineRule({
 });
 
 /** An owner signs the proposal for units they hold; every unit is on the roll. */
-export const proposalUnits = defineRule({
+export const proposalUnits = profileRule({
   id: 'proposal-units',
   citations: ['SH-25', 'SPC-9'],
   check({ context }: Snap, event: Sent & { readonly units: readonly string[] }) {
@@ -132,7 +133,7 @@ export const partyReport = partyReportRule(
 export const authoritiesNotified = authoritiesNotifiedRule({ withoutSetting: true });
 
 /** VOTE-11: owners are told the profile's notice period ahead (PMR 14, SH 16 ¶2). */
-export const assemblyNotice = defineRule({
+export const assemblyNotice = profileRule({
   id: 'assembly-notice',
   citations: ['PMR-14', 'SH-16-2'],
   check({ context }: Snap, event: Sent & { readonly opensAt: string }) {
@@ -151,7 +152,7 @@ export const assemblyNotice = defineRule({
 });
 
 /** The voting window ends after it opens. */
-export const votingWindow = defineRule({
+export const votingWindow = profileRule({
   id: 'voting-window',
   citations: ['SH-18-1'],
   check(_s: Snap, event: { readonly opensAt: string; readonly closesAt: string }) {
@@ -180,7 +181,7 @@ export const agendaParts = defineRule({
 });
 
 /** Voting opens no earlier than the notice said. */
-export const votingOpens = defineRule({
+export const votingOpens = profileRule({
   id: 'voting-opens',
   citations: ['PMR-14', 'SH-25'],
   check({ context }: Snap, event: Sent) {
@@ -232,7 +233,7 @@ export const sheetValid = defineRule({
 });
 
 /** Counting waits for the end of the window. */
-export const closeAfterWindow = defineRule({
+export const closeAfterWindow = profileRule({
   id: 'close-after-window',
   citations: ['PMR-14', 'SH-18-1'],
   check({ context }: Snap, event: Sent) {

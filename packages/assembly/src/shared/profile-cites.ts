@@ -1,0 +1,29 @@
+import type { Profile } from '@jiayuan/core';
+
+/** The articles a rule applies under a profile. */
+export type CitesOf = (profile: Profile) => readonly string[];
+
+const interimShare: CitesOf = (p) => p.voting.interimAssemblyProposers.share.cite;
+const meetingNotice: CitesOf = (p) => p.voting.meetingNotice.cite;
+
+/**
+ * For each rule, the articles it applies under a profile whose texts leave out some of the
+ * rule's own (SH under `beijing`): the profile's entry for the rule's setting, or, where no
+ * setting holds it, the articles of each text that say the same. A refusal cites those of them
+ * the profile follows beside the rule's own it follows (see `citesUnder`); a rule absent here
+ * cites only its own, and where that leaves nothing its text says the profile's texts are silent.
+ */
+export const PROFILE_CITES: Readonly<Record<string, CitesOf>> = {
+  // The meeting: the owners' proposal (BJ 35 ¶2, PMR 13).
+  'interim-only': interimShare,
+  'interim-proposers': (p) => [
+    ...interimShare(p),
+    ...p.voting.interimAssemblyProposers.measure.cite,
+  ],
+  'proposal-units': interimShare,
+  // The meeting: notice and window (BJ 35 ¶4, PMR 14).
+  'assembly-notice': meetingNotice,
+  'voting-window': meetingNotice,
+  'voting-opens': meetingNotice,
+  'close-after-window': meetingNotice,
+};
