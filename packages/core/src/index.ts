@@ -466,13 +466,21 @@ export {
   type RevotePolicy,
   type VotingRule,
 } from './tally/voting-rule.js';
-/** Vote records: open, cast, close. @public */
+/** Vote records: open, cast, close; seats filled from one vote per candidate. @public */
 export {
+  ballotFor,
+  type CandidateResult,
   type CastOutcome,
+  candidateResults,
   castBallot,
   checkCast,
+  choiceFor,
   closeVote,
+  closeVotes,
+  compareSupport,
   currentTally,
+  fillSeats,
+  type MultiBallot,
   type OpenVoteInput,
   openVote,
   type VoteRecord,

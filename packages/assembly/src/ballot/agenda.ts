@@ -8,10 +8,12 @@ import {
 } from '@jiayuan/core';
 import { z } from 'zod';
 import { ProposedVersionSchema } from '../rules/versions.js';
+import { ElectionSchema } from './election.js';
 
 /**
  * One item of an assembly's agenda (议题): a CC 278 ¶1 matter with its own majority (CC 278 ¶2),
- * put to the whole complex or, with `part`, to the owners of one part only (SH 69).
+ * or an election with candidates and seats (`election`, CC 278 ¶1 (三)), put to the whole
+ * complex or, with `part`, to the owners of one part only (SH 69).
  */
 export const AgendaItemSchema = z
   .strictObject({
@@ -39,8 +41,21 @@ export const AgendaItemSchema = z
      * passes, the meeting emits `rules-decided` with it.
      */
     proposed: ProposedVersionSchema.optional(),
+    /**
+     * The seats and candidates an item of kind `elect-committee` elects (CC 278 ¶1 (三)): each
+     * candidate counted by the item's majority on its own participation, the seats filled by
+     * core's allocation. Without it the item is a question answered agree or disagree.
+     */
+    election: ElectionSchema.optional(),
   })
   .superRefine((item, ctx) => {
+    if (item.election !== undefined && item.kind !== 'elect-committee') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['election'],
+        message: 'only an elect-committee item holds an election (CC 278 ¶1 (三))',
+      });
+    }
     if (item.proposed === undefined) return;
     if (item.kind !== 'rules-of-procedure' && item.kind !== 'management-statute') {
       ctx.addIssue({

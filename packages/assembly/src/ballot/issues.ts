@@ -10,6 +10,10 @@ export const SHEET_ISSUE_CODES = [
   'unit-transferred',
   'before-registration',
   'roll-frozen',
+  'answer-mismatch',
+  'unknown-candidate',
+  'too-many-candidates',
+  'candidate-twice',
 ] as const;
 
 /** One of {@link SHEET_ISSUE_CODES}. */
@@ -26,8 +30,13 @@ export interface SheetIssue {
   readonly position: number;
   readonly sheetId?: string;
   readonly unitId?: string;
-  /** The item whose answer was refused (`unknown-item`, `item-refused` and the transfer codes). */
+  /**
+   * The item whose answer was refused (`unknown-item`, `item-refused`, the transfer codes and
+   * the election answer codes).
+   */
   readonly item?: string;
+  /** The candidate named by `unknown-candidate` or `candidate-twice`. */
+  readonly candidate?: string;
   /** The transferred unit, for the four transfer codes (CC 214, CC 273 ¶2). */
   readonly transferUnitId?: string;
   /** Core's reason for `item-refused`. */

@@ -14,6 +14,8 @@ import {
 } from '@jiayuan/core';
 import { en, text, zhCN } from '../locales/index.js';
 import type { AgendaItem } from './agenda.js';
+import { answerIssue, ElectionItemError, electionItemIssues, itemChoice } from './election.js';
+import { countElection, type ElectionCount } from './election-count.js';
 import type { SheetIssue } from './issues.js';
 import { type BallotSheet, BallotSheetSchema } from './sheet.js';
 import {
@@ -60,8 +62,16 @@ export interface OpenItemVotesInput {
   readonly electronicAdopted?: boolean;
 }
 
-/** Opens one vote per item on the same frozen roll, window and channels. */
+/**
+ * Opens one vote per item on the same frozen roll, window and channels. An election item's vote
+ * takes every answer to it; each candidate is counted from it (`countElection`).
+ *
+ * @throws {ElectionItemError} when an election item fills no seat, has fewer candidates than
+ * seats or lists one twice (the meeting refuses such an agenda at the call).
+ */
 export function openItemVotes(input: OpenItemVotesInput): ItemVotes {
+  const unsound = electionItemIssues(input.items)[0];
+  if (unsound !== undefined) throw new ElectionItemError(unsound);
   const votes: Record<string, VoteRecord> = {};
   for (const item of input.items) {
     votes[item.id] = openVote({
@@ -92,15 +102,19 @@ export function openItemVotes(input: OpenItemVotesInput): ItemVotes {
   };
 }
 
-/** The ballot a sheet's answer to one item is, in core's form: id `<sheet>#<item>`. */
+/**
+ * The ballot a sheet's answer to one item is, in core's form: id `<sheet>#<item>`. An election
+ * answer is a ballot of the item's participation (see `itemChoice`); each candidate's choice is
+ * read from the sheet when counting.
+ */
 export function answerBallot(sheet: BallotSheet, itemId: string): Ballot {
-  const choice = sheet.answers[itemId];
-  if (choice === undefined) throw new RangeError(`sheet ${sheet.id} does not answer ${itemId}`);
+  const answer = sheet.answers[itemId];
+  if (answer === undefined) throw new RangeError(`sheet ${sheet.id} does not answer ${itemId}`);
   return {
     id: `${sheet.id}#${itemId}`,
     unitId: sheet.unitId,
     castBy: sheet.castBy,
-    choice,
+    choice: itemChoice(answer),
     channel: sheet.channel,
     at: sheet.at,
     ...(sheet.proxy === undefined ? {} : { proxy: sheet.proxy }),
@@ -152,6 +166,20 @@ export function checkSheet(votes: ItemVotes, input: unknown): SheetCheck {
           ...where,
           item: itemId,
           message: text((l) => l.sheet.unknownItem(itemId)),
+        },
+      };
+    }
+    const item = votes.items.find((i) => i.id === itemId);
+    const misfit = item === undefined ? null : answerIssue(item, sheet.answers[itemId]!);
+    if (misfit !== null) {
+      return {
+        ok: false,
+        issue: {
+          code: misfit.code,
+          ...where,
+          item: itemId,
+          ...(misfit.candidate === undefined ? {} : { candidate: misfit.candidate }),
+          message: misfit.message,
         },
       };
     }
@@ -233,15 +261,25 @@ export function closeItemVotes(votes: ItemVotes, at: string): ItemVotes {
   return { ...votes, votes: next };
 }
 
-/** One item's result: its own electorate, participation, majority and four checks. */
+/**
+ * One item's result: its own electorate, participation, majority and four checks. For an
+ * election item `result` is the item's participation (its quorum) and `election` each
+ * candidate's count and who is elected.
+ */
 export interface ItemResult {
   readonly item: AgendaItem;
   readonly result: TallyResult;
+  readonly election?: ElectionCount;
 }
 
 /** Each item's result, in agenda order (the running tally until the votes are closed). */
 export function itemResults(votes: ItemVotes): readonly ItemResult[] {
-  return votes.items.map((item) => ({ item, result: currentTally(votes.votes[item.id]!) }));
+  return votes.items.map((item) => {
+    const vote = votes.votes[item.id]!;
+    const result = currentTally(vote);
+    if (item.election === undefined) return { item, result };
+    return { item, result, election: countElection(item.id, item.election, vote, votes.sheets) };
+  });
 }
 
 /** What {@link tallySheets} counts. */

@@ -1,5 +1,6 @@
-import { ChannelSchema, ChoiceSchema, InstantSchema, ProxySchema } from '@jiayuan/core';
+import { ChannelSchema, InstantSchema, ProxySchema } from '@jiayuan/core';
 import { z } from 'zod';
+import { SheetAnswerSchema } from './election.js';
 
 /**
  * One owner's ballot sheet (表决票) for one unit, answering some or all of the agenda's items.
@@ -14,9 +15,12 @@ export const BallotSheetSchema = z.strictObject({
   channel: ChannelSchema,
   at: InstantSchema,
   proxy: ProxySchema.optional(),
-  /** Item id → the answer to it. */
+  /**
+   * Item id → the answer to it: a choice, or for an election item the candidates chosen (see
+   * `SheetAnswerSchema`).
+   */
   answers: z
-    .record(z.string().min(1).max(100), ChoiceSchema)
+    .record(z.string().min(1).max(100), SheetAnswerSchema)
     .refine((a) => Object.keys(a).length > 0, { error: 'a sheet answers at least one item' }),
 });
 /** See {@link BallotSheetSchema}. */

@@ -34,6 +34,10 @@ describe('assembly public types', () => {
       | 'unit-transferred'
       | 'before-registration'
       | 'roll-frozen'
+      | 'answer-mismatch'
+      | 'unknown-candidate'
+      | 'too-many-candidates'
+      | 'candidate-twice'
     >();
     expectTypeOf<AssemblyEmitted['type']>().toEqualTypeOf<
       'post' | 'notify' | 'counted' | 'rules-decided' | 'decision-revoked'

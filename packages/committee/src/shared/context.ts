@@ -1,4 +1,5 @@
 import type {
+  CandidateResult,
   DeadlineBook,
   FollowedLaw,
   HolidayCalendarSpec,
@@ -132,13 +133,8 @@ export interface Candidate {
   readonly struck?: string;
 }
 
-/** One candidate's standing after a round (seat order: agreeing area, then headcount). */
-export interface CandidateResult {
-  readonly candidateId: string;
-  readonly passed: boolean;
-  readonly agreeArea: number;
-  readonly agreeHeadcount: number;
-}
+/** One candidate's standing after a round: core's, shared with the assembly's elections. */
+export type { CandidateResult };
 
 /** One round of the election: a vote per candidate, all on the same ballots. */
 export interface ElectionRound {

@@ -1,3 +1,11 @@
+export { ballotFor, choiceFor, type MultiBallot } from './multi-ballot.js';
+export {
+  type CandidateResult,
+  candidateResults,
+  closeVotes,
+  compareSupport,
+  fillSeats,
+} from './seats.js';
 export {
   type CastOutcome,
   castBallot,
