@@ -2,6 +2,7 @@ import type { AnyMachineSnapshot } from 'xstate';
 import type { z } from 'zod';
 import type { Bilingual } from '../i18n.js';
 import { type Role, RoleSchema } from '../roles.js';
+import type { AnyKeptSections } from './act-day.js';
 import { assertEventType, type EventEnvelope } from './envelope.js';
 
 /** A rule's refusal, with the reason in both languages. */
@@ -76,6 +77,11 @@ export interface EventCatalog<TSpecs extends EventSpecs = EventSpecs> {
    * so `dispatch` sends once and explains a refusal with those guards.
    */
   readonly owned?: boolean;
+  /**
+   * What the machine's context keeps of the profile (see `KeptSections`), when it is not the
+   * whole profile as `profile`: rules and transition conditions see these keys as of the act's day.
+   */
+  readonly keeps?: AnyKeptSections;
 }
 
 /** The event types of a catalog. */

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Bilingual } from '../i18n.js';
 import type { Role } from '../roles.js';
+import type { AnyKeptSections, KeptSections } from './act-day.js';
 import { type EventCatalog, type EventSpec, type Rule, validateSpecs } from './catalog.js';
 import { type EmptyShape, type EventSchema, eventSchema } from './envelope.js';
 
@@ -49,6 +50,15 @@ export type SpecsOf<TDefinitions extends EventDefinitions> = {
   >;
 };
 
+/** Options of {@link defineCatalog}, typed by the machine's context. */
+export interface CatalogOptions<TContext> {
+  /**
+   * What the machine's context keeps of the profile, when it is not the whole profile as
+   * `profile` (a section such as `party`, or values derived from one): see `KeptSections`.
+   */
+  readonly keeps?: KeptSections<TContext>;
+}
+
 /** The rule ids of a set of definitions (literal when rules are made by {@link defineRule}). */
 export type RuleIdOf<TDefinitions extends EventDefinitions> = {
   [K in keyof TDefinitions]: TDefinitions[K] extends { readonly rules: readonly (infer R)[] }
@@ -96,14 +106,17 @@ export function defineRule<const TId extends string, TEvent, TSnapshot>(
  * the only definition of that event (see {@link EventDefinition}). Give the machine's `setup` the
  * guards from `catalogGuards(catalog)` and guard every transition on an event with the guard named
  * for the event (alone, or first inside `and([...])`), so that plain `actor.send` and
- * `snapshot.can` refuse what `dispatch` refuses.
+ * `snapshot.can` refuse what `dispatch` refuses. A machine whose context keeps a section of the
+ * profile rather than the profile declares it in `options.keeps`, so its rules see that section
+ * as of the act's day.
  *
  * @throws if a type cannot name an external event, roles are empty or unknown, two rules of one
  *   event share an id, two different rules share an id, or a rule id is an event type or a
  *   reserved guard name (`permitted`, `inOrder`).
  */
-export function defineCatalog<const TDefinitions extends EventDefinitions>(
+export function defineCatalog<const TDefinitions extends EventDefinitions, TContext = never>(
   definitions: TDefinitions,
+  options?: CatalogOptions<TContext>,
 ): OwnedCatalog<TDefinitions> {
   const specs: Record<string, EventSpec> = {};
   const types = Object.keys(definitions);
@@ -140,5 +153,8 @@ export function defineCatalog<const TDefinitions extends EventDefinitions>(
     events: Object.freeze(specs),
     types: Object.freeze(types),
     owned: true,
+    ...(options?.keeps === undefined
+      ? {}
+      : { keeps: Object.freeze({ ...(options.keeps as AnyKeptSections) }) }),
   }) as unknown as OwnedCatalog<TDefinitions>;
 }

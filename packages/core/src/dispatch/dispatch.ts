@@ -277,7 +277,7 @@ function explain(
   const state = checkState(snapshot, sent.type, reject, event, allowedTitles);
   if (state !== undefined) return state;
   // Rules judge the act by the law of its own day, as the catalog's guards do.
-  const judged = actDaySnapshot(snapshot, sent.at);
+  const judged = actDaySnapshot(snapshot, sent.at, catalog);
   for (const rule of spec.rules ?? []) {
     if (holds(rule.id, () => verdictHolds(rule.check(judged, sent)))) continue;
     // The catalog's rule says why; a provided guard that refuses where the rule would not
@@ -291,9 +291,14 @@ function explain(
   return guardRefused(snapshot, sent, reject, event);
 }
 
-// The snapshot with the act day's context (`actDayContext`); the snapshot itself when unchanged.
-function actDaySnapshot(snapshot: AnyMachineSnapshot, at: string): AnyMachineSnapshot {
-  const context = actDayContext(snapshot.context, at);
+// The snapshot with the act day's context (`actDayContext`, with what the catalog says the
+// context keeps); the snapshot itself when unchanged.
+function actDaySnapshot(
+  snapshot: AnyMachineSnapshot,
+  at: string,
+  catalog: EventCatalog,
+): AnyMachineSnapshot {
+  const context = actDayContext(snapshot.context, at, catalog.keeps);
   if (context === snapshot.context) return snapshot;
   return Object.create(snapshot, { context: { value: context } }) as AnyMachineSnapshot;
 }

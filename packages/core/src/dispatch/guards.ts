@@ -55,7 +55,7 @@ export function catalogGuards<TCatalog extends OwnedCatalog>(
     const spec = catalog.events[type];
     if (spec === undefined) continue;
     const rules = spec.rules ?? [];
-    for (const rule of rules) guards[rule.id] = ruleGuard(rule);
+    for (const rule of rules) guards[rule.id] = ruleGuard(rule, catalog);
     const refs: GuardRef[] = [permittedRef(catalog, type), IN_ORDER, ...rules.map((r) => r.id)];
     guards[type] = and(refs as never) as unknown as CatalogGuard;
   }
@@ -80,10 +80,13 @@ export function guardHolds(
   return probe.check(snapshot, { context: snapshot.context, event }, probe);
 }
 
-// A rule judges the act by the law of its own day (see `actDayContext`).
-function ruleGuard(rule: Rule): CatalogGuard {
+// A rule judges the act by the law of its own day, with what the catalog says the context keeps
+// of the profile (see `actDayContext`).
+function ruleGuard(rule: Rule, catalog: EventCatalog): CatalogGuard {
   return ({ context, event }) =>
-    verdictHolds(rule.check({ context: actDayContext(context, event.at) } as never, event));
+    verdictHolds(
+      rule.check({ context: actDayContext(context, event.at, catalog.keeps) } as never, event),
+    );
 }
 
 function rolesOf(params: unknown): readonly unknown[] {

@@ -1,3 +1,5 @@
+export type { AnyKeptSections, KeptSections } from './act-day.js';
+export { actDayContext, actDayGuards, clockKept } from './act-day.js';
 export { allowedEvents, matchesDescriptor, stateAccepts, stateDescriptors } from './allowed.js';
 export type {
   EventCatalog,
@@ -16,6 +18,7 @@ export { catalogCoverage } from './coverage.js';
 export type {
   AnyRule,
   CatalogGuardName,
+  CatalogOptions,
   EventDefinition,
   EventDefinitions,
   OwnedCatalog,
