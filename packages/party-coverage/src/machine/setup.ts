@@ -1,8 +1,8 @@
 import {
   type CitationId,
   catalogGuards,
+  clockKept,
   dropDeadline,
-  editionChange,
   markMissed,
   type ProcedureMeta,
   settleDeadline,
@@ -24,6 +24,7 @@ import {
   quotaCheck,
 } from './forms.js';
 import type { CoverageInput } from './input.js';
+import { COVERAGE_KEEPS } from './kept.js';
 
 function record(form: Form | null, since: string | null): CoverageRecord {
   return { ...coverageOfForm(form), form, since: form === null ? null : since };
@@ -92,14 +93,9 @@ export const coverageSetup = setup({
   actions: {
     /**
      * Time moves with every event; a process that follows the law takes the party section of
-     * the edition in force on the event's day (the act's date, as core's `clockTo`).
+     * the edition in force on the event's day, as its rules saw it (`COVERAGE_KEEPS`).
      */
-    clock: assign(({ context, event }) => {
-      const change = editionChange(context.law, event.at);
-      return change === undefined
-        ? { now: event.at }
-        : { now: event.at, party: change.profile.party, law: change.law };
-    }),
+    clock: assign(({ context, event }) => clockKept(COVERAGE_KEEPS, context, event.at)),
     setCensus: enqueueActions(({ context, event, enqueue }) => {
       assertEvent(event, 'CENSUS_UPDATED');
       const max = context.party.branchMaxMembers.value;
