@@ -1,8 +1,9 @@
 import {
+  actDayGuards,
   bilingual,
   catalogGuards,
+  clockKept,
   dropDeadline,
-  editionChange,
   type JointLevel,
   markMissed,
   overdueDeadlines,
@@ -14,6 +15,7 @@ import { assertEvent, assign, enqueueActions, setup } from 'xstate';
 import { type MatterEvent, matterEvents } from './catalog.js';
 import type { Escalation, MatterContext, MatterInput } from './context.js';
 import type { MatterEmitted } from './emitted.js';
+import { MATTER_KEEPS } from './kept.js';
 import { LEVEL_RULES, levelsOf, nextLevel } from './levels.js';
 
 /** Id of the deadline after which an unresolved matter goes up a level. */
@@ -72,22 +74,23 @@ export const matterSetup = setup({
     ...catalogGuards(matterEvents),
     /** The mediation committee reports an agreement. */
     agreed: ({ event }) => event.type === 'MEDIATION_CONCLUDED' && event.agreed,
-    /** The escalation period of the current level has run out (none at the district). */
-    escalationOverdue: ({ context, event }) =>
-      levelAbove(context) !== null &&
-      overdueDeadlines(context.deadlines, event.at).some((d) => d.id === ESCALATION),
+    // The levels are the joint-meeting section of the act's day, as the rules read them.
+    ...actDayGuards(
+      {
+        /** The escalation period of the current level has run out (none at the district). */
+        escalationOverdue: ({ context, event }: { context: MatterContext; event: MatterEvent }) =>
+          levelAbove(context) !== null &&
+          overdueDeadlines(context.deadlines, event.at).some((d) => d.id === ESCALATION),
+      },
+      matterEvents.keeps,
+    ),
   },
   actions: {
     /**
      * Time moves with every event; a matter that follows the law takes the joint-meeting section
-     * of the edition in force on the event's day (the act's date, as core's `clockTo`).
+     * of the edition in force on the event's day, as its rules saw it (`MATTER_KEEPS`).
      */
-    clock: assign(({ context, event }) => {
-      const change = editionChange(context.law, event.at);
-      return change === undefined
-        ? { now: event.at }
-        : { now: event.at, jointMeetings: change.profile.jointMeetings, law: change.law };
-    }),
+    clock: assign(({ context, event }) => clockKept(MATTER_KEEPS, context, event.at)),
     startLevel: assign({
       deadlines: ({ context }) =>
         withEscalationDeadline(context, context.level, context.levelSince),

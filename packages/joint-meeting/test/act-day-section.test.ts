@@ -1,0 +1,144 @@
+// The matter keeps the profile's joint-meeting section and the disclosure calendar keeps duties
+// derived from its disclosure section, not the profile; each declares what it keeps (`keeps` on
+// its catalog), so its rules read the section of the act's own day even on the first act of a
+// new edition, before the clock has moved what is held (issue 17).
+//
+// JA 二(一)4 names who attends the complex-level meeting (the registry's key phrase for JA-2-1-4);
+// BJ 44 ¶1 (八): "每半年公示业主委员会委员、候补委员交纳物业费、停车费情况". No Shanghai text changes either
+// within the history, so it is replaced here by one whose edition of 2026-05-01 (inside
+// shanghai@2026-03-23) adds the street office to the complex-level meeting and asks the
+// committee to post its members' fee payments every six months, as Beijing does.
+import type { Profile, ProfileHistory } from '@jiayuan/core';
+import { describe, expect, it, vi } from 'vitest';
+import { disclosureEvents, LEVEL_RULES, matterEvents } from '../src/index.js';
+import { startCalendar } from './disclosure/support.js';
+import { start } from './support.js';
+
+// Hoisted above the imports: it names its dates itself.
+vi.mock('../../core/src/profiles/history/shanghai.js', async () => {
+  type Module = typeof import('../../core/src/profiles/history/shanghai.js');
+  const actual = await vi.importActual<Module>('../../core/src/profiles/history/shanghai.js');
+  const { defineProfile } = await vi.importActual<
+    typeof import('../../core/src/profiles/define.js')
+  >('../../core/src/profiles/define.js');
+  const editions = actual.SHANGHAI_HISTORY.editions;
+  const at = editions.findIndex((e) => e.from === '2026-03-23');
+  const held = editions[at];
+  if (held === undefined) throw new Error('no shanghai@2026-03-23 edition');
+  const changed = structuredClone(held.profile) as { -readonly [K in keyof Profile]: Profile[K] };
+  const jointMeetings = {
+    ...changed.jointMeetings,
+    participants: {
+      // JA 二(一)4's participants (LEVEL_RULES.complex.required, checked below) and the street office.
+      value: {
+        complex: [
+          'committee-members',
+          'building-leaders',
+          'firm-representative',
+          'owner-representatives',
+          'street-office',
+        ],
+      },
+      cite: ['JA-2-1-4'],
+    },
+  };
+  const disclosure = {
+    ...changed.disclosure,
+    committeeFeePaymentEvery: { period: { months: 6 }, cite: ['SH-27'] },
+  };
+  const history: ProfileHistory = {
+    id: 'shanghai',
+    editions: [
+      ...editions.slice(0, at),
+      { ...held, until: '2026-04-30' },
+      {
+        id: 'shanghai@2026-05-01',
+        from: '2026-05-01',
+        until: held.until,
+        summary: { 'zh-CN': '测试：联席会议与公示变化', en: 'Test: joint meetings and postings' },
+        profile: defineProfile({ ...changed, jointMeetings, disclosure } as never),
+      },
+      ...editions.slice(at + 1),
+    ],
+  };
+  return { ...actual, SHANGHAI_HISTORY: history };
+});
+
+const LAST_SECOND = '2026-04-30T23:59:59+08:00';
+const FIRST_SECOND = '2026-05-01T00:00:00+08:00';
+const follows = { follows: 'shanghai' } as const;
+const HELD = 'shanghai@2026-03-23';
+
+describe("the matter's rules read the joint-meeting section of the act's day", () => {
+  const required = [...LEVEL_RULES.complex.required];
+  const meet = (at: string, participants: readonly string[]) => {
+    const h = start({ raisedAt: '2026-04-20T09:00:00+08:00', profile: follows });
+    expect(h.actor.getSnapshot().context.law?.edition).toBe(HELD);
+    const r = h.send('HOLD_MEETING', LEVEL_RULES.complex.convener, at, {
+      participants: [...participants],
+      minutes: '纪要',
+    });
+    return { h, r };
+  };
+
+  it('declares that it keeps the joint-meeting section', () => {
+    expect(Object.keys(matterEvents.keeps ?? {})).toEqual(['jointMeetings']);
+    expect(required).toEqual([
+      'committee-members',
+      'building-leaders',
+      'firm-representative',
+      'owner-representatives',
+    ]);
+  });
+
+  it('holds the meeting without the street office at 23:59:59 of 04-30, under the held edition', () => {
+    expect(meet(LAST_SECOND, required).r.ok).toBe(true);
+  });
+
+  it('refuses it at 00:00:00 of 05-01, where that day asks for the street office', () => {
+    const { h, r } = meet(FIRST_SECOND, required);
+    expect(r.ok ? 'ok' : r.rejection.rule?.id).toBe('required-participants');
+    if (!r.ok) expect(r.rejection.details).toMatchObject({ missing: ['street-office'] });
+    expect(h.actor.getSnapshot().context.law?.edition).toBe(HELD);
+    const ok = meet(FIRST_SECOND, [...required, 'street-office']);
+    expect(ok.r.ok).toBe(true);
+    expect(ok.h.actor.getSnapshot().context.law?.edition).toBe('shanghai@2026-05-01');
+  });
+});
+
+describe("the calendar's rules read the duties of the act's day", () => {
+  const post = (at: string) => {
+    const h = startCalendar({ startAt: '2026-04-20T09:00:00+08:00', profile: follows });
+    expect(h.actor.getSnapshot().context.law?.edition).toBe(HELD);
+    const r = h.send('PUBLISH', 'committee-chair', at, {
+      duty: 'committee-fee-payments',
+      evidence: 'notice 1',
+    });
+    return { h, r };
+  };
+
+  it('declares the duties it keeps', () => {
+    expect(Object.keys(disclosureEvents.keeps ?? {})).toEqual([
+      'plans',
+      'obligations',
+      'deadlines',
+      'matterLevel',
+    ]);
+  });
+
+  it("refuses the members' fee payments at 23:59:59 of 04-30: no duty under the held edition", () => {
+    const { h, r } = post(LAST_SECOND);
+    expect(r.ok ? 'ok' : r.rejection.rule?.id).toBe('duty-applies');
+    expect(h.obligation('committee-fee-payments')).toBeUndefined();
+  });
+
+  it('accepts them at 00:00:00 of 05-01: the duty of that day opens its first period and is posted', () => {
+    const { h, r } = post(FIRST_SECOND);
+    expect(r.ok ? 'ok' : r.rejection.rule?.id).toBe('ok');
+    expect(h.actor.getSnapshot().context.law?.edition).toBe('shanghai@2026-05-01');
+    expect(h.obligation('committee-fee-payments', 1)).toMatchObject({
+      status: 'published',
+      cite: ['SH-27'],
+    });
+  });
+});
