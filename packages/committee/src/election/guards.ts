@@ -1,4 +1,4 @@
-import type { EventEnvelope } from '@jiayuan/core';
+import { actDayGuards, type EventEnvelope } from '@jiayuan/core';
 import { eventOf } from '../shared/effects.js';
 import { standingCandidates } from './candidates.js';
 import type { ElectionEvent } from './catalog.js';
@@ -12,9 +12,11 @@ interface Args {
 
 /**
  * The shared election's own transition conditions (beside its events' guards): spread them into
- * the `guards` of every setup whose machine embeds the election.
+ * the `guards` of every setup whose machine embeds the election. Like the catalog's rules, they
+ * judge an act by the profile of its own day (core's `actDayGuards`; the context keeps the whole
+ * profile), so the first act of a new edition's day does not read the edition held.
  */
-export const electionGuards = {
+export const electionGuards = actDayGuards({
   /** The profile has the candidates jointly reviewed (SH-36 (四), SH-6 §八). */
   jointReviewRequired: ({ context }: Args) => context.profile.formation.candidateJointReview.value,
   /** Enough candidates still stand once the joint review has struck its names. */
@@ -32,4 +34,4 @@ export const electionGuards = {
   },
   /** Closing now fills every open seat. */
   fillsAllSeats: ({ context, event }: Args) => closingFillsAllSeats(context, event.at),
-};
+});

@@ -1,4 +1,4 @@
-import { catalogGuards, type ProcedureMeta, settleDeadline } from '@jiayuan/core';
+import { actDayGuards, catalogGuards, type ProcedureMeta, settleDeadline } from '@jiayuan/core';
 import { match } from 'ts-pattern';
 import { assertEvent, assign, emit, setup } from 'xstate';
 import { clock } from '../shared/effects.js';
@@ -37,8 +37,12 @@ export const standInSetup = setup({
   },
   guards: {
     ...catalogGuards(standInEvents),
-    /** The body files with the street office: Beijing's, where an assembly exists (BJ 55). */
-    filingRequired: ({ context }) => filingRequired(context),
+    // The body the profile names is that of the act's day, as the rules read it.
+    ...actDayGuards({
+      /** The body files with the street office: Beijing's, where an assembly exists (BJ 55). */
+      filingRequired: ({ context }: { readonly context: StandInContext }) =>
+        filingRequired(context),
+    }),
     /** The term's limit has passed (BJ 58). */
     termEnded: ({ context, event }) => termEnded(context, event.at),
     filingLate: ({ context, event }) => filingLate(context, 'stand-in-filing', event.at),
