@@ -56,11 +56,15 @@ export {
   openItemVotes,
   type SheetCast,
   type SheetCheck,
-  type SheetTally,
-  type TallySheetsInput,
-  tallySheets,
 } from './ballot/item-votes.js';
 export { type BallotSheet, BallotSheetSchema } from './ballot/sheet.js';
+export {
+  type RefusedTransfer,
+  type SheetTally,
+  type TallySheetsInput,
+  type TallyTransfer,
+  tallySheets,
+} from './ballot/tally-sheets.js';
 export {
   type ItemTransfer,
   sameOwners,
@@ -74,6 +78,15 @@ export {
   type VoidReason,
   type VoteTransferOutcome,
 } from './ballot/transfer.js';
+export {
+  TRANSFER_ISSUE_CODES,
+  type TransferIssue,
+  type TransferIssueCode,
+  transferFromIssue,
+  transferIssue,
+  transferRegisteredIssue,
+  transferUnitIssue,
+} from './ballot/transfer-check.js';
 export { recordTransfer, type TransferRefusal, transferRefusal } from './ballot/transfer-votes.js';
 export { type FundEmergencyEvent, fundEmergencyEvents } from './fund/emergency/catalog.js';
 export {

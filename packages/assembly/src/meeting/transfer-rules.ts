@@ -1,12 +1,10 @@
+import { defineRule, type RuleVerdict } from '@jiayuan/core';
 import {
-  type Bilingual,
-  bilingual,
-  defineRule,
-  epochMillisOf,
-  type RuleVerdict,
-} from '@jiayuan/core';
-import { sameOwners } from '../ballot/transfer.js';
-import { en, text, zhCN } from '../locales/index.js';
+  type TransferIssue,
+  transferFromIssue,
+  transferRegisteredIssue,
+  transferUnitIssue,
+} from '../ballot/transfer-check.js';
 import type { AssemblyContext } from './context.js';
 
 type Snap = { readonly context: AssemblyContext };
@@ -18,10 +16,16 @@ type TransferEvent = Sent & {
   readonly registeredAt: string;
 };
 
-const fail = (message: Bilingual, details: Record<string, unknown>): RuleVerdict => ({
-  ok: false,
-  message,
-  details,
+// The checks are the ballot's own (`../ballot/transfer-check.ts`), so `tallySheets` refuses the
+// same transfers the meeting does.
+const verdict = (issue: TransferIssue | null): RuleVerdict =>
+  issue === null ? true : { ok: false, message: issue.message, details: { ...issue.details } };
+
+const transferOf = (event: TransferEvent) => ({
+  unitId: event.unitId,
+  from: [...event.from],
+  to: [...event.to],
+  registeredAt: event.registeredAt,
 });
 
 /**
@@ -33,20 +37,7 @@ export const transferUnit = defineRule({
   id: 'transfer-unit',
   citations: ['SPC-1', 'CC-214'],
   check({ context }: Snap, event: TransferEvent) {
-    const unit = context.roll.units.find((u) => u.id === event.unitId);
-    if (unit === undefined) {
-      return fail(
-        text((l) => l.rules.transferUnit(event.unitId)),
-        { unitId: event.unitId },
-      );
-    }
-    const stock = unit.status !== 'delivered' || unit.owners.includes(context.roll.developerId);
-    return stock
-      ? fail(
-          text((l) => l.rules.transferStock(event.unitId)),
-          { unitId: event.unitId, status: unit.status },
-        )
-      : true;
+    return verdict(transferUnitIssue(context.roll, transferOf(event)));
   },
 });
 
@@ -58,23 +49,7 @@ export const transferFromRegister = defineRule({
   id: 'transfer-from-register',
   citations: ['CC-209', 'CC-214'],
   check({ context }: Snap, event: TransferEvent) {
-    const unit = context.roll.units.find((u) => u.id === event.unitId);
-    if (unit === undefined) return true;
-    if (!sameOwners(unit.owners, event.from)) {
-      return fail(
-        bilingual(
-          zhCN.rules.transferFrom(event.unitId, unit.owners.join('、')),
-          en.rules.transferFrom(event.unitId, unit.owners.join(', ')),
-        ),
-        { unitId: event.unitId, ownersOfRecord: [...unit.owners] },
-      );
-    }
-    return sameOwners(event.from, event.to)
-      ? fail(
-          text((l) => l.rules.transferSameOwners),
-          { unitId: event.unitId },
-        )
-      : true;
+    return verdict(transferFromIssue(context.roll, transferOf(event)));
   },
 });
 
@@ -89,27 +64,13 @@ export const transferRegistered = defineRule({
   id: 'transfer-registered',
   citations: ['CC-214'],
   check({ context }: Snap, event: TransferEvent) {
-    const registered = epochMillisOf(event.registeredAt);
-    if (registered > epochMillisOf(event.at)) {
-      return fail(
-        text((l) => l.rules.transferNotYetRegistered(event.registeredAt)),
-        { registeredAt: event.registeredAt },
-      );
-    }
-    const previous = context.transfers.filter((t) => t.unitId === event.unitId).at(-1);
-    if (previous !== undefined && registered < epochMillisOf(previous.registeredAt)) {
-      return fail(
-        text((l) => l.rules.transferOutOfOrder(event.unitId, previous.registeredAt)),
-        { unitId: event.unitId, previous: previous.registeredAt },
-      );
-    }
-    const closesAt = context.call?.closesAt;
-    if (closesAt !== undefined && registered >= epochMillisOf(closesAt)) {
-      return fail(
-        text((l) => l.rules.transferAfterWindow(closesAt)),
-        { closesAt },
-      );
-    }
-    return true;
+    return verdict(
+      transferRegisteredIssue(
+        context.transfers,
+        transferOf(event),
+        event.at,
+        context.call?.closesAt,
+      ),
+    );
   },
 });

@@ -1,0 +1,271 @@
+// `tallySheets` takes changes of ownership, so an offline count of the same sheets and transfers
+// equals the meeting machine's (RULES VOTE-18).
+//
+// CC 214: "不动产物权的设立、变更、转让和消灭，依照法律规定应当登记的，自记载于不动产登记簿时发生效力。"
+// CC 273 ¶2: "业主转让建筑物内的住宅、经营性用房，其对共有部分享有的共有和共同管理的权利一并转让。"
+// CC 278 ¶2: "业主共同决定事项，应当由专有部分面积占比三分之二以上的业主且人数占比三分之二以上的业主
+// 参与表决。…应当经参与表决专有部分面积过半数的业主且参与表决人数过半数的业主同意。"
+import { DEFAULT_PROFILE, dispatch, type Profile } from '@jiayuan/core';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import {
+  type AgendaItem,
+  assemblyMachine,
+  type BallotSheet,
+  itemResults,
+  type TallyTransfer,
+  tallySheets,
+} from '../../src/index.js';
+import { CALL_AT, CLOSES_AT, ITEMS, meetingInput, OPENS_AT, TEN } from '../meeting/support.js';
+import { rollOf } from '../support.js';
+
+const ROLL = rollOf(TEN);
+const HOUR = 3_600_000;
+const iso = (ms: number) => new Date(ms).toISOString();
+
+/** A paper sheet of `unit` cast by `castBy` at `at`. */
+const paper = (
+  id: string,
+  unit: string,
+  castBy: string,
+  at: string,
+  answers: Record<string, string>,
+): BallotSheet => ({ id, unitId: unit, castBy, channel: 'paper', at, answers }) as BallotSheet;
+
+type Step =
+  | { readonly kind: 'sheet'; readonly at: number; readonly sheet: BallotSheet }
+  | { readonly kind: 'transfer'; readonly at: number; readonly transfer: TallyTransfer };
+
+/** The meeting machine fed the same steps in time order (a transfer before a sheet at its instant). */
+function machineCount(steps: readonly Step[], profile: Profile = DEFAULT_PROFILE) {
+  const actor = createActor(assemblyMachine, { input: meetingInput({ profile }) }).start();
+  const send = (type: string, role: string, at: string, payload: Record<string, unknown> = {}) =>
+    dispatch(actor, { type, at, by: { id: `${role}-1`, role }, ...payload });
+  send('REPORT_TO_PARTY_ORGANISATION', 'committee', '2026-03-30T10:00:00+08:00');
+  send('NOTIFY_HOUSING_OFFICE_AND_RESIDENTS_COMMITTEE', 'committee', '2026-03-31T10:00:00+08:00', {
+    meetingAt: OPENS_AT,
+    place: '会所',
+    agenda: 'a',
+  });
+  send('CALL_ASSEMBLY', 'committee', CALL_AT, {
+    opensAt: OPENS_AT,
+    closesAt: CLOSES_AT,
+    place: '会所',
+    form: 'written-consultation',
+    items: ITEMS,
+  });
+  const opens = Date.parse(OPENS_AT);
+  const refused: [string, unknown][] = [];
+  let opened = false;
+  const open = () => {
+    if (!opened) expect(send('OPEN_VOTE', 'committee', OPENS_AT).ok).toBe(true);
+    opened = true;
+  };
+  for (const step of steps) {
+    if (step.at >= opens) open();
+    if (step.kind === 'sheet') {
+      const cast = send('CAST_BALLOT', 'system', iso(step.at), { sheet: step.sheet });
+      // The meeting refuses the event; the sheet issue is in the refusal's details.
+      if (!cast.ok) refused.push([step.sheet.id, cast.rejection.details?.issue]);
+    } else {
+      const { recordedAt, ...transfer } = step.transfer;
+      send('RECORD_TRANSFER', 'system', recordedAt, transfer);
+    }
+  }
+  open();
+  expect(send('CLOSE_VOTE', 'committee', CLOSES_AT).ok).toBe(true);
+  return { context: actor.getSnapshot().context, refused };
+}
+
+/** The offline count of the same steps. */
+function offlineCount(steps: readonly Step[], items: readonly AgendaItem[] = ITEMS) {
+  return tallySheets({
+    items,
+    roll: ROLL,
+    profile: DEFAULT_PROFILE,
+    sheets: steps.flatMap((s) => (s.kind === 'sheet' ? [s.sheet] : [])),
+    transfers: steps.flatMap((s) => (s.kind === 'transfer' ? [s.transfer] : [])),
+    opensAt: OPENS_AT,
+    closesAt: CLOSES_AT,
+  });
+}
+
+function expectSame(steps: readonly Step[]) {
+  const machine = machineCount(steps);
+  const offline = offlineCount(steps);
+  const ballots = machine.context.ballots!;
+  expect(offline.results.map((r) => r.result)).toEqual(itemResults(ballots).map((r) => r.result));
+  expect(offline.accepted).toBe(ballots.sheets.length);
+  expect(offline.refused.map((r) => [r.sheetId, r.code])).toEqual(machine.refused);
+  expect(offline.voided).toEqual(ballots.voided);
+  expect(offline.transfers.map((t) => [t.unitId, t.effect, t.held])).toEqual(
+    ballots.transfers.map((t) => [t.unitId, t.effect, t.held]),
+  );
+  return { machine, offline };
+}
+
+const at = (s: string) => Date.parse(s);
+const T = '2026-04-20T10:00:00+08:00';
+const R = '2026-04-20T09:00:00+08:00';
+
+describe('tallySheets with changes of ownership', () => {
+  it('a transfer before the old owner answered: the new owner of record answers for the unit', () => {
+    const steps: Step[] = [
+      {
+        kind: 'transfer',
+        at: at(T),
+        transfer: { unitId: 'u1', from: ['o-u1'], to: ['n-1'], registeredAt: R, recordedAt: T },
+      },
+      // The seller's sheet dated after the registration is refused; the buyer's counts.
+      {
+        kind: 'sheet',
+        at: at(T) + HOUR,
+        sheet: paper('old', 'u1', 'o-u1', iso(at(T) + HOUR), { statute: 'agree' }),
+      },
+      {
+        kind: 'sheet',
+        at: at(T) + 2 * HOUR,
+        sheet: paper('new', 'u1', 'n-1', iso(at(T) + 2 * HOUR), { statute: 'disagree' }),
+      },
+    ];
+    const { offline } = expectSame(steps);
+    expect(offline.refused.map((r) => [r.sheetId, r.code])).toEqual([['old', 'unit-transferred']]);
+    expect(offline.results[0]?.result.counts.disagree.headcount).toBe(1);
+    // Without the transfer the count would have taken the seller's sheet and refused the buyer's.
+    const without = offlineCount(steps.filter((s) => s.kind === 'sheet'));
+    expect(without.refused.map((r) => r.sheetId)).toEqual(['new']);
+  });
+
+  it('an answer before the registration stands; the buyer is refused on that item (R − 1 s vs R)', () => {
+    for (const [dated, stands] of [
+      [at(R) - 1000, true],
+      [at(R), false],
+    ] as const) {
+      const steps: Step[] = [
+        {
+          kind: 'sheet',
+          at: dated,
+          sheet: paper('old', 'u1', 'o-u1', iso(dated), { statute: 'agree' }),
+        },
+        {
+          kind: 'transfer',
+          at: at(T),
+          transfer: { unitId: 'u1', from: ['o-u1'], to: ['n-1'], registeredAt: R, recordedAt: T },
+        },
+        {
+          kind: 'sheet',
+          at: at(T) + HOUR,
+          sheet: paper('new', 'u1', 'n-1', iso(at(T) + HOUR), { statute: 'disagree' }),
+        },
+      ];
+      const { offline } = expectSame(steps);
+      expect(offline.transfers[0]?.held).toEqual(stands ? ['statute'] : []);
+      expect(offline.voided.map((v) => v.sheetId)).toEqual(stands ? [] : ['old']);
+      expect(offline.refused.map((r) => r.code)).toEqual(
+        stands ? ['unit-voted-before-transfer'] : [],
+      );
+    }
+  });
+
+  it('refuses a transfer the meeting refuses, with the same code', () => {
+    const offline = offlineCount([
+      {
+        kind: 'transfer',
+        at: at(T),
+        transfer: { unitId: 'u1', from: ['someone'], to: ['n-1'], registeredAt: R, recordedAt: T },
+      },
+      {
+        kind: 'transfer',
+        at: at(T),
+        transfer: { unitId: 'u9', from: ['o-u9'], to: ['n-9'], registeredAt: T, recordedAt: R },
+      },
+      {
+        kind: 'transfer',
+        at: at(T),
+        transfer: { unitId: 'zz', from: ['o-zz'], to: ['n'], registeredAt: R, recordedAt: T },
+      },
+    ]);
+    expect(offline.refusedTransfers.map((r) => [r.position, r.code])).toEqual([
+      [0, 'transfer-from-register'],
+      [1, 'transfer-registered'],
+      [2, 'transfer-unit'],
+    ]);
+    expect(offline.refusedTransfers[0]?.message['zh-CN']).toContain('登记业主');
+    expect(offline.transfers).toEqual([]);
+  });
+});
+
+// Random sheets and transfers over the ten units, in time order: the offline count equals the
+// machine's on every item, sheet refusal and voided answer.
+const OPENS = Date.parse(OPENS_AT);
+const CLOSES = Date.parse(CLOSES_AT);
+const stepsArb = fc
+  .array(
+    fc.record({
+      transfer: fc.boolean(),
+      unit: fc.integer({ min: 1, max: 10 }),
+      // From three days before the opening (the roll amended) to the close.
+      hour: fc.integer({ min: -72, max: Math.floor((CLOSES - OPENS) / HOUR) - 1 }),
+      who: fc.integer({ min: 0, max: 5 }),
+      statute: fc.option(fc.constantFrom('agree', 'disagree', 'abstain'), { nil: undefined }),
+      lift: fc.option(fc.constantFrom('agree', 'disagree'), { nil: undefined }),
+      lag: fc.integer({ min: 0, max: 48 }),
+    }),
+    { maxLength: 14 },
+  )
+  .map((raw) => {
+    // In time order, a transfer before a sheet of the same instant (as tallySheets takes them).
+    const sorted = [...raw].sort(
+      (a, b) => a.hour - b.hour || Number(b.transfer) - Number(a.transfer),
+    );
+    const owners = new Map(TEN.map((u) => [u.id, [`o-${u.id}`]]));
+    const steps: Step[] = [];
+    sorted.forEach((r, i) => {
+      const unit = `u${r.unit}`;
+      const time = OPENS + r.hour * HOUR;
+      const current = owners.get(unit)!;
+      if (r.transfer) {
+        const to = r.who === 0 ? [`o-u${(r.unit % 10) + 1}`] : [`n-${i}`];
+        const from = r.who === 5 ? ['stranger'] : current;
+        steps.push({
+          kind: 'transfer',
+          at: time,
+          transfer: {
+            unitId: unit,
+            from,
+            to,
+            registeredAt: iso(time - r.lag * HOUR),
+            recordedAt: iso(time),
+          },
+        });
+        if (from === current) owners.set(unit, to);
+        return;
+      }
+      if (time < OPENS) return;
+      const answers = {
+        ...(r.statute === undefined ? {} : { statute: r.statute }),
+        ...(r.lift === undefined ? {} : { lift: r.lift }),
+      };
+      if (Object.keys(answers).length === 0) return;
+      // The owner of record, now and then the first owner (a seller) or a stranger.
+      const castBy = r.who === 4 ? `o-${unit}` : r.who === 5 ? 'stranger' : current[0]!;
+      steps.push({
+        kind: 'sheet',
+        at: time,
+        sheet: paper(`s${i}`, unit, castBy, iso(time), answers),
+      });
+    });
+    return steps;
+  });
+
+describe('offline count = machine count', { timeout: 120_000 }, () => {
+  it('on random sheets and transfers (200 runs)', () => {
+    fc.assert(
+      fc.property(stepsArb, (steps) => {
+        expectSame(steps);
+      }),
+      { numRuns: 200, seed: 16 },
+    );
+  });
+});
