@@ -1,4 +1,4 @@
-import { catalogGuards, type ProcedureMeta, settleDeadline } from '@jiayuan/core';
+import { actDayGuards, catalogGuards, type ProcedureMeta, settleDeadline } from '@jiayuan/core';
 import { match } from 'ts-pattern';
 import { assertEvent, assign, emit, setup } from 'xstate';
 import {
@@ -37,12 +37,15 @@ export const contractTermSetup = setup({
   },
   guards: {
     ...catalogGuards(contractTermEvents),
-    votePasses,
-    noticeTakesEffect,
-    /** The hand-over opened on the owners' notice was confirmed before the end (BJ 76 ¶1). */
-    handedOverBeforeEnd,
-    handoverRunning,
-    oldFirmStops,
+    // The transitions' own conditions read the profile of the act's day, as the rules do.
+    ...actDayGuards({
+      votePasses,
+      noticeTakesEffect,
+      /** The hand-over opened on the owners' notice was confirmed before the end (BJ 76 ¶1). */
+      handedOverBeforeEnd,
+      handoverRunning,
+      oldFirmStops,
+    }),
     /** The fixed term has run out (CC 948 ¶1). */
     termExpired: ({ context, event }) =>
       context.contract.endsAt !== undefined &&

@@ -1,4 +1,4 @@
-import { catalogGuards, type ProcedureMeta } from '@jiayuan/core';
+import { actDayGuards, catalogGuards, type ProcedureMeta } from '@jiayuan/core';
 import { match } from 'ts-pattern';
 import { assertEvent, assign, emit, setup } from 'xstate';
 import {
@@ -29,11 +29,14 @@ export const dismissalSetup = setup({
   },
   guards: {
     ...catalogGuards(dismissalEvents),
-    votePasses,
-    noticeTakesEffect,
-    handoverRunning,
-    oldFirmStops,
-    handedOverBeforeEnd,
+    // The transitions' own conditions read the profile of the act's day, as the rules do.
+    ...actDayGuards({
+      votePasses,
+      noticeTakesEffect,
+      handoverRunning,
+      oldFirmStops,
+      handedOverBeforeEnd,
+    }),
   },
   actions: {
     ...commonActions<DismissalContext, DismissalEvent>(),

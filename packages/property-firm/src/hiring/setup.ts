@@ -1,4 +1,5 @@
 import {
+  actDayGuards,
   bilingual,
   catalogGuards,
   type ProcedureMeta,
@@ -27,11 +28,15 @@ export const hiringSetup = setup({
   },
   guards: {
     ...catalogGuards(hiringEvents),
-    votePasses,
+    // The transitions' own conditions read the profile of the act's day, as the rules do.
+    ...actDayGuards({
+      votePasses,
+      /** The profile requires no selection plan (BJ 64; `selectionPlanRequired` false). */
+      noPlanRequired: ({ context }: { readonly context: HiringContext }) =>
+        !context.profile.firm.selectionPlanRequired.value,
+    }),
     /** The developer appoints the early-stage firm (SH 40 ¶1). */
     isEarlyStage: ({ context }) => context.stage === 'early-stage',
-    /** The profile requires no selection plan (BJ 64; `selectionPlanRequired` false). */
-    noPlanRequired: ({ context }) => !context.profile.firm.selectionPlanRequired.value,
     /** A plan has been drafted. */
     planDrafted: ({ context }) => context.plan !== null,
     /** The approved plan has been posted. */
