@@ -1,4 +1,5 @@
 import {
+  actDayGuards,
   bilingual,
   catalogGuards,
   clockTo,
@@ -16,6 +17,12 @@ import { type FundReRaiseEvent, fundReRaiseEvents } from './catalog.js';
 import type { FundReRaiseContext, FundReRaiseInput } from './context.js';
 import { RE_RAISE_DECISION, RESTORE_BALANCE } from './deadline-ids.js';
 import type { FundReRaiseEmitted } from './emitted.js';
+
+/** What a transition's own condition reads. */
+interface Args {
+  readonly context: FundReRaiseContext;
+  readonly event: FundReRaiseEvent;
+}
 
 const balanceOf = (event: FundReRaiseEvent): number | null =>
   event.type === 'BALANCE_REPORTED' ? event.balanceFen : null;
@@ -35,23 +42,28 @@ export const fundReRaiseSetup = setup({
   },
   guards: {
     ...catalogGuards(fundReRaiseEvents),
-    /** The balance reported is below the profile's share of the first collection (SH 65 ¶1). */
-    belowShare: ({ context, event }) => {
-      const balance = balanceOf(event);
-      return balance !== null && isBelowShare(context.profile, balance, context.firstCollectionFen);
-    },
-    /** The balance reported is no longer below the share. */
-    notBelowShare: ({ context, event }) => {
-      const balance = balanceOf(event);
-      return (
-        balance !== null && !isBelowShare(context.profile, balance, context.firstCollectionFen)
-      );
-    },
-    /** The balance reported meets the restore share (SH 65 ¶3: 50%). */
-    restored: ({ context, event }) => {
-      const balance = balanceOf(event);
-      return balance !== null && isRestored(context.profile, balance, context.firstCollectionFen);
-    },
+    // The shares are the profile's of the act's day, as the rules read them.
+    ...actDayGuards({
+      /** The balance reported is below the profile's share of the first collection (SH 65 ¶1). */
+      belowShare: ({ context, event }: Args) => {
+        const balance = balanceOf(event);
+        return (
+          balance !== null && isBelowShare(context.profile, balance, context.firstCollectionFen)
+        );
+      },
+      /** The balance reported is no longer below the share. */
+      notBelowShare: ({ context, event }: Args) => {
+        const balance = balanceOf(event);
+        return (
+          balance !== null && !isBelowShare(context.profile, balance, context.firstCollectionFen)
+        );
+      },
+      /** The balance reported meets the restore share (SH 65 ¶3: 50%). */
+      restored: ({ context, event }: Args) => {
+        const balance = balanceOf(event);
+        return balance !== null && isRestored(context.profile, balance, context.firstCollectionFen);
+      },
+    }),
     /** The owners' period to restore the balance is pending and has run out (SH 65 ¶3). */
     restoreOverdue: ({ context, event }) =>
       overdueDeadlines(context.deadlines, event.at).some((d) => d.id === RESTORE_BALANCE),
