@@ -1,6 +1,6 @@
 import { formatBar } from '@jiayuan/core';
 import { type HandoverItem, missingHandoverItems } from '../shared/handover.js';
-import { missingItems, shareShort } from '../shared/messages.js';
+import { handoverNotBegun, missingItems, shareShort } from '../shared/messages.js';
 import { countProposers, proposersMeet } from '../shared/proposers.js';
 import { firmRule, type On, refuse, type Sent } from '../shared/rule.js';
 import type { CommonContext } from '../vote/context.js';
@@ -21,13 +21,15 @@ export const handoverCompleteRule = firmRule(
 
 /**
  * The hand-over is open: from the contract's end (SH 50), or from the dismissal notice where the
- * profile counts it from the firm's receipt of the notice (BJ 76 ¶1).
+ * profile counts it from the firm's receipt of the notice (BJ 76 ¶1). The refusal says which,
+ * from the profile in force.
  */
 export const handoverOpenRule = firmRule(
   'handover-open',
   // Under a profile without SH, its own hand-over articles (BJ 76 ¶1): see PROFILE_CITES.
   ['SH-50'],
-  ({ context: c }: On<Pick<ExitContext, 'handover'>>) => c.handover !== null,
+  ({ context: c }: On<Pick<ExitContext, 'handover'> & Pick<CommonContext, 'profile'>>) =>
+    c.handover !== null || refuse(handoverNotBegun(c.profile)),
 );
 
 /** An item is handed over once. */

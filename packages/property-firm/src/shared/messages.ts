@@ -5,6 +5,7 @@ import {
   type CitationId,
   formatCitation,
   type Period,
+  type Profile,
 } from '@jiayuan/core';
 import type { HandoverItem } from './handover.js';
 import { HANDOVER_ITEM_INFO } from './handover.js';
@@ -135,6 +136,23 @@ export function shortNotice(
   return bilingual(
     `${servedAt} 送达的通知须提前${p['zh-CN']}，最早于 ${earliest} 生效，不能定为 ${effectiveAt}。`,
     `Notice served at ${servedAt} needs ${p.en}: it takes effect at ${earliest} at the earliest, not ${effectiveAt}.`,
+  );
+}
+
+/**
+ * "the hand-over has not begun": when it starts under the profile in force, from the contract's
+ * end (SH 50, CC 949), or from the firm's receipt of the owners' notice ending its service and
+ * else from the contract's end (BJ 76 ¶1, where the profile counts from the notice and sets a
+ * period), citing the profile's hand-over articles.
+ */
+export function handoverNotBegun(profile: Profile): Bilingual {
+  const { cite, countsFrom, period } = profile.firm.handover;
+  const fromNotice = countsFrom === 'notice-received' && period !== null;
+  const zh = cite.map((id) => formatCitation(CITATIONS[id], 'zh-CN')).join('、');
+  const en = cite.map((id) => formatCitation(CITATIONS[id], 'en')).join(', ');
+  return bilingual(
+    `移交尚未开始：依「${profile.name['zh-CN']}」配置，移交期限${fromNotice ? '自物业服务人接到业主解聘通知之日起算，未接到通知的自物业服务合同终止之日起算' : '自物业服务合同终止之日起算'}${zh === '' ? '' : `（${zh}）`}。`,
+    `The hand-over has not begun: under the ${profile.name.en} profile it counts from ${fromNotice ? 'the firm’s receipt of the owners’ notice ending its service, or else from the contract’s end' : 'the contract’s end'}${en === '' ? '' : ` (${en})`}.`,
   );
 }
 
