@@ -4,7 +4,10 @@
 // BJ 35 ¶2: "经百分之二十以上业主提议，业主委员会应当组织召开业主大会临时会议。"
 // BJ 35 ¶4: "召开业主大会会议的，业主委员会应当于会议召开十五日前通知全体业主，将会议议题及其具体内容、
 // 时间、地点、方式等在物业管理区域内显著位置公示".
-import { beijing, type DispatchResult, shanghai } from '@jiayuan/core';
+// BJ 36: "业主委员会未按照规定召集业主大会会议的，业主可以请求物业所在地的街道办事处、乡镇人民政府责令限期
+// 召集；逾期仍未召集的，由物业所在地的街道办事处、乡镇人民政府组织召集。"
+// PMR 12 ¶2: "业主可以委托代理人参加业主大会会议。"
+import { beijing, type DispatchResult, national, shanghai } from '@jiayuan/core';
 import { describe, expect, it } from 'vitest';
 import { CALL_AT, CLOSES_AT, ITEMS, OPENS_AT, START, start } from './meeting/support.js';
 
@@ -138,4 +141,130 @@ describe('the notice and the voting window under beijing (BJ 35 ¶4)', () => {
     });
     expect(refusal(h.send('CLOSE_VOTE', 'committee', CLOSES_AT))).toBe('ok');
   });
+});
+
+describe('the street office’s order and call under beijing (BJ 36)', () => {
+  const streetCall = (h: ReturnType<typeof start>, at: string) =>
+    h.send('CALL_ASSEMBLY', 'street-office', at, {
+      opensAt: '2026-06-01T09:00:00+08:00',
+      closesAt: '2026-06-10T17:00:00+08:00',
+      place: '街道',
+      form: 'collective-discussion',
+      items: ITEMS,
+    });
+  const ordered = (profile = beijing) => {
+    const h = start({ kind: 'interim' }, undefined, profile);
+    h.send('PROPOSE_INTERIM', 'committee', START, { units: ['u1', 'u2'] });
+    h.send('ORDER_CALL', 'street-office', '2026-04-02T10:00:00+08:00', { period: { days: 10 } });
+    return h;
+  };
+
+  it('order-once: BJ 36, and the period is set once', TIMEOUT, () => {
+    const r = ordered().send('ORDER_CALL', 'street-office', '2026-04-03T10:00:00+08:00', {
+      period: { days: 10 },
+    });
+    expect(refusal(r)).toEqual({
+      rule: { id: 'order-once', citations: ['BJ-36'] },
+      en: 'The street office has already set the committee a period to call the meeting.',
+      zh: '街道办事处已责令业主委员会限期召开。',
+    });
+  });
+
+  it(
+    'caller-may-call: BJ 36 in the citations and the text, until 24:00 of the period’s last day',
+    TIMEOUT,
+    () => {
+      const h = ordered();
+      // Ordered 04-02 for 10 days: counted from 04-03, the period ends at 24:00 of 04-12.
+      expect(refusal(streetCall(h, '2026-04-12T23:59:59.999+08:00'))).toEqual({
+        rule: { id: 'caller-may-call', citations: ['BJ-36'] },
+        en: 'The committee calls the assembly; the street office only after the committee missed the period it was given (Beijing Property Management Regulation art. 36), not street-office now.',
+        zh: '业主大会会议由业主委员会召集；业主委员会逾期仍未召集的，街道办事处方可组织召集（《北京市物业管理条例》第三十六条），street-office此时不得召集。',
+      });
+      expect(refusal(streetCall(h, '2026-04-13T00:00:00+08:00'))).toBe('ok');
+    },
+  );
+
+  it(
+    'caller-may-call under shanghai keeps SH 25 ¶3; under national, silent, cites nothing and says so',
+    TIMEOUT,
+    () => {
+      const sh = streetCall(ordered(shanghai), '2026-04-12T23:59:59.999+08:00');
+      expect(refusal(sh)).toEqual({
+        rule: { id: 'caller-may-call', citations: ['SH-25', 'SH-25-3'] },
+        en: 'The committee calls the assembly; the street office only after the committee missed the period it was given (SH 25 ¶3), not street-office now.',
+        zh: '业主大会会议由业主委员会召集；业主委员会逾期不召开的，街道办事处方可组织召开（上海条例第二十五条第三款），street-office此时不得召集。',
+      });
+      const nat = streetCall(ordered(national), '2026-04-12T23:59:59.999+08:00');
+      expect(refusal(nat)).toEqual({
+        rule: { id: 'caller-may-call', citations: [] },
+        en: 'The texts the National profile follows are silent on the street office ordering or making the call; the period the street office set with ORDER_CALL decides. The committee calls the assembly; the street office only after the committee missed the period it was given, not street-office now.',
+        zh: '全国配置所依据的文本未规定街道办事处责令限期召开或者组织召开业主大会会议；以街道办事处督促限期召开（ORDER_CALL）所定的期限为准。业主大会会议由业主委员会召集；业主委员会逾期仍未召集的，街道办事处方可组织召集，street-office此时不得召集。',
+      });
+    },
+  );
+});
+
+describe('the sheet and the agenda under beijing', () => {
+  it(
+    'ballot-sender: PMR 12 ¶2 (a proxy), not SH 18 ¶3, in the citations and the text',
+    TIMEOUT,
+    () => {
+      const h = start({}, undefined, beijing);
+      call(h);
+      h.send('OPEN_VOTE', 'committee', OPENS_AT);
+      const sheet = (u: string) => ({
+        id: `s-${u}`,
+        unitId: u,
+        castBy: `o-${u}`,
+        channel: 'paper',
+        at: '2026-04-18T10:00:00+08:00',
+        answers: { statute: 'agree' },
+      });
+      const cast = (u: string) =>
+        h.send('CAST_BALLOT', 'owner', '2026-04-18T10:00:00+08:00', {
+          by: { id: 'o-u1', role: 'owner' },
+          sheet: sheet(u),
+        });
+      expect(refusal(cast('u2'))).toEqual({
+        rule: { id: 'ballot-sender', citations: ['PMR-12', 'PMR-12-2'] },
+        en: "An owner sends only their own sheet, or one they send as the owner's proxy (Property Management Regulation art. 12(1), Property Management Regulation art. 12(2)).",
+        zh: '业主只能投本人的表决票，或作为业主委托的代理人代为投票（《物业管理条例》第十二条第一款、《物业管理条例》第十二条第二款）。',
+      });
+      expect(refusal(cast('u1'))).toBe('ok');
+    },
+  );
+
+  it(
+    'agenda-parts: the Beijing texts are silent on a part’s decisions; the refusal cites nothing and says so',
+    TIMEOUT,
+    () => {
+      const h = start({}, undefined, beijing);
+      h.send('REPORT_TO_PARTY_ORGANISATION', 'committee', '2026-03-30T10:00:00+08:00');
+      h.send(
+        'NOTIFY_HOUSING_OFFICE_AND_RESIDENTS_COMMITTEE',
+        'committee',
+        '2026-03-31T10:00:00+08:00',
+        {
+          meetingAt: OPENS_AT,
+          place: '会所',
+          agenda: '3号楼电梯维修',
+        },
+      );
+      const r = h.send('CALL_ASSEMBLY', 'committee', CALL_AT, {
+        opensAt: OPENS_AT,
+        closesAt: CLOSES_AT,
+        place: '会所',
+        form: 'written-consultation',
+        items: [{ id: 'lift3', kind: 'use-maintenance-fund', title: '3号楼电梯维修', part: 'B3' }],
+      });
+      expect(refusal(r)).toEqual({
+        rule: { id: 'agenda-parts', citations: [] },
+        en: 'The texts the Beijing profile follows are silent on decisions by the owners of one part of the complex; the parts the roll gives each unit decide who answers an item of a part. No unit of the roll belongs to part B3.',
+        zh: '北京配置所依据的文本未规定部分业主就部分共用事项作出决定；由业主名册中各专有部分所属的部分确定哪些业主就该部分的议题表决。业主名册中没有属于部分共用部分B3的专有部分。',
+      });
+      // The roll's part B1 (u1–u5) answers an item of B1.
+      expect(refusal(call(start({}, undefined, beijing)))).toBe('ok');
+    },
+  );
 });

@@ -22,6 +22,16 @@ export const en: AssemblyLocale = {
   rules: {
     callerMayCall: (role) =>
       `The committee calls the assembly; the street office only after the committee missed the period it was given (SH 25 ¶3), not ${role} now.`,
+    callerMayCallUnder: (role, articles) =>
+      `The committee calls the assembly; the street office only after the committee missed the period it was given${articles === '' ? '' : ` (${articles})`}, not ${role} now.`,
+    silentOn: (profile, topic, decides) =>
+      `The texts the ${profile} profile follows are silent on ${topic}; ${decides}.`,
+    silence: {
+      streetOfficeCall: 'the street office ordering or making the call',
+      byOrderCall: 'the period the street office set with ORDER_CALL decides',
+      partDecision: 'decisions by the owners of one part of the complex',
+      byRollParts: 'the parts the roll gives each unit decide who answers an item of a part',
+    },
     interimProposers: (have, need) =>
       `An interim meeting needs the proposal of ${need} of the owners; the proposal has ${have}.`,
     interimOnly: 'Only an interim meeting is called on the owners’ proposal.',
@@ -37,6 +47,8 @@ export const en: AssemblyLocale = {
     closeAfterWindow: (closesAt) => `Counting waits for the end of the window, ${closesAt}.`,
     ballotSender:
       'An owner sends only their own sheet, or one they hold written authorisation for (SH 18 ¶3).',
+    ballotSenderUnder: (articles) =>
+      `An owner sends only their own sheet, or one they send as the owner's proxy (${articles}).`,
     challengeWindow: (lastDay) =>
       `An owner asks a court to revoke the decision within one year of it (CC 280 ¶2, SPC 12): the year ended at 24:00 of ${lastDay}.`,
     transferUnit: (unit) => `Unit ${unit} is not on the meeting's roll.`,

@@ -15,6 +15,17 @@ export interface AssemblyLocale {
   };
   readonly rules: {
     readonly callerMayCall: (role: string) => string;
+    /** As `callerMayCall`, naming the articles of the profile in force (BJ 36), if any. */
+    readonly callerMayCallUnder: (role: string, articles: string) => string;
+    /** A profile's texts are silent on a step: what decides it instead. */
+    readonly silentOn: (profile: string, topic: string, decides: string) => string;
+    /** The topics and deciders `silentOn` names. */
+    readonly silence: {
+      readonly streetOfficeCall: string;
+      readonly byOrderCall: string;
+      readonly partDecision: string;
+      readonly byRollParts: string;
+    };
     readonly interimProposers: (have: string, need: string) => string;
     readonly interimOnly: string;
     readonly freeze: (items: string) => string;
@@ -26,6 +37,8 @@ export interface AssemblyLocale {
     readonly votingOpens: (opensAt: string) => string;
     readonly closeAfterWindow: (closesAt: string) => string;
     readonly ballotSender: string;
+    /** As `ballotSender`, naming the articles of the profile in force (PMR 12 ¶2). */
+    readonly ballotSenderUnder: (articles: string) => string;
     readonly challengeWindow: (lastDay: string) => string;
     readonly challengeOpen: (challengeId: string) => string;
     readonly transferUnit: (unitId: string) => string;

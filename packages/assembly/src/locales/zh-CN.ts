@@ -21,6 +21,15 @@ export const zhCN: AssemblyLocale = {
   rules: {
     callerMayCall: (role) =>
       `业主大会会议由业主委员会召集；业主委员会逾期不召开的，街道办事处方可组织召开（上海条例第二十五条第三款），${role}此时不得召集。`,
+    callerMayCallUnder: (role, articles) =>
+      `业主大会会议由业主委员会召集；业主委员会逾期仍未召集的，街道办事处方可组织召集${articles === '' ? '' : `（${articles}）`}，${role}此时不得召集。`,
+    silentOn: (profile, topic, decides) => `${profile}配置所依据的文本未规定${topic}；${decides}。`,
+    silence: {
+      streetOfficeCall: '街道办事处责令限期召开或者组织召开业主大会会议',
+      byOrderCall: '以街道办事处督促限期召开（ORDER_CALL）所定的期限为准',
+      partDecision: '部分业主就部分共用事项作出决定',
+      byRollParts: '由业主名册中各专有部分所属的部分确定哪些业主就该部分的议题表决',
+    },
     interimProposers: (have, need) => `召开临时会议须经${need}业主提议；现有提议${have}。`,
     interimOnly: '只有临时会议依业主提议召开。',
     freeze: (items) =>
@@ -34,6 +43,8 @@ export const zhCN: AssemblyLocale = {
     votingOpens: (opensAt) => `按通知于${opensAt}开始表决。`,
     closeAfterWindow: (closesAt) => `表决期于${closesAt}届满后方可计票。`,
     ballotSender: '业主只能投本人的表决票，或凭书面委托书代为投票（上海条例第十八条第三款）。',
+    ballotSenderUnder: (articles) =>
+      `业主只能投本人的表决票，或作为业主委托的代理人代为投票（${articles}）。`,
     challengeWindow: (lastDay) =>
       `业主请求人民法院撤销决定，应当自决定作出之日起一年内行使（民法典第二百八十条第二款、最高人民法院建筑物区分所有权解释第十二条）；该期间已于${lastDay}二十四时届满。`,
     transferUnit: (unit) => `房屋${unit}不在本次会议的业主名册上。`,

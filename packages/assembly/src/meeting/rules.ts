@@ -18,6 +18,13 @@ import { profileRule } from '../shared/under-profile.js';
 import type { AssemblyContext } from './context.js';
 import { CALL_ORDER } from './deadline-ids.js';
 import { firstOpeningDay, noticeMet } from './notice.js';
+import {
+  agendaPartsText,
+  ballotSenderText,
+  callerMayCallText,
+  OWN_CITES,
+  orderedOnceText,
+} from './profile-texts.js';
 import { proposalShare } from './proposal.js';
 
 type Snap = { readonly context: AssemblyContext };
@@ -31,11 +38,11 @@ const ms = epochMillisOf;
 /**
  * VOTE-11: the committee calls the assembly; the street office may call it only once the
  * committee let the period of its order run out (SH 25 ¶3 "逾期不召开的，…街道办事处可以应业主要求
- * 组织召开").
+ * 组织召开"; BJ 36 "逾期仍未召集的，由…街道办事处、乡镇人民政府组织召集").
  */
-export const callerMayCall = defineRule({
+export const callerMayCall = profileRule({
   id: 'caller-may-call',
-  citations: ['SH-25', 'SH-25-3'],
+  citations: OWN_CITES['caller-may-call'],
   check({ context }: Snap, event: Sent) {
     if (event.by.role === 'committee') return true;
     const order = context.deadlines[CALL_ORDER];
@@ -44,10 +51,7 @@ export const callerMayCall = defineRule({
       (order.status === 'missed' || (order.status === 'pending' && isOverdue(order.due, event.at)));
     return defaulted
       ? true
-      : fail(
-          text((l) => l.rules.callerMayCall(event.by.role)),
-          { order: order?.status ?? null },
-        );
+      : fail(callerMayCallText(context.profile, event.by.role), { order: order?.status ?? null });
   },
 });
 
@@ -105,12 +109,12 @@ export const proposalUnits = profileRule({
   },
 });
 
-/** The street office orders the call once, with a period that ends after the order. */
-export const orderOnce = defineRule({
+/** The street office orders the call once, with a period that ends after the order (BJ 36). */
+export const orderOnce = profileRule({
   id: 'order-once',
-  citations: ['SH-25-3'],
+  citations: OWN_CITES['order-once'],
   check({ context }: Snap) {
-    return context.callOrder === null ? true : fail(text((l) => l.rules.orderedOnce));
+    return context.callOrder === null ? true : fail(orderedOnceText(context.profile));
   },
 });
 
@@ -160,10 +164,13 @@ export const votingWindow = profileRule({
   },
 });
 
-/** A part's item needs units of that part on the roll (SH 69). */
-export const agendaParts = defineRule({
+/**
+ * A part's item needs units of that part on the roll (SH 69); where the profile's texts are
+ * silent on a part's decisions (BJ, national) the refusal cites nothing and says so.
+ */
+export const agendaParts = profileRule({
   id: 'agenda-parts',
-  citations: ['SH-69'],
+  citations: OWN_CITES['agenda-parts'],
   check({ context }: Snap, event: { readonly items: readonly AgendaItem[] }) {
     const parts = new Set(context.roll.units.flatMap((u) => u.parts));
     const missing = [
@@ -173,10 +180,7 @@ export const agendaParts = defineRule({
     ];
     return missing.length === 0
       ? true
-      : fail(
-          text((l) => l.rules.agendaParts(missing.join(', '))),
-          { parts: missing },
-        );
+      : fail(agendaPartsText(context.profile, missing.join(', ')), { parts: missing });
   },
 });
 
@@ -191,12 +195,12 @@ export const votingOpens = profileRule({
   },
 });
 
-/** An owner sends only their own sheet, or one they hold written authorisation for. */
-export const ballotSender = defineRule({
+/** An owner sends only their own sheet, or one they hold written authorisation for (PMR 12 ¶2). */
+export const ballotSender = profileRule({
   id: 'ballot-sender',
-  citations: ['SH-18-3', 'PMR-12'],
+  citations: OWN_CITES['ballot-sender'],
   check(
-    _s: Snap,
+    { context }: Snap,
     event: Sent & {
       readonly sheet: {
         readonly castBy: string;
@@ -208,7 +212,7 @@ export const ballotSender = defineRule({
       event.by.id === event.sheet.castBy ||
       event.by.id === event.sheet.proxy?.keyedBy
       ? true
-      : fail(text((l) => l.rules.ballotSender));
+      : fail(ballotSenderText(context.profile));
   },
 });
 

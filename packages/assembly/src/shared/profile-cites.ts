@@ -26,4 +26,9 @@ export const PROFILE_CITES: Readonly<Record<string, CitesOf>> = {
   'voting-window': meetingNotice,
   'voting-opens': meetingNotice,
   'close-after-window': meetingNotice,
+  // The meeting: the street office's order and call (BJ 36), a proxy's sheet (PMR 12 ¶2). No
+  // setting holds them; BJ 36 and PMR 12 ¶2 stand where the profile follows their texts.
+  'order-once': () => ['BJ-36'],
+  'caller-may-call': () => ['BJ-36'],
+  'ballot-sender': () => ['PMR-12-2'],
 };

@@ -1,6 +1,8 @@
 import {
+  type Bilingual,
   CITATIONS,
   defineRule,
+  formatCitation,
   isCitationId,
   type Profile,
   type Rule,
@@ -31,6 +33,15 @@ export function citesUnder(
   if (own.every((c) => followed(profile, c))) return null;
   const mapped = PROFILE_CITES[id]?.(profile) ?? [];
   return [...new Set([...own, ...mapped])].filter((c) => followed(profile, c));
+}
+
+/** Articles for people, in both languages (`Beijing Property Management Regulation art. 36`). */
+export function articlesText(ids: readonly string[]): Bilingual {
+  const known = ids.filter(isCitationId).map((id) => CITATIONS[id]);
+  return {
+    'zh-CN': known.map((c) => formatCitation(c, 'zh-CN')).join('、'),
+    en: known.map((c) => formatCitation(c, 'en')).join(', '),
+  };
 }
 
 /**
