@@ -14,8 +14,11 @@
  *   and the votes the transfer policy they opened with (`ballots.transferPolicy`).
  * - 6: the context keeps the committee's filing of a change of the rules decided at the count
  *   (`rulesFiling`; SH 33, BJ 50).
+ * - 7: an agenda item may hold an election (`election`: seats and candidates, CC 278 ¶1 (三)), a
+ *   sheet answer the candidates it chooses, and an item's outcome each candidate's standing and
+ *   who is elected (`decision.outcomes[].election`).
  */
-export const ASSEMBLY_SNAPSHOT_VERSION = 6;
+export const ASSEMBLY_SNAPSHOT_VERSION = 7;
 
 /** Version 1 → 2: a meeting recorded before the freeze existed is not frozen. */
 function addFreeze(snapshot: unknown): unknown {
@@ -119,6 +122,19 @@ function addRulesFiling(snapshot: unknown): unknown {
 }
 
 /**
+ * Version 6 → 7: a meeting recorded before election items has none, so nothing changes; the
+ * version says that a snapshot from 7 on may hold them.
+ */
+function allowElections(snapshot: unknown): unknown {
+  const context: unknown =
+    typeof snapshot === 'object' && snapshot !== null ? Reflect.get(snapshot, 'context') : null;
+  if (typeof context !== 'object' || context === null || !('meetingId' in context)) {
+    throw new Error('assembly migration: not a persisted snapshot (no context with meetingId)');
+  }
+  return snapshot;
+}
+
+/**
  * Upgrades of persisted assembly snapshots, keyed by the version they upgrade from (as
  * `@jiayuan/host`'s `MachineEntry.migrations` takes them).
  */
@@ -128,4 +144,5 @@ export const assemblyMigrations = {
   3: addTransfers,
   4: addRules,
   5: addRulesFiling,
+  6: allowElections,
 } as const;

@@ -155,7 +155,7 @@ describe('persist → JSON → restore → persist', () => {
   });
 
   it('upgrades the recorded version-5 snapshot (test/fixtures/v5-assembly-snapshot.json) to 6', () => {
-    expect(ASSEMBLY_SNAPSHOT_VERSION).toBe(6);
+    expect(ASSEMBLY_SNAPSHOT_VERSION).toBeGreaterThanOrEqual(6);
     const recorded = JSON.parse(
       readFileSync(new URL('../fixtures/v5-assembly-snapshot.json', import.meta.url), 'utf8'),
     );
@@ -192,6 +192,83 @@ describe('persist → JSON → restore → persist', () => {
       items: ['statute'],
       late: false,
     });
+  });
+
+  it('upgrades the recorded version-6 snapshot (test/fixtures/v6-assembly-snapshot.json) to 7 unchanged', () => {
+    expect(ASSEMBLY_SNAPSHOT_VERSION).toBe(7);
+    const recorded = JSON.parse(
+      readFileSync(new URL('../fixtures/v6-assembly-snapshot.json', import.meta.url), 'utf8'),
+    );
+    // Recorded in voting: an elect-committee item answered agree or disagree, no election.
+    expect(recorded.context.call.items[1]).toEqual({
+      id: 'members',
+      kind: 'elect-committee',
+      title: '确认业主委员会委员名单',
+    });
+    const upgraded = assemblyMigrations[6](recorded) as typeof recorded;
+    expect(upgraded).toBe(recorded);
+    expect(() => assemblyMigrations[6]({ context: {} })).toThrow(/assembly migration/);
+    // The restored meeting goes on and counts the question as before: 7 of 10 take part.
+    const actor = createActor(assemblyMachine, {
+      snapshot: upgraded,
+      input: meetingInput(),
+    }).start();
+    expect(actor.getSnapshot().value).toBe('voting');
+    actor.send({
+      type: 'CAST_BALLOT',
+      at: '2026-04-20T10:00:00+08:00',
+      by: { id: 'system', role: 'system' },
+      sheet: sheetOf('u7', { members: 'agree' }, '2026-04-20T10:00:00+08:00'),
+    } as never);
+    actor.send({ type: 'CLOSE_VOTE', at: CLOSES_AT, by: { id: 'c', role: 'committee' } } as never);
+    const members = actor.getSnapshot().context.decision?.outcomes[1];
+    expect(members).toMatchObject({ quorumMet: true, passed: true, agree: { headcount: 6 } });
+    expect(members?.election).toBeUndefined();
+  });
+
+  it('a meeting with an election item round-trips through JSON and goes on counting it', () => {
+    const h = start();
+    h.call([
+      {
+        id: 'members',
+        kind: 'elect-committee',
+        title: '补选委员',
+        election: {
+          seats: 1,
+          candidates: [
+            { id: 'c1', name: '甲' },
+            { id: 'c2', name: '乙' },
+          ],
+        },
+      },
+    ]);
+    h.send('OPEN_VOTE', 'committee', OPENS_AT);
+    for (const u of ['u1', 'u2', 'u3', 'u4', 'u5', 'u6']) {
+      h.send('CAST_BALLOT', 'system', '2026-04-18T10:00:00+08:00', {
+        sheet: sheetOf(u, { members: { approve: ['c1'] } } as never),
+      });
+    }
+    const json = JSON.parse(JSON.stringify(h.actor.getPersistedSnapshot()));
+    const restored = createActor(assemblyMachine, {
+      snapshot: json,
+      input: meetingInput(),
+    }).start();
+    expect(JSON.parse(JSON.stringify(restored.getPersistedSnapshot()))).toEqual(json);
+    restored.send({
+      type: 'CAST_BALLOT',
+      at: '2026-04-19T10:00:00+08:00',
+      by: { id: 'system', role: 'system' },
+      sheet: sheetOf('u7', { members: { approve: ['c2'] } } as never, '2026-04-19T10:00:00+08:00'),
+    } as never);
+    restored.send({
+      type: 'CLOSE_VOTE',
+      at: CLOSES_AT,
+      by: { id: 'c', role: 'committee' },
+    } as never);
+    const outcome = restored.getSnapshot().context.decision?.outcomes[0];
+    // 7 of 10 take part; c1 6 of 7, c2 1 of 7.
+    expect(outcome?.participation.headcount).toBe(7);
+    expect(outcome?.election?.elected).toEqual(['c1']);
   });
 
   it('a meeting with transfers round-trips through JSON and goes on', () => {
