@@ -1,18 +1,11 @@
 // Issue 18: under `beijing`, no refusal of the party-coverage catalog cites a Shanghai article —
 // neither in the articles the rejection names nor in its text. Random streams of plausible and
 // broken events (the package's suite on @jiayuan/testing's one driver) go through `dispatch`;
-// the check is an invariant on each step's verdict. A refusal that cites nothing at all fails
-// too, unless the Beijing text is silent and the message says so. BJ 3 ¶2: "推动在物业服务企业中
-// 建立党组织".
-import {
-  beijing,
-  CITATIONS,
-  type CitationId,
-  type DispatchResult,
-  type Rejection,
-  shanghai,
-} from '@jiayuan/core';
-import type { Invariant } from '@jiayuan/testing';
+// the check is @jiayuan/testing's `beijingRefusalInvariant` on each step's verdict. A refusal that
+// cites nothing at all fails too, unless the Beijing text is silent and the message says so.
+// BJ 3 ¶2: "推动在物业服务企业中建立党组织".
+import { beijing, type DispatchResult } from '@jiayuan/core';
+import { beijingRefusalInvariant } from '@jiayuan/testing';
 import { describe, expect, it } from 'vitest';
 import { coverageProperty } from '../src/testing/index.js';
 import { census, day, input, start } from './support.js';
@@ -34,75 +27,18 @@ const SILENT_IN_BEIJING: Readonly<Record<string, string>> = {
 const STILL_SHANGHAI: Readonly<Record<string, string>> = {};
 
 /**
- * Shanghai's own texts: the laws the shanghai profile follows and beijing does not (SH, its
- * later rules, Jing'an's JA). The party's national documents (党章, 支部工作条例, MOHURD 2020
- * No. 10) are followed by no profile's `laws` and bind under every one, so they may be cited.
+ * The party's national documents (党章, 支部工作条例, MOHURD 2020 No. 10) are followed by no
+ * profile's `laws` and bind under every one, so they may be cited; Shanghai's own texts (SH, its
+ * later rules, Jing'an's JA) may not.
  */
-const SHANGHAI_LAWS = new Set<string>(
-  shanghai.laws.filter((law) => !(beijing.laws as readonly string[]).includes(law)),
-);
+const PARTY_LAWS = ['党章', '支部工作条例', 'MOHURD-2020-10'] as const;
 
-/** The articles a rejection cites from Shanghai's own texts (or from no known text). */
-function foreign(r: Rejection): string[] {
-  const ids = r.rule?.citations ?? [];
-  return ids.filter((id) => {
-    const law = CITATIONS[id as CitationId]?.law;
-    return law === undefined || SHANGHAI_LAWS.has(law);
-  });
-}
-
-/** A Shanghai article named in a message's text (an id such as SH-16-1, or 上海). */
-const SHANGHAI_TEXT = /\bSH-\d|上海|Shanghai/;
-
-/** What a run saw: the rule refusals, and the listed rules that still cite Shanghai. */
-interface Seen {
-  refusals: number;
-  readonly listed: Map<string, string>;
-}
-
-const newSeen = (): Seen => ({ refusals: 0, listed: new Map() });
-
-/** Why a rule refusal breaks the property, or `null` when it keeps it. */
-function fault(r: Rejection): string | null {
-  const cited = foreign(r);
-  if (cited.length > 0) return `cites ${cited.join(', ')}`;
-  const id = r.rule?.id ?? '?';
-  if ((r.rule?.citations ?? []).length === 0 && id !== 'guard') {
-    const says = SILENT_IN_BEIJING[id];
-    if (says === undefined) return 'cites nothing';
-    if (!r.message.en.includes(says)) return 'cites nothing and does not say the text is silent';
-  }
-  if (SHANGHAI_TEXT.test(r.message.en) || SHANGHAI_TEXT.test(r.message['zh-CN'])) {
-    return 'names Shanghai in its text';
-  }
-  return null;
-}
-
-/**
- * The invariant, counting the rule refusals it read in `seen`: a refusal that breaks the property
- * fails the run unless its rule is on {@link STILL_SHANGHAI}, where it is recorded.
- */
-function citesBeijingOnly(seen: Seen): Invariant<never> {
-  return {
-    name: 'a refusal cites no Shanghai article',
-    check(_snapshot, _previous, step) {
-      const result = step.result as DispatchResult | undefined;
-      if (result === undefined || result.ok || result.rejection.code !== 'rule-violated') {
-        return true;
-      }
-      seen.refusals += 1;
-      const r = result.rejection;
-      const why = fault(r);
-      if (why === null) return true;
-      const id = r.rule?.id ?? '?';
-      if (Object.hasOwn(STILL_SHANGHAI, id)) {
-        seen.listed.set(id, why);
-        return true;
-      }
-      return `${id} ${why}: ${JSON.stringify(r)}`;
-    },
-  };
-}
+const check = beijingRefusalInvariant({
+  laws: beijing.laws,
+  lawsAllowed: PARTY_LAWS,
+  silent: SILENT_IN_BEIJING,
+  stillListed: STILL_SHANGHAI,
+});
 
 const RUN = { numRuns: 120, seed: 18 } as const;
 
@@ -118,24 +54,20 @@ const UNITS = [
   ],
 ] as const;
 
-/** The listed rules the runs saw still citing Shanghai, over all units. */
-const listedSeen = new Set<string>();
-
 describe('under beijing, coverage refusals cite no Shanghai article', { timeout: 60_000 }, () => {
   it.each(UNITS)('%s', (_name, unit) => {
-    const seen = newSeen();
+    const run = check.run();
     coverageProperty({
       ...RUN,
       input: input({ ...unit, profile: beijing }),
-      invariants: [citesBeijingOnly(seen)],
+      invariants: [run.invariant],
     });
     // The streams reach the rules: a property over no refusal would prove nothing.
-    expect(seen.refusals).toBeGreaterThan(20);
-    for (const id of seen.listed.keys()) listedSeen.add(id);
+    expect(run.seen.refusals).toBeGreaterThan(20);
   });
 
   it('the list of rules still citing Shanghai holds only those the runs saw doing so', () => {
-    expect([...listedSeen].sort()).toEqual(Object.keys(STILL_SHANGHAI).sort());
+    expect(check.missing()).toEqual([]);
   });
 });
 
