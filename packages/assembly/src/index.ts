@@ -87,7 +87,12 @@ export {
   transferRegisteredIssue,
   transferUnitIssue,
 } from './ballot/transfer-check.js';
-export { recordTransfer, type TransferRefusal, transferRefusal } from './ballot/transfer-votes.js';
+export {
+  reclaimedForLateSheet,
+  recordTransfer,
+  type TransferRefusal,
+  transferRefusal,
+} from './ballot/transfer-votes.js';
 export { type FundEmergencyEvent, fundEmergencyEvents } from './fund/emergency/catalog.js';
 export {
   type DrawnCosts,

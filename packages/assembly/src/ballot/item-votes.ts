@@ -24,7 +24,7 @@ import {
   transferPolicyOf,
   type VoidedAnswer,
 } from './transfer.js';
-import { transferRefusal } from './transfer-votes.js';
+import { reclaimedForLateSheet, transferRefusal } from './transfer-votes.js';
 
 /**
  * The votes of one assembly meeting as plain JSON: one core `VoteRecord` per agenda item (its
@@ -129,8 +129,9 @@ export type SheetCheck =
 /**
  * Whether {@link castSheet} would accept `input`, recording nothing: the sheet parses, its id
  * is new, every answered item is on the agenda, no recorded transfer keeps the sheet from an
- * item (see `transferRefusal`), and every answer passes core's ballot check for its item (the
- * frozen roll and part, the window, the channels).
+ * item (see `transferRefusal`; an old owner's sheet dated before a registration recorded earlier
+ * is checked on the votes `reclaimedForLateSheet` gives), and every answer passes core's ballot
+ * check for its item (the frozen roll and part, the window, the channels).
  */
 export function checkSheet(votes: ItemVotes, input: unknown): SheetCheck {
   const position = votes.sheets.length + votes.refused.length;
@@ -156,8 +157,10 @@ export function checkSheet(votes: ItemVotes, input: unknown): SheetCheck {
       },
     };
   }
+  // An old owner's sheet dated before a registration recorded earlier stands (VOTE-18).
+  const base = reclaimedForLateSheet(votes, sheet);
   for (const itemId of Object.keys(sheet.answers)) {
-    const vote = votes.votes[itemId];
+    const vote = base.votes[itemId];
     if (vote === undefined) {
       return {
         ok: false,
@@ -183,7 +186,7 @@ export function checkSheet(votes: ItemVotes, input: unknown): SheetCheck {
         },
       };
     }
-    const transferred = transferRefusal(votes, sheet, itemId);
+    const transferred = transferRefusal(base, sheet, itemId);
     if (transferred !== null) {
       return {
         ok: false,
@@ -245,13 +248,15 @@ export function castSheet(votes: ItemVotes, input: unknown): SheetCast {
     };
   }
   const sheet = check.sheet;
-  const next: Record<string, VoteRecord> = { ...votes.votes };
+  // The votes checkSheet checked it against (see `reclaimedForLateSheet`).
+  const base = reclaimedForLateSheet(votes, sheet);
+  const next: Record<string, VoteRecord> = { ...base.votes };
   for (const itemId of Object.keys(sheet.answers)) {
     const outcome = castBallot(next[itemId]!, answerBallot(sheet, itemId));
     // checkSheet passed every answer through the same check.
     next[itemId] = outcome.vote;
   }
-  return { ok: true, votes: { ...votes, votes: next, sheets: [...votes.sheets, sheet] }, sheet };
+  return { ok: true, votes: { ...base, votes: next, sheets: [...votes.sheets, sheet] }, sheet };
 }
 
 /** Closes every item's vote at `at` (closing twice keeps the first results). */
@@ -280,43 +285,4 @@ export function itemResults(votes: ItemVotes): readonly ItemResult[] {
     if (item.election === undefined) return { item, result };
     return { item, result, election: countElection(item.id, item.election, vote, votes.sheets) };
   });
-}
-
-/** What {@link tallySheets} counts. */
-export interface TallySheetsInput {
-  readonly items: readonly AgendaItem[];
-  readonly roll: Roll;
-  readonly profile: Profile;
-  readonly sheets: readonly unknown[];
-  readonly opensAt: string;
-  readonly closesAt: string;
-  readonly electronicAdopted?: boolean;
-}
-
-/** The result of {@link tallySheets}. */
-export interface SheetTally {
-  readonly results: readonly ItemResult[];
-  readonly accepted: number;
-  readonly refused: readonly SheetIssue[];
-}
-
-/**
- * VOTE-17: counts a whole multi-item ballot at once: each item on its own answers, electorate and
- * majority (CC 278 ¶2, SH 18, SH 69), refused sheets listed with their reasons.
- */
-export function tallySheets(input: TallySheetsInput): SheetTally {
-  let votes = openItemVotes({
-    meetingId: 'tally',
-    items: input.items,
-    roll: input.roll,
-    profile: input.profile,
-    openedAt: input.opensAt,
-    closesAt: input.closesAt,
-    ...(input.electronicAdopted === undefined
-      ? {}
-      : { electronicAdopted: input.electronicAdopted }),
-  });
-  for (const sheet of input.sheets) votes = castSheet(votes, sheet).votes;
-  votes = closeItemVotes(votes, input.closesAt);
-  return { results: itemResults(votes), accepted: votes.sheets.length, refused: votes.refused };
 }

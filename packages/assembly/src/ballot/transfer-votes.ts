@@ -98,6 +98,54 @@ function releaseOrphans(
   }
 }
 
+/**
+ * The votes a sheet received after a transfer was recorded is checked against (RULES VOTE-18): a
+ * sheet of the unit's old owner dated before the registration (a paper sheet handed in late) is a
+ * ballot the old owner cast before the transfer, and under `old-ballot-stands` it stands — on each
+ * item it answers that the transfer passed to the new owner, the unit goes back to the old owner
+ * (the transfer now holds it for that item) and the new owner's answers for it are taken out
+ * (`unit-voted-before-transfer`). It is judged by the sheet's own date against the register's
+ * instant: one second before it stands, at it the unit is the new owner's (`unit-transferred`,
+ * see {@link transferRefusal}). A unit transferred more than once during the window is left as
+ * the register has it. The caller keeps these votes only if the sheet is then accepted whole.
+ */
+export function reclaimedForLateSheet(votes: ItemVotes, sheet: BallotSheet): ItemVotes {
+  if (votes.transferPolicy !== 'old-ballot-stands') return votes;
+  const ofUnit = votes.transfers.filter((t) => t.unitId === sheet.unitId);
+  const t = ofUnit[0];
+  if (t === undefined || ofUnit.length > 1 || t.effect !== 'applied') return votes;
+  const by = sheet.castBy;
+  if (!t.from.includes(by) || t.to.includes(by)) return votes;
+  if (epochMillisOf(sheet.at) >= epochMillisOf(t.registeredAt)) return votes;
+  const items = Object.keys(sheet.answers).filter(
+    (id) => votes.votes[id] !== undefined && !t.held.includes(id),
+  );
+  if (items.length === 0) return votes;
+  const next = { ...votes.votes };
+  const voided: VoidedAnswer[] = [];
+  for (const itemId of items) {
+    const vote = next[itemId]!;
+    // The new owner's answers for the unit give way to the old owner's earlier ballot.
+    const theirs = vote.ballots.filter((b) => b.unitId === t.unitId);
+    const rebuilt = rebuiltVote(
+      vote,
+      transferredRoll(vote.roll, t.unitId, t.from),
+      new Set(theirs.map((b) => b.id)),
+    );
+    next[itemId] = rebuilt.vote;
+    for (const ballot of theirs) {
+      voided.push(voidedAnswer(itemId, ballot, 'unit-voted-before-transfer', t.unitId));
+    }
+    for (const ballot of rebuilt.failed) {
+      voided.push(voidedAnswer(itemId, ballot, 'unit-transferred', t.unitId));
+    }
+  }
+  const transfers = votes.transfers.map((x) =>
+    x === t ? { ...x, held: [...x.held, ...items] } : x,
+  );
+  return { ...votes, votes: next, transfers, voided: [...votes.voided, ...voided] };
+}
+
 /** Why a sheet's answer to an item is refused because of a recorded transfer. */
 export interface TransferRefusal {
   readonly code:

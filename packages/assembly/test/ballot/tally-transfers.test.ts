@@ -86,6 +86,9 @@ function offlineCount(steps: readonly Step[], items: readonly AgendaItem[] = ITE
     profile: DEFAULT_PROFILE,
     sheets: steps.flatMap((s) => (s.kind === 'sheet' ? [s.sheet] : [])),
     transfers: steps.flatMap((s) => (s.kind === 'transfer' ? [s.transfer] : [])),
+    receivedAt: Object.fromEntries(
+      steps.flatMap((s) => (s.kind === 'sheet' ? [[s.sheet.id, iso(s.at)]] : [])),
+    ),
     opensAt: OPENS_AT,
     closesAt: CLOSES_AT,
   });
@@ -196,8 +199,9 @@ describe('tallySheets with changes of ownership', () => {
   });
 });
 
-// Random sheets and transfers over the ten units, in time order: the offline count equals the
-// machine's on every item, sheet refusal and voided answer.
+// Random sheets and transfers over the ten units, in time order (now and then a paper sheet
+// received hours after its own date): the offline count equals the machine's on every item,
+// sheet refusal and voided answer.
 const OPENS = Date.parse(OPENS_AT);
 const CLOSES = Date.parse(CLOSES_AT);
 const stepsArb = fc
@@ -211,6 +215,8 @@ const stepsArb = fc
       statute: fc.option(fc.constantFrom('agree', 'disagree', 'abstain'), { nil: undefined }),
       lift: fc.option(fc.constantFrom('agree', 'disagree'), { nil: undefined }),
       lag: fc.integer({ min: 0, max: 48 }),
+      // Now and then a paper sheet handed in some hours after its own date.
+      late: fc.constantFrom(0, 0, 1, 6, 30),
     }),
     { maxLength: 14 },
   )
@@ -250,10 +256,11 @@ const stepsArb = fc
       if (Object.keys(answers).length === 0) return;
       // The owner of record, now and then the first owner (a seller) or a stranger.
       const castBy = r.who === 4 ? `o-${unit}` : r.who === 5 ? 'stranger' : current[0]!;
+      const dated = Math.max(OPENS, time - r.late * HOUR);
       steps.push({
         kind: 'sheet',
         at: time,
-        sheet: paper(`s${i}`, unit, castBy, iso(time), answers),
+        sheet: paper(`s${i}`, unit, castBy, iso(dated), answers),
       });
     });
     return steps;
