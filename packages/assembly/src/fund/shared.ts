@@ -2,6 +2,7 @@ import {
   type Bar,
   type Bilingual,
   bilingual,
+  CITATIONS,
   type Cited,
   type FollowedLaw,
   type FollowLaw,
@@ -10,15 +11,13 @@ import {
   type HolidayCalendarSpec,
   HolidayCalendarSpecSchema,
   holidayCalendar,
+  isCitationId,
   type Profile,
   ProfileDateError,
   type RuleVerdict,
 } from '@jiayuan/core';
 import { z } from 'zod';
 import { startingProfile } from '../law.js';
-import { fundStepsEn } from '../locales/fund-steps-en.js';
-import type { FundStepsLocale } from '../locales/fund-steps-types.js';
-import { fundStepsZhCN } from '../locales/fund-steps-zh-CN.js';
 import { type AssemblyLocale, en, text, zhCN } from '../locales/index.js';
 
 /**
@@ -80,6 +79,11 @@ export function fundOf(profile: Profile): Fund {
   );
 }
 
+/** Those of `citations` whose law the profile follows (no SH article under `beijing`). */
+export function ofProfile(profile: Profile, citations: readonly string[]): string[] {
+  return citations.filter((c) => isCitationId(c) && profile.laws.includes(CITATIONS[c].law));
+}
+
 /**
  * The profile's duty of immediate measures in an emergency (SH 73 ¶1), with its citation; a
  * profile recorded before the setting existed has none.
@@ -122,11 +126,6 @@ export function fail(message: Bilingual, details?: Record<string, unknown>): Rul
 }
 
 export { text };
-
-/** The same text of the fund's later steps from both locales. */
-export function stepText(pick: (locale: FundStepsLocale) => string): Bilingual {
-  return bilingual(pick(fundStepsZhCN), pick(fundStepsEn));
-}
 
 /** A piece of a refusal's reason, read from one locale. */
 export type ReasonPiece = (locale: AssemblyLocale) => string;

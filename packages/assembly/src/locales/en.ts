@@ -1,3 +1,4 @@
+import { formatBar } from '@jiayuan/core';
 import type { AssemblyLocale } from './types.js';
 
 /** English texts. */
@@ -111,6 +112,17 @@ export const en: AssemblyLocale = {
       `Re-raising the fund is an assembly decision by special majority (CC 278 ¶2): ${detail}.`,
     paymentNoticeDue: (detail) => `The committee's payment notice is not due: ${detail}.`,
     balanceTooLarge: 'The balance and the first collection must be safe whole numbers of fen.',
+    measuresDuty: "This profile's texts set no duty of immediate emergency measures on the firm.",
+    measuresFull: (max) => `A repair records at most ${max} entries of emergency measures.`,
+    reviewOpen: (due) =>
+      `The committee refuses a plan within its review period, which ran until ${due} (SH 73 ¶3).`,
+    rejectionsFull: (max) => `A repair records at most ${max} refusals of its plan.`,
+    revenueToFund: (share, toFundFen, revenueFen) =>
+      `While the fund is short, ${formatBar(share, 'en')} of the public revenue goes first to the fund (BJ 74 ¶2): ${toFundFen} of ${revenueFen} fen is less.`,
+    allocationExceeds: (toFundFen, revenueFen) =>
+      `${toFundFen} fen to the fund is more than the revenue of ${revenueFen} fen.`,
+    revenueTooLarge:
+      "The amounts are too large to compare exactly with the profile's share; report them in smaller parts.",
     parts: {
       separator: '; ',
       priceReview: 'price review',
@@ -120,6 +132,8 @@ export const en: AssemblyLocale = {
       majority: (majority) => `the majority is ${majority}`,
       decidedBy: (decidedBy, part) =>
         `decided by ${decidedBy === null ? 'all owners' : `the owners of ${decidedBy}`}, the plan is for ${part === null ? 'the whole complex' : part}`,
+      partSilent: (piece) =>
+        `${piece} (this profile's texts do not say that the owners of a part decide its repair: the decision is held to the plan's part as proposed)`,
       rulesProvide: "the fund's rules provide for re-raising",
       assemblyMayDecide: (due) => `the assembly may decide until ${due}`,
     },

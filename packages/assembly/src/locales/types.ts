@@ -1,3 +1,5 @@
+import type { Bar } from '@jiayuan/core';
+
 /** The texts of this package in one locale: sheet refusals, rule refusals, the fund's refusals. */
 export interface AssemblyLocale {
   readonly sheet: {
@@ -62,7 +64,11 @@ export interface AssemblyLocale {
     readonly versionNotNext: (document: string, version: number, next: number) => string;
     readonly decidedBeforeLast: (decidedAt: string, last: string) => string;
   };
-  /** Refusals of the maintenance fund machines (RULES FUND-1..7). */
+  /**
+   * Refusals of the maintenance fund machines (RULES FUND-1..8): the ordinary use, the emergency
+   * repair with its immediate measures and the committee's refusal of a plan (SH 73), the
+   * re-raising and public revenue to a short fund (BJ 74 ¶2).
+   */
   readonly fund: {
     readonly inputInvalid: (detail: string) => string;
     readonly noFundSection: (profile: string) => string;
@@ -81,6 +87,20 @@ export interface AssemblyLocale {
     readonly raisingDecision: (detail: string) => string;
     readonly paymentNoticeDue: (detail: string) => string;
     readonly balanceTooLarge: string;
+    /** The profile sets no duty of immediate measures (SH 73 ¶1 sets one in Shanghai). */
+    readonly measuresDuty: string;
+    /** The record of measures is full. */
+    readonly measuresFull: (max: number) => string;
+    /** A refusal after the committee's review period ended. */
+    readonly reviewOpen: (due: string) => string;
+    /** The committee has refused as many plans as a repair records. */
+    readonly rejectionsFull: (max: number) => string;
+    /** Less than the profile's share of the revenue goes to the short fund. */
+    readonly revenueToFund: (share: Bar, toFundFen: number, revenueFen: number) => string;
+    /** More goes to the fund than the revenue. */
+    readonly allocationExceeds: (toFundFen: number, revenueFen: number) => string;
+    /** The amounts are too large to compare exactly with the profile's share. */
+    readonly revenueTooLarge: string;
     /** The pieces a refusal's reason is made of. */
     readonly parts: {
       readonly separator: string;
@@ -90,6 +110,8 @@ export interface AssemblyLocale {
       readonly matterKind: (kind: string) => string;
       readonly majority: (majority: string) => string;
       readonly decidedBy: (decidedBy: string | null, planPart: string | null) => string;
+      /** `decidedBy`'s piece where the profile's texts do not give a part's owners the decision. */
+      readonly partSilent: (piece: string) => string;
       readonly rulesProvide: string;
       readonly assemblyMayDecide: (due: string) => string;
     };

@@ -1,3 +1,4 @@
+import { formatBar } from '@jiayuan/core';
 import type { AssemblyLocale } from './types.js';
 
 /** 中文文本。 */
@@ -98,6 +99,16 @@ export const zhCN: AssemblyLocale = {
       `再次筹集专项维修资金由业主大会以特别多数决定（民法典第二百七十八条第二款）：${detail}。`,
     paymentNoticeDue: (detail) => `业主委员会尚不应发出交款通知：${detail}。`,
     balanceTooLarge: '余额和首期筹集金额应为以分计的安全整数。',
+    measuresDuty: '本配置依据的文本未规定物业服务企业立即采取应急防范措施的义务。',
+    measuresFull: (max) => `一项维修最多记录${max}条应急防范措施。`,
+    reviewOpen: (due) =>
+      `业主委员会应在审核期限内作出不同意的决定，审核期限至${due}届满（第七十三条第三款）。`,
+    rejectionsFull: (max) => `一项维修最多记录${max}次不同意维修方案的决定。`,
+    revenueToFund: (share, toFundFen, revenueFen) =>
+      `专项维修资金余额不足时，${formatBar(share, 'zh-CN')}的公共收益金额应当优先用于补充专项维修资金（北京条例第七十四条第二款）：${revenueFen}分中补充${toFundFen}分，比例不足。`,
+    allocationExceeds: (toFundFen, revenueFen) =>
+      `补充专项维修资金的${toFundFen}分超过公共收益${revenueFen}分。`,
+    revenueTooLarge: '金额过大，无法与配置的比例精确比较；请分笔报告。',
     parts: {
       separator: '；',
       priceReview: '工程审价',
@@ -107,6 +118,8 @@ export const zhCN: AssemblyLocale = {
       majority: (majority) => `表决规则为${majority}`,
       decidedBy: (decidedBy, part) =>
         `表决范围为${decidedBy ?? '全体业主'}，方案涉及${part ?? '全体共用部分'}`,
+      partSilent: (piece) =>
+        `${piece}（本配置所依据的文本未规定部分共用部分的维修由该部分业主决定，按方案所列范围核对）`,
       rulesProvide: '专项维修资金管理规约已就再次筹集作出约定',
       assemblyMayDecide: (due) => `业主大会作出决定的期限至${due}`,
     },

@@ -31,4 +31,10 @@ export const PROFILE_CITES: Readonly<Record<string, CitesOf>> = {
   'order-once': () => ['BJ-36'],
   'caller-may-call': () => ['BJ-36'],
   'ballot-sender': () => ['PMR-12-2'],
+  // The fund: the committee puts the plan to the assembly (BJ 34 ¶2), else the profile's entry
+  // for a route before the assembly; the assembly decides using and raising the fund (BJ 34 ¶1
+  // (五)); the re-raise article is the profile's entry for the assembly's period (BJ 83).
+  'consultation-route': (p) => ['BJ-34-2', ...(p.fund?.consultationBeforeAssembly.cite ?? [])],
+  'decision-matches': () => ['BJ-34-1-5'],
+  'raising-decision': (p) => ['BJ-34-1-5', ...(p.fund?.reRaiseDecision.cite ?? [])],
 };

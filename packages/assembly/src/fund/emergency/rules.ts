@@ -1,15 +1,12 @@
 import {
   bilingual,
-  CITATIONS,
   defineRule,
   type FundEmergencyKind,
-  isCitationId,
   isOverdue,
-  type Profile,
   ROLE_NAMES,
 } from '@jiayuan/core';
 import { en, zhCN } from '../../locales/index.js';
-import { fail, fundOf, immediateMeasuresOf, stepText, text } from '../shared.js';
+import { fail, fundOf, immediateMeasuresOf, ofProfile, text } from '../shared.js';
 import {
   type FundEmergencyContext,
   MAX_EMERGENCY_MEASURES,
@@ -18,10 +15,6 @@ import {
 import { EMERGENCY_REVIEW } from './deadline-ids.js';
 
 type Snap = { readonly context: FundEmergencyContext };
-
-/** Those of `citations` whose law the profile follows (no SH article under `beijing`). */
-const ofProfile = (profile: Profile, citations: readonly string[]): string[] =>
-  citations.filter((c) => isCitationId(c) && profile.laws.includes(CITATIONS[c].law));
 
 const LISTED_EMERGENCY = ['SH-73-2', 'CC-281-2', 'BJ-88-2'] as const;
 type Sent = { readonly at: string; readonly by: { readonly id: string; readonly role: string } };
@@ -136,13 +129,13 @@ export const measuresDuty = defineRule({
     if (!duty.value)
       return {
         ok: false,
-        message: stepText((l) => l.measuresDuty),
+        message: text((l) => l.fund.measuresDuty),
         details: { cite: duty.cite },
         citations: duty.cite,
       };
     if (context.measures.length < MAX_EMERGENCY_MEASURES) return true;
     return fail(
-      stepText((l) => l.measuresFull(MAX_EMERGENCY_MEASURES)),
+      text((l) => l.fund.measuresFull(MAX_EMERGENCY_MEASURES)),
       { max: MAX_EMERGENCY_MEASURES },
     );
   },
@@ -160,7 +153,7 @@ export const reviewOpen = defineRule({
     const review = context.deadlines[EMERGENCY_REVIEW];
     if (context.rejections.length >= MAX_PLAN_REJECTIONS) {
       return fail(
-        stepText((l) => l.rejectionsFull(MAX_PLAN_REJECTIONS)),
+        text((l) => l.fund.rejectionsFull(MAX_PLAN_REJECTIONS)),
         { max: MAX_PLAN_REJECTIONS },
       );
     }
@@ -168,7 +161,7 @@ export const reviewOpen = defineRule({
       return true;
     const due = review?.due.dueAt ?? '—';
     return fail(
-      stepText((l) => l.reviewOpen(due)),
+      text((l) => l.fund.reviewOpen(due)),
       { due: review?.due.dueAt ?? null, status: review?.status ?? null },
     );
   },

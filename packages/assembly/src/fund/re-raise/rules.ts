@@ -6,13 +6,13 @@ import {
   majorityOf,
   meetsBar,
 } from '@jiayuan/core';
+import { profileRule } from '../../shared/under-profile.js';
 import {
   fail,
   fundOf,
   joinedReasons,
   publicRevenueToFundOf,
   type ReasonPiece,
-  stepText,
   text,
 } from '../shared.js';
 import { isBelowShare } from './balance.js';
@@ -23,10 +23,11 @@ type Snap = { readonly context: FundReRaiseContext };
 type Sent = { readonly at: string; readonly by: { readonly id: string; readonly role: string } };
 
 /**
- * FUND-6: re-raising the fund is decided by the assembly (SH 65 ¶1–2) — raising the fund is
- * CC 278 ¶1 (六), by special majority (CC 278 ¶2).
+ * FUND-6: re-raising the fund is decided by the assembly (SH 65 ¶1–2; BJ 34 ¶1 (五), BJ 83) —
+ * raising the fund is CC 278 ¶1 (六), by special majority (CC 278 ¶2). Under a profile without
+ * SH 65 the refusal cites that profile's articles (src/shared/profile-cites.ts).
  */
-export const raisingDecision = defineRule({
+export const raisingDecision = profileRule({
   id: 'raising-decision',
   citations: ['SH-65', 'CC-278-2-special'],
   check(_: Snap, event: Sent & { readonly kind: MatterKind; readonly majority: Majority }) {
@@ -116,7 +117,7 @@ export const revenueToFund = defineRule({
     const { revenueFen, toFundFen } = event;
     if (toFundFen > revenueFen) {
       return fail(
-        stepText((l) => l.allocationExceeds(toFundFen, revenueFen)),
+        text((l) => l.fund.allocationExceeds(toFundFen, revenueFen)),
         { revenueFen, toFundFen },
       );
     }
@@ -130,12 +131,12 @@ export const revenueToFund = defineRule({
       Number.isSafeInteger(revenueFen * bar.fraction.num);
     if (!exact)
       return fail(
-        stepText((l) => l.revenueTooLarge),
+        text((l) => l.fund.revenueTooLarge),
         { revenueFen, toFundFen },
       );
     if (meetsBar(toFundFen, revenueFen, bar)) return true;
     return fail(
-      stepText((l) => l.revenueToFund(bar, toFundFen, revenueFen)),
+      text((l) => l.fund.revenueToFund(bar, toFundFen, revenueFen)),
       { revenueFen, toFundFen, cite: share.cite },
     );
   },

@@ -7,7 +7,8 @@ import {
   ROLE_NAMES,
 } from '@jiayuan/core';
 import { en, zhCN } from '../../locales/index.js';
-import { fail, fundOf, joinedReasons, type ReasonPiece, text } from '../shared.js';
+import { profileRule } from '../../shared/under-profile.js';
+import { fail, fundOf, joinedReasons, ofProfile, type ReasonPiece, text } from '../shared.js';
 import type { FundUseContext } from './context.js';
 
 type Snap = { readonly context: FundUseContext };
@@ -71,11 +72,13 @@ export const reviewsDone = defineRule({
 
 /**
  * FUND-1, FUND-2: who puts the plan to the owners and reports their decision — the committee,
- * through the assembly, once it exists; before, the residents' committee, which organises the
- * consultation of the owners concerned (SH 71 ¶2 "由物业所在地的居民委员会…组织征询业主意见"),
- * where the profile's texts give that route. The system may report a result the host received.
+ * through the assembly, once it exists (BJ 34 ¶2 "业主委员会应当就前款规定的决定事项向业主大会
+ * 提出讨论方案"); before, the residents' committee, which organises the consultation of the owners
+ * concerned (SH 71 ¶2 "由物业所在地的居民委员会…组织征询业主意见"), where the profile's texts give
+ * that route. The system may report a result the host received. Under a profile without SH 71
+ * the refusal cites that profile's articles (src/shared/profile-cites.ts).
  */
-export const consultationRoute = defineRule({
+export const consultationRoute = profileRule({
   id: 'consultation-route',
   citations: ['CC-278-1', 'SH-71-2'],
   check({ context }: Snap, event: Sent) {
@@ -106,12 +109,18 @@ export const consultationRoute = defineRule({
   },
 });
 
+/** The article that gives a part's owners the decision on its repair (SH 69 ¶1). */
+const PART_DECIDES = ['SH-69'] as const;
+
 /**
  * FUND-1: the decision reported is the owners' decision on this plan's item — the item put to
- * them, a use of the fund (CC 278 ¶1 (五)) by its majority (CC 278 ¶2: ordinary), decided by
- * the plan's part's owners when the plan is a part's (SH 69 "应当由部分共用的业主决定").
+ * them, a use of the fund (CC 278 ¶1 (五); BJ 34 ¶1 (五)) by its majority (CC 278 ¶2:
+ * ordinary), decided by the plan's part's owners when the plan is a part's (SH 69 "应当由部分
+ * 共用的业主决定"). Where the profile's texts do not give a part's owners the decision, the
+ * decision is still held to the plan's part as proposed, and the refusal says the texts are
+ * silent.
  */
-export const decisionMatches = defineRule({
+export const decisionMatches = profileRule({
   id: 'decision-matches',
   citations: ['CC-278-1', 'CC-278-2-ordinary', 'SH-69'],
   check(
@@ -131,7 +140,13 @@ export const decisionMatches = defineRule({
     if (event.majority !== majorityOf('use-maintenance-fund'))
       wrong.push((l) => l.fund.parts.majority(event.majority));
     const part = context.plan?.part ?? null;
-    if (event.part !== part) wrong.push((l) => l.fund.parts.decidedBy(event.part, part));
+    if (event.part !== part) {
+      const silent = ofProfile(context.profile, PART_DECIDES).length === 0;
+      wrong.push((l) => {
+        const piece = l.fund.parts.decidedBy(event.part, part);
+        return silent ? l.fund.parts.partSilent(piece) : piece;
+      });
+    }
     if (wrong.length === 0) return true;
     return fail(
       joinedReasons(wrong, (l, r) => l.fund.decisionMatches(r)),
