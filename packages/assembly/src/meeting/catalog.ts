@@ -133,7 +133,8 @@ export const assemblyEvents = defineCatalog({
     ),
     rules: [votingOpens],
     actions: ['clock', 'openVotes'],
-    cite: ['CC-278-2'],
+    // Under the rules of procedure in force: their way of deliberating and voting procedure.
+    cite: ['CC-278-2', 'SH-19', 'PMR-18'],
   },
   CAST_BALLOT: {
     payload: { sheet: BallotSheetSchema },

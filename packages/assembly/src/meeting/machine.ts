@@ -128,7 +128,8 @@ export const assemblyMachine = withCatalog(
             guard: 'OPEN_VOTE',
             target: 'voting',
             actions: ['clock', 'openVotes'],
-            meta: { legal: ['CC-278-2'] },
+            // The votes open under the rules of procedure in force (SH 19, PMR 18).
+            meta: { legal: ['CC-278-2', 'SH-19', 'PMR-18'] },
           },
         },
       },

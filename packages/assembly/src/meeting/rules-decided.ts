@@ -4,8 +4,8 @@ import type { ItemOutcome } from './context.js';
 
 /**
  * The text versions a count decides (RULES VOTE-19): one for each item that proposes a version of the rules of
- * procedure or the management statute and passed on its own majority (CC 278 ¶2), decided at the
- * count's instant.
+ * procedure or the management statute (CC 278 ¶1 (一)(二); BJ 34 ¶1 (一)) and passed on its own
+ * majority (CC 278 ¶2), decided at the count's instant.
  */
 export function decidedVersions(
   meetingId: string,

@@ -3,8 +3,8 @@ import type { RulesSettings } from './versions.js';
 
 /**
  * The profile a meeting's votes open under: `profile` with the switches the rules of procedure
- * in force set (SPC 9's co-owner reading, VOTE-7). E-voting's adoption is not a profile value:
- * see {@link electronicAdoptedUnder}.
+ * in force set — their voting procedure (表决程序: SH 19, PMR 18), here SPC 9's co-owner reading
+ * (VOTE-7). E-voting's adoption is not a profile value: see {@link electronicAdoptedUnder}.
  */
 export function profileUnderRules(profile: Profile, settings: RulesSettings | undefined): Profile {
   const merge = settings?.mergeUnitsSharingCoOwners;
@@ -16,8 +16,9 @@ export function profileUnderRules(profile: Profile, settings: RulesSettings | un
 }
 
 /**
- * Whether the assembly has adopted electronic voting (VOTE-14): the rules in force say so, else
- * the host's `electronicAdopted`, else not.
+ * Whether the assembly has adopted electronic voting (VOTE-14), a way of deliberating its rules of
+ * procedure settle (议事方式: SH 19, PMR 18): the rules in force say so, else the host's
+ * `electronicAdopted`, else not.
  */
 export function electronicAdoptedUnder(
   settings: RulesSettings | undefined,

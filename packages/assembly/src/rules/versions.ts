@@ -3,7 +3,8 @@ import { z } from 'zod';
 
 /**
  * RULES VOTE-19. The two documents the assembly adopts and amends (CC 278 ¶1 (一) "制定和修改业主大会议事规则",
- * (二) "制定和修改管理规约"): the rules of procedure (议事规则) and the management statute (管理规约).
+ * (二) "制定和修改管理规约"; BJ 34 ¶1 (一) "制定或者修改管理规约、业主大会议事规则"): the rules of
+ * procedure (议事规则) and the management statute (管理规约).
  */
 export const RulesDocumentSchema = z.enum(['rules-of-procedure', 'management-statute']);
 /** One of {@link RulesDocumentSchema}; the agenda item's matter kind of the same name. */
@@ -11,7 +12,9 @@ export type RulesDocument = z.infer<typeof RulesDocumentSchema>;
 
 /**
  * The switches of the profile a rules of procedure may set here, each optional (absent: the
- * profile's reading holds). They take effect from the decision, for votes opened later.
+ * profile's reading holds): the rules of procedure settle the assembly's way of deliberating and
+ * its voting procedure (SH 19 "应当就业主大会的议事方式、表决程序…等事项作出约定"; PMR 18 the same).
+ * They take effect from the decision, for votes opened later.
  *
  * - `electronicVoting`: the assembly adopts electronic voting (VOTE-14; SH-36 (二): meetings take
  *   "集体讨论和书面征求意见等形式", and an electronic channel counts only once adopted where the

@@ -91,6 +91,14 @@ export const BEIJING_CITATIONS = {
     keyPhrase: '筹备组应当自成立之日起六十日内，组织召开首次业主大会会议',
     verified: true,
   },
+  'BJ-34-1-1': {
+    law: 'BJ',
+    article: 34,
+    paragraph: 1,
+    item: 1,
+    keyPhrase: '制定或者修改管理规约、业主大会议事规则',
+    verified: true,
+  },
   'BJ-34-1-5': {
     law: 'BJ',
     article: 34,

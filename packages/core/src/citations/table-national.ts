@@ -351,6 +351,13 @@ export const NATIONAL_CITATIONS = {
     keyPhrase: '业主委员会委员应当由热心公益事业、责任心强、具有一定组织能力的业主担任',
     verified: true,
   },
+  'PMR-18': {
+    law: 'PMR',
+    article: 18,
+    keyPhrase:
+      '业主大会议事规则应当就业主大会的议事方式、表决程序、业主委员会的组成和成员任期等事项作出约定',
+    verified: true,
+  },
   'PMR-19': {
     law: 'PMR',
     article: 19,

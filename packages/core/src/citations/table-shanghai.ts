@@ -178,6 +178,13 @@ export const SHANGHAI_CITATIONS = {
     keyPhrase: '代理人应当持业主书面委托书并依据委托人对所议事项的意见进行投票表决',
     verified: true,
   },
+  'SH-19': {
+    law: 'SH',
+    article: 19,
+    keyPhrase:
+      '应当就业主大会的议事方式、表决程序，业主小组的设立，业主委员会的组成、任期、罢免和补选等事项作出约定',
+    verified: true,
+  },
   'SH-20-1': {
     law: 'SH',
     article: 20,
