@@ -66,6 +66,21 @@ export const assemblyInvariants: readonly Invariant<Snap>[] = [
     },
   },
   {
+    name: 'an election item elects no more than its seats, each elected candidate having passed (CC 278 ¶2)',
+    check({ context }) {
+      for (const o of context.decision?.outcomes ?? []) {
+        const e = o.election;
+        if (e === undefined) continue;
+        if (e.elected.length > e.seats) return `item ${o.itemId}: ${e.elected.length} elected`;
+        const passed = new Set(e.results.filter((r) => r.passed).map((r) => r.candidateId));
+        const bad = e.elected.find((c) => !passed.has(c));
+        if (bad !== undefined) return `item ${o.itemId}: ${bad} elected without passing`;
+        if (o.passed !== (e.elected.length === e.seats)) return `item ${o.itemId}: passed`;
+      }
+      return true;
+    },
+  },
+  {
     name: 'each item is counted on its own electorate (SH 69)',
     check({ context }) {
       const b = context.ballots;

@@ -2,6 +2,7 @@ import { type FuzzStats, fromSnapshot, fuzzMachine, type Invariant } from '@jiay
 import fc from 'fast-check';
 import type { AnyMachineSnapshot } from 'xstate';
 import type { AgendaItem } from '../ballot/agenda.js';
+import type { SheetAnswer } from '../ballot/election.js';
 import type { AssemblyContext, AssemblyInput } from '../meeting/context.js';
 import { assemblyMachine } from '../meeting/machine.js';
 import { assemblyInvariants } from './invariants.js';
@@ -46,6 +47,17 @@ function agenda(s: AnyMachineSnapshot, n: number): AgendaItem[] {
     { id: 'statute', kind: 'management-statute', title: '管理规约' },
     rules,
     { id: 'facade', kind: 'change-use-common-parts', title: '外墙广告' },
+    // An election of 0–4 seats among three candidates (0 seats, 4 seats and, now and then, a
+    // candidate listed twice are for election-items to refuse).
+    {
+      id: 'members',
+      kind: 'elect-committee',
+      title: '补选委员',
+      election: {
+        seats: n % 5,
+        candidates: ['c1', 'c2', n % 11 === 0 ? 'c1' : 'c3'].map((id) => ({ id, name: id })),
+      },
+    },
   ];
   for (const part of parts) {
     items.push({ id: `fund-${part}`, kind: 'use-maintenance-fund', title: '维修', part });
@@ -62,10 +74,19 @@ function sheet(s: AnyMachineSnapshot, n: number) {
   const units = c.roll.units;
   const unit = units[n % units.length];
   const items = c.call?.items ?? [];
-  const answers: Record<string, string> = {};
+  const answers: Record<string, SheetAnswer> = {};
   items.forEach((item, i) => {
-    if ((n >> i) % 2 === 0)
-      answers[item.id] = ['agree', 'disagree', 'abstain', 'spoilt'][(n >> 3) % 4]!;
+    if ((n >> i) % 2 !== 0) return;
+    const choice = (['agree', 'disagree', 'abstain', 'spoilt'] as const)[(n >> 3) % 4]!;
+    // An election answered with up to four candidates (more than the seats now and then), one
+    // not standing now and then, or a plain choice (agree and disagree are refused).
+    answers[item.id] =
+      item.election === undefined || n % 6 === 0
+        ? choice
+        : {
+            approve: ['c1', 'c2', 'c3', n % 17 === 0 ? 'c9' : 'c2'].slice(0, (n >> 2) % 5),
+            ...(n % 4 === 0 ? { oppose: ['c3'] } : {}),
+          };
   });
   if (Object.keys(answers).length === 0)
     answers[n % 11 === 0 ? 'unknown' : (items[0]?.id ?? 'x')] = 'agree';
