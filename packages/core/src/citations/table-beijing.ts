@@ -135,6 +135,13 @@ export const BEIJING_CITATIONS = {
     keyPhrase: '业主委员会应当于会议召开十五日前通知全体业主',
     verified: true,
   },
+  'BJ-35-5': {
+    law: 'BJ',
+    article: 35,
+    paragraph: 5,
+    keyPhrase: '业主大会会议不得就已公示议题以外的事项进行表决',
+    verified: true,
+  },
   'BJ-36': {
     law: 'BJ',
     article: 36,
