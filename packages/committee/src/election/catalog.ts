@@ -48,7 +48,7 @@ export function electionEntries<const TGroup extends GroupRole>(group: TGroup) {
         'An owner nominates themselves or another owner; the party organisation recommends from its pool; the group gathers candidates',
       ),
       rules: [nominatorAllowed, candidateIsOwner],
-      actions: ['clock', 'nominate'],
+      actions: ['nominate'],
       cite: ['SH-21-1'],
     },
     VET_CANDIDATE: {
@@ -64,7 +64,7 @@ export function electionEntries<const TGroup extends GroupRole>(group: TGroup) {
         "The group records the grounds found; grounds the profile has off are recorded only; grounds the assembly's rules of procedure add (where the profile allows them) always bar",
       ),
       rules: [knownCandidateRule, assemblyGroundsAllowed],
-      actions: ['clock', 'vetCandidate'],
+      actions: ['vetCandidate'],
       cite: ['SH-20-2', 'SH-20-2-more'],
     },
     SIGN_UNDERTAKING: {
@@ -73,7 +73,7 @@ export function electionEntries<const TGroup extends GroupRole>(group: TGroup) {
       title: bilingual('签署履职承诺书', 'Sign the undertaking'),
       description: bilingual('候选人书面承诺符合条件并履职', 'The candidate signs the undertaking'),
       rules: [knownCandidateRule, ownUndertakingRule, candidateNotBarredRule],
-      actions: ['clock', 'signUndertaking'],
+      actions: ['signUndertaking'],
       cite: ['SH-20-3'],
     },
     REPORT_CANDIDATES: {
@@ -84,7 +84,7 @@ export function electionEntries<const TGroup extends GroupRole>(group: TGroup) {
         'The group reports the list to the street office and its party committee',
       ),
       rules: [enoughCandidatesRule],
-      actions: ['clock', 'reportCandidates'],
+      actions: ['reportCandidates'],
       cite: ['SH-21-1', 'SH-36-4-report'],
     },
     JOINT_REVIEW: {
@@ -97,7 +97,7 @@ export function electionEntries<const TGroup extends GroupRole>(group: TGroup) {
         '街镇党（工）委牵头联审，列明不宜担任的候选人及理由',
         'The street party committee coordinates the joint review and strikes candidates with reasons',
       ),
-      actions: ['clock', 'jointReview'],
+      actions: ['jointReview'],
       cite: ['SH-36-4-report', 'SH-6-8'],
     },
     POST_NOTICE: {
@@ -109,7 +109,7 @@ export function electionEntries<const TGroup extends GroupRole>(group: TGroup) {
         'The meeting and the candidates are posted at least 15 days ahead',
       ),
       rules: [noticePeriodRule],
-      actions: ['clock', 'postNotice', 'announce'],
+      actions: ['postNotice', 'announce'],
       cite: ['SH-16-2'],
     },
     OBJECT: {
@@ -117,7 +117,7 @@ export function electionEntries<const TGroup extends GroupRole>(group: TGroup) {
       roles: ['owner'],
       title: bilingual('提出异议', 'Object'),
       description: bilingual('业主对公告内容提出异议', 'An owner objects to what was posted'),
-      actions: ['clock', 'recordObjection'],
+      actions: ['recordObjection'],
       cite: ['SH-16-2'],
     },
     ANSWER_OBJECTION: {
@@ -126,7 +126,7 @@ export function electionEntries<const TGroup extends GroupRole>(group: TGroup) {
       title: bilingual('答复异议', 'Answer an objection'),
       description: bilingual('小组记录并答复异议', 'The group records and answers an objection'),
       rules: [openObjectionRule],
-      actions: ['clock', 'answerObjection'],
+      actions: ['answerObjection'],
       cite: ['SH-16-2'],
     },
     OPEN_ELECTION: {
@@ -138,7 +138,7 @@ export function electionEntries<const TGroup extends GroupRole>(group: TGroup) {
         'Voting opens at the meeting; the roll and the rule freeze',
       ),
       rules: [meetingReady],
-      actions: ['clock', 'openElection'],
+      actions: ['openElection'],
       cite: ['CC-278-2', 'SH-18-1'],
     },
     CAST_BALLOT: {
@@ -160,7 +160,7 @@ export function electionEntries<const TGroup extends GroupRole>(group: TGroup) {
         'An owner approves or opposes candidates; unmarked is abstention; approving more than the seats spoils the ballot',
       ),
       rules: [validBallot],
-      actions: ['clock', 'castBallot'],
+      actions: ['castBallot'],
       cite: ['CC-278-2', 'SH-18-1'],
     },
     CLOSE_ELECTION: {
@@ -171,7 +171,7 @@ export function electionEntries<const TGroup extends GroupRole>(group: TGroup) {
         'Each candidate is tallied by the double majority; seats go by agreeing area then headcount; unfilled seats go to a further round',
       ),
       rules: [votingClosed],
-      actions: ['clock', 'closeElection'],
+      actions: ['closeElection'],
       cite: ['CC-278-2-ordinary', 'SH-18-2'],
     },
   } as const;

@@ -39,28 +39,28 @@ export function electionStates() {
           ],
         },
         on: {
-          NOMINATE: { guard: 'NOMINATE', actions: ['clock', 'nominate'] },
+          NOMINATE: { guard: 'NOMINATE', actions: ['nominate'] },
           VET_CANDIDATE: {
             guard: 'VET_CANDIDATE',
-            actions: ['clock', 'vetCandidate'],
+            actions: ['vetCandidate'],
             meta: { legal: ['SH-20-2', 'SH-20-2-grounds', 'SH-20-2-family', 'SH-2020-20-2'] },
           },
           SIGN_UNDERTAKING: {
             guard: 'SIGN_UNDERTAKING',
-            actions: ['clock', 'signUndertaking'],
+            actions: ['signUndertaking'],
             meta: { legal: ['SH-20-3', 'SH-36-4'] },
           },
           REPORT_CANDIDATES: [
             {
               guard: and(['REPORT_CANDIDATES', 'jointReviewRequired']),
               target: 'jointReview',
-              actions: ['clock', 'reportCandidates'],
+              actions: ['reportCandidates'],
               meta: { legal: ['SH-21-1', 'SH-36-4-report'] },
             },
             {
               guard: 'REPORT_CANDIDATES',
               target: 'listed',
-              actions: ['clock', 'reportCandidates'],
+              actions: ['reportCandidates'],
               meta: { legal: ['SH-21-1', 'SH-36-4-report'] },
             },
           ],
@@ -78,12 +78,12 @@ export function electionStates() {
             {
               guard: and(['JOINT_REVIEW', 'enoughAfterReview']),
               target: 'listed',
-              actions: ['clock', 'jointReview'],
+              actions: ['jointReview'],
             },
             {
               guard: 'JOINT_REVIEW',
               target: 'nominating',
-              actions: ['clock', 'jointReview'],
+              actions: ['jointReview'],
               meta: { legal: ['SH-6-8'] },
             },
           ],
@@ -100,7 +100,6 @@ export function electionStates() {
             guard: 'POST_NOTICE',
             target: 'called',
             actions: [
-              'clock',
               'postNotice',
               { type: 'announce', params: { type: 'post', what: 'meeting-notice' } },
             ],
@@ -118,18 +117,18 @@ export function electionStates() {
         on: {
           OBJECT: {
             guard: 'OBJECT',
-            actions: ['clock', 'recordObjection'],
+            actions: ['recordObjection'],
             meta: { legal: ['SH-16-2'] },
           },
           ANSWER_OBJECTION: {
             guard: 'ANSWER_OBJECTION',
-            actions: ['clock', 'answerObjection'],
+            actions: ['answerObjection'],
             meta: { legal: ['SH-16-2'] },
           },
           OPEN_ELECTION: {
             guard: 'OPEN_ELECTION',
             target: 'voting',
-            actions: ['clock', 'openElection'],
+            actions: ['openElection'],
             meta: { legal: ['CC-278-2', 'SH-18-1'] },
           },
         },
@@ -142,18 +141,18 @@ export function electionStates() {
           legal: ['CC-278-2', 'CC-278-2-ordinary', 'SH-18-1', 'SH-18-2', 'SH-18-3'],
         },
         on: {
-          CAST_BALLOT: { guard: 'CAST_BALLOT', actions: ['clock', 'castBallot'] },
+          CAST_BALLOT: { guard: 'CAST_BALLOT', actions: ['castBallot'] },
           CLOSE_ELECTION: [
             {
               guard: and(['CLOSE_ELECTION', 'fillsAllSeats']),
               target: 'elected',
-              actions: ['clock', 'closeElection'],
+              actions: ['closeElection'],
               meta: { legal: ['SH-21-2', 'CC-278-2-ordinary'] },
             },
             {
               guard: 'CLOSE_ELECTION',
               target: 'nominating',
-              actions: ['clock', 'closeElection'],
+              actions: ['closeElection'],
               meta: { legal: ['SH-20-1'] },
             },
           ],

@@ -38,7 +38,7 @@ export const formationEvents = defineCatalog({
       'Record the delivered area and the first delivery',
     ),
     rules: [deliveryConsistent],
-    actions: ['clock', 'recordDelivery'],
+    actions: ['recordDelivery'],
     cite: ['SH-13'],
   },
   OWNERS_ACT_DIRECTLY: {
@@ -64,7 +64,7 @@ export const formationEvents = defineCatalog({
       'One owner, or few owners all agreeing, act as assembly and committee',
     ),
     rules: [fewOwnersAllowed, ownersAllAgree],
-    actions: ['clock', 'ownersActDirectly'],
+    actions: ['ownersActDirectly'],
     cite: ['SH-13-2-few-owners'],
   },
   DEVELOPER_REPORT: {
@@ -76,7 +76,7 @@ export const formationEvents = defineCatalog({
       "Reports within the profile's period",
     ),
     rules: [reportDocuments],
-    actions: ['clock', 'recordReport'],
+    actions: ['recordReport'],
     cite: ['SH-14'],
   },
   OWNERS_REQUEST: {
@@ -86,7 +86,7 @@ export const formationEvents = defineCatalog({
       '建设单位未及时报告的，业主书面要求成立业主大会',
       'When the developer has not reported in time, owners ask in writing',
     ),
-    actions: ['clock', 'recordOwnersRequest'],
+    actions: ['recordOwnersRequest'],
     cite: ['SH-14-2'],
   },
   APPLY_TO_FORM: {
@@ -113,7 +113,7 @@ export const formationEvents = defineCatalog({
       "Owners who are 5% or more of the owners or hold 5% or more of the area, or the developer, apply to the street office; the residents' committee may organise the owners",
     ),
     rules: [applicantsQualify],
-    actions: ['clock', 'recordApplication'],
+    actions: ['recordApplication'],
     cite: ['BJ-30-applicants'],
   },
   APPOINT_GROUP_LEADER: {
@@ -124,7 +124,7 @@ export const formationEvents = defineCatalog({
       "The street office reviews the application within 30 days and appoints a residents' committee worker to lead the group",
     ),
     rules: [leaderAppointable],
-    actions: ['clock', 'appointLeader'],
+    actions: ['appointLeader'],
     cite: ['BJ-31-1', 'BJ-31-1-leader'],
   },
   TRAIN_GROUP: {
@@ -136,7 +136,7 @@ export const formationEvents = defineCatalog({
       'The street office trains the members before the work begins',
     ),
     rules: [attendeesAreMembers],
-    actions: ['clock', 'trainGroup'],
+    actions: ['trainGroup'],
     cite: ['SH-15-5'],
   },
   OBJECT_TO_MEMBER: {
@@ -148,7 +148,7 @@ export const formationEvents = defineCatalog({
       'An owner objects to a group member; the street office settles it',
     ),
     rules: [objectionNamesMember],
-    actions: ['clock', 'objectToMember'],
+    actions: ['objectToMember'],
     cite: ['SH-15-4'],
   },
   SETTLE_MEMBER_OBJECTION: {
@@ -165,7 +165,7 @@ export const formationEvents = defineCatalog({
       'If upheld, the street office replaces the member; the group stays lawfully composed',
     ),
     rules: [settlementKeepsComposition],
-    actions: ['clock', 'settleMemberObjection'],
+    actions: ['settleMemberObjection'],
     cite: ['SH-15-4'],
   },
   POST_ROSTER: {
@@ -175,7 +175,7 @@ export const formationEvents = defineCatalog({
       '筹备组成立之日起在配置规定的期限内公告',
       "Within the profile's period of forming",
     ),
-    actions: ['clock', 'postRoster', 'announce'],
+    actions: ['postRoster', 'announce'],
     cite: ['SH-15-roster'],
   },
   ...groupEntries('preparatory'),

@@ -44,12 +44,12 @@ export const formationMachine = withCatalog(
       TICK: { guard: 'TICK', actions: 'clock' },
       RECORD_GUIDANCE: {
         guard: 'RECORD_GUIDANCE',
-        actions: ['clock', 'recordNote'],
+        actions: ['recordNote'],
         meta: { legal: ['JA-2-2', 'SH-6'] },
       },
       ASSIST: {
         guard: 'ASSIST',
-        actions: ['clock', 'recordNote'],
+        actions: ['recordNote'],
         meta: { legal: ['JA-2-2-2'] },
       },
     },
@@ -71,10 +71,10 @@ export const formationMachine = withCatalog(
             {
               guard: and(['RECORD_DELIVERY', 'deliveryTriggers']),
               target: 'awaitingReport',
-              actions: ['clock', 'recordDelivery', 'triggered'],
+              actions: ['recordDelivery', 'triggered'],
               meta: { legal: ['SH-13'] },
             },
-            { guard: 'RECORD_DELIVERY', actions: ['clock', 'recordDelivery'] },
+            { guard: 'RECORD_DELIVERY', actions: ['recordDelivery'] },
           ],
           TICK: {
             guard: and(['TICK', 'timeTriggers']),
@@ -85,7 +85,7 @@ export const formationMachine = withCatalog(
           OWNERS_ACT_DIRECTLY: {
             guard: 'OWNERS_ACT_DIRECTLY',
             target: 'ownersActDirectly',
-            actions: ['clock', 'ownersActDirectly'],
+            actions: ['ownersActDirectly'],
             meta: { legal: ['SH-13-2-few-owners'] },
           },
         },
@@ -102,20 +102,20 @@ export const formationMachine = withCatalog(
           DEVELOPER_REPORT: {
             guard: 'DEVELOPER_REPORT',
             target: 'awaitingGroup',
-            actions: ['clock', 'recordReport'],
+            actions: ['recordReport'],
             meta: { legal: ['SH-14'] },
           },
           OWNERS_ACT_DIRECTLY: {
             guard: 'OWNERS_ACT_DIRECTLY',
             target: 'ownersActDirectly',
-            actions: ['clock', 'ownersActDirectly'],
+            actions: ['ownersActDirectly'],
             meta: { legal: ['SH-13-2-few-owners'] },
           },
           // BJ 30: owners holding the profile's share, or the developer, apply to form it.
           APPLY_TO_FORM: {
             guard: 'APPLY_TO_FORM',
             target: 'awaitingGroup',
-            actions: ['clock', 'recordApplication'],
+            actions: ['recordApplication'],
             meta: { legal: ['BJ-30-applicants', 'BJ-31-1'] },
           },
         },
@@ -151,7 +151,7 @@ export const formationMachine = withCatalog(
               OWNERS_REQUEST: {
                 guard: 'OWNERS_REQUEST',
                 target: '#formation.awaitingGroup',
-                actions: ['clock', 'recordOwnersRequest'],
+                actions: ['recordOwnersRequest'],
                 meta: { legal: ['SH-14-2'] },
               },
             },
@@ -170,13 +170,13 @@ export const formationMachine = withCatalog(
           // BJ 31 ¶1: the review ends with the leader appointed; the leader's 30 days run.
           APPOINT_GROUP_LEADER: {
             guard: 'APPOINT_GROUP_LEADER',
-            actions: ['clock', 'appointLeader'],
+            actions: ['appointLeader'],
             meta: { legal: ['BJ-31-1-leader', 'BJ-31-2'] },
           },
           FORM_GROUP: {
             guard: 'FORM_GROUP',
             target: 'convening',
-            actions: ['clock', 'formGroup'],
+            actions: ['formGroup'],
             meta: {
               legal: ['SH-15', 'SH-15-2', 'SH-15-2-owner-share', 'SH-15-2-leader', 'SH-36-3'],
             },
@@ -240,12 +240,12 @@ export const formationMachine = withCatalog(
         on: {
           OBJECT_TO_MEMBER: {
             guard: 'OBJECT_TO_MEMBER',
-            actions: ['clock', 'objectToMember'],
+            actions: ['objectToMember'],
             meta: { legal: ['SH-15-4'] },
           },
           SETTLE_MEMBER_OBJECTION: {
             guard: 'SETTLE_MEMBER_OBJECTION',
-            actions: ['clock', 'settleMemberObjection'],
+            actions: ['settleMemberObjection'],
             meta: { legal: ['SH-15-4', 'SH-15-2', 'SH-15-2-owner-share', 'SH-15-2-leader'] },
           },
         },
@@ -264,7 +264,7 @@ export const formationMachine = withCatalog(
                 on: {
                   TRAIN_GROUP: {
                     guard: 'TRAIN_GROUP',
-                    actions: ['clock', 'trainGroup'],
+                    actions: ['trainGroup'],
                     meta: { legal: ['SH-15-5'] },
                   },
                 },
@@ -281,7 +281,6 @@ export const formationMachine = withCatalog(
                         guard: 'POST_ROSTER',
                         target: 'roll',
                         actions: [
-                          'clock',
                           'postRoster',
                           { type: 'announce', params: { type: 'post', what: 'group-roster' } },
                         ],
@@ -301,7 +300,6 @@ export const formationMachine = withCatalog(
                         guard: 'CONFIRM_ROLL',
                         target: 'drafts',
                         actions: [
-                          'clock',
                           'confirmRoll',
                           { type: 'announce', params: { type: 'post', what: 'roll' } },
                         ],
@@ -320,7 +318,7 @@ export const formationMachine = withCatalog(
                       ADOPT_DRAFTS: {
                         guard: 'ADOPT_DRAFTS',
                         target: '#formation.convening.work.assembly',
-                        actions: ['clock', 'adoptDrafts'],
+                        actions: ['adoptDrafts'],
                         meta: { legal: ['SH-16-1', 'SH-20-1'] },
                       },
                     },

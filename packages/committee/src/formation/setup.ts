@@ -5,7 +5,7 @@ import { electionGuards } from '../election/guards.js';
 import { groupEffects } from '../group/effects.js';
 import { seat, seatingEffects } from '../seating/effects.js';
 import { settle } from '../shared/deadlines.js';
-import { announce, type CommitteeEmitted, clock, pastDue } from '../shared/effects.js';
+import { announce, type CommitteeEmitted, clock, clocked, pastDue } from '../shared/effects.js';
 import type { FormationInput } from '../shared/input.js';
 import { periodEnd, startCommitteeDeadline } from '../shared/time.js';
 import { type FormationEvent, formationEvents } from './catalog.js';
@@ -74,10 +74,12 @@ export const formationSetup = setup({
     ...electionEffects,
     ...groupEffects,
     ...seatingEffects,
-    recordDelivery: assign(({ context, event }) => {
-      assertEvent(event, 'RECORD_DELIVERY');
-      return { delivery: deliveryAfter(context, event) };
-    }),
+    recordDelivery: assign(
+      clocked(({ context, event }) => {
+        assertEvent(event, 'RECORD_DELIVERY');
+        return { delivery: deliveryAfter(context, event) };
+      }),
+    ),
     /** The first assembly is due: the developer's 30 days start (SH 14). */
     triggered: assign(({ context, event }) => {
       const when = triggeredAt(context, event.at);
@@ -92,152 +94,172 @@ export const formationSetup = setup({
       };
     }),
     /** The owners act as assembly and committee: their count and agreement kept (SH 13 ¶2). */
-    ownersActDirectly: assign(({ context, event }) => {
-      assertEvent(event, 'OWNERS_ACT_DIRECTLY');
-      const { agreement } = event;
-      return {
-        milestones: { ...context.milestones, 'owners-act-directly': event.at },
-        ownersActing: {
-          at: event.at,
-          owners: event.owners,
-          agreement:
-            agreement === undefined
-              ? null
-              : { reference: agreement.reference, signatories: agreement.signatories },
-        },
-      };
-    }),
+    ownersActDirectly: assign(
+      clocked(({ context, event }) => {
+        assertEvent(event, 'OWNERS_ACT_DIRECTLY');
+        const { agreement } = event;
+        return {
+          milestones: { ...context.milestones, 'owners-act-directly': event.at },
+          ownersActing: {
+            at: event.at,
+            owners: event.owners,
+            agreement:
+              agreement === undefined
+                ? null
+                : { reference: agreement.reference, signatories: agreement.signatories },
+          },
+        };
+      }),
+    ),
     /** The developer's report: the street office's 60 days start (SH 14, SH 15). */
-    recordReport: assign(({ context, event }) => {
-      assertEvent(event, 'DEVELOPER_REPORT');
-      return {
-        milestones: { ...context.milestones, reported: event.at },
-        deadlines: groupFormationDue(context, event.at),
-      };
-    }),
+    recordReport: assign(
+      clocked(({ context, event }) => {
+        assertEvent(event, 'DEVELOPER_REPORT');
+        return {
+          milestones: { ...context.milestones, reported: event.at },
+          deadlines: groupFormationDue(context, event.at),
+        };
+      }),
+    ),
     /** The owners' written request when the developer has not reported (SH 14 ¶2). */
-    recordOwnersRequest: assign(({ context, event }) => {
-      assertEvent(event, 'OWNERS_REQUEST');
-      return {
-        milestones: { ...context.milestones, 'owners-requested': event.at },
-        deadlines: groupFormationDue(context, event.at),
-      };
-    }),
+    recordOwnersRequest: assign(
+      clocked(({ context, event }) => {
+        assertEvent(event, 'OWNERS_REQUEST');
+        return {
+          milestones: { ...context.milestones, 'owners-requested': event.at },
+          deadlines: groupFormationDue(context, event.at),
+        };
+      }),
+    ),
     /**
      * The owners' or the developer's application (BJ 30): the street office's review runs
      * (BJ 31 ¶1: 三十日内).
      */
-    recordApplication: assign(({ context, event }) => {
-      assertEvent(event, 'APPLY_TO_FORM');
-      return {
-        milestones: { ...context.milestones, applied: event.at },
-        deadlines: groupFormationDue(context, event.at),
-      };
-    }),
+    recordApplication: assign(
+      clocked(({ context, event }) => {
+        assertEvent(event, 'APPLY_TO_FORM');
+        return {
+          milestones: { ...context.milestones, applied: event.at },
+          deadlines: groupFormationDue(context, event.at),
+        };
+      }),
+    ),
     /**
      * The street office reviewed the application and appointed the leader (BJ 31 ¶1): the review
      * is settled and the leader's 30 days to convene the group run (BJ 31 ¶2).
      */
-    appointLeader: assign(({ context, event }) => {
-      assertEvent(event, 'APPOINT_GROUP_LEADER');
-      const deadlines = settle(context, 'group-formation', event.at);
-      const convening = context.profile.formation.leaderConvenesGroup;
-      return {
-        milestones: { ...context.milestones, 'leader-appointed': event.at },
-        deadlines:
-          convening === undefined
-            ? deadlines
-            : startCommitteeDeadline(
-                { ...context, deadlines },
-                'group-convening',
-                event.at,
-                convening,
-              ),
-      };
-    }),
+    appointLeader: assign(
+      clocked(({ context, event }) => {
+        assertEvent(event, 'APPOINT_GROUP_LEADER');
+        const deadlines = settle(context, 'group-formation', event.at);
+        const convening = context.profile.formation.leaderConvenesGroup;
+        return {
+          milestones: { ...context.milestones, 'leader-appointed': event.at },
+          deadlines:
+            convening === undefined
+              ? deadlines
+              : startCommitteeDeadline(
+                  { ...context, deadlines },
+                  'group-convening',
+                  event.at,
+                  convening,
+                ),
+        };
+      }),
+    ),
     /** The preparatory group: its roster posted in 7 days, the first meeting in 90 (SH 15–16). */
-    formGroup: assign(({ context, event }) => {
-      assertEvent(event, 'FORM_GROUP');
-      const f = context.profile.formation;
-      let deadlines = settle(context, 'group-formation', event.at);
-      deadlines = settle({ deadlines }, 'group-convening', event.at);
-      deadlines = startCommitteeDeadline(
-        { ...context, deadlines },
-        'roster-posting',
-        event.at,
-        f.groupRosterPosting,
-      );
-      deadlines = startCommitteeDeadline(
-        { ...context, deadlines },
-        'first-meeting',
-        event.at,
-        f.firstMeetingWithin,
-      );
-      return {
-        group: {
-          kind: 'preparatory' as const,
-          formedAt: event.at,
-          members: event.members,
-          residentsCommittees: event.residentsCommittees,
-          trainings: [],
-          memberObjections: [],
-        },
-        deadlines,
-        milestones: { ...context.milestones, 'group-formed': event.at },
-      };
-    }),
+    formGroup: assign(
+      clocked(({ context, event }) => {
+        assertEvent(event, 'FORM_GROUP');
+        const f = context.profile.formation;
+        let deadlines = settle(context, 'group-formation', event.at);
+        deadlines = settle({ deadlines }, 'group-convening', event.at);
+        deadlines = startCommitteeDeadline(
+          { ...context, deadlines },
+          'roster-posting',
+          event.at,
+          f.groupRosterPosting,
+        );
+        deadlines = startCommitteeDeadline(
+          { ...context, deadlines },
+          'first-meeting',
+          event.at,
+          f.firstMeetingWithin,
+        );
+        return {
+          group: {
+            kind: 'preparatory' as const,
+            formedAt: event.at,
+            members: event.members,
+            residentsCommittees: event.residentsCommittees,
+            trainings: [],
+            memberObjections: [],
+          },
+          deadlines,
+          milestones: { ...context.milestones, 'group-formed': event.at },
+        };
+      }),
+    ),
     /** The 街镇 trains the group before its work begins (SH 15 ¶5). */
-    trainGroup: assign(({ context, event }) => {
-      assertEvent(event, 'TRAIN_GROUP');
-      const group = context.group;
-      if (group === null) return {};
-      const training = { at: event.at, attendees: [...event.attendees] };
-      return { group: { ...group, trainings: [...group.trainings, training] } };
-    }),
+    trainGroup: assign(
+      clocked(({ context, event }) => {
+        assertEvent(event, 'TRAIN_GROUP');
+        const group = context.group;
+        if (group === null) return {};
+        const training = { at: event.at, attendees: [...event.attendees] };
+        return { group: { ...group, trainings: [...group.trainings, training] } };
+      }),
+    ),
     /** An owner's objection to a group member (SH 15 ¶4). */
-    objectToMember: assign(({ context, event }) => {
-      assertEvent(event, 'OBJECT_TO_MEMBER');
-      const group = context.group;
-      if (group === null) return {};
-      const objection = {
-        id: `m${group.memberObjections.length + 1}`,
-        memberId: event.memberId,
-        by: event.by.id,
-        at: event.at,
-        text: event.text,
-        settlement: null,
-      };
-      return { group: { ...group, memberObjections: [...group.memberObjections, objection] } };
-    }),
+    objectToMember: assign(
+      clocked(({ context, event }) => {
+        assertEvent(event, 'OBJECT_TO_MEMBER');
+        const group = context.group;
+        if (group === null) return {};
+        const objection = {
+          id: `m${group.memberObjections.length + 1}`,
+          memberId: event.memberId,
+          by: event.by.id,
+          at: event.at,
+          text: event.text,
+          settlement: null,
+        };
+        return { group: { ...group, memberObjections: [...group.memberObjections, objection] } };
+      }),
+    ),
     /** The 街镇 settles it; an upheld one replaces the member (SH 15 ¶4). */
-    settleMemberObjection: assign(({ context, event }) => {
-      assertEvent(event, 'SETTLE_MEMBER_OBJECTION');
-      const group = context.group;
-      if (group === null) return {};
-      const settlement = {
-        at: event.at,
-        outcome: event.outcome,
-        answer: event.answer,
-        replacement: event.outcome === 'upheld' ? (event.replacement ?? null) : null,
-      };
-      return {
-        group: {
-          ...group,
-          members: membersAfterSettlement(context, event),
-          memberObjections: group.memberObjections.map((o) =>
-            o.id === event.objectionId ? { ...o, settlement } : o,
-          ),
-        },
-      };
-    }),
+    settleMemberObjection: assign(
+      clocked(({ context, event }) => {
+        assertEvent(event, 'SETTLE_MEMBER_OBJECTION');
+        const group = context.group;
+        if (group === null) return {};
+        const settlement = {
+          at: event.at,
+          outcome: event.outcome,
+          answer: event.answer,
+          replacement: event.outcome === 'upheld' ? (event.replacement ?? null) : null,
+        };
+        return {
+          group: {
+            ...group,
+            members: membersAfterSettlement(context, event),
+            memberObjections: group.memberObjections.map((o) =>
+              o.id === event.objectionId ? { ...o, settlement } : o,
+            ),
+          },
+        };
+      }),
+    ),
     /** The group posts its roster (SH 15 ¶1: within 7 days). */
-    postRoster: assign(({ context, event }) => {
-      assertEvent(event, 'POST_ROSTER');
-      return {
-        deadlines: settle(context, 'roster-posting', event.at),
-        milestones: { ...context.milestones, roster: event.at },
-      };
-    }),
+    postRoster: assign(
+      clocked(({ context, event }) => {
+        assertEvent(event, 'POST_ROSTER');
+        return {
+          deadlines: settle(context, 'roster-posting', event.at),
+          milestones: { ...context.milestones, roster: event.at },
+        };
+      }),
+    ),
     /** The first meeting is held: its 90-day deadline settles when the first vote opened. */
     settleFirstMeeting: assign(({ context }) => ({
       deadlines: settle(
@@ -252,12 +274,14 @@ export const formationSetup = setup({
       seat(context, context.now, context.profile.formation.filing),
     ),
     /** The street office completed the filing (SH 34). */
-    completeFiling: assign(({ context, event }) => {
-      assertEvent(event, 'COMPLETE_FILING');
-      return {
-        milestones: { ...context.milestones, 'filing-completed': event.at },
-        deadlines: settle(context, 'filing-completion', event.at),
-      };
-    }),
+    completeFiling: assign(
+      clocked(({ context, event }) => {
+        assertEvent(event, 'COMPLETE_FILING');
+        return {
+          milestones: { ...context.milestones, 'filing-completed': event.at },
+          deadlines: settle(context, 'filing-completion', event.at),
+        };
+      }),
+    ),
   },
 });

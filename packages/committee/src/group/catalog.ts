@@ -55,7 +55,7 @@ export function groupEntries<const TKind extends keyof typeof KINDS>(kind: TKind
       title: bilingual('组建小组', 'Form the group'),
       description: bilingual('街镇组建筹备组或换届改选小组', 'The street office forms the group'),
       rules: [rules.composition, rules.ownerReps],
-      actions: ['clock', 'formGroup'],
+      actions: ['formGroup'],
       cite: ['SH-15', 'SH-28-3'],
     },
     CONFIRM_ROLL: {
@@ -67,7 +67,7 @@ export function groupEntries<const TKind extends keyof typeof KINDS>(kind: TKind
         'Confirm and post owners, headcount and areas',
       ),
       rules: rules.roll,
-      actions: ['clock', 'confirmRoll', 'announce'],
+      actions: ['confirmRoll', 'announce'],
       cite: ['SH-16-1'],
     },
     ADOPT_DRAFTS: {
@@ -79,7 +79,7 @@ export function groupEntries<const TKind extends keyof typeof KINDS>(kind: TKind
         'Draft the statute and rules, voting rules, nomination and election methods; set the seats',
       ),
       rules: [rules.drafts],
-      actions: ['clock', 'adoptDrafts'],
+      actions: ['adoptDrafts'],
       cite: ['SH-16-1', 'SH-20-1'],
     },
     RECORD_GUIDANCE: {
@@ -91,7 +91,7 @@ export function groupEntries<const TKind extends keyof typeof KINDS>(kind: TKind
         'The residential party organisation leads formation and re-election; its guidance is recorded',
       ),
       rules: [partyLedFormationRule],
-      actions: ['clock', 'recordNote'],
+      actions: ['recordNote'],
       cite: ['JA-2-2'],
     },
     ASSIST: {
@@ -103,7 +103,7 @@ export function groupEntries<const TKind extends keyof typeof KINDS>(kind: TKind
         'A third-party professional organisation assists throughout',
       ),
       rules: [facilitatorAllowedRule],
-      actions: ['clock', 'recordNote'],
+      actions: ['recordNote'],
       cite: ['JA-2-2-2'],
     },
     RECORD_STAND_IN: {
@@ -117,7 +117,7 @@ export function groupEntries<const TKind extends keyof typeof KINDS>(kind: TKind
         'When the committee cannot be formed or re-elected in time, the street office forms a temporary stand-in',
       ),
       rules: [standInAvailableRule],
-      actions: ['clock', 'recordStandIn', 'announce'],
+      actions: ['recordStandIn', 'announce'],
       cite: ['SH-36-18'],
     },
   } as const;

@@ -34,7 +34,6 @@ export function standInRemedy<
         guard: 'RECORD_STAND_IN',
         target: 'standIn',
         actions: [
-          'clock',
           'recordStandIn',
           { type: 'announce', params: { type: 'notify', what: 'stand-in-formed' } },
         ],

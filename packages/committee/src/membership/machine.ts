@@ -87,7 +87,7 @@ export const membershipMachine = withCatalog(
       },
       CHOOSE_OFFICERS: {
         guard: 'CHOOSE_OFFICERS',
-        actions: ['clock', 'chooseOfficers'],
+        actions: ['chooseOfficers'],
         meta: { legal: ['SH-36-7-chair', 'SH-21-2'] },
       },
       FILE_CHANGE: {

@@ -12,7 +12,7 @@ import { newElection } from '../election/count.js';
 import { electionEffects } from '../election/effects.js';
 import { electionGuards } from '../election/guards.js';
 import type { MembershipEnding, MembershipGround } from '../shared/context.js';
-import { announce, type CommitteeEmitted, clock } from '../shared/effects.js';
+import { announce, type CommitteeEmitted, clock, clocked } from '../shared/effects.js';
 import type { MembershipInput } from '../shared/input.js';
 import { startTitled } from '../shared/time.js';
 import { type MembershipEvent, membershipEvents } from './catalog.js';
@@ -161,13 +161,15 @@ export const membershipSetup = setup({
       return { milestones: { ...context.milestones, 'early-re-election': event.at } };
     }),
     /** The members choose their officers, filling a vacant office (SH 21 ¶2, SH-36 (七)). */
-    chooseOfficers: assign(({ context, event }) => {
-      assertEvent(event, 'CHOOSE_OFFICERS');
-      return {
-        officers: { chair: event.chair, viceChairs: [...event.viceChairs] },
-        milestones: { ...context.milestones, 'officers-chosen': event.at },
-      };
-    }),
+    chooseOfficers: assign(
+      clocked(({ context, event }) => {
+        assertEvent(event, 'CHOOSE_OFFICERS');
+        return {
+          officers: { chair: event.chair, viceChairs: [...event.viceChairs] },
+          milestones: { ...context.milestones, 'officers-chosen': event.at },
+        };
+      }),
+    ),
     /** The committee files every change made so far (SH 33). */
     fileChange: assign(({ context, event }) => {
       assertEvent(event, 'FILE_CHANGE');

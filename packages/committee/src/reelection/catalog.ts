@@ -26,7 +26,7 @@ export const reElectionEvents = defineCatalog({
       '任期届满前按配置规定的期限书面报告街镇',
       "Report to the street office the profile's period before the term ends",
     ),
-    actions: ['clock', 'reportTermEnd'],
+    actions: ['reportTermEnd'],
     cite: ['SH-28-1'],
   },
   OWNERS_REQUEST: {
@@ -36,7 +36,7 @@ export const reElectionEvents = defineCatalog({
       '业主委员会未按期报告的，业主书面要求街镇组建换届改选小组',
       'When the committee has not reported, owners ask the street office in writing to form the group',
     ),
-    actions: ['clock', 'recordOwnersRequest'],
+    actions: ['recordOwnersRequest'],
     cite: ['SH-28-2'],
   },
   CALL_ASSEMBLY: {
@@ -49,7 +49,7 @@ export const reElectionEvents = defineCatalog({
       'During re-election no decision on the firm, fees, major repairs or other major matters',
     ),
     rules: [freezeRule],
-    actions: ['clock', 'callAssembly'],
+    actions: ['callAssembly'],
     cite: ['SH-28-4'],
   },
   HAND_OVER_RECORDS: {
@@ -60,7 +60,7 @@ export const reElectionEvents = defineCatalog({
       "Within the profile's period of the group forming, to the housing office",
     ),
     rules: [recordsOnce],
-    actions: ['clock', 'handOverRecords'],
+    actions: ['handOverRecords'],
     cite: ['SH-29-1'],
   },
   PRESS_HANDOVER: {
@@ -71,7 +71,7 @@ export const reElectionEvents = defineCatalog({
       'On refusal the street office presses, the police assisting',
     ),
     rules: [handoverOverdueRule],
-    actions: ['clock', 'pressHandover', 'announce'],
+    actions: ['pressHandover', 'announce'],
     cite: ['SH-29-3'],
   },
   AUTHORITY_HANDOVER: {
@@ -82,7 +82,7 @@ export const reElectionEvents = defineCatalog({
       "Within the profile's period of filing, to the new committee",
     ),
     rules: [filingCompletedRule],
-    actions: ['clock', 'authorityHandover'],
+    actions: ['authorityHandover'],
     cite: ['SH-29-2-handover'],
   },
   POST_AUDIT: {
@@ -95,7 +95,7 @@ export const reElectionEvents = defineCatalog({
       "A qualified firm audits the term; the results stay posted for the profile's period",
     ),
     rules: [auditScope],
-    actions: ['clock', 'postAudit', 'announce'],
+    actions: ['postAudit', 'announce'],
     cite: ['SH-67'],
   },
   ...groupEntries('re-election'),

@@ -49,17 +49,17 @@ export const reElectionMachine = withCatalog(
       TICK: { guard: 'TICK', actions: 'clock' },
       RECORD_GUIDANCE: {
         guard: 'RECORD_GUIDANCE',
-        actions: ['clock', 'recordNote'],
+        actions: ['recordNote'],
         meta: { legal: ['JA-2-2', 'SH-36-3'] },
       },
       ASSIST: {
         guard: 'ASSIST',
-        actions: ['clock', 'recordNote'],
+        actions: ['recordNote'],
         meta: { legal: ['JA-2-2-2'] },
       },
       CALL_ASSEMBLY: {
         guard: 'CALL_ASSEMBLY',
-        actions: ['clock', 'callAssembly'],
+        actions: ['callAssembly'],
         meta: { legal: ['SH-28-4'] },
       },
     },
@@ -77,7 +77,7 @@ export const reElectionMachine = withCatalog(
           REPORT_TERM_END: {
             guard: 'REPORT_TERM_END',
             target: 'awaitingGroup',
-            actions: ['clock', 'reportTermEnd'],
+            actions: ['reportTermEnd'],
             meta: { legal: ['SH-28-1'] },
           },
         },
@@ -118,7 +118,7 @@ export const reElectionMachine = withCatalog(
               OWNERS_REQUEST: {
                 guard: 'OWNERS_REQUEST',
                 target: '#reElection.awaitingGroup.onRequest',
-                actions: ['clock', 'recordOwnersRequest'],
+                actions: ['recordOwnersRequest'],
                 meta: { legal: ['SH-28-2'] },
               },
             },
@@ -137,7 +137,6 @@ export const reElectionMachine = withCatalog(
             guard: 'FORM_GROUP',
             target: 'underway',
             actions: [
-              'clock',
               'formGroup',
               { type: 'announce', params: { type: 'post', what: 'group-roster' } },
             ],
@@ -227,7 +226,6 @@ export const reElectionMachine = withCatalog(
                         guard: 'CONFIRM_ROLL',
                         target: 'drafts',
                         actions: [
-                          'clock',
                           'confirmRoll',
                           { type: 'announce', params: { type: 'post', what: 'roll' } },
                         ],
@@ -245,7 +243,7 @@ export const reElectionMachine = withCatalog(
                       ADOPT_DRAFTS: {
                         guard: 'ADOPT_DRAFTS',
                         target: 'assembly',
-                        actions: ['clock', 'adoptDrafts'],
+                        actions: ['adoptDrafts'],
                         meta: { legal: ['SH-20-1'] },
                       },
                     },
@@ -297,7 +295,7 @@ export const reElectionMachine = withCatalog(
                   HAND_OVER_RECORDS: {
                     guard: 'HAND_OVER_RECORDS',
                     target: 'withAuthority',
-                    actions: ['clock', 'handOverRecords'],
+                    actions: ['handOverRecords'],
                     meta: { legal: ['SH-29-1'] },
                   },
                 },
@@ -335,7 +333,6 @@ export const reElectionMachine = withCatalog(
                         guard: 'PRESS_HANDOVER',
                         target: 'pressed',
                         actions: [
-                          'clock',
                           'pressHandover',
                           { type: 'announce', params: { type: 'notify', what: 'police-assist' } },
                         ],
@@ -364,7 +361,7 @@ export const reElectionMachine = withCatalog(
                   AUTHORITY_HANDOVER: {
                     guard: 'AUTHORITY_HANDOVER',
                     target: 'returned',
-                    actions: ['clock', 'authorityHandover'],
+                    actions: ['authorityHandover'],
                     meta: { legal: ['SH-29-2', 'SH-29-2-handover'] },
                   },
                 },
@@ -443,7 +440,6 @@ export const reElectionMachine = withCatalog(
                     guard: 'POST_AUDIT',
                     target: 'posted',
                     actions: [
-                      'clock',
                       'postAudit',
                       { type: 'announce', params: { type: 'post', what: 'term-end-audit' } },
                     ],

@@ -5,7 +5,7 @@ import { electionGuards } from '../election/guards.js';
 import { groupEffects } from '../group/effects.js';
 import { seat, seatingEffects } from '../seating/effects.js';
 import { settle } from '../shared/deadlines.js';
-import { announce, type CommitteeEmitted, clock, pastDue } from '../shared/effects.js';
+import { announce, type CommitteeEmitted, clock, clocked, pastDue } from '../shared/effects.js';
 import type { ReElectionInput } from '../shared/input.js';
 import { startCommitteeDeadline } from '../shared/time.js';
 import { type ReElectionEvent, reElectionEvents } from './catalog.js';
@@ -45,78 +45,94 @@ export const reElectionSetup = setup({
     ...groupEffects,
     ...seatingEffects,
     /** The committee reported its term end: the street office's 60 days start (SH 28 ¶1). */
-    reportTermEnd: assign(({ context, event }) => {
-      assertEvent(event, 'REPORT_TERM_END');
-      return {
-        milestones: { ...context.milestones, reported: event.at },
-        deadlines: startCommitteeDeadline(
-          { ...context, deadlines: settle(context, 'term-report', event.at) },
-          'group-formation',
-          event.at,
-          context.profile.term.groupFormation,
-        ),
-      };
-    }),
+    reportTermEnd: assign(
+      clocked(({ context, event }) => {
+        assertEvent(event, 'REPORT_TERM_END');
+        return {
+          milestones: { ...context.milestones, reported: event.at },
+          deadlines: startCommitteeDeadline(
+            { ...context, deadlines: settle(context, 'term-report', event.at) },
+            'group-formation',
+            event.at,
+            context.profile.term.groupFormation,
+          ),
+        };
+      }),
+    ),
     /** SH 28 ¶2: the street office "may" form the group on the owners' request; no period runs. */
-    recordOwnersRequest: assign(({ context, event }) => {
-      assertEvent(event, 'OWNERS_REQUEST');
-      return { milestones: { ...context.milestones, 'owners-requested': event.at } };
-    }),
-    callAssembly: assign(({ context, event }) => {
-      assertEvent(event, 'CALL_ASSEMBLY');
-      return { assemblies: [...context.assemblies, { at: event.at, topic: event.topic }] };
-    }),
+    recordOwnersRequest: assign(
+      clocked(({ context, event }) => {
+        assertEvent(event, 'OWNERS_REQUEST');
+        return { milestones: { ...context.milestones, 'owners-requested': event.at } };
+      }),
+    ),
+    callAssembly: assign(
+      clocked(({ context, event }) => {
+        assertEvent(event, 'CALL_ASSEMBLY');
+        return { assemblies: [...context.assemblies, { at: event.at, topic: event.topic }] };
+      }),
+    ),
     /** The re-election group; the outgoing committee's records are due in 10 days (SH 29 ¶1). */
-    formGroup: assign(({ context, event }) => {
-      assertEvent(event, 'FORM_GROUP');
-      return {
-        group: {
-          kind: 're-election' as const,
-          formedAt: event.at,
-          members: event.members,
-          residentsCommittees: event.residentsCommittees,
-          trainings: [],
-          memberObjections: [],
-        },
-        deadlines: startCommitteeDeadline(
-          { ...context, deadlines: settle(context, 'group-formation', event.at) },
-          'records-handover',
-          event.at,
-          context.profile.term.recordsToAuthority,
-        ),
-        milestones: { ...context.milestones, 'group-formed': event.at },
-      };
-    }),
-    handOverRecords: assign(({ context, event }) => {
-      assertEvent(event, 'HAND_OVER_RECORDS');
-      return {
-        milestones: { ...context.milestones, 'records-handed-over': event.at },
-        deadlines: settle(context, 'records-handover', event.at),
-      };
-    }),
-    pressHandover: assign(({ context, event }) => {
-      assertEvent(event, 'PRESS_HANDOVER');
-      return { milestones: { ...context.milestones, 'handover-pressed': event.at } };
-    }),
-    authorityHandover: assign(({ context, event }) => {
-      assertEvent(event, 'AUTHORITY_HANDOVER');
-      return {
-        milestones: { ...context.milestones, 'authority-handed-over': event.at },
-        deadlines: settle(context, 'authority-handover', event.at),
-      };
-    }),
+    formGroup: assign(
+      clocked(({ context, event }) => {
+        assertEvent(event, 'FORM_GROUP');
+        return {
+          group: {
+            kind: 're-election' as const,
+            formedAt: event.at,
+            members: event.members,
+            residentsCommittees: event.residentsCommittees,
+            trainings: [],
+            memberObjections: [],
+          },
+          deadlines: startCommitteeDeadline(
+            { ...context, deadlines: settle(context, 'group-formation', event.at) },
+            'records-handover',
+            event.at,
+            context.profile.term.recordsToAuthority,
+          ),
+          milestones: { ...context.milestones, 'group-formed': event.at },
+        };
+      }),
+    ),
+    handOverRecords: assign(
+      clocked(({ context, event }) => {
+        assertEvent(event, 'HAND_OVER_RECORDS');
+        return {
+          milestones: { ...context.milestones, 'records-handed-over': event.at },
+          deadlines: settle(context, 'records-handover', event.at),
+        };
+      }),
+    ),
+    pressHandover: assign(
+      clocked(({ context, event }) => {
+        assertEvent(event, 'PRESS_HANDOVER');
+        return { milestones: { ...context.milestones, 'handover-pressed': event.at } };
+      }),
+    ),
+    authorityHandover: assign(
+      clocked(({ context, event }) => {
+        assertEvent(event, 'AUTHORITY_HANDOVER');
+        return {
+          milestones: { ...context.milestones, 'authority-handed-over': event.at },
+          deadlines: settle(context, 'authority-handover', event.at),
+        };
+      }),
+    ),
     /** The term-end audit is posted, by its auditor (SH 67 ¶2). */
-    postAudit: assign(({ context, event }) => {
-      assertEvent(event, 'POST_AUDIT');
-      return {
-        milestones: { ...context.milestones, 'audit-posted': event.at },
-        deadlines: settle(context, 'term-end-audit', event.at),
-        notes: [
-          ...context.notes,
-          { at: event.at, by: event.by.id, role: event.by.role, text: event.auditor },
-        ],
-      };
-    }),
+    postAudit: assign(
+      clocked(({ context, event }) => {
+        assertEvent(event, 'POST_AUDIT');
+        return {
+          milestones: { ...context.milestones, 'audit-posted': event.at },
+          deadlines: settle(context, 'term-end-audit', event.at),
+          notes: [
+            ...context.notes,
+            { at: event.at, by: event.by.id, role: event.by.role, text: event.auditor },
+          ],
+        };
+      }),
+    ),
     /**
      * Once the new committee is elected the term-end audit falls due (SH 67 ¶2; within one month
      * under the expired SH-6 §十一, a profile period). Taken on an eventless step: the election
@@ -147,17 +163,19 @@ export const reElectionSetup = setup({
       ),
     ),
     /** The street office completed the filing: the housing office hands over in 10 days. */
-    completeFiling: assign(({ context, event }) => {
-      assertEvent(event, 'COMPLETE_FILING');
-      return {
-        milestones: { ...context.milestones, 'filing-completed': event.at },
-        deadlines: startCommitteeDeadline(
-          { ...context, deadlines: settle(context, 'filing-completion', event.at) },
-          'authority-handover',
-          event.at,
-          context.profile.term.authorityHandover,
-        ),
-      };
-    }),
+    completeFiling: assign(
+      clocked(({ context, event }) => {
+        assertEvent(event, 'COMPLETE_FILING');
+        return {
+          milestones: { ...context.milestones, 'filing-completed': event.at },
+          deadlines: startCommitteeDeadline(
+            { ...context, deadlines: settle(context, 'filing-completion', event.at) },
+            'authority-handover',
+            event.at,
+            context.profile.term.authorityHandover,
+          ),
+        };
+      }),
+    ),
   },
 });

@@ -19,7 +19,7 @@ export const chooseOfficersEntry = {
   title: bilingual('推选主任、副主任', 'Choose chair and vice-chair'),
   description: bilingual('委员中推选主任、副主任', 'Members choose the chair and vice-chair(s)'),
   rules: [officersAreMembers],
-  actions: ['clock', 'chooseOfficers'],
+  actions: ['chooseOfficers'],
   cite: ['SH-21-2'],
 } as const;
 
@@ -37,7 +37,7 @@ export function seatingEntries<const TGroup extends Exclude<GroupRole, 'committe
       roles: [group],
       title: bilingual('公告委员名单', 'Post the members'),
       description: bilingual('在配置规定的期限内公告', "Posted within the profile's period"),
-      actions: ['clock', 'postResult', 'announce'],
+      actions: ['postResult', 'announce'],
       cite: ['SH-21-2'],
     },
     FILE: {
@@ -53,7 +53,7 @@ export function seatingEntries<const TGroup extends Exclude<GroupRole, 'committe
         "Files within the profile's period of the election",
       ),
       rules: [filingDocuments, termWithinBounds],
-      actions: ['clock', 'file'],
+      actions: ['file'],
       cite: ['SH-23', 'SH-29-2', 'SH-20-1-term'],
     },
     COMPLETE_FILING: {
@@ -63,7 +63,7 @@ export function seatingEntries<const TGroup extends Exclude<GroupRole, 'committe
         '街镇受理后在配置规定的期限内完成备案',
         "The street office completes filing within the profile's period",
       ),
-      actions: ['clock', 'completeFiling', 'dissolveGroup', 'announce'],
+      actions: ['completeFiling', 'dissolveGroup', 'announce'],
       cite: ['SH-34'],
     },
   } as const;

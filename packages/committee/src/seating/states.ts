@@ -33,7 +33,7 @@ export function seatingStates<const TCompleted extends 'established' | 'filed'>(
         CHOOSE_OFFICERS: {
           guard: 'CHOOSE_OFFICERS',
           target: 'posting',
-          actions: ['clock', 'chooseOfficers'],
+          actions: ['chooseOfficers'],
           meta: { legal: ['SH-21-2'] },
         },
       },
@@ -46,7 +46,6 @@ export function seatingStates<const TCompleted extends 'established' | 'filed'>(
           guard: 'POST_RESULT',
           target: 'filing',
           actions: [
-            'clock',
             'postResult',
             { type: 'announce', params: { type: 'post', what: 'committee-members' } },
           ],
@@ -63,7 +62,7 @@ export function seatingStates<const TCompleted extends 'established' | 'filed'>(
         FILE: {
           guard: 'FILE',
           target: 'awaitingCompletion',
-          actions: ['clock', 'file'],
+          actions: ['file'],
           meta: { legal: filingLegal },
         },
       },
@@ -109,7 +108,6 @@ export function seatingStates<const TCompleted extends 'established' | 'filed'>(
           guard: 'COMPLETE_FILING',
           target: options.completedTarget,
           actions: [
-            'clock',
             'completeFiling',
             'dissolveGroup',
             { type: 'announce', params: { type: 'notify', what: 'seal-permit' } },
