@@ -7,7 +7,7 @@
 // — one second before the register's instant the seller is still the owner, and a ballot they
 // cast then is an owner's ballot; from that instant on the buyer is.
 // CC 273 ¶2: "业主转让建筑物内的住宅、经营性用房，其对共有部分享有的共有和共同管理的权利一并转让。"
-import { DEFAULT_PROFILE } from '@jiayuan/core';
+import { DEFAULT_PROFILE, defineProfile, type Profile, shanghai } from '@jiayuan/core';
 import { describe, expect, it } from 'vitest';
 import { tallySheets } from '../../src/index.js';
 import { rollOf } from '../support.js';
@@ -28,14 +28,16 @@ const sellerSheet = (dated: string) => ({
   id: `seller-${dated}`,
 });
 
-function run(dated: string) {
-  const h = start();
+function run(dated: string, profile?: Profile) {
+  const h = start({}, undefined, profile);
   h.call();
   expect(verdict(h.send('OPEN_VOTE', 'committee', OPENS_AT))).toBe('ok');
   expect(verdict(h.send('RECORD_TRANSFER', 'system', RECORDED, transfer))).toBe('ok');
-  // Nobody had answered for u1: the unit passed to n-1 on every item, who answers the statute.
+  // Nobody had answered for u1: the unit passed to n-1 on every item, who answers the statute
+  // (refused where the profile keeps the opening's roll).
   expect(h.actor.getSnapshot().context.ballots?.transfers[0]?.held).toEqual([]);
-  expect(verdict(h.send('CAST_BALLOT', 'system', BUYER_ANSWERS, { sheet: buyerSheet }))).toBe('ok');
+  const buyer = h.send('CAST_BALLOT', 'system', BUYER_ANSWERS, { sheet: buyerSheet });
+  expect(verdict(buyer)).toBe(profile === undefined ? 'ok' : 'rule-violated:sheet-valid');
   const late = h.send('CAST_BALLOT', 'committee', RECEIVED, { sheet: sellerSheet(dated) });
   expect(verdict(h.send('CLOSE_VOTE', 'committee', CLOSES_AT))).toBe('ok');
   return { h, late, context: h.actor.getSnapshot().context };
@@ -79,6 +81,24 @@ describe('an old owner’s paper sheet received after the transfer was recorded'
     expect(ballots.voided).toEqual([]);
     const [statute] = context.decision!.outcomes;
     expect([statute?.participation.headcount, statute?.agree.headcount]).toEqual([1, 0]);
+  });
+
+  it('under roll-frozen the opening’s roll decides: the seller’s sheet counts, dated either side', () => {
+    const frozen = defineProfile({
+      ...shanghai,
+      id: 'shanghai-roll-frozen',
+      voting: {
+        ...shanghai.voting,
+        transferDuringWindow: { value: 'roll-frozen', cite: ['CC-214'] },
+      },
+    });
+    for (const dated of [ONE_SECOND_BEFORE, R]) {
+      const { late, context } = run(dated, frozen);
+      expect(verdict(late)).toBe('ok');
+      expect(context.ballots?.transfers[0]?.effect).toBe('roll-frozen');
+      expect(context.ballots?.voided).toEqual([]);
+      expect(context.decision?.outcomes[0]?.agree.headcount).toBe(1);
+    }
   });
 
   it('a refused late sheet leaves the votes as they were (a sheet counts whole)', () => {
