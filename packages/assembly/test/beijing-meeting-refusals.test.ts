@@ -7,6 +7,7 @@
 // BJ 36: "业主委员会未按照规定召集业主大会会议的，业主可以请求物业所在地的街道办事处、乡镇人民政府责令限期
 // 召集；逾期仍未召集的，由物业所在地的街道办事处、乡镇人民政府组织召集。"
 // PMR 12 ¶2: "业主可以委托代理人参加业主大会会议。"
+// BJ 35 ¶5: "业主大会会议不得就已公示议题以外的事项进行表决。"
 import { beijing, type DispatchResult, national, shanghai } from '@jiayuan/core';
 import { describe, expect, it } from 'vitest';
 import { CALL_AT, CLOSES_AT, ITEMS, OPENS_AT, START, start } from './meeting/support.js';
@@ -267,4 +268,47 @@ describe('the sheet and the agenda under beijing', () => {
       expect(refusal(call(start({}, undefined, beijing)))).toBe('ok');
     },
   );
+});
+
+describe('sheet-valid under beijing: the channels, the notice and the noticed agenda (BJ 35 ¶3–5)', () => {
+  const cast = (profile: typeof beijing, answers: Record<string, string>) => {
+    const h = start({}, undefined, profile);
+    call(h);
+    h.send('OPEN_VOTE', 'committee', OPENS_AT);
+    return h.send('CAST_BALLOT', 'owner', '2026-04-18T10:00:00+08:00', {
+      by: { id: 'o-u1', role: 'owner' },
+      sheet: {
+        id: 's1',
+        unitId: 'u1',
+        castBy: 'o-u1',
+        channel: 'paper',
+        at: '2026-04-18T10:00:00+08:00',
+        answers,
+      },
+    });
+  };
+
+  it(
+    'an item not on the noticed agenda is refused citing BJ 35, not SH 18 or SH 69',
+    TIMEOUT,
+    () => {
+      expect(refusal(cast(beijing, { nope: 'agree' }))).toEqual({
+        rule: {
+          id: 'sheet-valid',
+          citations: ['CC-278-2', 'SPC-9', 'BJ-35-3', 'BJ-35-4', 'PMR-14', 'BJ-35-5'],
+        },
+        en: 'Item nope is not on the noticed agenda; no vote is taken on other matters.',
+        zh: '议题nope不在已通知的议题之内，不得就议题以外的事项表决。',
+      });
+      expect(refusal(cast(beijing, { statute: 'agree' }))).toBe('ok');
+    },
+  );
+
+  it('under shanghai the rule’s own articles stand', TIMEOUT, () => {
+    const r = cast(shanghai, { nope: 'agree' });
+    expect(!r.ok && r.rejection.rule).toEqual({
+      id: 'sheet-valid',
+      citations: ['CC-278-2', 'SH-18-1', 'SH-18-3', 'SH-69', 'SPC-9', 'BJ-35-4'],
+    });
+  });
 });

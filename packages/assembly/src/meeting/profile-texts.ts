@@ -9,6 +9,7 @@ export const OWN_CITES = {
   'caller-may-call': ['SH-25', 'SH-25-3'],
   'ballot-sender': ['SH-18-3', 'PMR-12'],
   'agenda-parts': ['SH-69'],
+  'sheet-valid': ['CC-278-2', 'SH-18-1', 'SH-18-3', 'SH-69', 'SPC-9'],
 } as const;
 
 type Silence = AssemblyLocale['rules']['silence'];

@@ -14,7 +14,7 @@ import {
 import { type AgendaItem, freezeMatterOf, isMajorMatter } from '../ballot/agenda.js';
 import { checkSheet } from '../ballot/item-votes.js';
 import { en, text, zhCN } from '../locales/index.js';
-import { profileRule } from '../shared/under-profile.js';
+import { citesUnder, profileRule } from '../shared/under-profile.js';
 import type { AssemblyContext } from './context.js';
 import { CALL_ORDER } from './deadline-ids.js';
 import { firstOpeningDay, noticeMet } from './notice.js';
@@ -219,20 +219,28 @@ export const ballotSender = profileRule({
 /**
  * VOTE-17: a sheet passes the frozen roll, each item's electorate (SH 69), the window and the
  * channels (CC 278 ¶2, SH 18, SPC 9), and answers only items on the noticed agenda (BJ 35 ¶4).
+ * Under a profile that does not follow SH its refusal cites the profile's channels and notice
+ * (BJ 35 ¶3, ¶4 under `beijing`); BJ 35 ¶4 alone does not make the rule a Beijing one.
  */
 export const sheetValid = defineRule({
   id: 'sheet-valid',
-  citations: ['CC-278-2', 'SH-18-1', 'SH-18-3', 'SH-69', 'SPC-9', 'BJ-35-4'],
+  citations: [...OWN_CITES['sheet-valid'], 'BJ-35-4'],
   check({ context }: Snap, event: { readonly sheet: unknown }) {
     if (context.ballots === null) return true;
     const verdict = checkSheet(context.ballots, event.sheet);
-    return verdict.ok
-      ? true
-      : fail(verdict.issue.message, {
-          issue: verdict.issue.code,
-          ...(verdict.issue.item === undefined ? {} : { item: verdict.issue.item }),
-          ...(verdict.issue.ballot === undefined ? {} : { ballot: verdict.issue.ballot.code }),
-        });
+    if (verdict.ok) return true;
+    const details = {
+      issue: verdict.issue.code,
+      ...(verdict.issue.item === undefined ? {} : { item: verdict.issue.item }),
+      ...(verdict.issue.ballot === undefined ? {} : { ballot: verdict.issue.ballot.code }),
+    };
+    const cites = citesUnder('sheet-valid', OWN_CITES['sheet-valid'], context.profile);
+    return {
+      ok: false,
+      message: verdict.issue.message,
+      details,
+      ...(cites === null ? {} : { citations: cites }),
+    };
   },
 });
 

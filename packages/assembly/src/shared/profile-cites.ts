@@ -31,6 +31,9 @@ export const PROFILE_CITES: Readonly<Record<string, CitesOf>> = {
   'order-once': () => ['BJ-36'],
   'caller-may-call': () => ['BJ-36'],
   'ballot-sender': () => ['PMR-12-2'],
+  // The sheet: the profile's channels (BJ 35 ¶3), its notice (BJ 35 ¶4), the noticed agenda only
+  // (BJ 35 ¶5 "不得就已公示议题以外的事项进行表决").
+  'sheet-valid': (p) => [...p.voting.channels.cite, ...p.voting.meetingNotice.cite, 'BJ-35-5'],
   // The fund: the committee puts the plan to the assembly (BJ 34 ¶2), else the profile's entry
   // for a route before the assembly; the assembly decides using and raising the fund (BJ 34 ¶1
   // (五)); the re-raise article is the profile's entry for the assembly's period (BJ 83).
