@@ -5,6 +5,10 @@ import { show } from './show.js';
 /** Asia/Shanghai is UTC+8 all year: China has observed no daylight saving time since 1991. */
 export const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
 
+// What `InstantSchema` checks of a string: zod's own ISO date-time pattern (with an offset),
+// tested directly — `safeParse` on every comparison of two instants cost more than the rest.
+const INSTANT = InstantSchema._zod.pattern;
+
 // Fields of an instant that `InstantSchema` already accepted.
 const INSTANT_FIELDS =
   /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(?:Z|([+-])(\d{2}):(\d{2}))$/;
@@ -27,7 +31,7 @@ export function epochMillisOf(at: string): number {
   if (typeof at !== 'string') {
     throw new TypeError(`expected an ISO 8601 instant string, got ${show(at)}`);
   }
-  const match = InstantSchema.safeParse(at).success ? INSTANT_FIELDS.exec(at) : null;
+  const match = INSTANT.test(at) ? INSTANT_FIELDS.exec(at) : null;
   if (match === null) {
     if (LOCAL_DATE_TIME.test(at)) {
       throw new RangeError(

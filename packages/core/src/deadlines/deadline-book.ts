@@ -1,6 +1,7 @@
 import {
   type Deadline,
   deadline,
+  epochMillisOf,
   type HolidayCalendar,
   isOverdue,
   type Period,
@@ -66,7 +67,11 @@ export function dropDeadline(book: DeadlineBook, id: string): DeadlineBook {
 
 /** The pending deadlines that are overdue at `at`. */
 export function overdueDeadlines(book: DeadlineBook, at: string): DeadlineEntry[] {
-  return Object.values(book).filter((e) => e.status === 'pending' && isOverdue(e.due, at));
+  const pending = Object.values(book).filter((e) => e.status === 'pending');
+  if (pending.length === 0) return pending;
+  // `isOverdue` of each, with `at` read once: every event of every process runs this.
+  const atMs = epochMillisOf(at);
+  return pending.filter((e) => atMs >= epochMillisOf(e.due.dueAt));
 }
 
 /** Marks every pending deadline overdue at `at` as `missed`. */

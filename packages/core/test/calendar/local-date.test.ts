@@ -8,6 +8,7 @@ import {
   epochMillisOf,
   localDateOf,
 } from '../../src/calendar/index.js';
+import { InstantSchema } from '../../src/schemas/time.js';
 import { dayNumbers, epochMs, instantWithOffset, oracleDate } from './fixtures.js';
 
 describe('localDateOf (Asia/Shanghai)', () => {
@@ -59,6 +60,40 @@ describe('epochMillisOf', () => {
     expect(epochMillisOf('2026-03-31T10:30:00-05:30')).toBe(Date.UTC(2026, 2, 31, 16));
     expect(epochMillisOf('2026-03-31T15:59:59.9999Z')).toBe(Date.UTC(2026, 2, 31, 15, 59, 59, 999));
     expect(epochMillisOf('2026-03-31T15:59:59.5Z')).toBe(Date.UTC(2026, 2, 31, 15, 59, 59, 500));
+  });
+
+  // It tests InstantSchema's pattern directly rather than parsing: the two must agree.
+  it('reads exactly the strings InstantSchema accepts', () => {
+    const strings = [
+      '2024-02-29T00:00:00Z',
+      '2026-02-29T00:00:00Z',
+      '2026-02-30T00:00:00+08:00',
+      '2026-04-31T00:00:00+08:00',
+      '2026-03-31T24:00:00+08:00',
+      '2026-03-31T23:59:60+08:00',
+      '2026-03-31T23:59:59+24:00',
+      '2026-03-31T23:59:59+23:59',
+      '2026-03-31T23:59:59',
+      '2026-03-31T23:59Z',
+      '2026-03-31 23:59:59Z',
+      '2026-03-31T23:59:59.123456789-00:30',
+      ' 2026-03-31T23:59:59Z',
+      '',
+    ];
+    for (const at of strings) {
+      const read = (() => {
+        try {
+          epochMillisOf(at);
+          return true;
+        } catch (error) {
+          expect(error).toBeInstanceOf(RangeError);
+          return false;
+        }
+      })();
+      expect([at, read]).toEqual([at, InstantSchema.safeParse(at).success]);
+    }
+    expect(InstantSchema.safeParse('2026-02-29T00:00:00Z').success).toBe(false);
+    expect(InstantSchema.safeParse('2024-02-29T00:00:00Z').success).toBe(true);
   });
 });
 
