@@ -1,4 +1,4 @@
-import { catalogGuards, meetsBar, type ProcedureMeta } from '@jiayuan/core';
+import { actDayGuards, catalogGuards, meetsBar, type ProcedureMeta } from '@jiayuan/core';
 import { assertEvent, assign, setup } from 'xstate';
 import { electionEffects } from '../election/effects.js';
 import { electionGuards } from '../election/guards.js';
@@ -39,6 +39,12 @@ function groupFormationDue(context: FormationContext, at: string) {
   );
 }
 
+/** What a transition's own condition reads. */
+interface Args {
+  readonly context: FormationContext;
+  readonly event: FormationEvent;
+}
+
 /**
  * The `setup` of the formation machine, exported so hosts can `provide()` or `extend()` it. Its
  * guards are the catalog's (roles, clock, rules: see `formationEvents`), the shared election's
@@ -58,13 +64,16 @@ export const formationSetup = setup({
     ...catalogGuards(formationEvents),
     ...electionGuards,
     pastDue,
-    /** The delivery recorded makes the first assembly due (SH 13 ¶2). */
-    deliveryTriggers: ({ context, event }) => {
-      assertEvent(event, 'RECORD_DELIVERY');
-      return triggerMet(context, deliveryAfter(context, event), event.at);
-    },
-    /** Two full years have passed since the first delivery (SH 13 ¶2). */
-    timeTriggers: ({ context, event }) => triggerMet(context, context.delivery, event.at),
+    // The trigger is the profile's of the act's day, as the rules read it.
+    ...actDayGuards({
+      /** The delivery recorded makes the first assembly due (SH 13 ¶2). */
+      deliveryTriggers: ({ context, event }: Args) => {
+        assertEvent(event, 'RECORD_DELIVERY');
+        return triggerMet(context, deliveryAfter(context, event), event.at);
+      },
+      /** Two full years have passed since the first delivery (SH 13 ¶2). */
+      timeTriggers: ({ context, event }: Args) => triggerMet(context, context.delivery, event.at),
+    }),
     /** The first assembly meeting has been held: its first vote opened (SH 16 ¶3). */
     meetingHeld: ({ context }) => context.milestones['meeting-held'] !== undefined,
   },

@@ -1,4 +1,5 @@
 import {
+  actDayGuards,
   castBallot,
   catalogGuards,
   closeVote,
@@ -62,6 +63,12 @@ export function endMembership(
   };
 }
 
+/** What a transition's own condition reads. */
+interface Args {
+  readonly context: MembershipContext;
+  readonly event: MembershipEvent;
+}
+
 /**
  * The `setup` of the membership machine, exported so hosts can `provide()` or `extend()` it.
  * Its guards are the catalog's (roles, clock, rules: see `membershipEvents`), the shared
@@ -79,18 +86,21 @@ export const membershipSetup = setup({
   guards: {
     ...catalogGuards(membershipEvents),
     ...electionGuards,
-    /** A vacancy a substitute can fill (SH-36 (五)). */
-    substituteAvailable: ({ context }) => substituteAvailable(context),
     seatsFull: ({ context }) => vacancies(context) === 0,
-    moreThanHalfRemain: ({ context }) => moreThanHalfRemain(context),
-    fewerThanHalfRemain: ({ context }) => fewerThanHalfRemain(context),
-    /** The ending leaves fewer than half, substitutes counted (SH 32 ¶2 (一), SH-36 (五)). */
-    leavesFewerThanHalf: ({ context, event }) => {
-      assertEvent(event, 'MEMBERSHIP_ENDS');
-      return fewerThanHalfAfterEnding(context, event.memberId);
-    },
-    /** Six months without the committee meeting or acting (SH 32 ¶2 (二)). */
-    inactive: ({ context, event }) => inactive(context, event.at),
+    // The shares and periods are the profile's of the act's day, as the rules read them.
+    ...actDayGuards({
+      /** A vacancy a substitute can fill (SH-36 (五)). */
+      substituteAvailable: ({ context }: Args) => substituteAvailable(context),
+      moreThanHalfRemain: ({ context }: Args) => moreThanHalfRemain(context),
+      fewerThanHalfRemain: ({ context }: Args) => fewerThanHalfRemain(context),
+      /** The ending leaves fewer than half, substitutes counted (SH 32 ¶2 (一), SH-36 (五)). */
+      leavesFewerThanHalf: ({ context, event }: Args) => {
+        assertEvent(event, 'MEMBERSHIP_ENDS');
+        return fewerThanHalfAfterEnding(context, event.memberId);
+      },
+      /** Six months without the committee meeting or acting (SH 32 ¶2 (二)). */
+      inactive: ({ context, event }: Args) => inactive(context, event.at),
+    }),
   },
   actions: {
     clock,

@@ -1,4 +1,4 @@
-import { catalogGuards, type ProcedureMeta } from '@jiayuan/core';
+import { actDayGuards, catalogGuards, type ProcedureMeta } from '@jiayuan/core';
 import { assertEvent, assign, setup } from 'xstate';
 import { electionEffects } from '../election/effects.js';
 import { electionGuards } from '../election/guards.js';
@@ -11,6 +11,12 @@ import { startCommitteeDeadline } from '../shared/time.js';
 import { type ReElectionEvent, reElectionEvents } from './catalog.js';
 import type { ReElectionContext } from './context.js';
 import { auditPostingElapsed, auditRequired } from './rules.js';
+
+/** What a transition's own condition reads. */
+interface Args {
+  readonly context: ReElectionContext;
+  readonly event: ReElectionEvent;
+}
 
 /**
  * The `setup` of the re-election machine, exported so hosts can `provide()` or `extend()` it.
@@ -33,10 +39,13 @@ export const reElectionSetup = setup({
     pastDue,
     /** The new committee is elected: the freeze ends and the term is renewed (SH 28). */
     newCommitteeElected: ({ context }) => context.milestones.elected !== undefined,
-    /** The profile asks for no term-end audit posted for owners. */
-    auditNotRequired: ({ context }) => !auditRequired(context),
-    /** The audit results have stayed posted the whole period (SH 67 ¶2). */
-    auditPostingElapsed: ({ context, event }) => auditPostingElapsed(context, event.at),
+    // The audit posting is the profile's of the act's day, as the rules read it.
+    ...actDayGuards({
+      /** The profile asks for no term-end audit posted for owners. */
+      auditNotRequired: ({ context }: Args) => !auditRequired(context),
+      /** The audit results have stayed posted the whole period (SH 67 ¶2). */
+      auditPostingElapsed: ({ context, event }: Args) => auditPostingElapsed(context, event.at),
+    }),
   },
   actions: {
     clock,
