@@ -312,3 +312,34 @@ describe('sheet-valid under beijing: the channels, the notice and the noticed ag
     });
   });
 });
+
+describe('under national, silent on the street office’s order and on a part’s decisions', () => {
+  it(
+    'order-once and agenda-parts cite nothing and say the national texts are silent',
+    TIMEOUT,
+    () => {
+      const h = start({ kind: 'interim' }, undefined, national);
+      h.send('PROPOSE_INTERIM', 'committee', START, { units: ['u1', 'u2'] });
+      h.send('ORDER_CALL', 'street-office', '2026-03-25T10:00:00+08:00', { period: { days: 10 } });
+      const again = h.send('ORDER_CALL', 'street-office', '2026-03-26T10:00:00+08:00', {
+        period: { days: 10 },
+      });
+      expect(refusal(again)).toEqual({
+        rule: { id: 'order-once', citations: [] },
+        en: 'The texts the National profile follows are silent on the street office ordering or making the call; the period the street office set with ORDER_CALL decides. The street office has already set the committee a period to call the meeting.',
+        zh: '全国配置所依据的文本未规定街道办事处责令限期召开或者组织召开业主大会会议；以街道办事处督促限期召开（ORDER_CALL）所定的期限为准。街道办事处已责令业主委员会限期召开。',
+      });
+      const r = h.send('CALL_ASSEMBLY', 'committee', CALL_AT, {
+        opensAt: OPENS_AT,
+        closesAt: CLOSES_AT,
+        place: '会所',
+        form: 'written-consultation',
+        items: [{ id: 'lift3', kind: 'use-maintenance-fund', title: '3号楼电梯维修', part: 'B3' }],
+      });
+      expect(!r.ok && r.rejection.rule).toEqual({ id: 'agenda-parts', citations: [] });
+      expect(!r.ok && r.rejection.message.en).toBe(
+        'The texts the National profile follows are silent on decisions by the owners of one part of the complex; the parts the roll gives each unit decide who answers an item of a part. No unit of the roll belongs to part B3.',
+      );
+    },
+  );
+});
