@@ -113,4 +113,67 @@ describe('an election item at the meeting', () => {
     );
     expect(cast(h, 'u1', { substitutes: { approve: ['c1', 'c2'] } })).toBe('ok');
   });
+
+  it('counts a candidate on the answers a change of ownership leaves standing (CC 214, CC 273 ¶2)', () => {
+    // CC 214: "不动产物权的设立、变更、转让和消灭，……自记载于不动产登记簿时发生效力".
+    const h = start();
+    expect(verdict(h.call([SUBSTITUTES]))).toBe('ok');
+    expect(verdict(h.send('OPEN_VOTE', 'committee', OPENS_AT))).toBe('ok');
+    // u1–u6 choose c1 on 04-18; u7 is sold to n-7 on 04-19 before its owner answered.
+    for (const u of ['u1', 'u2', 'u3', 'u4', 'u5', 'u6']) {
+      expect(cast(h, u, { substitutes: { approve: ['c1'] } })).toBe('ok');
+    }
+    const transfer = (unitId: string, from: string, to: string) =>
+      verdict(
+        h.send('RECORD_TRANSFER', 'system', '2026-04-19T12:00:00+08:00', {
+          unitId,
+          from: [from],
+          to: [to],
+          registeredAt: '2026-04-19T09:00:00+08:00',
+        }),
+      );
+    expect(transfer('u7', 'o-u7', 'n-7')).toBe('ok');
+    // u1 was sold too, after its owner answered: that answer stands.
+    expect(transfer('u1', 'o-u1', 'n-1')).toBe('ok');
+    const after = (unitId: string, castBy: string, answers: Record<string, unknown>) => {
+      const r = h.send('CAST_BALLOT', 'system', '2026-04-20T10:00:00+08:00', {
+        sheet: {
+          ...sheetOf(unitId, answers as Record<string, string>, '2026-04-20T10:00:00+08:00'),
+          castBy,
+        },
+      });
+      return r.ok ? 'ok' : String(r.rejection.details?.issue);
+    };
+    expect(after('u7', 'n-7', { substitutes: { approve: ['c2'] } })).toBe('ok');
+    expect(after('u1', 'n-1', { substitutes: { approve: ['c2'] } })).toBe(
+      'unit-voted-before-transfer',
+    );
+    // u8's old owner chooses c3 on 04-20, but u8 had passed to n-8 on 04-19 09:00, recorded only
+    // on 04-21: the answer is taken out of the item, and so out of every candidate's count.
+    expect(after('u8', 'o-u8', { substitutes: { approve: ['c3'] } })).toBe('ok');
+    expect(
+      verdict(
+        h.send('RECORD_TRANSFER', 'system', '2026-04-21T12:00:00+08:00', {
+          unitId: 'u8',
+          from: ['o-u8'],
+          to: ['n-8'],
+          registeredAt: '2026-04-19T09:00:00+08:00',
+        }),
+      ),
+    ).toBe('ok');
+    expect(ctx(h).ballots?.voided.map((v) => [v.itemId, v.unitId])).toEqual([
+      ['substitutes', 'u8'],
+    ]);
+    expect(verdict(h.send('CLOSE_VOTE', 'committee', CLOSES_AT))).toBe('ok');
+    const outcome = ctx(h).decision?.outcomes[0];
+    // 7 of 10 take part: c1 6 (u1's old owner's answer stands), c2 1 (the new owner of u7),
+    // c3 none (u8's answer taken out).
+    expect(outcome?.participation.headcount).toBe(7);
+    expect(outcome?.election?.results.map((r) => [r.candidateId, r.agreeHeadcount])).toEqual([
+      ['c1', 6],
+      ['c2', 1],
+      ['c3', 0],
+    ]);
+    expect(outcome?.election?.elected).toEqual(['c1']);
+  });
 });
