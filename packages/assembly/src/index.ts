@@ -1,6 +1,7 @@
 /**
  * `@jiayuan/assembly`: the owners' assembly meeting (业主大会会议, SH 18, 25; CC 278) with its
- * multi-item ballot — each item a CC 278 matter with its own majority, its quorum counted on its
+ * multi-item ballot — each item a CC 278 matter with its own majority, or an election with
+ * candidates and seats (CC 278 ¶1 (三), seats by core's allocation), its quorum counted on its
  * own answers, a part's item decided by that part's owners (SH 69); and the maintenance fund's
  * ordinary use, emergency repair and re-raising (SH 64–73).
  *
