@@ -12,6 +12,7 @@
 import { beijing, national, type Profile, pendingDeadlines } from '@jiayuan/core';
 import { describe, expect, it } from 'vitest';
 import { RULES_FILING } from '../../src/index.js';
+import { assemblyInvariants } from '../../src/testing/index.js';
 import { CLOSES_AT, type Harness, OPENS_AT, sheetOf, start, verdict } from './support.js';
 
 /** A meeting whose statute item passes (7 of 10 agree) or fails (3 agree, 4 disagree). */
@@ -113,6 +114,36 @@ describe('the filing of a changed statute (SH 33)', () => {
     const early = start();
     early.call();
     expect(verdict(file(early, '2026-04-02T10:00:00+08:00'))).toBe('not-allowed-now');
+  });
+});
+
+describe('the filing invariant', () => {
+  const invariant = assemblyInvariants.find((i) => i.name.startsWith('a rules change is filed'))!;
+  const check = (snapshot: unknown) =>
+    invariant.check(snapshot as never, snapshot as never, {
+      index: 0,
+      input: null,
+      result: undefined,
+    });
+
+  it('holds on a filing in time and a late one, and catches a wrong late flag or item list', () => {
+    for (const at of [LAST_SECOND, NEXT_DAY]) {
+      const h = counted();
+      file(h, at);
+      const snapshot = h.actor.getSnapshot();
+      expect(check(snapshot)).toBe(true);
+      const filing = snapshot.context.rulesFiling!;
+      const flipped = {
+        ...snapshot,
+        context: { ...snapshot.context, rulesFiling: { ...filing, late: !filing.late } },
+      };
+      expect(check(flipped)).toMatch(/^late/);
+      const other = {
+        ...snapshot,
+        context: { ...snapshot.context, rulesFiling: { ...filing, items: ['lift'] } },
+      };
+      expect(check(other)).toMatch(/^filed lift/);
+    }
   });
 });
 
