@@ -7,7 +7,9 @@
 // BJ 44 ¶1 (八): "每半年公示业主委员会委员、候补委员交纳物业费、停车费情况". No Shanghai text changes either
 // within the history, so it is replaced here by one whose edition of 2026-05-01 (inside
 // shanghai@2026-03-23) adds the street office to the complex-level meeting and asks the
-// committee to post its members' fee payments every six months, as Beijing does.
+// committee to post its members' fee payments every six months, as Beijing does. It also drops
+// the report before a lump-sum fee increase (SH 48 ¶4) with no text in its place, so a refusal of
+// that duty cites that day's entry: none, where the held edition cites SH 48 ¶4.
 import type { Profile, ProfileHistory } from '@jiayuan/core';
 import { describe, expect, it, vi } from 'vitest';
 import { disclosureEvents, LEVEL_RULES, matterEvents } from '../src/index.js';
@@ -45,6 +47,14 @@ vi.mock('../../core/src/profiles/history/shanghai.js', async () => {
   const disclosure = {
     ...changed.disclosure,
     committeeFeePaymentEvery: { period: { months: 6 }, cite: ['SH-27'] },
+    lumpSumReportBeforeIncrease: {
+      value: false,
+      cite: [],
+      note: {
+        'zh-CN': '测试：本版本不要求调价前报告。',
+        en: 'Test: no report before an increase.',
+      },
+    },
   };
   const history: ProfileHistory = {
     id: 'shanghai',
@@ -140,5 +150,41 @@ describe("the calendar's rules read the duties of the act's day", () => {
       status: 'published',
       cite: ['SH-27'],
     });
+  });
+});
+
+// SH 48 ¶4 (2023): "实行物业服务包干制收费方式的，物业服务企业应当在调整物业服务收费标准前，将经审计的物业服务
+// 费用收支情况或者经第三方机构评估的收费标准向业主委员会或者全体业主报告". A commission calendar has no plan of
+// the report under either edition, so its refusals cite the profile's entry for the duty: the
+// entry of the act's day, not of the profile as written.
+describe("a refusal where no plan exists cites the entry of the act's day", () => {
+  const refusals = (at: string) => {
+    const h = startCalendar({ startAt: '2026-04-20T09:00:00+08:00', profile: follows });
+    expect(h.actor.getSnapshot().context.feeModel).toBe('commission');
+    const publish = h.send('PUBLISH', 'property-firm', at, {
+      duty: 'lump-sum-report',
+      evidence: 'notice 1',
+    });
+    const increase = h.send('PLAN_FEE_INCREASE', 'property-firm', at, {
+      effectiveOn: '2026-06-01',
+    });
+    expect(h.actor.getSnapshot().context.law?.edition).toBe(HELD);
+    return {
+      publish: publish.ok ? undefined : publish.rejection.rule,
+      increase: increase.ok ? undefined : increase.rejection.rule,
+    };
+  };
+
+  it('cites SH 48 ¶4 at 23:59:59 of 04-30, under the held edition', () => {
+    const r = refusals(LAST_SECOND);
+    expect(r.increase).toEqual({ id: 'lump-sum-model', citations: ['SH-48-lump-sum'] });
+    expect(r.publish).toMatchObject({ id: 'duty-applies' });
+    expect(r.publish?.citations).toContain('SH-48-lump-sum');
+  });
+
+  it('cites none at 00:00:00 of 05-01, whose edition cites no text for the report', () => {
+    const r = refusals(FIRST_SECOND);
+    expect(r.increase).toEqual({ id: 'lump-sum-model', citations: [] });
+    expect(r.publish).toEqual({ id: 'duty-applies', citations: [] });
   });
 });

@@ -1,14 +1,7 @@
-import {
-  type Bilingual,
-  bilingual,
-  type Disclosure,
-  daysBetween,
-  defineRule,
-  localDateOf,
-  PROFILES,
-} from '@jiayuan/core';
+import { type Bilingual, bilingual, daysBetween, defineRule, localDateOf } from '@jiayuan/core';
 import { type DisclosureContext, openObligation, planOf } from './context.js';
-import { type DutyId, type DutyPlan, PUBLISHER_ROLES } from './duties.js';
+import { type DutyPlan, PUBLISHER_ROLES } from './duties.js';
+import { dutyEntry } from './entry.js';
 import { silenceOf } from './silence.js';
 
 type Snap = { readonly context: DisclosureContext };
@@ -46,36 +39,6 @@ function withPlanCites<T extends { readonly ok: false }>(
   return { ...failure, citations: [...plan.cite] };
 }
 
-/** Each duty's entry of the `disclosure` section that switches it on or sets its period. */
-const DUTY_ENTRY = {
-  'service-and-fees': 'firmPostsServiceAndFees',
-  'annual-accounts': 'annualAccountsAndBudget',
-  'lump-sum-report': 'lumpSumReportBeforeIncrease',
-  'maintenance-fund': 'maintenanceFundEvery',
-  'public-revenue': 'publicRevenueEvery',
-  'committee-decisions': 'committeeDisclosesDecisions',
-  'annual-audit': 'annualAuditDueBy',
-  'term-end-audit': 'termEndAuditWithin',
-  'firm-records': 'firmPostsRecords',
-  'committee-fee-payments': 'committeeFeePaymentEvery',
-} as const satisfies Record<DutyId, keyof Disclosure>;
-
-/**
- * The articles of a shipped profile's entry for `duty`, for a refusal where no plan of it is
- * kept (the duty does not bind); a host's own profile is not in the snapshot, so none.
- */
-function profileEntry(
-  profileId: string,
-  duty: string,
-): { readonly cite: readonly string[] } | undefined {
-  const profile = (PROFILES as Readonly<Record<string, { readonly disclosure: Disclosure }>>)[
-    profileId
-  ];
-  const key = (DUTY_ENTRY as Readonly<Record<string, keyof Disclosure>>)[duty];
-  if (profile === undefined || key === undefined) return undefined;
-  return profile.disclosure[key];
-}
-
 /** Every text behind DISC-1..7. */
 export const DISCLOSURE_CITATIONS = [
   'SH-48',
@@ -105,7 +68,7 @@ export const dutyApplies = defineRule({
             ),
             { duty: event.duty, feeModel: context.feeModel },
           ),
-          profileEntry(context.profileId, event.duty),
+          dutyEntry(context, event.duty),
         );
   },
 });
@@ -230,7 +193,7 @@ export const lumpSumModel = defineRule({
             ),
             { feeModel: context.feeModel },
           ),
-          profileEntry(context.profileId, 'lump-sum-report'),
+          dutyEntry(context, 'lump-sum-report'),
         );
   },
 });
