@@ -177,6 +177,7 @@ export {
   type RuleFailure,
   type RuleIdOf,
   type RuleVerdict,
+  ruleCitesUnder,
   type SchemaIo,
   type SpecsOf,
   specOf,

@@ -1,6 +1,7 @@
 import type { AnyMachineSnapshot } from 'xstate';
 import type { z } from 'zod';
 import type { Bilingual } from '../i18n.js';
+import type { Profile } from '../profiles/schema.js';
 import { type Role, RoleSchema } from '../roles.js';
 import type { AnyKeptSections } from './act-day.js';
 import { assertEventType, type EventEnvelope } from './envelope.js';
@@ -40,6 +41,12 @@ export interface Rule<
   readonly citations: readonly string[];
   /** What the rule requires; shown when `check` returns plain `false`. */
   readonly description?: Bilingual;
+  /**
+   * The profile's own articles for the rule, cited where the profile does not follow the texts
+   * of all of `citations` (BJ 35 ¶4 for SH 25 ¶2). Read through `ruleCitesUnder`, by a refusal
+   * and by the rule book alike.
+   */
+  readonly profileCites?: (profile: Profile) => readonly string[];
   check(snapshot: TSnapshot, event: TEvent): RuleVerdict;
 }
 

@@ -13,6 +13,7 @@ export type {
   RuleVerdict,
 } from './catalog.js';
 export { eventTitle, specOf, validateSpecs } from './catalog.js';
+export { ruleCitesUnder } from './cites-under.js';
 export type { CatalogCoverage } from './coverage.js';
 export { catalogCoverage } from './coverage.js';
 export type {

@@ -1,5 +1,5 @@
-import type { CitationId } from '../citations/index.js';
-import type { RuleFailure } from '../dispatch/catalog.js';
+import type { Rule, RuleFailure, RuleVerdict } from '../dispatch/catalog.js';
+import { ruleCitesUnder } from '../dispatch/cites-under.js';
 import { defineRule } from '../dispatch/define-catalog.js';
 import type { Profile } from '../profiles/index.js';
 import { PRE_CALL_TEXT } from './locale.js';
@@ -16,17 +16,30 @@ export interface PreCallCaller {
 }
 
 /**
- * A refusal with `text`: where the profile's entry does not cite the rule's own article (the
- * text in force is another, e.g. BJ 35 ¶4 for SH 25 ¶2), it cites the entry's articles instead.
+ * A refusal with `text`, citing what `ruleCitesUnder` gives for the rule under the profile in
+ * force: its own article, or the profile's entry where the text in force is another (BJ 35 ¶4
+ * for SH 25 ¶2).
  */
 function refusal(
   text: keyof typeof PRE_CALL_TEXT,
-  own: CitationId,
-  cite: readonly string[],
+  rule: Pick<Rule, 'citations' | 'profileCites'>,
+  profile: Profile,
 ): RuleFailure {
   const failure = { ok: false as const, message: PRE_CALL_TEXT[text] };
-  return cite.length === 0 || cite.includes(own) ? failure : { ...failure, citations: [...cite] };
+  const cites = ruleCitesUnder(rule, profile);
+  // The rule's own articles stand as the rejection's without being repeated here.
+  return cites === rule.citations ? failure : { ...failure, citations: cites };
 }
+
+/** The report before major matters, else the profile's notice of the meeting. */
+const partyReportCites = (p: Profile): readonly string[] =>
+  p.party.reportBeforeMajorMatters.cite.length > 0
+    ? p.party.reportBeforeMajorMatters.cite
+    : p.voting.meetingNotice.cite;
+
+/** The profile's notice to the authorities (BJ 35 ¶4, PMR 14 ¶2 under beijing and national). */
+const authoritiesCites = (p: Profile): readonly string[] =>
+  p.voting.noticeToAuthorities?.cite ?? [];
 
 /**
  * VOTE-15, SH-36 (十六): before the committee calls the owners' assembly on a major matter it
@@ -38,18 +51,19 @@ function refusal(
 export function partyReportRule<TEvent extends PreCallCaller>(
   isMajor: (event: TEvent) => boolean = () => true,
 ) {
-  return defineRule({
+  const rule = defineRule({
     id: 'party-report',
     citations: ['SH-36-16-report'],
     description: PRE_CALL_TEXT['party-report'],
-    check({ context }: PreCallSnapshot, event: TEvent) {
+    profileCites: partyReportCites,
+    check({ context }: PreCallSnapshot, event: TEvent): RuleVerdict {
       const entry = context.profile.party.reportBeforeMajorMatters;
       if (event.by.role !== 'committee' || !entry.value || !isMajor(event)) return true;
       if (context.preCall.partyReport !== null) return true;
-      const cite = entry.cite.length > 0 ? entry.cite : context.profile.voting.meetingNotice.cite;
-      return refusal('party-report', 'SH-36-16-report', cite);
+      return refusal('party-report', rule, context.profile);
     },
   });
+  return rule;
 }
 
 /**
@@ -61,16 +75,18 @@ export function partyReportRule<TEvent extends PreCallCaller>(
  * notice before the switch existed keeps requiring it (`true`), one that did not keeps not.
  */
 export function authoritiesNotifiedRule(options: { readonly withoutSetting: boolean }) {
-  return defineRule({
+  const rule = defineRule({
     id: 'authorities-notified',
     citations: ['SH-25-2'],
     description: PRE_CALL_TEXT['authorities-notified'],
-    check({ context }: PreCallSnapshot, event: PreCallCaller) {
+    profileCites: authoritiesCites,
+    check({ context }: PreCallSnapshot, event: PreCallCaller): RuleVerdict {
       const entry = context.profile.voting.noticeToAuthorities;
       const required = entry === undefined ? options.withoutSetting : entry.value;
       if (event.by.role !== 'committee' || !required) return true;
       if (context.preCall.writtenNotice !== null) return true;
-      return refusal('authorities-notified', 'SH-25-2', entry?.cite ?? ['SH-25-2']);
+      return refusal('authorities-notified', rule, context.profile);
     },
   });
+  return rule;
 }
