@@ -6,45 +6,24 @@
 // both SH-36 (四) and SH-6 (八) keep the joint review on every Shanghai day so far. The history is
 // replaced here by one whose edition of 2026-06-10 (inside shanghai@2026-06-04) has no joint review:
 // a list reported at 23:59:59 of 06-09 goes to the joint review, one at 00:00:00 of 06-10 is listed.
-import { dispatch, type Profile, type ProfileHistory } from '@jiayuan/core';
+import { dispatch } from '@jiayuan/core';
 import { describe, expect, it, vi } from 'vitest';
 import { createActor } from 'xstate';
 import { formationMachine } from '../src/index.js';
 import { FORMATION_INPUT, where } from './support/fixtures.js';
 import { formationRun } from './support/formation-run.js';
 
-// Hoisted above the imports: it names its dates itself.
-vi.mock('../../core/src/profiles/history/shanghai.js', async () => {
-  type Module = typeof import('../../core/src/profiles/history/shanghai.js');
-  const actual = await vi.importActual<Module>('../../core/src/profiles/history/shanghai.js');
-  const { defineProfile } = await vi.importActual<
-    typeof import('../../core/src/profiles/define.js')
-  >('../../core/src/profiles/define.js');
-  const editions = actual.SHANGHAI_HISTORY.editions;
-  const at = editions.findIndex((e) => e.from === '2026-06-04');
-  const held = editions[at];
-  if (held === undefined) throw new Error('no shanghai@2026-06-04 edition');
-  const changed = structuredClone(held.profile) as { -readonly [K in keyof Profile]: Profile[K] };
-  const formation = {
-    ...changed.formation,
-    candidateJointReview: { value: false, cite: ['SH-21-1'] },
-  };
-  const history: ProfileHistory = {
-    id: 'shanghai',
-    editions: [
-      ...editions.slice(0, at),
-      { ...held, until: '2026-06-09' },
-      {
-        id: 'shanghai@2026-06-10',
-        from: '2026-06-10',
-        until: held.until,
-        summary: { 'zh-CN': '测试：不再联审候选人', en: 'Test: no joint review of candidates' },
-        profile: defineProfile({ ...changed, formation } as never),
-      },
-      ...editions.slice(at + 1),
-    ],
-  };
-  return { ...actual, SHANGHAI_HISTORY: history };
+// Hoisted above the imports, so the shared setup is loaded inside the factory.
+vi.mock('../../core/src/profiles/history/shanghai.js', async (importOriginal) => {
+  const { withExtraEdition } = await import('../../core/test/support/extra-edition.js');
+  return withExtraEdition(importOriginal, {
+    heldFrom: '2026-06-04',
+    from: '2026-06-10',
+    change: (held) => ({
+      formation: { ...held.formation, candidateJointReview: { value: false, cite: ['SH-21-1'] } },
+    }),
+    summary: { 'zh-CN': '测试：不再联审候选人', en: 'Test: no joint review of candidates' },
+  });
 });
 
 // The dated formation up to its report of the candidates (vetted on 06-05).

@@ -7,47 +7,29 @@
 // (after shanghai@2026-07-01) counts four. The committee last acted on 2026-03-10: four months
 // have run by then, six have not. A tick at 23:59:59 of 07-31 leaves it sitting; one at 00:00:00
 // of 08-01 starts the early re-election.
-import { dispatch, type Profile, type ProfileHistory } from '@jiayuan/core';
+import { dispatch } from '@jiayuan/core';
 import { describe, expect, it, vi } from 'vitest';
 import { createActor } from 'xstate';
 import { membershipMachine } from '../src/index.js';
 import { ev, MEMBERSHIP_INPUT, where } from './support/fixtures.js';
 
-// Hoisted above the imports: it names its dates itself.
-vi.mock('../../core/src/profiles/history/shanghai.js', async () => {
-  type Module = typeof import('../../core/src/profiles/history/shanghai.js');
-  const actual = await vi.importActual<Module>('../../core/src/profiles/history/shanghai.js');
-  const { defineProfile } = await vi.importActual<
-    typeof import('../../core/src/profiles/define.js')
-  >('../../core/src/profiles/define.js');
-  const editions = actual.SHANGHAI_HISTORY.editions;
-  const at = editions.findIndex((e) => e.from === '2026-07-01');
-  const held = editions[at];
-  if (held === undefined) throw new Error('no shanghai@2026-07-01 edition');
-  const changed = structuredClone(held.profile) as { -readonly [K in keyof Profile]: Profile[K] };
-  const term = {
-    ...changed.term,
-    earlyReElection: {
-      ...changed.term.earlyReElection,
-      inactivity: { period: { months: 4 }, cite: ['SH-32-2-inactive'] },
-    },
-  };
-  const history: ProfileHistory = {
-    id: 'shanghai',
-    editions: [
-      ...editions.slice(0, at),
-      { ...held, until: '2026-07-31' },
-      {
-        ...held,
-        id: 'shanghai@2026-08-01',
-        from: '2026-08-01',
-        summary: { 'zh-CN': '测试：连续四个月未开展工作', en: 'Test: four months inactive' },
-        profile: defineProfile({ ...changed, term } as never),
+// Hoisted above the imports, so the shared setup is loaded inside the factory.
+vi.mock('../../core/src/profiles/history/shanghai.js', async (importOriginal) => {
+  const { withExtraEdition } = await import('../../core/test/support/extra-edition.js');
+  return withExtraEdition(importOriginal, {
+    heldFrom: '2026-07-01',
+    from: '2026-08-01',
+    change: (held) => ({
+      term: {
+        ...held.term,
+        earlyReElection: {
+          ...held.term.earlyReElection,
+          inactivity: { period: { months: 4 }, cite: ['SH-32-2-inactive'] },
+        },
       },
-      ...editions.slice(at + 1),
-    ],
-  };
-  return { ...actual, SHANGHAI_HISTORY: history };
+    }),
+    summary: { 'zh-CN': '测试：连续四个月未开展工作', en: 'Test: four months inactive' },
+  });
 });
 
 const D = (s: string) => `${s}+08:00`;

@@ -10,68 +10,49 @@
 // committee to post its members' fee payments every six months, as Beijing does. It also drops
 // the report before a lump-sum fee increase (SH 48 ¶4) with no text in its place, so a refusal of
 // that duty cites that day's entry: none, where the held edition cites SH 48 ¶4.
-import type { Profile, ProfileHistory } from '@jiayuan/core';
 import { describe, expect, it, vi } from 'vitest';
 import { disclosureEvents, LEVEL_RULES, matterEvents } from '../src/index.js';
 import { startCalendar } from './disclosure/support.js';
 import { start } from './support.js';
 
-// Hoisted above the imports: it names its dates itself.
-vi.mock('../../core/src/profiles/history/shanghai.js', async () => {
-  type Module = typeof import('../../core/src/profiles/history/shanghai.js');
-  const actual = await vi.importActual<Module>('../../core/src/profiles/history/shanghai.js');
-  const { defineProfile } = await vi.importActual<
-    typeof import('../../core/src/profiles/define.js')
-  >('../../core/src/profiles/define.js');
-  const editions = actual.SHANGHAI_HISTORY.editions;
-  const at = editions.findIndex((e) => e.from === '2026-03-23');
-  const held = editions[at];
-  if (held === undefined) throw new Error('no shanghai@2026-03-23 edition');
-  const changed = structuredClone(held.profile) as { -readonly [K in keyof Profile]: Profile[K] };
-  const jointMeetings = {
-    ...changed.jointMeetings,
-    participants: {
-      // JA 二(一)4's participants (LEVEL_RULES.complex.required, checked below) and the street office.
-      value: {
-        complex: [
-          'committee-members',
-          'building-leaders',
-          'firm-representative',
-          'owner-representatives',
-          'street-office',
-        ],
+// Hoisted above the imports, so the shared setup is loaded inside the factory.
+vi.mock('../../core/src/profiles/history/shanghai.js', async (importOriginal) => {
+  const { withExtraEdition } = await import('../../core/test/support/extra-edition.js');
+  return withExtraEdition(importOriginal, {
+    heldFrom: '2026-03-23',
+    from: '2026-05-01',
+    change: (held) => ({
+      jointMeetings: {
+        ...held.jointMeetings,
+        participants: {
+          // JA 二(一)4's participants (LEVEL_RULES.complex.required, checked below) and the street office.
+          value: {
+            complex: [
+              'committee-members',
+              'building-leaders',
+              'firm-representative',
+              'owner-representatives',
+              'street-office',
+            ],
+          },
+          cite: ['JA-2-1-4'],
+        },
       },
-      cite: ['JA-2-1-4'],
-    },
-  };
-  const disclosure = {
-    ...changed.disclosure,
-    committeeFeePaymentEvery: { period: { months: 6 }, cite: ['SH-27'] },
-    lumpSumReportBeforeIncrease: {
-      value: false,
-      cite: [],
-      note: {
-        'zh-CN': '测试：本版本不要求调价前报告。',
-        en: 'Test: no report before an increase.',
+      disclosure: {
+        ...held.disclosure,
+        committeeFeePaymentEvery: { period: { months: 6 }, cite: ['SH-27'] },
+        lumpSumReportBeforeIncrease: {
+          value: false,
+          cite: [],
+          note: {
+            'zh-CN': '测试：本版本不要求调价前报告。',
+            en: 'Test: no report before an increase.',
+          },
+        },
       },
-    },
-  };
-  const history: ProfileHistory = {
-    id: 'shanghai',
-    editions: [
-      ...editions.slice(0, at),
-      { ...held, until: '2026-04-30' },
-      {
-        id: 'shanghai@2026-05-01',
-        from: '2026-05-01',
-        until: held.until,
-        summary: { 'zh-CN': '测试：联席会议与公示变化', en: 'Test: joint meetings and postings' },
-        profile: defineProfile({ ...changed, jointMeetings, disclosure } as never),
-      },
-      ...editions.slice(at + 1),
-    ],
-  };
-  return { ...actual, SHANGHAI_HISTORY: history };
+    }),
+    summary: { 'zh-CN': '测试：联席会议与公示变化', en: 'Test: joint meetings and postings' },
+  });
 });
 
 const LAST_SECOND = '2026-04-30T23:59:59+08:00';

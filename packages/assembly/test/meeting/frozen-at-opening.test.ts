@@ -13,16 +13,16 @@ import { atLeast, dispatch } from '@jiayuan/core';
 import { describe, expect, it, vi } from 'vitest';
 import { createActor } from 'xstate';
 import { type AgendaItem, assemblyMachine } from '../../src/index.js';
-import { EDITION_FROM as RAISED_FROM } from '../support/shanghai-edition.js';
 import { rollOf } from '../support.js';
 
 // Hoisted above the imports, so the shared setup is loaded inside the factory.
 vi.mock('../../../core/src/profiles/history/shanghai.js', async (importOriginal) => {
-  const { withExtraEdition } = await import('../support/shanghai-edition.js');
+  const { withExtraEdition } = await import('../../../core/test/support/extra-edition.js');
   const quorum = { value: { fraction: { num: 3, den: 4 }, mode: 'at-least' }, cite: ['CC-278-2'] };
-  return withExtraEdition(
-    importOriginal,
-    (held) => ({
+  return withExtraEdition(importOriginal, {
+    heldFrom: '2026-03-23',
+    from: '2026-04-20',
+    change: (held) => ({
       voting: {
         ...held.voting,
         quorum: { headcount: quorum, area: quorum },
@@ -30,8 +30,8 @@ vi.mock('../../../core/src/profiles/history/shanghai.js', async (importOriginal)
         meetingNotice: { period: { days: 20 }, cite: ['PMR-14'] },
       } as typeof held.voting,
     }),
-    { 'zh-CN': '测试：表决门槛提高至四分之三', en: 'Test: the quorum raised to 3/4' },
-  );
+    summary: { 'zh-CN': '测试：表决门槛提高至四分之三', en: 'Test: the quorum raised to 3/4' },
+  });
 });
 
 // Three owners: 100.00, 99.99 and 100.01 m² (300.00 m² in all), so two of them are exactly at
@@ -108,8 +108,8 @@ describe('a vote frozen at opening while the quorum is raised during its window'
     m.cast('u1', '2026-04-19T23:59:59+08:00', 'paper');
     expect(m.context().law?.edition).toBe('shanghai@2026-03-23');
     // The first event of 04-20 takes the new edition …
-    m.cast('u3', `${RAISED_FROM}T00:00:00+08:00`, 'door-to-door');
-    expect(m.context().law?.edition).toBe(`shanghai@${RAISED_FROM}`);
+    m.cast('u3', '2026-04-20T00:00:00+08:00', 'door-to-door');
+    expect(m.context().law?.edition).toBe('shanghai@2026-04-20');
     expect(m.context().profile.voting.quorum.headcount.value).toEqual(THREE_QUARTERS);
     expect(m.context().profile.voting.channels.value).toEqual(['paper']);
     // … while the vote keeps what it opened with: a door-to-door ballot is still taken.
@@ -139,7 +139,7 @@ describe('a vote frozen at opening while the quorum is raised during its window'
     const below = meeting();
     below.cast('u1', '2026-04-18T10:00:00+08:00', 'paper');
     below.cast('u2', '2026-04-21T10:00:00+08:00', 'door-to-door');
-    expect(below.context().law?.edition).toBe(`shanghai@${RAISED_FROM}`);
+    expect(below.context().law?.edition).toBe('shanghai@2026-04-20');
     below.send('CLOSE_VOTE', 'committee', CLOSES_AT);
     const failed = below.vote().result;
     expect(failed?.checks[0]).toMatchObject({ part: 2, whole: 3, bar: TWO_THIRDS, passed: true });

@@ -15,17 +15,21 @@ import { rollOf } from '../support.js';
 
 // Hoisted above the imports, so the shared setup is loaded inside the factory.
 vi.mock('../../../core/src/profiles/history/shanghai.js', async (importOriginal) => {
-  const { withExtraEdition } = await import('../support/shanghai-edition.js');
-  return withExtraEdition(
-    importOriginal,
-    (held) => ({
+  const { withExtraEdition } = await import('../../../core/test/support/extra-edition.js');
+  return withExtraEdition(importOriginal, {
+    heldFrom: '2026-03-23',
+    from: '2026-04-20',
+    change: (held) => ({
       voting: {
         ...held.voting,
         transferDuringWindow: { value: 'roll-frozen', cite: ['CC-214'] },
       } as typeof held.voting,
     }),
-    { 'zh-CN': '测试：表决期间不动产转让不变更名册', en: 'Test: transfers leave the roll frozen' },
-  );
+    summary: {
+      'zh-CN': '测试：表决期间不动产转让不变更名册',
+      en: 'Test: transfers leave the roll frozen',
+    },
+  });
 });
 
 const ROLL = rollOf([

@@ -7,44 +7,23 @@
 // history is replaced here by one whose edition of 2026-05-01 (inside shanghai@2026-03-23) lowers
 // `party.jointBranchMaxUnits` to 4 and cites it to the same article: a joint branch of five units
 // is accepted at 23:59:59 of 04-30 and refused at 00:00:00 of 05-01, where four are accepted.
-import { dispatch, type Profile, type ProfileHistory } from '@jiayuan/core';
+import { dispatch } from '@jiayuan/core';
 import { describe, expect, it, vi } from 'vitest';
 import { createActor } from 'xstate';
 import { coverageEvents, coverageMachine } from '../../src/index.js';
 import { census, input } from '../support.js';
 
-// Hoisted above the imports: it names its dates itself.
-vi.mock('../../../core/src/profiles/history/shanghai.js', async () => {
-  type Module = typeof import('../../../core/src/profiles/history/shanghai.js');
-  const actual = await vi.importActual<Module>('../../../core/src/profiles/history/shanghai.js');
-  const { defineProfile } = await vi.importActual<
-    typeof import('../../../core/src/profiles/define.js')
-  >('../../../core/src/profiles/define.js');
-  const editions = actual.SHANGHAI_HISTORY.editions;
-  const at = editions.findIndex((e) => e.from === '2026-03-23');
-  const held = editions[at];
-  if (held === undefined) throw new Error('no shanghai@2026-03-23 edition');
-  const lowered = structuredClone(held.profile) as { -readonly [K in keyof Profile]: Profile[K] };
-  const party = {
-    ...lowered.party,
-    jointBranchMaxUnits: { value: 4, cite: ['PARTY-BRANCH-5'] },
-  };
-  const history: ProfileHistory = {
-    id: 'shanghai',
-    editions: [
-      ...editions.slice(0, at),
-      { ...held, until: '2026-04-30' },
-      {
-        id: 'shanghai@2026-05-01',
-        from: '2026-05-01',
-        until: held.until,
-        summary: { 'zh-CN': '测试：联合党支部至多4个单位', en: 'Test: a joint branch of 4 units' },
-        profile: defineProfile({ ...lowered, party } as never),
-      },
-      ...editions.slice(at + 1),
-    ],
-  };
-  return { ...actual, SHANGHAI_HISTORY: history };
+// Hoisted above the imports, so the shared setup is loaded inside the factory.
+vi.mock('../../../core/src/profiles/history/shanghai.js', async (importOriginal) => {
+  const { withExtraEdition } = await import('../../../core/test/support/extra-edition.js');
+  return withExtraEdition(importOriginal, {
+    heldFrom: '2026-03-23',
+    from: '2026-05-01',
+    change: (held) => ({
+      party: { ...held.party, jointBranchMaxUnits: { value: 4, cite: ['PARTY-BRANCH-5'] } },
+    }),
+    summary: { 'zh-CN': '测试：联合党支部至多4个单位', en: 'Test: a joint branch of 4 units' },
+  });
 });
 
 const LAST_SECOND = '2026-04-30T23:59:59+08:00';
