@@ -155,12 +155,15 @@ export {
   deadlineTitle,
   type PeriodDeadlineId,
 } from './shared/deadline-titles.js';
-export type {
-  Announcement,
-  AnnouncementKind,
-  AnnounceParams,
-  CommitteeEmitted,
-  PastDueParams,
+export {
+  type Announcement,
+  type AnnouncementKind,
+  type AnnounceParams,
+  type ClockChange,
+  type Clocked,
+  type CommitteeEmitted,
+  clocked,
+  type PastDueParams,
 } from './shared/effects.js';
 export { disqualifyingGrounds } from './shared/eligibility.js';
 export { checkPreparatoryGroup, checkReElectionGroup, type GroupProposal } from './shared/group.js';
