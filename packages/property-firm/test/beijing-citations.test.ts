@@ -8,7 +8,8 @@ import {
   type CitationId,
   DEFAULT_PROFILE,
   national,
-  type Profile,
+  type Rule,
+  ruleCitesUnder,
 } from '@jiayuan/core';
 import { describe, expect, it } from 'vitest';
 import {
@@ -17,30 +18,15 @@ import {
   dismissalMachine,
   hiringEvents,
 } from '../src/index.js';
-import { PROFILE_CITES } from '../src/shared/profile-cites.js';
 import { authoritiesNotice, baseInput, createActor, ev, refuse, send } from './support.js';
 
-/**
- * Core's pre-call rules (VOTE-15) cite the profile's own entries when they refuse: the report
- * before major matters (else the meeting notice), the notice to the authorities.
- */
-const CORE_CITES: Readonly<Record<string, (p: Profile) => readonly string[]>> = {
-  'party-report': (p) =>
-    p.party.reportBeforeMajorMatters.cite.length > 0
-      ? p.party.reportBeforeMajorMatters.cite
-      : p.voting.meetingNotice.cite,
-  'authorities-notified': (p) => p.voting.noticeToAuthorities?.cite ?? [],
-};
-const profileCites = (id: string) =>
-  (PROFILE_CITES[id as never] as ((p: Profile) => readonly string[]) | undefined) ?? CORE_CITES[id];
-
-const rules = new Map<string, readonly string[]>();
+// Each rule as its catalog holds it: the articles it cites under a profile are core's
+// ruleCitesUnder of it, the list the rule book shows (the package's PROFILE_CITES and core's
+// pre-call rules declare theirs on the rule as profileCites).
+const rules = new Map<string, Rule>();
 for (const catalog of [hiringEvents, dismissalEvents, contractTermEvents]) {
-  for (const spec of Object.values(catalog.events)) {
-    for (const rule of (spec as { rules?: { id: string; citations: readonly string[] }[] }).rules ??
-      []) {
-      rules.set(rule.id, rule.citations);
-    }
+  for (const spec of Object.values(catalog.events) as { rules?: readonly Rule[] }[]) {
+    for (const rule of spec.rules ?? []) rules.set(rule.id, rule);
   }
 }
 
@@ -48,11 +34,11 @@ const lawOf = (id: string) => CITATIONS[id as CitationId].law;
 
 describe('every rule of the firm catalogs has articles under each profile', () => {
   it('covers the rules citing a Shanghai text', () => {
-    const shanghaiOnly = [...rules].filter(([, cites]) =>
-      cites.some((c) => lawOf(c).startsWith('SH')),
+    const shanghaiOnly = [...rules].filter(([, rule]) =>
+      rule.citations.some((c) => lawOf(c).startsWith('SH')),
     );
     expect(shanghaiOnly.length).toBeGreaterThan(10);
-    for (const [id] of shanghaiOnly) expect(profileCites(id), id).toBeDefined();
+    for (const [id, rule] of shanghaiOnly) expect(rule.profileCites, id).toBeDefined();
   });
 
   it.each([
@@ -61,12 +47,8 @@ describe('every rule of the firm catalogs has articles under each profile', () =
   ] as const)(
     'under %s: no rule falls back on a Shanghai article, none is left without one',
     (_, p) => {
-      for (const [id, own] of rules) {
-        const mapped = profileCites(id);
-        const cites = [
-          ...own.filter((c) => (p.laws as readonly string[]).includes(lawOf(c))),
-          ...(mapped?.(p) ?? []),
-        ];
+      for (const [id, rule] of rules) {
+        const cites = ruleCitesUnder(rule, p);
         expect(
           cites.filter((c) => lawOf(c).startsWith('SH')),
           id,
@@ -90,6 +72,8 @@ describe('refusals under beijing cite Beijing’s articles', () => {
     );
     expect(r.rule?.id).toBe('interim-share');
     expect(r.rule?.citations).toEqual(['PMR-13', 'BJ-35-2']);
+    // The refusal cites the rule book's list for beijing.
+    expect(r.rule?.citations).toEqual(ruleCitesUnder(rules.get('interim-share') as Rule, beijing));
     // Two owners, exactly 20%: accepted (以上 includes the bound).
     const a = actor();
     send(
@@ -112,6 +96,9 @@ describe('refusals under beijing cite Beijing’s articles', () => {
     expect(r.rule?.id).toBe('assembly-notice');
     expect(r.rule?.citations.every((c) => !lawOf(c).startsWith('SH'))).toBe(true);
     expect(r.rule?.citations).toContain('BJ-35-4');
+    expect(r.rule?.citations).toEqual(
+      ruleCitesUnder(rules.get('assembly-notice') as Rule, beijing),
+    );
     const sh = createActor(dismissalMachine, {
       input: baseInput({ profile: DEFAULT_PROFILE }),
     }).start();
@@ -119,7 +106,7 @@ describe('refusals under beijing cite Beijing’s articles', () => {
     send(sh, ev('REPORT_TO_PARTY_ORGANISATION', 'committee', '2026-03-03T10:00:00+08:00'));
     const shr = refuse(sh, call);
     expect(shr.rule?.id).toBe('assembly-notice');
-    expect(shr.rule?.citations).toEqual([...rules.get('assembly-notice')!]);
+    expect(shr.rule?.citations).toEqual([...(rules.get('assembly-notice')?.citations ?? [])]);
   });
 });
 
@@ -168,6 +155,9 @@ describe('the missing hand-over items cite the profile’s hand-over article', (
     );
     const r = refuse(a, ev('COMPLETE_HANDOVER', 'committee', '2026-04-03T10:00:00+08:00'));
     expect(r.rule).toEqual({ id: 'handover-complete', citations: ['CC-949', 'BJ-76'] });
+    expect(r.rule?.citations).toEqual(
+      ruleCitesUnder(rules.get('handover-complete') as Rule, beijing),
+    );
     expect(r.message['zh-CN']).toContain('第七十六条');
     expect(r.message['zh-CN']).not.toContain('第五十条');
     expect(r.message.en).not.toContain('SH');

@@ -11,8 +11,10 @@ const partyCites = (p: Profile): readonly string[] =>
     : p.voting.meetingNotice.cite;
 
 /**
- * For each rule, the profile entries whose articles it applies: a refusal under a profile whose
- * texts do not include a rule's own articles (SH under `beijing` or `national`) cites these.
+ * For each rule, the profile entries whose articles it applies: `firmRule` carries the entry on
+ * the rule as its `profileCites`, so that a refusal under a profile whose texts do not include the
+ * rule's own articles (SH under `beijing` or `national`) and the rule book both cite what core's
+ * `ruleCitesUnder` gives.
  */
 export const PROFILE_CITES: Readonly<
   Partial<Record<FirmRuleId, (p: Profile) => readonly string[]>>

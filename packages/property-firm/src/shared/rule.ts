@@ -1,11 +1,10 @@
 import {
   type Bilingual,
-  CITATIONS,
   defineRule,
-  isCitationId,
   type Profile,
   type Rule,
   type RuleVerdict,
+  ruleCitesUnder,
 } from '@jiayuan/core';
 import { type FirmRuleId, RULE_TEXT } from './messages.js';
 import { PROFILE_CITES } from './profile-cites.js';
@@ -30,14 +29,17 @@ export function firmRule<const TId extends FirmRuleId, TSnapshot, TEvent>(
   citations: readonly string[],
   check: (snapshot: TSnapshot, event: TEvent) => RuleVerdict,
 ): Rule<TEvent, TSnapshot, TId> {
-  return defineRule<TId, TEvent, TSnapshot>({
+  const profileCites = PROFILE_CITES[id];
+  const rule = defineRule<TId, TEvent, TSnapshot>({
     id,
     citations,
     description: RULE_TEXT[id],
-    check(snapshot, event) {
-      return underProfile(id, citations, profileOf(snapshot), check(snapshot, event));
+    ...(profileCites === undefined ? {} : { profileCites }),
+    check(snapshot: TSnapshot, event: TEvent): RuleVerdict {
+      return underProfile(rule, profileOf(snapshot), check(snapshot, event));
     },
   });
+  return rule;
 }
 
 function profileOf(snapshot: unknown): Profile | undefined {
@@ -49,23 +51,20 @@ function profileOf(snapshot: unknown): Profile | undefined {
 
 /**
  * A refusal under a profile whose laws leave out some of the rule's own articles (SH under
- * `beijing`) cites the profile's entries for the rule in their place, so no message under one
- * profile cites another's articles; under a profile that has them all, the rule's own stand.
+ * `beijing`) cites what core's `ruleCitesUnder` gives — the rule book's list for that profile —
+ * so no message under one profile cites another's articles; under a profile that follows them
+ * all, the rule's own stand.
  */
 function underProfile(
-  id: FirmRuleId,
-  citations: readonly string[],
+  rule: Rule<never, never, FirmRuleId>,
   profile: Profile | undefined,
   verdict: RuleVerdict,
 ): RuleVerdict {
   const failed = verdict === false || (typeof verdict === 'object' && !verdict.ok);
   if (!failed || profile === undefined) return verdict;
-  const laws: readonly string[] = profile.laws;
-  const inForce = (c: string) => isCitationId(c) && laws.includes(CITATIONS[c].law);
-  if (citations.every(inForce)) return verdict;
-  const own = citations.filter(inForce);
-  const cites = [...new Set([...own, ...(PROFILE_CITES[id]?.(profile) ?? [])])];
-  const failure = verdict === false ? { ok: false as const, message: RULE_TEXT[id] } : verdict;
+  const cites = ruleCitesUnder(rule, profile);
+  if (cites === rule.citations) return verdict;
+  const failure = verdict === false ? { ok: false as const, message: RULE_TEXT[rule.id] } : verdict;
   return { ...failure, citations: cites };
 }
 
