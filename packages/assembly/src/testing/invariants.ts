@@ -90,12 +90,16 @@ export const assemblyInvariants: readonly Invariant<Snap>[] = [
   },
   {
     name: 'the committee calls only after the written notice; an interim meeting only on the proposal',
-    check({ context }) {
+    check({ context }, previous) {
       const call = context.call;
       if (call === null) return true;
       if (call.role === 'committee' && context.preCall.writtenNotice === null)
         return 'called without the written notice';
+      // The share is judged on the roll of the call's day: a transfer recorded later (two
+      // proposers' units now held by one person, SPC 9) does not undo a lawful call.
+      const called = previous === undefined || previous.context.call === null;
       if (
+        called &&
         context.kind === 'interim' &&
         !proposalShare(context.roll, context.proposal?.units ?? [], context.profile).met
       )
