@@ -6,7 +6,7 @@
 // too, unless the Beijing text is silent and the message says so, or the rule is on the
 // (shrinking) list of those still breaking the property.
 // BJ 35 ¶2: "经百分之二十以上业主提议，业主委员会应当组织召开业主大会临时会议".
-import { beijing } from '@jiayuan/core';
+import { beijing, type DispatchResult } from '@jiayuan/core';
 import { beijingRefusalInvariant, type Invariant, SHANGHAI_TEXT } from '@jiayuan/testing';
 import { describe, expect, it } from 'vitest';
 import { fundEmergencyMachine } from '../src/index.js';
@@ -45,25 +45,57 @@ const check = beijingRefusalInvariant({
 const START = '2026-05-06T08:00:00+08:00';
 const RUN = { numRuns: 100, minEvents: 10, maxEvents: 40, seed: 18 } as const;
 
+/**
+ * The meeting's refusals the runs must meet, each at least once over the two meetings' runs: a
+ * property over refusals the streams never reach would prove nothing about them.
+ */
+const MEETING_RULES = [
+  'interim-only',
+  'proposal-units',
+  'interim-proposers',
+  'order-once',
+  'caller-may-call',
+  'voting-window',
+  'assembly-notice',
+  'agenda-parts',
+  'election-items',
+  'authorities-notified',
+  'voting-opens',
+  'ballot-sender',
+  'sheet-valid',
+  'close-after-window',
+  'transfer-from-register',
+] as const;
+
+/** What the meeting's runs met: rules that refused, states reached, sheet-valid's issue codes. */
+const met = { rules: new Set<string>(), states: new Set<string>(), sheetIssues: new Set<string>() };
+
+/** Records sheet-valid's issue codes (`details.issue`) as the steps go. */
+const sheetIssues: Invariant<never> = {
+  name: 'records the sheet refusals',
+  check(_snapshot, _previous, step) {
+    const r = step.result as DispatchResult | undefined;
+    if (r !== undefined && !r.ok && r.rejection.rule?.id === 'sheet-valid') {
+      met.sheetIssues.add(String(r.rejection.details?.issue));
+    }
+    return true;
+  },
+};
+
+const meeting = (kind: 'regular' | 'interim') => (invariant: Invariant<never>) => {
+  const stats = assemblyProperty({
+    ...RUN,
+    input: meetingInput({ kind, profile: beijing }),
+    invariants: [invariant, sheetIssues],
+  });
+  for (const id of stats.rules) met.rules.add(id);
+  for (const state of stats.states) met.states.add(state);
+  return stats;
+};
+
 const MACHINES = [
-  [
-    'meeting (regular)',
-    (invariant: Invariant<never>) =>
-      assemblyProperty({
-        ...RUN,
-        input: meetingInput({ kind: 'regular', profile: beijing }),
-        invariants: [invariant],
-      }),
-  ],
-  [
-    'meeting (interim)',
-    (invariant: Invariant<never>) =>
-      assemblyProperty({
-        ...RUN,
-        input: meetingInput({ kind: 'interim', profile: beijing }),
-        invariants: [invariant],
-      }),
-  ],
+  ['meeting (regular)', meeting('regular')],
+  ['meeting (interim)', meeting('interim')],
   [
     'fund use',
     (invariant: Invariant<never>) =>
@@ -121,6 +153,20 @@ describe('under beijing, refusals cite no Shanghai article', { timeout: 60_000 }
 
   it('the list of rules still citing Shanghai holds only those the runs saw doing so', () => {
     expect(check.missing()).toEqual([]);
+  });
+
+  // The meeting's runs go through the call, the opening, sheets and the count, and meet each of
+  // its main refusals; sheets are refused for matter items and for election items alike.
+  it('the meeting’s runs reach the count and meet each of its main refusals', () => {
+    expect([...met.states].sort()).toEqual(
+      expect.arrayContaining(['counted', 'decided', 'noticed', 'preparing', 'voting']),
+    );
+    expect(MEETING_RULES.filter((id) => !met.rules.has(id))).toEqual([]);
+    expect([...met.sheetIssues]).toEqual(
+      expect.arrayContaining(['item-refused', 'unknown-item', 'answer-mismatch']),
+    );
+    const election = ['too-many-candidates', 'unknown-candidate', 'candidate-twice'];
+    expect(election.filter((code) => met.sheetIssues.has(code))).not.toEqual([]);
   });
 });
 
