@@ -14,7 +14,7 @@ import {
 import { type AgendaItem, freezeMatterOf, isMajorMatter } from '../ballot/agenda.js';
 import { checkSheet } from '../ballot/item-votes.js';
 import { en, text, zhCN } from '../locales/index.js';
-import { citesUnder, profileRule } from '../shared/under-profile.js';
+import { profileRule } from '../shared/under-profile.js';
 import type { AssemblyContext } from './context.js';
 import { CALL_ORDER } from './deadline-ids.js';
 import { firstOpeningDay, noticeMet } from './notice.js';
@@ -218,13 +218,13 @@ export const ballotSender = profileRule({
 
 /**
  * VOTE-17: a sheet passes the frozen roll, each item's electorate (SH 69), the window and the
- * channels (CC 278 ¶2, SH 18, SPC 9), and answers only items on the noticed agenda (BJ 35 ¶4).
- * Under a profile that does not follow SH its refusal cites the profile's channels and notice
- * (BJ 35 ¶3, ¶4 under `beijing`); BJ 35 ¶4 alone does not make the rule a Beijing one.
+ * channels (CC 278 ¶2, SH 18, SPC 9), and answers only items on the noticed agenda. Under a
+ * profile that does not follow SH its refusal cites the profile's channels and notice and the
+ * noticed agenda only (BJ 35 ¶3, ¶4, ¶5 under `beijing`): the rule's `profileCites`.
  */
-export const sheetValid = defineRule({
+export const sheetValid = profileRule({
   id: 'sheet-valid',
-  citations: [...OWN_CITES['sheet-valid'], 'BJ-35-4'],
+  citations: OWN_CITES['sheet-valid'],
   check({ context }: Snap, event: { readonly sheet: unknown }) {
     if (context.ballots === null) return true;
     const verdict = checkSheet(context.ballots, event.sheet);
@@ -234,13 +234,7 @@ export const sheetValid = defineRule({
       ...(verdict.issue.item === undefined ? {} : { item: verdict.issue.item }),
       ...(verdict.issue.ballot === undefined ? {} : { ballot: verdict.issue.ballot.code }),
     };
-    const cites = citesUnder('sheet-valid', OWN_CITES['sheet-valid'], context.profile);
-    return {
-      ok: false,
-      message: verdict.issue.message,
-      details,
-      ...(cites === null ? {} : { citations: cites }),
-    };
+    return { ok: false, message: verdict.issue.message, details };
   },
 });
 

@@ -7,6 +7,7 @@ import {
   type Profile,
   type Rule,
   type RuleVerdict,
+  ruleCitesUnder,
 } from '@jiayuan/core';
 import { PROFILE_CITES } from './profile-cites.js';
 
@@ -15,24 +16,24 @@ export interface Profiled {
   readonly context: { readonly profile: Profile };
 }
 
-/** Whether the profile follows the text of article `id`. */
-const followed = (profile: Profile, id: string): boolean =>
-  isCitationId(id) && profile.laws.includes(CITATIONS[id].law);
-
 /**
  * The articles a refusal of rule `id`, whose own are `own`, cites under `profile`: `null` where
- * the profile follows them all (they stand, as under `shanghai`); else those of `own` and of the
- * rule's {@link PROFILE_CITES} entry that the profile follows, so that no refusal under one
- * profile cites another's texts. An empty list means the profile's texts are silent.
+ * the profile follows them all (they stand, as under `shanghai`); else core's `ruleCitesUnder`
+ * of the rule with its {@link PROFILE_CITES} entry — those of `own` and of the entry that the
+ * profile follows, the rule book's list — so that no refusal under one profile cites another's
+ * texts. An empty list means the profile's texts are silent.
  */
 export function citesUnder(
   id: string,
   own: readonly string[],
   profile: Profile,
 ): readonly string[] | null {
-  if (own.every((c) => followed(profile, c))) return null;
-  const mapped = PROFILE_CITES[id]?.(profile) ?? [];
-  return [...new Set([...own, ...mapped])].filter((c) => followed(profile, c));
+  const profileCites = PROFILE_CITES[id];
+  const cites = ruleCitesUnder(
+    { citations: own, ...(profileCites === undefined ? {} : { profileCites }) },
+    profile,
+  );
+  return cites === own ? null : cites;
 }
 
 /** Articles for people, in both languages (`Beijing Property Management Regulation art. 36`). */
@@ -46,14 +47,18 @@ export function articlesText(ids: readonly string[]): Bilingual {
 
 /**
  * A rule whose refusals cite the articles of the profile in force (see {@link citesUnder}) in
- * place of its own where the profile does not follow them all. A plain `false` becomes a refusal
+ * place of its own where the profile does not follow them all; it carries its
+ * {@link PROFILE_CITES} entry as `profileCites`. A plain `false` becomes a refusal
  * with the rule's description.
  */
 export function profileRule<const TId extends string, TEvent, TSnapshot extends Profiled>(
   rule: Rule<TEvent, TSnapshot, TId>,
 ): Rule<TEvent, TSnapshot, TId> {
+  const profileCites = PROFILE_CITES[rule.id];
   return defineRule<TId, TEvent, TSnapshot>({
     ...rule,
+    // Carried on the rule, so the rule book reads the same entry as the refusal.
+    ...(profileCites === undefined ? {} : { profileCites }),
     check(snapshot, event) {
       const verdict: RuleVerdict = rule.check(snapshot, event);
       if (verdict === true || (typeof verdict === 'object' && verdict.ok)) return verdict;
