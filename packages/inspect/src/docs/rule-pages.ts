@@ -5,6 +5,9 @@ import {
   formatCitation,
   isCitationId,
   machineGraph,
+  type Profile,
+  type Rule,
+  ruleCitesUnder,
 } from '@jiayuan/core';
 import {
   type ProfileValues,
@@ -261,7 +264,7 @@ function collectImplementations(
     }
     const catalog = entry.catalog;
     if (catalog === undefined) continue;
-    const rules = new Map<string, { events: string[]; citations: readonly string[] }>();
+    const rules = new Map<string, { events: string[]; rule: Rule }>();
     for (const type of catalog.types) {
       const spec = catalog.events[type];
       if (spec === undefined) continue;
@@ -270,17 +273,20 @@ function collectImplementations(
       }
       for (const rule of spec.rules ?? []) {
         const known = rules.get(rule.id);
-        if (known === undefined) rules.set(rule.id, { events: [type], citations: rule.citations });
+        if (known === undefined) rules.set(rule.id, { events: [type], rule });
         else known.events.push(type);
       }
     }
-    for (const [id, rule] of rules) {
+    for (const [id, { events, rule }] of rules) {
       if (rule.citations.length === 0) continue;
+      const cited = profileRuleCites(rule, profiles);
       out.push({
         where,
         kind: 'rule',
-        what: `\`${id}\` on ${rule.events.map((type) => `\`${type}\``).join(', ')}${inForce(rule.citations, profiles)}`,
-        citations: new Set(rule.citations),
+        what: `\`${id}\` on ${events.map((type) => `\`${type}\``).join(', ')}${inForce(cited)}`,
+        // Indexed under its own articles and under each profile's, so that BJ 34 ¶2 lists the
+        // rules a refusal under beijing cites it for.
+        citations: new Set([...rule.citations, ...cited.flatMap(([, cites]) => cites)]),
       });
     }
   }
@@ -299,21 +305,26 @@ function collectImplementations(
 }
 
 /**
- * The articles of a rule each profile's refusal cites (those of the laws the profile follows), e.g.
+ * The articles a refusal of `rule` cites under each profile, in the profiles' order: core's
+ * `ruleCitesUnder`, the list the refusal itself cites (a refusal may add articles it computes
+ * from its context, which no page can list).
+ */
+function profileRuleCites(
+  rule: Pick<Rule, 'citations' | 'profileCites'>,
+  profiles: Readonly<Record<string, unknown>>,
+): [profile: string, cites: readonly string[]][] {
+  return profileOrder(profiles).map((id) => [id, ruleCitesUnder(rule, profiles[id] as Profile)]);
+}
+
+/**
+ * The rule's articles under each profile as a suffix, e.g.
  * ` (shanghai: \`SH-36-7\`; beijing: \`BJ-43-4\`; national: —)`.
  */
-function inForce(
-  citations: readonly string[],
-  profiles: Readonly<Record<string, unknown>>,
-): string {
-  const ids = profileOrder(profiles);
-  if (ids.length === 0) return '';
-  const parts = ids.map((id) => {
-    const laws: unknown = Reflect.get(profiles[id] as object, 'laws');
-    const followed = new Set(Array.isArray(laws) ? (laws as string[]) : []);
-    const kept = citations.filter((c) => isCitationId(c) && followed.has(CITATIONS[c].law));
-    return `${id}: ${kept.length === 0 ? '—' : kept.map((c) => `\`${c}\``).join(', ')}`;
-  });
+function inForce(cited: readonly [string, readonly string[]][]): string {
+  if (cited.length === 0) return '';
+  const parts = cited.map(
+    ([id, cites]) => `${id}: ${cites.length === 0 ? '—' : cites.map((c) => `\`${c}\``).join(', ')}`,
+  );
   return ` (${parts.join('; ')})`;
 }
 
