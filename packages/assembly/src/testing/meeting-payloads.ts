@@ -19,6 +19,17 @@ export const ctx = (s: AnyMachineSnapshot) => s.context as AssemblyContext;
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
+/**
+ * `n` mixed with the meeting's clock and what it recorded: a run draws few payloads per type and
+ * sends them again, and a payload sent again after the meeting moved is another one (another
+ * unit, window or flaw), not the same refusal over and over.
+ */
+function vary(s: AnyMachineSnapshot, n: number): number {
+  const c = ctx(s);
+  const moved = (c.ballots?.sheets.length ?? 0) + (c.proposal?.units.length ?? 0);
+  return (n ^ facet(Math.floor(Date.parse(c.now) / 1000) + moved * 7919, 99, 0x7fffffff)) >>> 0;
+}
+
 /** `day` (Asia/Shanghai) at `time` local, as an instant at +08:00. */
 const at = (day: string, time: string) => `${day}T${time}+08:00`;
 
@@ -152,9 +163,9 @@ export const callPayload: fc.Arbitrary<object> = fc.nat().chain((n) =>
   fc.record({
     place: fc.constantFrom('会所', '小区广场'),
     form: fc.constantFrom('written-consultation', 'collective-discussion'),
-    opensAt: fromSnapshot((s) => opening(ctx(s), n)),
-    closesAt: fromSnapshot((s) => closing(ctx(s), n)),
-    items: fromSnapshot((s) => agenda(s, n)),
+    opensAt: fromSnapshot((s) => opening(ctx(s), vary(s, n))),
+    closesAt: fromSnapshot((s) => closing(ctx(s), vary(s, n))),
+    items: fromSnapshot((s) => agenda(s, vary(s, n))),
   }),
 );
 
@@ -216,8 +227,7 @@ function wrongAnswer(item: AgendaItem, flaw: (typeof FLAWS)[number]): SheetAnswe
 export function sheet(s: AnyMachineSnapshot, n: number) {
   const c = ctx(s);
   const cast = c.ballots?.sheets ?? [];
-  // The same drawn number gives another sheet after each one recorded.
-  const k = (n + cast.length * 7919) >>> 0;
+  const k = vary(s, n);
   const flaw = facet(k, 11, 3) === 0 ? FLAWS[facet(k, 12, FLAWS.length)] : undefined;
   // Mostly a unit that has not answered yet, so that the votes may reach their quorum.
   const units = c.roll.units;
@@ -286,7 +296,8 @@ export function sheet(s: AnyMachineSnapshot, n: number) {
  * neighbouring units (the committee recording written proposals), now and then one not on the
  * roll (proposal-units).
  */
-export function proposedUnits(s: AnyMachineSnapshot, n: number): string[] {
+export function proposedUnits(s: AnyMachineSnapshot, drawn: number): string[] {
+  const n = vary(s, drawn);
   const units = ctx(s).roll.units;
   const i = facet(n, 1, units.length);
   const unit = units[i];
@@ -312,16 +323,19 @@ export function proposedUnits(s: AnyMachineSnapshot, n: number): string[] {
  */
 export const transferPayload: fc.Arbitrary<object> = fc.nat().chain((n) =>
   fc.record({
-    unitId: fromSnapshot((s) => unitOf(s, n)?.id ?? 'none'),
-    from: fromSnapshot((s) =>
-      facet(n, 1, 10) === 0 ? ['stranger'] : [...(unitOf(s, n)?.owners ?? ['none'])],
-    ),
-    to: fromSnapshot((s) =>
-      facet(n, 2, 3) === 0 ? [...(unitOf(s, n + 1)?.owners ?? ['x'])] : [`buyer-${n % 4}`],
-    ),
-    registeredAt: fromSnapshot((s) =>
-      iso(Date.parse(ctx(s).now) + (facet(n, 3, 11) === 0 ? HOUR : -facet(n, 4, 24) * HOUR)),
-    ),
+    unitId: fromSnapshot((s) => unitOf(s, vary(s, n))?.id ?? 'none'),
+    from: fromSnapshot((s) => {
+      const k = vary(s, n);
+      return facet(k, 1, 10) === 0 ? ['stranger'] : [...(unitOf(s, k)?.owners ?? ['none'])];
+    }),
+    to: fromSnapshot((s) => {
+      const k = vary(s, n);
+      return facet(k, 2, 3) === 0 ? [...(unitOf(s, k + 1)?.owners ?? ['x'])] : [`buyer-${k % 4}`];
+    }),
+    registeredAt: fromSnapshot((s) => {
+      const k = vary(s, n);
+      return iso(Date.parse(ctx(s).now) + (facet(k, 3, 11) === 0 ? HOUR : -facet(k, 4, 24) * HOUR));
+    }),
   }),
 );
 
