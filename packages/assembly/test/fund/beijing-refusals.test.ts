@@ -11,9 +11,17 @@
 //            专有部分面积过半数的业主且参与表决人数过半数的业主同意。"
 // No Beijing or national text says that the owners of a part of the complex decide its repair
 // alone (SH 69 ¶1 "应当由部分共用的业主决定" is Shanghai's).
-import { beijing, type DispatchResult, national, type Profile, shanghai } from '@jiayuan/core';
+import {
+  beijing,
+  type DispatchResult,
+  national,
+  type Profile,
+  ruleCitesUnder,
+  shanghai,
+} from '@jiayuan/core';
 import { describe, expect, it } from 'vitest';
 import { raisingDecision } from '../../src/fund/re-raise/rules.js';
+import { consultationRoute } from '../../src/fund/use/rules.js';
 import {
   type FundReRaiseInput,
   type FundUseInput,
@@ -79,6 +87,8 @@ describe('consultation-route: who puts the plan to the owners', () => {
       en: "The owners are consulted by owners' committee at this stage.",
       zh: '此阶段由业主委员会征询业主意见。',
     });
+    // The rule book's list for beijing is the refusal's.
+    expect(refusal(r).rule?.citations).toEqual(ruleCitesUnder(consultationRoute, beijing));
   });
 
   it('beijing, before the assembly: no route, and the text says so', { timeout: 30_000 }, () => {
@@ -98,6 +108,7 @@ describe('consultation-route: who puts the plan to the owners', () => {
       id: 'consultation-route',
       citations: ['CC-278-1', 'CC-281'],
     });
+    expect(refusal(r).rule?.citations).toEqual(ruleCitesUnder(consultationRoute, national));
   });
 
   it('shanghai keeps SH 71 ¶2 beside CC 278 ¶1', { timeout: 30_000 }, () => {
@@ -106,6 +117,7 @@ describe('consultation-route: who puts the plan to the owners', () => {
       id: 'consultation-route',
       citations: ['CC-278-1', 'SH-71-2'],
     });
+    expect(refusal(r).rule?.citations).toEqual(ruleCitesUnder(consultationRoute, shanghai));
   });
 });
 
@@ -189,6 +201,7 @@ describe('raising-decision: re-raising is an assembly decision by special majori
       en: 'Re-raising the fund is an assembly decision by special majority (CC 278 ¶2): the majority is ordinary.',
       zh: '再次筹集专项维修资金由业主大会以特别多数决定（民法典第二百七十八条第二款）：表决规则为ordinary。',
     });
+    expect(refusal(r).rule?.citations).toEqual(ruleCitesUnder(raisingDecision, beijing));
   });
 
   it('national: CC 278 ¶2 (special), read off the rule: no national text sets the shortfall bar, so no run reaches it', {
