@@ -218,7 +218,7 @@ function wrongAnswer(item: AgendaItem, flaw: (typeof FLAWS)[number]): SheetAnswe
  * A sheet for a unit of the roll (mostly one not answered yet) by one of its owners, on paper
  * (or door to door), dated inside
  * the window from the meeting's clock (now and then at its very opening or its last second),
- * answering some of the items — those of a part only for its units. One sheet in three has one
+ * answering some of the items — those of a part only for its units. One sheet in four has one
  * flaw (see `FLAWS`): cast by a stranger or by the seller of a unit sold, electronic, dated a
  * second before the opening or at the close (already late), answering an item not on the
  * agenda, reusing an id, answering an item the wrong way, naming more candidates than seats, one
@@ -228,13 +228,13 @@ export function sheet(s: AnyMachineSnapshot, n: number) {
   const c = ctx(s);
   const cast = c.ballots?.sheets ?? [];
   const k = vary(s, n);
-  const flaw = facet(k, 11, 3) === 0 ? FLAWS[facet(k, 12, FLAWS.length)] : undefined;
+  const flaw = facet(k, 11, 4) === 0 ? FLAWS[facet(k, 12, FLAWS.length)] : undefined;
   // Mostly a unit that has not answered yet, so that the votes may reach their quorum.
   const units = c.roll.units;
   const from = facet(k, 1, units.length);
   const order = [...units.slice(from), ...units.slice(0, from)];
   const fresh = order.find((u) => !cast.some((x) => x.unitId === u.id));
-  const unit = facet(k, 2, 4) === 0 || fresh === undefined ? order[0] : fresh;
+  const unit = facet(k, 2, 8) === 0 || fresh === undefined ? order[0] : fresh;
   const owners = unit?.owners ?? ['none'];
   const sold = c.transfers.find((t) => t.unitId === unit?.id);
   const castBy =
