@@ -43,9 +43,9 @@ describe('jiayuan demo --seed 7', () => {
   });
 
   it('prints the passed tallies with their explanations', () => {
-    // Five of seven candidates, the dismissal, the plan, the firm and the assembly's four items:
-    // twelve passed votes.
-    expect(demo.stdout.match(/^\s+PASSED$/gm)?.length).toBe(12);
+    // Five of seven candidates, the dismissal, the plan, the firm and the assembly's three matter
+    // items: eleven passed votes (the election item prints its candidates instead).
+    expect(demo.stdout.match(/^\s+PASSED$/gm)?.length).toBe(11);
     expect(demo.stdout).toContain('owners taking part / all owners');
     expect(demo.stdout).toContain('required more than 1/2: met');
     expect(demo.stdout).toContain('party coverage starts');
@@ -66,6 +66,31 @@ describe('jiayuan demo --seed 7', () => {
     expect(demo.stdout).toContain('the district housing department has the lift repaired');
     // Under Shanghai's profile no step names a Beijing article as its basis.
     expect(demo.stdout).not.toContain('Beijing Property Management Regulation');
+  });
+
+  it('elects two substitutes of three, each counted on the item’s own participation (CC 278 ¶2)', () => {
+    // CC 278 ¶2: "决定前款其他事项，应当经参与表决专有部分面积过半数的业主且参与表决人数过半数的业主同意。"
+    // Checked by hand from the printed totals. 877 sheets answer the item: 107,296.65 m²; half is
+    // 438.5 persons and 53,648.325 m².
+    // - 陈志强 609 > 438.5 and 79,167.90 > 53,648.33: passes. 刘秀英 622 and 79,626.37: passes.
+    // - 杨建华 467 > 438.5 persons but 48,694.61 < 53,648.33 m²: fails on area alone (the owners
+    //   of the small and middle flats chose him).
+    // - Seats by agreeing area: 刘秀英 (79,626.37) before 陈志强 (79,167.90).
+    // - Every sheet that chose names chose exactly two: 609 + 622 + 467 = 1,698 = 2 × 849, so
+    //   877 − 849 = 28 sheets abstained; by area 79,167.90 + 79,626.37 + 48,694.61 = 207,488.88
+    //   = 2 × 103,744.44, so the 28 abstaining flats hold 107,296.65 − 103,744.44 = 3,552.21 m².
+    const at = demo.stdout.indexOf('                  增补两名候补委员\n');
+    expect(at).toBeGreaterThan(0);
+    expect(demo.stdout.slice(at).split('\n').slice(0, 8)).toEqual([
+      '                  增补两名候补委员',
+      '                    2 seats, 3 candidates; taking part in this item: 877 persons, 107296.65 m²',
+      '                    each candidate needs more than half of the persons and of the area taking part',
+      '                    Basis: Civil Code art. 278(1)(3); Civil Code art. 278(2)',
+      '                    陈志强: agree 609/877 persons, 79167.90/107296.65 m² (passed, elected)',
+      '                    刘秀英: agree 622/877 persons, 79626.37/107296.65 m² (passed, elected)',
+      '                    杨建华: agree 467/877 persons, 48694.61/107296.65 m² (not passed)',
+      '                    Elected: 刘秀英, 陈志强',
+    ]);
   });
 
   it('is deterministic from the seed (same complex line)', () => {

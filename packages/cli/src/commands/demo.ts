@@ -20,6 +20,12 @@ import type { AnyStateMachine } from 'xstate';
 import { generateComplex } from '../demo/complex.js';
 import { transitionLegal } from '../demo/legal.js';
 import { createProgress, type Progress } from '../demo/progress.js';
+import {
+  type CountedOutcome,
+  electionLines,
+  SUBSTITUTES,
+  substituteAnswer,
+} from '../demo/substitutes.js';
 import { Timeline } from '../demo/timeline.js';
 import { CliError, EXIT_CODES } from '../exit-codes.js';
 import { t } from '../i18n.js';
@@ -58,9 +64,9 @@ function spread(from: string, days: number, i: number, n: number): string {
  * `jiayuan demo`: generates a 1,200-flat Shanghai complex from `seed` and runs, on the embedded
  * SQLite store through the community coordinator, the first assembly's formation and election,
  * the new committee's party coverage, a dismissal vote, a hiring vote and the hand-over, then an
- * assembly meeting with four items on one ballot and an emergency lift repair whose 7-day
- * review lapses, with dates advancing. Prints the timeline with
- * each step's articles and each tally explained.
+ * assembly meeting with four items on one ballot (the last an election of two substitute members
+ * from three candidates) and an emergency lift repair whose 7-day review lapses, with dates
+ * advancing. Prints the timeline with each step's articles and each tally explained.
  */
 export async function runDemo(o: DemoOptions): Promise<number> {
   const began = performance.now();
@@ -751,7 +757,13 @@ export async function runDemo(o: DemoOptions): Promise<number> {
         title: '1号楼电梯更新使用专项维修资金',
         part: LIFT_PART,
       },
-      { id: 'substitutes', kind: 'elect-committee', title: '增补两名候补委员' },
+      {
+        id: 'substitutes',
+        kind: 'elect-committee',
+        title: '增补两名候补委员',
+        // Candidates are named on the ballot and in the result; voters only by room and area.
+        election: { seats: 2, candidates: SUBSTITUTES },
+      },
     ] as const;
     await reportBeforeCall(am.processId, D('2027-03-02T10:00:00'), D('2027-03-20T09:00:00'), {
       zh: '管理规约修改、公共收益预算、电梯更新、增补候补委员',
@@ -784,9 +796,9 @@ export async function runDemo(o: DemoOptions): Promise<number> {
         const p = pick(i, salt);
         return p < agree ? 'agree' : p < agree + 50 ? 'abstain' : 'disagree';
       };
-      const answers: Record<string, string> = {
+      const answers: Record<string, unknown> = {
         statute: choice(21, 800),
-        substitutes: choice(23, 700),
+        substitutes: substituteAnswer(u, pick(i, 23)),
       };
       if (pick(i, 29) >= 100) answers.budget = choice(27, 650);
       if (u.building === LIFT_PART) answers.lift = choice(31, 720);
@@ -813,13 +825,21 @@ export async function runDemo(o: DemoOptions): Promise<number> {
       ev('CLOSE_VOTE', 'committee', D('2027-04-01T09:00:00')),
       t('逐项计票', 'Each item counted on its own answers'),
     );
-    const itemVotes = (
+    const countedContext = (
       counted.state.envelope.snapshot as {
-        context: { ballots: { votes: Record<string, VoteRecord> } | null };
+        context: {
+          ballots: { votes: Record<string, VoteRecord> } | null;
+          decision: { outcomes: readonly CountedOutcome[] } | null;
+        };
       }
-    ).context.ballots;
+    ).context;
     for (const item of agenda) {
-      const vote = itemVotes?.votes[item.id];
+      const outcome = countedContext.decision?.outcomes.find((x) => x.itemId === item.id);
+      if ('election' in item && outcome?.election !== undefined) {
+        tl.election(electionLines(item.title, item.election, outcome, outcome.election));
+        continue;
+      }
+      const vote = countedContext.ballots?.votes[item.id];
       if (vote !== undefined) tl.tally(t(item.title, item.title), currentTally(vote));
     }
     await step(
