@@ -3,6 +3,7 @@ import { localDateOf } from '../calendar/index.js';
 import { citationInForce, citationVersion, isCitationId } from '../citations/index.js';
 import type { Bilingual, Locale } from '../i18n.js';
 import { message } from '../locales/index.js';
+import type { Profile } from '../profiles/schema.js';
 import { type ActorRef, ROLE_NAMES } from '../roles.js';
 import type { LocalDate } from '../schemas/time.js';
 import { actDayContext } from './act-day.js';
@@ -16,6 +17,7 @@ import {
   type RuleVerdict,
   specOf,
 } from './catalog.js';
+import { ruleCitesUnder } from './cites-under.js';
 import { IN_ORDER } from './define-catalog.js';
 import { EnvelopeSchema, type EventEnvelope } from './envelope.js';
 import { type GuardRef, guardHolds, inOrder, permittedRef, verdictHolds } from './guards.js';
@@ -285,6 +287,7 @@ function explain(
     return ruleRefusal(rule, rule.check(judged, sent), reject, event, {
       at: sent.at,
       followsLaw: followsLaw(snapshot.context),
+      profile: profileIn(judged.context),
     });
   }
   if (snapshot.can(sent)) return undefined;
@@ -416,16 +419,35 @@ function versionsOn(
   return Object.keys(out).length === 0 ? undefined : out;
 }
 
+// The profile the act is judged by, when the context holds one.
+function profileIn(context: unknown): Profile | undefined {
+  if (typeof context !== 'object' || context === null) return undefined;
+  const profile: unknown = Reflect.get(context, 'profile');
+  return typeof profile === 'object' &&
+    profile !== null &&
+    Array.isArray(Reflect.get(profile, 'laws'))
+    ? (profile as Profile)
+    : undefined;
+}
+
 function ruleRefusal(
   rule: Rule,
   verdict: RuleVerdict,
   reject: Reject,
   event: Title,
-  act: { readonly at: string; readonly followsLaw: boolean },
+  act: {
+    readonly at: string;
+    readonly followsLaw: boolean;
+    readonly profile?: Profile | undefined;
+  },
 ) {
   const failure = typeof verdict === 'object' && !verdict.ok ? verdict : undefined;
-  // A refusal built from the profile in force names that profile's articles.
-  const cited = [...(failure?.citations ?? rule.citations)];
+  // A refusal built from the profile in force names that profile's articles; else the rule's,
+  // as the rule book lists them for that profile (ruleCitesUnder).
+  const cited = [
+    ...(failure?.citations ??
+      (act.profile === undefined ? rule.citations : ruleCitesUnder(rule, act.profile))),
+  ];
   const day = act.followsLaw ? localDateOf(act.at) : undefined;
   const lapsed =
     day === undefined ? [] : cited.filter((c) => isCitationId(c) && !citationInForce(c, day));
