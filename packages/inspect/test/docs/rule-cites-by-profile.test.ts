@@ -1,8 +1,9 @@
 // The rule book shows, for each rule of every catalog and each shipped profile, the articles a
-// refusal of the rule cites under that profile: core's ruleCitesUnder, which the refusals of the
-// packages' rules call too (property-firm's firmRule, assembly's profileRule, core's pre-call
-// rules). A refusal may add articles it computes from its context (e.g. the committee's seat
-// counts, the assembly's rules filing citing the profile's filing entry); no page can list those.
+// refusal of the rule cites under that profile: core's ruleCitesUnder, which the refusals call too
+// (property-firm's firmRule, assembly's profileRule, core's pre-call rules, and dispatch for a
+// refusal naming no articles of its own). A refusal may name articles it computes from its
+// context (e.g. the committee's seat counts, the assembly's rules filing citing the profile's
+// filing entry); no page can list those.
 // BJ 34 ¶2: "业主委员会应当将…筹集和使用方案提交业主大会决定"; BJ 36: "街道办事处、乡镇人民政府应当…
 // 组织召开业主大会会议".
 
