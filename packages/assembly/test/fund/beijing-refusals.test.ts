@@ -28,25 +28,10 @@ import {
   fundReRaiseMachine,
   fundUseMachine,
 } from '../../src/index.js';
-import { harness } from './support.js';
+import { liftDecision as decision, harness, liftPlan as plan } from './support.js';
 
 const START = '2026-06-01T09:00:00+08:00';
 const AT = '2026-06-02T10:00:00+08:00';
-const plan = (part: string | null) => ({
-  title: '3号楼电梯更新',
-  part,
-  estimateFen: 42_000_000,
-  documents: '维修方案及预算书',
-});
-const decision = (o: Record<string, unknown> = {}) => ({
-  meetingId: 'm-1',
-  itemId: 'lift-b3',
-  kind: 'use-maintenance-fund',
-  majority: 'ordinary',
-  part: 'B3',
-  passed: true,
-  ...o,
-});
 
 /** The rule, citations and message of a refusal. */
 function refusal(r: DispatchResult) {

@@ -30,3 +30,22 @@ export function verdict(r: DispatchResult): string {
   if (r.ok) return 'ok';
   return r.rejection.rule?.id ?? r.rejection.code;
 }
+
+/** The lift renewal of building 3 (a part's repair, SH 69) that the fund-use tests propose. */
+export const liftPlan = (part: string | null = 'B3') => ({
+  title: '3号楼电梯更新',
+  part,
+  estimateFen: 42_000_000,
+  documents: '维修方案及预算书',
+});
+
+/** The owners' decision on {@link liftPlan}, passed by an ordinary majority unless `o` says otherwise. */
+export const liftDecision = (o: Record<string, unknown> = {}) => ({
+  meetingId: 'm-1',
+  itemId: 'lift-b3',
+  kind: 'use-maintenance-fund',
+  majority: 'ordinary',
+  part: 'B3',
+  passed: true,
+  ...o,
+});

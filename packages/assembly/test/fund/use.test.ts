@@ -7,7 +7,7 @@
 import { beijing, national } from '@jiayuan/core';
 import { describe, expect, it } from 'vitest';
 import { type FundUseInput, fundUseMachine } from '../../src/index.js';
-import { harness, verdict } from './support.js';
+import { liftDecision as decision, harness, liftPlan as plan, verdict } from './support.js';
 
 const START = '2026-06-01T09:00:00+08:00';
 const AT = '2026-06-02T10:00:00+08:00';
@@ -15,21 +15,6 @@ const input = (o: Partial<FundUseInput> = {}): FundUseInput => ({
   useId: 'use-1',
   complexId: 'c1',
   startedAt: START,
-  ...o,
-});
-const plan = (part: string | null = 'B3') => ({
-  title: '3号楼电梯更新',
-  part,
-  estimateFen: 42_000_000,
-  documents: '维修方案及预算书',
-});
-const decision = (o: Record<string, unknown> = {}) => ({
-  meetingId: 'm-1',
-  itemId: 'lift-b3',
-  kind: 'use-maintenance-fund',
-  majority: 'ordinary',
-  part: 'B3',
-  passed: true,
   ...o,
 });
 
