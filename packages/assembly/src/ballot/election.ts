@@ -1,6 +1,6 @@
 import { type Bilingual, type Choice, ChoiceSchema, choiceFor } from '@jiayuan/core';
 import { z } from 'zod';
-import { electionText } from '../locales/election.js';
+import { text } from '../locales/index.js';
 
 const candidateId = z.string().min(1, { error: 'candidate id must not be empty' }).max(100);
 
@@ -82,13 +82,13 @@ export function electionItemIssues(items: readonly ElectionItem[]): ElectionItem
       found.push({
         code: 'election-no-seats',
         item: id,
-        message: electionText((l) => l.noSeats(id)),
+        message: text((l) => l.election.noSeats(id)),
       });
     } else if (seats > candidates.length) {
       found.push({
         code: 'election-seats-exceed-candidates',
         item: id,
-        message: electionText((l) => l.seatsExceedCandidates(id, seats, candidates.length)),
+        message: text((l) => l.election.seatsExceedCandidates(id, seats, candidates.length)),
       });
     }
     const seen = new Set<string>();
@@ -98,7 +98,7 @@ export function electionItemIssues(items: readonly ElectionItem[]): ElectionItem
           code: 'election-duplicate-candidate',
           item: id,
           candidate: c.id,
-          message: electionText((l) => l.duplicateCandidate(id, c.id)),
+          message: text((l) => l.election.duplicateCandidate(id, c.id)),
         });
         break;
       }
@@ -143,12 +143,12 @@ export function answerIssue(item: ElectionItem, answer: SheetAnswer): AnswerIssu
   if (election === undefined) {
     return typeof answer === 'string'
       ? null
-      : { code: 'answer-mismatch', message: electionText((l) => l.choiceExpected(id)) };
+      : { code: 'answer-mismatch', message: text((l) => l.election.choiceExpected(id)) };
   }
   if (typeof answer === 'string') {
     return answer === 'abstain' || answer === 'spoilt'
       ? null
-      : { code: 'answer-mismatch', message: electionText((l) => l.candidatesExpected(id)) };
+      : { code: 'answer-mismatch', message: text((l) => l.election.candidatesExpected(id)) };
   }
   const listed = new Set(election.candidates.map((c) => c.id));
   const named = [...answer.approve, ...(answer.oppose ?? [])];
@@ -157,7 +157,7 @@ export function answerIssue(item: ElectionItem, answer: SheetAnswer): AnswerIssu
     return {
       code: 'unknown-candidate',
       candidate: unknown,
-      message: electionText((l) => l.unknownCandidate(id, unknown)),
+      message: text((l) => l.election.unknownCandidate(id, unknown)),
     };
   }
   const twice = named.find((c, i) => named.indexOf(c) !== i);
@@ -165,14 +165,14 @@ export function answerIssue(item: ElectionItem, answer: SheetAnswer): AnswerIssu
     return {
       code: 'candidate-twice',
       candidate: twice,
-      message: electionText((l) => l.candidateTwice(id, twice)),
+      message: text((l) => l.election.candidateTwice(id, twice)),
     };
   }
   if (answer.approve.length > election.seats) {
     const chosen = answer.approve.length;
     return {
       code: 'too-many-candidates',
-      message: electionText((l) => l.tooManyCandidates(id, chosen, election.seats)),
+      message: text((l) => l.election.tooManyCandidates(id, chosen, election.seats)),
     };
   }
   return null;
