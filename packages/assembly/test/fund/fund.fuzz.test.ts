@@ -2,7 +2,7 @@
 // stage), 35,000 to emergency repairs (before and after the assembly) and 35,000 to fund
 // accounts (shanghai and beijing) — with the one fuzz driver of @jiayuan/testing (events from
 // the catalogs' schemas; the dispatch contract and the invariants on every step).
-import { beijing } from '@jiayuan/core';
+import { beijing, national } from '@jiayuan/core';
 import type { FuzzStats } from '@jiayuan/testing';
 import { describe, expect, it } from 'vitest';
 import { fundEmergencyMachine, fundReRaiseMachine } from '../../src/index.js';
@@ -99,6 +99,74 @@ describe('fuzz: 100,000 random inputs through dispatch', () => {
     ]) {
       expect(rules).toContain(rule);
     }
+  });
+
+  // Under national (CC 281, PMR 53 alone) the suites run 20,000 inputs: an ordinary use goes
+  // through the owners' decision to its end; the texts set no consultation before the assembly
+  // (SH 71 is Shanghai's), list no emergency (CC 281 ¶2: "紧急情况下需要维修建筑物及其附属设施的，
+  // 业主大会或者业主委员会可以依法申请使用" — the profile leaves the list to local rules) and set no
+  // share of the first collection below which the fund is re-raised (PMR 53 ¶3: "办法由国务院建设
+  // 行政主管部门会同国务院财政部门制定"), so those processes stay where they start, every step
+  // refused with a known code and every invariant kept.
+  it('under national: 20,000 inputs, each machine where the texts let it go', {
+    timeout: 60_000,
+  }, () => {
+    const use = (['assembly', 'before-assembly', 'no-report'] as const).map((stage, i) =>
+      fundUseProperty({
+        input: { useId: 'u', complexId: 'c', startedAt: START, stage, profile: national },
+        ...runs(stage === 'assembly' ? 6_000 : 3_000),
+        seed: 2541 + i,
+      }),
+    );
+    const emergency = [true, false].map((assemblyFormed, i) =>
+      fundEmergencyProperty({
+        input: {
+          repairId: 'r',
+          complexId: 'c',
+          startedAt: START,
+          assemblyFormed,
+          profile: national,
+        },
+        ...runs(2_000),
+        seed: 2551 + i,
+      }),
+    );
+    const reRaise = fundReRaiseProperty({
+      input: {
+        fundId: 'f',
+        complexId: 'c',
+        firstCollectionFen: 300_000_001,
+        startedAt: START,
+        profile: national,
+      },
+      ...runs(4_000),
+      seed: 2561,
+    });
+    const all = [...use, ...emergency, reRaise];
+    expect(all.reduce((n, s) => n + s.events, 0)).toBe(20_000);
+    for (const stats of all) {
+      expect(stats.refusals['machine-error']).toBeUndefined();
+      expect(stats.unboundedStrings).toEqual([]);
+    }
+    expect(use[0]!.states).toEqual([
+      'approved',
+      'completed',
+      'deciding',
+      'executing',
+      'planning',
+      'rejected',
+      'reviewing',
+    ]);
+    for (const stats of use.slice(1)) {
+      expect(stats.states).toEqual(['planning', 'reviewing']);
+      expect(stats.rules).toContain('consultation-route');
+    }
+    for (const stats of emergency) {
+      expect(stats.states).toEqual(['arising']);
+      expect(stats.rules).toContain('listed-emergency');
+    }
+    expect(reRaise.states).toEqual(['sufficient']);
+    expect(reRaise.acceptedTypes.BALANCE_REPORTED ?? 0).toBeGreaterThan(0);
   });
 
   it('catches a host rule that lets the district repair before the review ends', {

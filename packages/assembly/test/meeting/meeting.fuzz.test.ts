@@ -1,6 +1,7 @@
 // 100,000 inputs through dispatch on the assembly meeting — half to regular meetings, half to
 // interim ones — with the one fuzz driver of @jiayuan/testing (events from the catalog's
 // schemas; the dispatch contract on every step).
+import { national } from '@jiayuan/core';
 import type { FuzzStats } from '@jiayuan/testing';
 import { describe, expect, it } from 'vitest';
 import { assemblyProperty } from '../../src/testing/index.js';
@@ -10,10 +11,10 @@ import { meetingInput } from './support.js';
 // co-owner reading (VOTE-14, VOTE-7); the interim ones under none.
 const RULES = { version: 1, settings: { electronicVoting: true, mergeUnitsSharingCoOwners: true } };
 
-const run = (kind: 'regular' | 'interim', seed: number): FuzzStats =>
+const run = (kind: 'regular' | 'interim', seed: number, events = 50_000, o = {}): FuzzStats =>
   assemblyProperty({
-    input: meetingInput(kind === 'regular' ? { kind, rules: RULES } : { kind }),
-    numRuns: 1_000,
+    input: meetingInput(kind === 'regular' ? { kind, rules: RULES, ...o } : { kind, ...o }),
+    numRuns: events / 50,
     minEvents: 50,
     maxEvents: 50,
     seed,
@@ -51,5 +52,27 @@ describe('fuzz: 100,000 random inputs through dispatch', () => {
     expect(Math.min(...transfers)).toBeGreaterThan(500);
     const counts = all.map((s) => s.acceptedTypes.CLOSE_VOTE ?? 0);
     expect(Math.min(...counts)).toBeGreaterThan(200);
+  });
+
+  // The same suite under national (CC 278 ¶2's bars, PMR 12's forms, no SH 69 part's decision of
+  // its own), 20,000 inputs: the meeting goes through the call, the window and the count there too.
+  it('under national: 20,000 inputs keep the contract and every invariant', {
+    timeout: 120_000,
+  }, () => {
+    const all = [
+      run('regular', 2525, 10_000, { profile: national }),
+      run('interim', 2526, 10_000, { profile: national }),
+    ];
+    expect(all.reduce((n, s) => n + s.events, 0)).toBe(20_000);
+    for (const stats of all) {
+      expect(stats.refusals['machine-error']).toBeUndefined();
+      expect(stats.states).toEqual(expect.arrayContaining(['counted', 'decided', 'voting']));
+      expect(stats.unboundedStrings).toEqual([]);
+    }
+    // 870 + 682 sheets, 180 and 209 transfers, 184 and 143 counts with these seeds.
+    const casts = all.map((s) => s.acceptedTypes.CAST_BALLOT ?? 0);
+    expect(casts[0]! + casts[1]!).toBeGreaterThan(1_000);
+    expect(Math.min(...all.map((s) => s.acceptedTypes.RECORD_TRANSFER ?? 0))).toBeGreaterThan(100);
+    expect(Math.min(...all.map((s) => s.acceptedTypes.CLOSE_VOTE ?? 0))).toBeGreaterThan(100);
   });
 });
