@@ -272,6 +272,8 @@ export {
   type BranchCommitteeSize,
   type BranchCommitteeTerm,
   beijing,
+  type ChangeFiler,
+  ChangeFilerSchema,
   type Cited,
   CitedBarSchema,
   type CitedPeriod,

@@ -189,6 +189,16 @@ const BEIJING_INPUT = {
       }),
     },
     changeFiling: per({ days: 30 }, ['BJ-50']),
+    changeFilers: val(['committee' as const, 'stand-in' as const], ['BJ-50']),
+    changeFilingCompletion: noPeriod(['BJ-50'], {
+      'zh-CN':
+        '第五十条未规定街道办事处、乡镇人民政府办理变更备案的期限（第四十三条第二款的五个工作日只适用于选举产生后的备案）。',
+      en: 'BJ 50 sets the street office no period for a change filing (the five working days of BJ 43 ¶2 are for the filing after an election).',
+    }),
+    changeFilingCopiedToDistrict: val(false, ['BJ-50'], {
+      'zh-CN': '北京条例未规定将变更备案资料抄送区房屋主管部门。',
+      en: 'The Beijing regulation has no copy of a change filing to the district housing department.',
+    }),
     standIn: val(
       {
         kind: 'property-management-committee' as const,

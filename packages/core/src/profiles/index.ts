@@ -104,6 +104,8 @@ export {
 export { shanghai } from './shanghai.js';
 export {
   type AbsenceRemoval,
+  type ChangeFiler,
+  ChangeFilerSchema,
   type EarlyReElection,
   type FreezeMatter,
   FreezeMatterSchema,

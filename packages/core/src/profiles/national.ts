@@ -139,6 +139,9 @@ const NATIONAL_INPUT = {
       inactivity: noPeriod(['CC-277'], SILENT),
     },
     changeFiling: noPeriod(['PMR-16'], SILENT),
+    changeFilers: val(['committee' as const], ['PMR-16'], SILENT),
+    changeFilingCompletion: noPeriod(['PMR-16'], SILENT),
+    changeFilingCopiedToDistrict: val(false, ['PMR-16'], SILENT),
     standIn: val({ kind: 'none' as const }, ['CC-277', 'PMR-10'], SILENT),
   },
   meetings: {

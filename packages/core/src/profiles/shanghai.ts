@@ -185,6 +185,9 @@ const SHANGHAI_INPUT = {
       inactivity: per({ months: 6 }, ['SH-32-2-inactive']),
     },
     changeFiling: per({ days: 30 }, ['SH-33']),
+    changeFilers: val(['committee' as const], ['SH-33']),
+    changeFilingCompletion: per({ days: 20 }, ['SH-34']),
+    changeFilingCopiedToDistrict: val(true, ['SH-34']),
     standIn: val({ kind: 'governance-committee' as const }, ['SH-36-18', 'SH-25-3']),
   },
   meetings: {

@@ -19,6 +19,15 @@ export const FreezeMatterSchema = z.enum([
 /** One of {@link FreezeMatterSchema}. */
 export type FreezeMatter = z.infer<typeof FreezeMatterSchema>;
 
+/**
+ * Who may file a change of the committee's name, members, rules of procedure or statute: the
+ * committee (SH 33) or, where the texts name it, the stand-in (BJ 50: 业主委员会或者物业管理委员会).
+ */
+export const ChangeFilerSchema = z.enum(['committee', 'stand-in']);
+
+/** One of {@link ChangeFilerSchema}. */
+export type ChangeFiler = z.infer<typeof ChangeFilerSchema>;
+
 /** Shanghai's stand-in, the 物业治理委员会 (SH-36 (十八)), which the profile does not size. */
 export interface GovernanceCommitteeStandIn {
   /** Discriminant. */
@@ -159,6 +168,21 @@ export interface Term {
   earlyReElection: EarlyReElection;
   /** Filing of changes (name, members, rules) or deregistration. */
   changeFiling: OptionalCitedPeriod;
+  /**
+   * Who may make a change filing (BJ 50 names the stand-in beside the committee). Absent (a
+   * profile persisted before it): the committee alone.
+   */
+  changeFilers?: Cited<ChangeFiler[]>;
+  /**
+   * The 街镇 completes a change filing within this period of receiving it (SH 34: 二十日内).
+   * Absent (a profile persisted before it) or `null`: no period.
+   */
+  changeFilingCompletion?: OptionalCitedPeriod;
+  /**
+   * The 街镇 copies the completed filing to the district housing department (SH 34:
+   * 抄送区房屋行政管理部门). Absent: no copy.
+   */
+  changeFilingCopiedToDistrict?: Cited<boolean>;
   /** Who stands in when no committee can be formed or re-elected (TERM-9). */
   standIn: Cited<StandIn>;
 }
@@ -193,6 +217,9 @@ export const termExact = z.strictObject({
     inactivity: OptionalCitedPeriodSchema,
   }),
   changeFiling: OptionalCitedPeriodSchema,
+  changeFilers: cited(z.array(ChangeFilerSchema).min(1)).optional(),
+  changeFilingCompletion: OptionalCitedPeriodSchema.optional(),
+  changeFilingCopiedToDistrict: cited(z.boolean()).optional(),
   standIn: cited(StandInSchema),
 });
 

@@ -37,6 +37,10 @@ describe('describeProfile', () => {
     expect(nat.find((r) => r.path === 'term.reportBeforeExpiry')?.verified).toBe(false);
     const bj = describeProfile(beijing, 'zh-CN');
     expect(bj.find((r) => r.path === 'formation.filingCompletion')?.value).toBe('5个工作日');
+    expect(bj.find((r) => r.path === 'term.changeFilingCompletion')?.value).toBe('未规定');
+    expect(
+      describeProfile(shanghai, 'zh-CN').find((r) => r.path === 'term.changeFilingCompletion'),
+    ).toMatchObject({ value: '20日', citationIds: ['SH-34'] });
     expect(bj.find((r) => r.path === 'term.standIn')?.value).toContain('10个工作日');
   });
 

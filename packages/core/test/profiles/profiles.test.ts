@@ -134,6 +134,21 @@ describe('beijing', () => {
     expect(beijing.formation.filingCompletion.period).toEqual({ workingDays: 5 });
   });
 
+  // BJ 50: "业主委员会的名称、委员、业主大会议事规则和管理规约发生变更的，业主委员会或者物业管理委员会
+  // 应当在三十日内向街道办事处、乡镇人民政府办理变更备案手续。" — no period for the office, no copy.
+  // PMR 16 files the committee's election only: the national texts set neither.
+  it('lets the stand-in file a change under beijing; neither beijing nor national sets a completion period', () => {
+    expect(beijing.term.changeFilers?.value).toEqual(['committee', 'stand-in']);
+    expect(beijing.term.changeFilers?.cite).toEqual(['BJ-50']);
+    expect(beijing.term.changeFilingCompletion?.period).toBeNull();
+    expect(beijing.term.changeFilingCompletion?.note?.en).toContain('BJ 43');
+    expect(beijing.term.changeFilingCopiedToDistrict?.value).toBe(false);
+    expect(national.term.changeFilers?.value).toEqual(['committee']);
+    expect(national.term.changeFilingCompletion?.period).toBeNull();
+    expect(national.term.changeFilingCompletion?.cite).toEqual(['PMR-16']);
+    expect(national.term.changeFilingCopiedToDistrict?.value).toBe(false);
+  });
+
   it('allows a 3-member committee by households, not area', () => {
     expect(beijing.formation.smallCommittee.value).toEqual({
       size: 3,

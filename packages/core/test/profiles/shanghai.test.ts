@@ -120,6 +120,17 @@ describe('shanghai matches the rule book (docs/rules)', () => {
     expect(p.formation.substitutes.value.allowed).toBe(true);
   });
 
+  // SH 33: "业主委员会……发生变更的，业主委员会应当在三十日内……办理变更备案手续。"
+  // SH 34: "按照本规定第二十三条、第二十九条、第三十三条规定，乡、镇人民政府或者街道办事处受理业主委员会
+  // 备案后，应当在二十日内完成备案手续，并将备案资料抄送区房屋行政管理部门。"
+  it('TERM-8, FORM-12: the committee alone files a change; the street office completes it in 20 days and copies the district', () => {
+    expect(p.term.changeFilers).toEqual({ value: ['committee'], cite: ['SH-33'] });
+    expect(p.term.changeFilingCompletion).toEqual({ period: { days: 20 }, cite: ['SH-34'] });
+    expect(p.term.changeFilingCopiedToDistrict).toEqual({ value: true, cite: ['SH-34'] });
+    // The same 20 days as the completion of the election filing (SH 23 via SH 34).
+    expect(p.term.changeFilingCompletion?.period).toEqual(p.formation.filingCompletion.period);
+  });
+
   it('TERM-9: the 物业治理委员会 stands in', () => {
     expect(p.term.standIn.value).toEqual({ kind: 'governance-committee' });
     expect(p.term.standIn.cite).toContain('SH-36-18');
