@@ -29,7 +29,7 @@ describe('fund snapshot versions in the registry', () => {
       snapshot: fixture('emergency'),
     });
     expect(upgraded.version).toBe(FUND_EMERGENCY_SNAPSHOT_VERSION);
-    expect(FUND_EMERGENCY_SNAPSHOT_VERSION).toBe(2);
+    expect(FUND_EMERGENCY_SNAPSHOT_VERSION).toBe(3);
     const actor = createActor(registry.get(MACHINE_IDS.fundEmergency).machine, {
       snapshot: upgraded.snapshot as never,
     }).start();

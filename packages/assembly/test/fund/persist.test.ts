@@ -27,14 +27,14 @@ const restore = (machine: AnyStateMachine, snapshot: unknown) =>
   createActor(machine, { snapshot: snapshot as never, input: {} as never }).start();
 
 describe('fund snapshots', () => {
-  it('the ordinary use is version 1; the emergency repair and the re-raising version 2', () => {
+  it('the ordinary use is version 1; the re-raising version 2; the emergency repair version 3', () => {
     expect([
       FUND_USE_SNAPSHOT_VERSION,
       FUND_EMERGENCY_SNAPSHOT_VERSION,
       FUND_RE_RAISE_SNAPSHOT_VERSION,
-    ]).toEqual([1, 2, 2]);
+    ]).toEqual([1, 3, 2]);
     expect(fundUseMigrations).toEqual({});
-    expect(Object.keys(fundEmergencyMigrations)).toEqual(['1']);
+    expect(Object.keys(fundEmergencyMigrations)).toEqual(['1', '2']);
     expect(Object.keys(fundReRaiseMigrations)).toEqual(['1']);
   });
 

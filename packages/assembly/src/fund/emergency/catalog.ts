@@ -104,16 +104,19 @@ export const fundEmergencyEvents = defineCatalog({
       costFen: FenSchema,
       reportId: RefSchema,
       withdrawalNotice: RefSchema.optional(),
+      // Whose account is drawn (SH 66 ¶1 按幢立账; SH 68): a part, or null or absent for the whole
+      // complex, which is all the input names.
+      part: RefSchema.nullable().optional(),
     },
     roles: ['property-firm', 'committee', 'district-housing-bureau', 'housing-office', 'system'],
     title: bilingual('凭审价报告列支', 'Draw the costs on the price review'),
     description: bilingual(
-      '维修费用经中介机构审价后在专项维修资金中列支（代为维修的，另凭支取通知）',
-      'The costs are drawn from the fund on the price review report (for a substitute repair, also on the withdrawal notice)',
+      '维修费用经中介机构审价后在专项维修资金中列支（代为维修的，另凭支取通知），由部分共用部分或全体业主承担',
+      'The costs are drawn from the fund on the price review report (for a substitute repair, also on the withdrawal notice), borne by a part’s owners or all owners',
     ),
     rules: [withdrawalNotice],
     actions: ['clock', 'drawCosts'],
-    cite: ['SH-73-3', 'SH-73-3-substitute'],
+    cite: ['SH-73-3', 'SH-73-3-substitute', 'SH-68'],
   },
 });
 

@@ -70,6 +70,8 @@ export interface DrawnCosts {
   readonly reportId: string;
   /** The district housing department's withdrawal notice (支取通知), for a substitute repair. */
   readonly withdrawalNotice: string | null;
+  /** The part whose owners bear the costs (SH 68 (二)), or `null` for all owners (SH 68 (三)). */
+  readonly part: string | null;
 }
 
 /** The most entries of emergency measures a repair records. */

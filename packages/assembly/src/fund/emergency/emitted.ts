@@ -25,4 +25,6 @@ export type FundEmergencyEmitted =
       readonly costFen: number;
       readonly reportId: string;
       readonly withdrawalNotice: string | null;
+      /** Who bears the costs, by area (SH 68): the part's owners, or all owners (`null`). */
+      readonly borneBy: { readonly part: string | null };
     };

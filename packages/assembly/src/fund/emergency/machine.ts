@@ -22,7 +22,7 @@ const draw = {
   guard: 'DRAW_COSTS',
   target: 'drawn',
   actions: ['clock', 'drawCosts'],
-  meta: { legal: ['SH-73-3', 'SH-73-3-substitute'] as CitationId[] },
+  meta: { legal: ['SH-73-3', 'SH-73-3-substitute', 'SH-68'] as CitationId[] },
 } as const;
 
 /**

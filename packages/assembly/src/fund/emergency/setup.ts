@@ -174,6 +174,7 @@ export const fundEmergencySetup = setup({
     drawCosts: enqueueActions(({ context, event, enqueue }) => {
       assertEvent(event, 'DRAW_COSTS');
       const notice = event.withdrawalNotice ?? null;
+      const part = event.part ?? null;
       enqueue.assign({
         costs: {
           at: event.at,
@@ -181,6 +182,7 @@ export const fundEmergencySetup = setup({
           costFen: event.costFen,
           reportId: event.reportId,
           withdrawalNotice: notice,
+          part,
         },
       });
       enqueue.emit({
@@ -195,6 +197,7 @@ export const fundEmergencySetup = setup({
         costFen: event.costFen,
         reportId: event.reportId,
         withdrawalNotice: notice,
+        borneBy: { part },
       });
     }),
   },
