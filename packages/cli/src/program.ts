@@ -137,6 +137,10 @@ export async function run(argv: readonly string[], io: Io = defaultIo): Promise<
       '--items <file>',
       'a multi-item ballot: JSON [{"id","title","matter"?,"part"?}]; answers one column per item, or rows with 议题 and 意见 / 多议题表决票',
     )
+    .option(
+      '--transfers <file>',
+      'with --items: changes of ownership during the window: 房号, 新业主, 记录时间, [原业主, 登记时间]; ballots may add 收到时间 / 产权变更',
+    )
     .addHelpText('after', EXIT_HELP)
     .action(
       async (o: {
@@ -152,6 +156,7 @@ export async function run(argv: readonly string[], io: Io = defaultIo): Promise<
         ballotColumns?: string[];
         encoding?: string;
         items?: string;
+        transfers?: string;
       }) => {
         const { runTally } = await import('./commands/tally.js');
         code = await runTally({ ...o, locale: locale(), out: io.out, err: io.err });

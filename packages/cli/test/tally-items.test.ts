@@ -20,28 +20,37 @@ const tally = (ballots: string, items = f('items.json'), extra: string[] = []) =
   cli(['tally', '--roll', f('roll.csv'), '--ballots', ballots, '--items', items, ...W, ...extra]);
 
 describe('jiayuan tally --items', { timeout: 60_000 }, () => {
-  it('counts each item on its own: a special item fails, an ordinary one passes, a part decides its own', async () => {
+  it('counts each item on its own answers; a sheet with an answer the meeting refuses is refused whole', async () => {
     const r = await tally(f('ballots-items-wide.csv'), f('items.json'), ['--lang', 'en']);
     expect(r.stderr).toBe('');
-    // Item 1 (special, CC 278 ¶2 六至八项): all 5 take part; agree 3 persons (张伟, 李娜/王芳, 孙丽)
-    // = 3/5 = 60% < 3/4, and 179.69 + 120.50 + 88.00 = 388.19 m² of 584.77 = 66.38% < 3/4: fails.
-    expect(r.stdout).toContain(
-      'owners agreeing / owners taking part = 3/5 (60.00%), required at least 3/4: NOT met',
+    // W3 (赵强, 2-101, 2号楼) answers item 3, which 1号楼's owners decide (SH 69): the meeting
+    // refuses the whole sheet, so 赵强 takes part in no item (the assembly's tallySheets).
+    expect(r.stdout).toMatch(
+      /ballots-items-wide\.csv:4 \[unitId\] ballot W3#3: .*SH 69.*\(item-refused: unit-excluded\)/,
     );
-    // Item 2 (ordinary): 李娜 leaves it blank, so 4 take part, 464.27 m² (≥ 2/3 of 5 and of
-    // 584.77); agree 3 of 4 and 369.02 of 464.27 m², both more than half: passes.
+    expect(r.stdout).toContain('Sheets not counted (1; a sheet counts whole or not at all):');
+    // Item 1 (special, CC 278 ¶2 六至八项): 张伟, 李娜/王芳, 孙丽 agree, the developer abstains:
+    // 4 of 5 take part, 179.69 + 120.50 + 88.00 + 95.25 = 483.44 of 584.77 m² (both ≥ 2/3);
+    // agree 3/4 persons — exactly the bar, "四分之三以上" includes it — and 388.19/483.44 m²
+    // = 80.29% ≥ 3/4: passes.
     expect(r.stdout).toContain(
-      'owners taking part / all owners = 4/5 (80.00%), required at least 2/3: met',
+      'owners agreeing / owners taking part = 3/4 (75.00%), required at least 3/4: met',
     );
-    expect(r.stdout).toContain('area agreeing / area taking part = 36902/46427 (79.48%)');
-    // Item 3 (1号楼 only, SH 69): 张伟 and 李娜 agree, 2 of 2; 赵强 (2号楼) is not counted.
+    expect(r.stdout).toContain('area agreeing / area taking part = 38819/48344 (80.29%)');
+    // Item 2 (ordinary): 李娜 leaves it blank and 赵强's sheet is refused: 张伟, 孙丽 and the
+    // developer take part, 3/5 persons and 179.69 + 88.00 + 95.25 = 362.94 of 584.77 m²
+    // (62.06%), both under 2/3: fails on its quorum.
+    expect(r.stdout).toContain(
+      'owners taking part / all owners = 3/5 (60.00%), required at least 2/3: NOT met',
+    );
+    expect(r.stdout).toContain('area taking part / total exclusive area = 36294/58477 (62.06%)');
+    // Item 3 (1号楼 only, SH 69): 张伟 and 李娜 agree, 2 of 2.
     expect(r.stdout).toContain(
       'Item 3: 1号楼电梯维修 (ordinary majority (CC 278 ¶2), owners of 1号楼)',
     );
     expect(r.stdout).toContain('Electorate: 2 persons, 300.19 m²');
-    expect(r.stdout).toMatch(/ballots-items-wide\.csv:4 \[unitId\] ballot W3#3: .*SH 69/);
     expect(r.stdout).toMatch(
-      /1\t修改管理规约\tnot passed\n {2}2\t公共收益预算\tpassed\n {2}3\t1号楼电梯维修\tpassed/,
+      /1\t修改管理规约\tpassed\n {2}2\t公共收益预算\tnot passed\n {2}3\t1号楼电梯维修\tpassed/,
     );
     // An item failed: exit 3, as a single failed vote.
     expect(r.code).toBe(3);

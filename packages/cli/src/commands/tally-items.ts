@@ -1,72 +1,20 @@
-import { readFileSync } from 'node:fs';
-import type {
-  Ballot,
-  Channel,
-  Electorate,
-  ElectorateOptions,
-  Locale,
-  Roll,
-  TallyResult,
-} from '@jiayuan/core';
+// `jiayuan tally --items`: a multi-item ballot sheet read into the assembly's ballot sheets and
+// counted by its offline count, `tallySheets`, so that the file tally and the meeting machine
+// never disagree (packages/assembly/src/ballot/tally-sheets.ts).
+import type { SheetAnswer, SheetTally, TallySheetsInput } from '@jiayuan/assembly';
+import type { Ballot, Channel, Locale, Profile, Roll } from '@jiayuan/core';
 import { CliError, EXIT_CODES } from '../exit-codes.js';
 import { say, t } from '../i18n.js';
 import { type ColumnPlan, type FieldSpec, fieldValue, headerOf } from '../input/columns.js';
+import { parseTime } from '../input/values.js';
 import type { SheetRow } from '../input/xlsx.js';
-import {
-  BALLOT_FIELDS,
-  type BallotHead,
-  CHOICE,
-  MAX_ISSUES_SHOWN,
-  type RowIssue,
-  readBallotHead,
-} from './tally.js';
+import { agendaItemOf, type BallotItem } from './ballot-items.js';
+import { electionAnswer } from './election-cell.js';
+import { itemLines, transferLines } from './item-report.js';
+import { BALLOT_FIELDS, type BallotHead, CHOICE, type RowIssue, readBallotHead } from './tally.js';
+import type { TransfersRead } from './tally-transfers.js';
 
-/** One item of a multi-item ballot (表决票), as `--items items.json` lists it. */
-export interface BallotItem {
-  /** The item's id: a column header of the wide layout, or a value of the 议题 column. */
-  readonly id: string;
-  readonly title: string;
-  /** Its majority under CC 278 ¶2: ordinary (default) or special. */
-  readonly matter: 'ordinary' | 'special';
-  /** Decided by the owners of this building only (SH 69); its name as the roll's 楼栋 column has it. */
-  readonly part?: string;
-}
-
-/** Reads and checks `--items`: a JSON array of `{ id, title, matter?, part? }`, ids distinct. */
-export async function readItems(path: string): Promise<BallotItem[]> {
-  let json: unknown;
-  try {
-    const text = readFileSync(path, 'utf8');
-    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  } catch (error) {
-    throw new CliError(
-      `--items ${path}: ${error instanceof Error ? error.message : String(error)}`,
-    );
-  }
-  const { z } = await import('zod');
-  const parsed = z
-    .array(
-      z.strictObject({
-        id: z.string().trim().min(1).max(100),
-        title: z.string().trim().min(1).max(400),
-        matter: z.enum(['ordinary', 'special']).default('ordinary'),
-        part: z.string().trim().min(1).max(100).optional(),
-      }),
-    )
-    .min(1)
-    .max(50)
-    .refine((items) => new Set(items.map((i) => i.id)).size === items.length, {
-      error: 'item ids must be distinct',
-    })
-    .safeParse(json);
-  if (!parsed.success) {
-    const i = parsed.error.issues[0]!;
-    throw new CliError(
-      `--items ${path}: ${i.path.join('.') || '(file)'}: ${i.message} (expected [{"id": "1", "title": "…", "matter"?: "ordinary"|"special", "part"?: "3号楼"}])`,
-    );
-  }
-  return parsed.data.map(({ part, ...rest }) => (part === undefined ? rest : { ...rest, part }));
-}
+export { type BallotItem, readItems } from './ballot-items.js';
 
 const ITEM_COLUMN: FieldSpec = {
   key: 'item',
@@ -74,10 +22,17 @@ const ITEM_COLUMN: FieldSpec = {
   aliases: ['议题', '表决事项', '事项', '议题编号', 'item'],
 };
 
+const RECEIVED_COLUMN: FieldSpec = {
+  key: 'receivedAt',
+  label: 'received at / 收到时间',
+  aliases: ['收到时间', '收票时间', '回收时间', '送达时间', 'receivedAt', 'received'],
+};
+
 const itemKey = (item: BallotItem) => `item:${item.id}`;
 
 /**
- * The ballot sheet's columns for these items: the common ones, then either one column per item
+ * The ballot sheet's columns for these items: the common ones and the time a sheet was received
+ * (收到时间, a paper sheet handed in after its own date), then either one column per item
  * (headed by its id, its title, 议题<id> or 事项<id>: the wide layout) or an 议题 column naming the
  * item with the 意见 column (one row per owner and item: the long layout).
  */
@@ -85,6 +40,7 @@ export function itemBallotFields(items: readonly BallotItem[]): FieldSpec[] {
   return [
     ...BALLOT_FIELDS,
     ITEM_COLUMN,
+    RECEIVED_COLUMN,
     ...items.map((item) => ({
       key: itemKey(item),
       label: `item ${item.id} / 议题${item.id}`,
@@ -93,20 +49,27 @@ export function itemBallotFields(items: readonly BallotItem[]): FieldSpec[] {
   ];
 }
 
-/** One item's count: its counter and the ballots it did not count. */
-interface ItemCount {
-  readonly item: BallotItem;
-  readonly counter: InstanceType<typeof import('@jiayuan/core').TallyCounter>;
-  readonly refused: string[];
-  refusedCount: number;
+/** Why a row of a multi-item sheet is not read. Stable codes. */
+export const ITEM_ROW_CODES = [
+  'unknown-choice',
+  'unknown-item',
+  'sheet-rows-disagree',
+  'item-twice',
+  'bad-received-at',
+] as const;
+
+/** One owner's sheet as read: the assembly's ballot sheet, its line and when it was received. */
+interface DraftSheet extends BallotHead {
+  readonly line: number;
+  readonly receivedAt?: string;
+  readonly answers: Map<string, SheetAnswer>;
 }
 
-/** What {@link ItemTally} needs from the single-item command: the roll read, the window. */
+/** What {@link ItemTally} counts on. */
 export interface ItemTallyInput {
   readonly core: typeof import('@jiayuan/core');
+  readonly assembly: typeof import('@jiayuan/assembly');
   readonly roll: Roll;
-  /** How the roll is read into an electorate: the counting profile's readings (VOTE-16). */
-  readonly readings: ElectorateOptions;
   readonly items: readonly BallotItem[];
   readonly window: { readonly opensAt: string; readonly closesAt: string } | undefined;
   readonly channels: readonly Channel[] | undefined;
@@ -114,164 +77,279 @@ export interface ItemTallyInput {
   readonly locale: Locale;
 }
 
+// A count without a window (`--provisional`) takes sheets of any date.
+const WIDE_OPEN = { opensAt: '1970-01-01T00:00:00Z', closesAt: '9999-12-31T00:00:00Z' } as const;
+
 /**
- * Counts a multi-item ballot: one counter per item on the same roll and window, each with its
- * own majority (CC 278 ¶2) and, for a part's item, its own electorate (SH 69). A row answers one
- * item (long layout) or several (wide layout: a blank cell is no answer, and the item's quorum is
- * counted without that owner).
+ * Reads a multi-item ballot sheet into the assembly's ballot sheets — one per row (wide layout),
+ * or the rows of one ballot id (or of one unit, voter and time) together (long layout) — and
+ * counts them with `tallySheets`: each item on its own answers, electorate and majority (CC 278
+ * ¶2, SH 69), an election's candidates by core's seat allocation, changes of ownership as the
+ * profile says (CC 214, CC 273 ¶2). A sheet with one answer the meeting refuses is refused whole,
+ * as the meeting refuses it.
  */
 export class ItemTally {
   readonly issues: RowIssue[] = [];
-  private readonly counts: ItemCount[];
+  private readonly sheets: DraftSheet[] = [];
+  private readonly byKey = new Map<string, DraftSheet>();
   private layout: 'wide' | 'long' | undefined;
 
+  /** The roll with each part an item names (SH 69) read from the 楼栋 column into `parts`. */
+  private readonly roll: Roll;
+
   constructor(private readonly input: ItemTallyInput) {
-    const { core, roll, readings, items } = input;
-    this.counts = items.map((item) => ({
-      item,
-      counter: new core.TallyCounter(
-        electorateOf(core, roll, readings, item),
-        core.CIVIL_CODE_RULES[item.matter],
-        {
-          ...(input.window === undefined ? {} : { window: input.window }),
-          ...(input.channels === undefined ? {} : { channels: [...input.channels] }),
-        },
-      ),
-      refused: [],
-      refusedCount: 0,
-    }));
+    this.roll = rollWithParts(input.roll, input.items);
   }
 
-  /** Reads one data row of the ballot sheet and counts its answers. */
-  add(plan: ColumnPlan, row: SheetRow): void {
+  /** Reads one data row of the ballot sheet; false when it is refused (the issue is kept). */
+  add(plan: ColumnPlan, row: SheetRow): boolean {
     this.layout ??= layoutOf(plan, this.input.items);
     const head = readBallotHead(plan, row, this.issues);
-    if (head === undefined) return;
-    if (this.layout === 'long') {
-      const id = fieldValue(plan, row, 'item').trim();
-      const count = this.counts.find((c) => c.item.id === id || c.item.title === id);
-      if (count === undefined) {
-        this.bad(plan, row, 'item', `unknown item "${id}" (not in --items) / 未知议题`);
-        return;
+    if (head === undefined) return false;
+    let receivedAt: string | undefined;
+    const receivedText = fieldValue(plan, row, 'receivedAt');
+    if (receivedText !== '') {
+      const r = parseTime(receivedText);
+      if (!r.ok) return this.bad(plan, row, 'receivedAt', 'bad-received-at', r.message, r.message);
+      receivedAt = r.at;
+    }
+    if (this.layout === 'wide') {
+      const sheet = this.draft(head, row.line, receivedAt);
+      this.sheets.push(sheet);
+      for (const item of this.input.items) {
+        const key = itemKey(item);
+        if (!plan.column.has(key) || fieldValue(plan, row, key).trim() === '') continue;
+        const answer = this.answerOf(plan, row, key, item);
+        if (answer !== undefined) sheet.answers.set(item.id, answer);
       }
-      const choice = this.choiceOf(plan, row, 'choice');
-      if (choice !== undefined) this.count(count, head, choice, row.line);
-      return;
+      return true;
     }
-    for (const count of this.counts) {
-      const key = itemKey(count.item);
-      if (!plan.column.has(key) || fieldValue(plan, row, key).trim() === '') continue;
-      const choice = this.choiceOf(plan, row, key);
-      if (choice !== undefined) this.count(count, head, choice, row.line);
+    const id = fieldValue(plan, row, 'item').trim();
+    const item = this.input.items.find((i) => i.id === id || i.title === id);
+    if (item === undefined) {
+      return this.bad(
+        plan,
+        row,
+        'item',
+        'unknown-item',
+        `未知议题"${id}"（不在 --items 中）`,
+        `unknown item "${id}" (not in --items)`,
+      );
     }
+    const answer = this.answerOf(plan, row, 'choice', item);
+    if (answer === undefined) return false;
+    // The rows of one sheet: its ballot id, else its unit, voter, channel and time.
+    const group = plan.column.has('ballot')
+      ? `id\u0000${head.id}`
+      : `at\u0000${head.unitId}\u0000${head.castBy}\u0000${head.channel}\u0000${head.at}`;
+    let sheet = this.byKey.get(group);
+    if (sheet === undefined) {
+      sheet = this.draft(head, row.line, receivedAt);
+      this.byKey.set(group, sheet);
+      this.sheets.push(sheet);
+    } else if (
+      sheet.unitId !== head.unitId ||
+      sheet.castBy !== head.castBy ||
+      sheet.channel !== head.channel ||
+      sheet.at !== head.at ||
+      sheet.receivedAt !== receivedAt
+    ) {
+      return this.bad(
+        plan,
+        row,
+        'ballot',
+        'sheet-rows-disagree',
+        `选票 ${head.id} 的各行房号、投票人、方式或时间不一致（见第 ${sheet.line} 行）`,
+        `the rows of sheet ${head.id} differ in unit, voter, channel or time (see line ${sheet.line})`,
+      );
+    }
+    if (sheet.answers.has(item.id)) {
+      return this.bad(
+        plan,
+        row,
+        'item',
+        'item-twice',
+        `选票 ${sheet.id} 对议题 ${item.id} 作答两次`,
+        `sheet ${sheet.id} answers item ${item.id} twice`,
+      );
+    }
+    sheet.answers.set(item.id, answer);
+    return true;
   }
 
-  private choiceOf(plan: ColumnPlan, row: SheetRow, key: string): Ballot['choice'] | undefined {
+  private draft(head: BallotHead, line: number, receivedAt: string | undefined): DraftSheet {
+    return {
+      ...head,
+      line,
+      ...(receivedAt === undefined ? {} : { receivedAt }),
+      answers: new Map(),
+    };
+  }
+
+  private answerOf(
+    plan: ColumnPlan,
+    row: SheetRow,
+    key: string,
+    item: BallotItem,
+  ): SheetAnswer | undefined {
     const text = fieldValue(plan, row, key);
-    const choice = CHOICE(text);
+    if (item.election !== undefined) return electionAnswer(text, item.election.candidates);
+    const choice: Ballot['choice'] | undefined = CHOICE(text);
     if (choice === undefined) {
-      this.bad(plan, row, key, `unknown choice "${text}" (同意/反对/弃权/废票) / 未知意见`);
+      this.bad(
+        plan,
+        row,
+        key,
+        'unknown-choice',
+        `未知意见"${text}"（同意/反对/弃权/废票）`,
+        `unknown choice "${text}" (同意/反对/弃权/废票)`,
+      );
     }
     return choice;
   }
 
-  private bad(plan: ColumnPlan, row: SheetRow, key: string, message: string): void {
-    this.issues.push({ file: plan.file, line: row.line, field: headerOf(plan, key), message });
-  }
-
-  private count(count: ItemCount, head: BallotHead, choice: Ballot['choice'], line: number) {
-    // Once a row is bad the count is moot (exit 2): the rest are only checked.
-    if (this.issues.length > 0) return;
-    const ballot: Ballot = { ...head, id: `${head.id}#${count.item.id}`, choice };
-    const r = count.counter.submit(ballot);
-    if (r.ok) return;
-    count.refusedCount++;
-    if (count.refused.length < MAX_ISSUES_SHOWN) {
-      const L = this.input.locale;
-      const part =
-        count.item.part === undefined || r.issue.field !== 'unitId'
-          ? ''
-          : say(
-              L,
-              t(
-                `（本议题由${count.item.part}业主表决，上海规定第六十九条）`,
-                ` (this item is decided by the owners of ${count.item.part}, SH 69)`,
-              ),
-            );
-      count.refused.push(
-        `  ${this.input.ballotsFile}:${line} [${r.issue.field ?? r.issue.code}] ${r.issue.message[L]}${part}`,
-      );
-    }
-  }
-
-  /** Each item's result and the lines that explain it; the exit code: 0 when every item passed. */
-  report(): { lines: string[]; results: TallyResult[]; code: number } {
+  private bad(
+    plan: ColumnPlan,
+    row: SheetRow,
+    key: string,
+    code: (typeof ITEM_ROW_CODES)[number],
+    zh: string,
+    en: string,
+  ): false {
     const L = this.input.locale;
-    const { formatTally, formatArea } = this.input.core;
+    this.issues.push({
+      file: plan.file,
+      line: row.line,
+      field: headerOf(plan, key),
+      message: `${say(L, t(zh, en))} [${code}]`,
+    });
+    return false;
+  }
+
+  /**
+   * What `tallySheets` is given: the agenda, the roll, the national profile (the Civil Code's
+   * count, VOTE-16) taking the channels `--settings` lists (all four by default, electronic as
+   * adopted), the sheets in the order received (each at its 收到时间, else its own time; the
+   * sheet's order among equals), the window and the transfers.
+   */
+  countInput(transfers: TransfersRead | undefined): TallySheetsInput {
+    const { core, items, channels } = this.input;
+    const roll = this.roll;
+    const national: Profile = core.national;
+    const profile: Profile =
+      channels === undefined
+        ? national
+        : {
+            ...national,
+            voting: {
+              ...national.voting,
+              channels: { ...national.voting.channels, value: [...channels] },
+            },
+          };
+    const received = (s: DraftSheet) => Date.parse(s.receivedAt ?? s.at);
+    const ordered = this.sheets
+      .map((s, i) => ({ s, i, at: received(s) }))
+      .sort((a, b) => a.at - b.at || a.i - b.i)
+      .map((x) => x.s);
+    this.sheets.splice(0, this.sheets.length, ...ordered);
+    const receivedAt: Record<string, string> = Object.create(null);
+    for (const s of ordered) if (s.receivedAt !== undefined) receivedAt[s.id] = s.receivedAt;
+    const window = this.input.window ?? WIDE_OPEN;
+    return {
+      items: items.map(agendaItemOf),
+      roll,
+      profile,
+      sheets: ordered.map(({ line: _line, receivedAt: _received, answers, ...head }) => ({
+        ...head,
+        answers: Object.fromEntries(answers),
+      })),
+      opensAt: window.opensAt,
+      closesAt: window.closesAt,
+      electronicAdopted: true,
+      ...(transfers === undefined ? {} : { transfers: transfers.transfers }),
+      receivedAt,
+    };
+  }
+
+  /**
+   * Counts and explains: each item's result (an election's candidates, who is elected), the
+   * sheets not counted with the meeting's codes, the changes of ownership taken and refused.
+   * The exit code is 0 when every item passed and every election filled its seats.
+   */
+  report(transfers: TransfersRead | undefined): {
+    lines: string[];
+    tally: SheetTally;
+    code: number;
+  } {
+    const L = this.input.locale;
+    const tally = this.input.assembly.tallySheets(this.countInput(transfers));
     const lines: string[] = [];
-    const results: TallyResult[] = [];
-    for (const { item, counter, refused, refusedCount } of this.counts) {
-      const result = counter.result();
-      results.push(result);
-      const scope =
-        item.part === undefined
-          ? say(L, t('全体业主', 'all owners'))
-          : say(L, t(`${item.part}业主`, `owners of ${item.part}`));
-      const majority =
-        item.matter === 'special'
-          ? say(L, t('特别多数（民法典第二百七十八条第二款）', 'special majority (CC 278 ¶2)'))
-          : say(L, t('一般多数（民法典第二百七十八条第二款）', 'ordinary majority (CC 278 ¶2)'));
+    for (const r of tally.results) {
+      const item = this.input.items.find((i) => i.id === r.item.id)!;
+      lines.push(...itemLines(this.input.core, item, r, L));
+    }
+    if (tally.refused.length > 0) {
       lines.push('');
       lines.push(
         say(
           L,
           t(
-            `议题 ${item.id}：${item.title}（${majority}，${scope}）`,
-            `Item ${item.id}: ${item.title} (${majority}, ${scope})`,
+            `未计入的表决票（${tally.refused.length}；一张票整张计入或整张不计入）：`,
+            `Sheets not counted (${tally.refused.length}; a sheet counts whole or not at all):`,
           ),
         ),
       );
-      lines.push(
-        say(
-          L,
-          t(
-            `  表决权人：${counter.electorate.headcount} 人，${formatArea(counter.electorate.area)} m²`,
-            `  Electorate: ${counter.electorate.headcount} persons, ${formatArea(counter.electorate.area)} m²`,
-          ),
-        ),
-      );
-      lines.push(formatTally(result, L));
-      if (refusedCount > 0) {
-        lines.push(
-          say(
-            L,
-            t(`  未计入的选票（${refusedCount}）：`, `  Ballots not counted (${refusedCount}):`),
-          ),
-        );
-        lines.push(...refused);
-        if (refusedCount > refused.length) {
+      for (const issue of tally.refused) {
+        const sheet = this.sheets[issue.position];
+        const where = `  ${this.input.ballotsFile}:${sheet?.line ?? '?'}`;
+        if (issue.code === 'item-refused' && issue.ballot !== undefined) {
+          const item = this.input.items.find((i) => i.id === issue.item);
+          const part =
+            item?.part === undefined || issue.ballot.field !== 'unitId'
+              ? ''
+              : say(
+                  L,
+                  t(
+                    `（议题 ${item.id} 由${item.part}业主表决，上海规定第六十九条）`,
+                    ` (item ${item.id} is decided by the owners of ${item.part}, SH 69)`,
+                  ),
+                );
           lines.push(
-            say(
-              L,
-              t(
-                `  ……另有 ${refusedCount - refused.length} 张`,
-                `  … and ${refusedCount - refused.length} more`,
-              ),
-            ),
+            `${where} [${issue.ballot.field ?? issue.ballot.code}] ${issue.ballot.message[L]}${part} (${issue.code}: ${issue.ballot.code})`,
           );
-        }
+        } else lines.push(`${where} [${issue.code}] ${issue.message[L]}`);
       }
     }
+    if (transfers !== undefined) lines.push(...transferLines(tally, transfers, this.sheets, L));
     lines.push('');
     lines.push(say(L, t('各议题结果：', 'Results by item:')));
-    this.counts.forEach(({ item }, i) => {
-      const passed = results[i]?.passed === true;
-      lines.push(
-        `  ${item.id}\t${item.title}\t${say(L, passed ? t('通过', 'passed') : t('未通过', 'not passed'))}`,
+    let ok = true;
+    for (const r of tally.results) {
+      const e = r.election;
+      if (e === undefined) {
+        ok &&= r.result.passed;
+        lines.push(
+          `  ${r.item.id}\t${r.item.title}\t${say(L, r.result.passed ? t('通过', 'passed') : t('未通过', 'not passed'))}`,
+        );
+        continue;
+      }
+      ok &&= e.elected.length === e.seats;
+      const names = e.elected.map(
+        (id) => e.candidates.find((c) => c.candidateId === id)?.name ?? id,
       );
-    });
-    const code = results.every((r) => r.passed) ? EXIT_CODES.ok : EXIT_CODES.notPassed;
-    return { lines, results, code };
+      lines.push(
+        `  ${r.item.id}\t${r.item.title}\t${say(
+          L,
+          names.length === 0
+            ? t(`无人当选（${e.seats} 席）`, `no one elected (${e.seats} seat(s))`)
+            : t(
+                `当选：${names.join('、')}（${names.length}/${e.seats} 席）`,
+                `elected: ${names.join(', ')} (${names.length}/${e.seats} seat(s))`,
+              ),
+        )}`,
+      );
+    }
+    return { lines, tally, code: ok ? EXIT_CODES.ok : EXIT_CODES.notPassed };
   }
 }
 
@@ -291,18 +369,28 @@ function layoutOf(plan: ColumnPlan, items: readonly BallotItem[]): 'wide' | 'lon
   return wide ? 'wide' : 'long';
 }
 
-function electorateOf(
-  core: typeof import('@jiayuan/core'),
-  roll: Roll,
-  readings: ElectorateOptions,
-  item: BallotItem,
-): Electorate {
-  if (item.part === undefined) return core.buildElectorate(roll, readings);
-  const units = roll.units.filter((u) => u.building === item.part);
-  if (units.length === 0) {
-    throw new CliError(
-      `--items: item ${item.id}'s part "${item.part}" has no units on the roll (楼栋) / 名册中没有该部分的房屋`,
-    );
+/**
+ * `roll` with each unit of a building an item names as its part (SH 69) in that part: the roll
+ * sheet's 楼栋 column is where a part's units are found.
+ *
+ * @throws {CliError} when no unit of the roll is in an item's part.
+ */
+function rollWithParts(roll: Roll, items: readonly BallotItem[]): Roll {
+  const parts = new Set(items.flatMap((i) => (i.part === undefined ? [] : [i.part])));
+  if (parts.size === 0) return roll;
+  for (const item of items) {
+    if (item.part !== undefined && !roll.units.some((u) => u.building === item.part)) {
+      throw new CliError(
+        `--items: item ${item.id}'s part "${item.part}" has no units on the roll (楼栋) / 名册中没有该部分的房屋`,
+      );
+    }
   }
-  return core.buildElectorate({ ...roll, units }, readings);
+  return {
+    ...roll,
+    units: roll.units.map((u) =>
+      parts.has(u.building) && !u.parts.includes(u.building)
+        ? { ...u, parts: [...u.parts, u.building] }
+        : u,
+    ),
+  };
 }

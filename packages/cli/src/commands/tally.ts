@@ -600,6 +600,11 @@ export interface TallyCommandOptions {
    * several items, each counted on its own (see `tally-items.ts`).
    */
   readonly items?: string;
+  /**
+   * A sheet of changes of ownership during the window (房号, 新业主, 记录时间; optionally 原业主 and
+   * 登记时间), counted as the meeting counts them; with `items` only (see `tally-transfers.ts`).
+   */
+  readonly transfers?: string;
   readonly locale: Locale;
   readonly out: (line: string) => void;
   readonly err: (line: string) => void;
@@ -688,9 +693,20 @@ export async function runTally(o: TallyCommandOptions): Promise<number> {
     o.ballotColumns ?? [],
     BALLOT_FIELDS,
   );
+  if (o.transfers !== undefined && o.items === undefined) {
+    throw new CliError(
+      '--transfers goes with --items: changes of ownership are counted on a multi-item ballot, as the assembly meeting counts them / 产权变更须与 --items 同用',
+    );
+  }
   const items =
-    o.items === undefined ? undefined : await (await import('./tally-items.js')).readItems(o.items);
+    o.items === undefined
+      ? undefined
+      : await (await import('./tally-items.js')).readItems(o.items, L);
   const itemHeaders = (items ?? []).flatMap((i) => [i.id, i.title, `议题${i.id}`, '议题']);
+  if (o.transfers !== undefined) {
+    const { TRANSFER_FIELDS } = await import('./tally-transfers.js');
+    itemHeaders.push(...TRANSFER_FIELDS.flatMap((f) => f.aliases), '收到时间');
+  }
   const known = knownHeaders([...rollMapping.values(), ...ballotMapping.values(), ...itemHeaders]);
   /** Reads a sheet row by row into `add`, once its header is found; keeps no rows. */
   const read = async (
@@ -739,8 +755,8 @@ export async function runTally(o: TallyCommandOptions): Promise<number> {
     const { ItemTally, itemBallotFields } = await import('./tally-items.js');
     const tally = new ItemTally({
       core,
+      assembly: await import('@jiayuan/assembly'),
       roll,
-      readings,
       items,
       window,
       channels,
@@ -758,11 +774,16 @@ export async function runTally(o: TallyCommandOptions): Promise<number> {
       },
       (plan, row) => tally.add(plan, row),
     );
-    if (tally.issues.length > 0) return badRows(L, tally.issues, o.err);
+    const moved =
+      o.transfers === undefined ? undefined : await readTransfers(o.transfers, roll, L, read);
+    const issues = [...tally.issues, ...(moved?.issues ?? [])];
+    if (issues.length > 0) return badRows(L, issues, o.err);
     if (window === undefined) provisional(L, o);
     o.out(say(L, t('读取：', 'Read:')));
-    for (const line of [...rollAbout, ...describeFile(L, f, [], [])]) o.out(line);
-    const report = tally.report();
+    for (const line of [...rollAbout, ...describeFile(L, f, [], []), ...(moved?.about ?? [])]) {
+      o.out(line);
+    }
+    const report = tally.report(moved?.read);
     for (const line of report.lines) o.out(line);
     return report.code;
   }
@@ -880,6 +901,40 @@ export async function runTally(o: TallyCommandOptions): Promise<number> {
     }
   }
   return result.passed ? EXIT_CODES.ok : EXIT_CODES.notPassed;
+}
+
+/** Reads `--transfers` row by row with the command's reader (`read`). */
+async function readTransfers(
+  path: string,
+  roll: Roll,
+  L: Locale,
+  read: (
+    path: string,
+    what: string,
+    plan: Omit<PlanRequest, 'file' | 'ignored'>,
+    add: (plan: ColumnPlan, row: SheetRow) => void,
+  ) => Promise<{ table: Table; plan: ColumnPlan; rows: number }>,
+) {
+  const { TRANSFER_FIELDS, TRANSFER_REQUIRED, TransfersBuilder } = await import(
+    './tally-transfers.js'
+  );
+  let builder: InstanceType<typeof TransfersBuilder> | undefined;
+  const f = await read(
+    path,
+    'transfers',
+    {
+      fields: TRANSFER_FIELDS,
+      mapping: new Map(),
+      required: TRANSFER_REQUIRED,
+      option: '--transfers',
+    },
+    (plan, row) => {
+      builder ??= new TransfersBuilder(plan, L);
+      builder.add(row);
+    },
+  );
+  const b = builder!;
+  return { issues: b.issues, read: b.finish(roll), about: describeFile(L, f, [], []) };
 }
 
 /** Prints the bad rows (the first {@link MAX_ISSUES_SHOWN}) and gives the usage exit code. */
