@@ -99,49 +99,75 @@ function releaseOrphans(
 }
 
 /**
+ * Where on the chain of `ofUnit` (one unit's transfers in the register's order) `itemId` stands:
+ * the position of the owners the item's vote counts the unit for — 0 the owners before the
+ * first transfer, `k` those the `k`-th made — read from the first transfer that holds the item
+ * (its `from` kept the unit by an answer before it), else the last transfer's `to`.
+ */
+function holderOn(ofUnit: readonly ItemTransfer[], itemId: string): number {
+  const first = ofUnit.findIndex((t) => t.held.includes(itemId));
+  return first === -1 ? ofUnit.length : first;
+}
+
+/**
+ * How many of `ofUnit` (one unit's transfers in the register's order) were registered at or
+ * before `at`: the position on the chain of the owners of record at that instant (CC 214).
+ */
+function positionAt(ofUnit: readonly ItemTransfer[], at: number): number {
+  return ofUnit.filter((t) => epochMillisOf(t.registeredAt) <= at).length;
+}
+
+/**
  * The votes a sheet received after a transfer was recorded is checked against (RULES VOTE-18): a
- * sheet of the unit's old owner dated before the registration (a paper sheet handed in late) is a
- * ballot the old owner cast before the transfer, and under `old-ballot-stands` it stands — on each
- * item it answers that the transfer passed to the new owner, the unit goes back to the old owner
- * (the transfer now holds it for that item) and the new owner's answers for it are taken out
- * (`unit-voted-before-transfer`). It is judged by the sheet's own date against the register's
- * instant: one second before it stands, at it the unit is the new owner's (`unit-transferred`,
- * see {@link transferRefusal}). A unit transferred more than once during the window is left as
- * the register has it. The caller keeps these votes only if the sheet is then accepted whole.
+ * sheet of one who was the unit's owner of record at the sheet's own date (CC 214) and left it by
+ * a later registration (a paper sheet handed in late) is a ballot an owner cast before the
+ * transfer, and under `old-ballot-stands` it stands — on each item it answers that a later
+ * owner's answer or the register passed to a later owner, the unit goes back to the sheet's
+ * owners (every transfer from theirs on now holds it for that item) and the later owners' answers
+ * for it are taken out (`unit-voted-before-transfer`). Through two transfers A→B at t1, B→C at
+ * t2, a sheet of B dated in [t1, t2) takes the unit back from C, and one of A dated before t1
+ * from B and C both; on an item an earlier owner's answer already holds, the sheet is refused
+ * (see {@link transferRefusal}): the answer of the owner of record at the earliest date stands.
+ * It is judged by the sheet's own date against the register's instants: one second before a
+ * registration the seller is the owner, at it the buyer is (`unit-transferred`). The caller keeps
+ * these votes only if the sheet is then accepted whole.
  */
 export function reclaimedForLateSheet(votes: ItemVotes, sheet: BallotSheet): ItemVotes {
   if (votes.transferPolicy !== 'old-ballot-stands') return votes;
   const ofUnit = votes.transfers.filter((t) => t.unitId === sheet.unitId);
-  const t = ofUnit[0];
-  if (t === undefined || ofUnit.length > 1 || t.effect !== 'applied') return votes;
+  if (ofUnit.length === 0 || ofUnit.some((t) => t.effect !== 'applied')) return votes;
+  const mine = positionAt(ofUnit, epochMillisOf(sheet.at));
+  const left = ofUnit[mine];
+  // Dated from the last registration on, the sheet's sender answers as the owner of record.
+  if (left === undefined) return votes;
   const by = sheet.castBy;
-  if (!t.from.includes(by) || t.to.includes(by)) return votes;
-  if (epochMillisOf(sheet.at) >= epochMillisOf(t.registeredAt)) return votes;
+  if (!left.from.includes(by) || left.to.includes(by)) return votes;
+  const later = new Set(ofUnit.slice(mine));
   const items = Object.keys(sheet.answers).filter(
-    (id) => votes.votes[id] !== undefined && !t.held.includes(id),
+    (id) => votes.votes[id] !== undefined && holderOn(ofUnit, id) > mine,
   );
   if (items.length === 0) return votes;
   const next = { ...votes.votes };
   const voided: VoidedAnswer[] = [];
   for (const itemId of items) {
     const vote = next[itemId]!;
-    // The new owner's answers for the unit give way to the old owner's earlier ballot.
-    const theirs = vote.ballots.filter((b) => b.unitId === t.unitId);
+    // The later owners' answers for the unit give way to the earlier owner's ballot.
+    const theirs = vote.ballots.filter((b) => b.unitId === sheet.unitId);
     const rebuilt = rebuiltVote(
       vote,
-      transferredRoll(vote.roll, t.unitId, t.from),
+      transferredRoll(vote.roll, sheet.unitId, left.from),
       new Set(theirs.map((b) => b.id)),
     );
     next[itemId] = rebuilt.vote;
     for (const ballot of theirs) {
-      voided.push(voidedAnswer(itemId, ballot, 'unit-voted-before-transfer', t.unitId));
+      voided.push(voidedAnswer(itemId, ballot, 'unit-voted-before-transfer', sheet.unitId));
     }
     for (const ballot of rebuilt.failed) {
-      voided.push(voidedAnswer(itemId, ballot, 'unit-transferred', t.unitId));
+      voided.push(voidedAnswer(itemId, ballot, 'unit-transferred', sheet.unitId));
     }
   }
   const transfers = votes.transfers.map((x) =>
-    x === t ? { ...x, held: [...x.held, ...items] } : x,
+    later.has(x) ? { ...x, held: [...x.held, ...items.filter((i) => !x.held.includes(i))] } : x,
   );
   return { ...votes, votes: next, transfers, voided: [...votes.voided, ...voided] };
 }
@@ -159,12 +185,13 @@ export interface TransferRefusal {
 }
 
 /**
- * Whether the transfers recorded keep `sheet` from answering `itemId`: a unit whose old owner's
- * answer before the registration stands (`unit-voted-before-transfer`, also for another unit of
- * that person from the registration on: one person, one vote, SPC 9); the old owner answering for
- * a unit that passed to the new owner of record (`unit-transferred`, CC 214); the new owner
- * answering with a sheet dated before the registration (`before-registration`); the new owner
- * under a profile whose roll stays frozen (`roll-frozen`).
+ * Whether the transfers recorded keep `sheet` from answering `itemId`: a unit whose earlier
+ * owner's answer before a registration stands (`unit-voted-before-transfer`, also for another
+ * unit of that person from the registration on: one person, one vote, SPC 9); one who was no
+ * longer the owner of record at the sheet's date answering for the unit (`unit-transferred`,
+ * CC 214; along a unit's transfers in the register's order, the last they left by); one who
+ * was not yet (`before-registration`); the new owner under a profile whose roll stays frozen
+ * (`roll-frozen`).
  */
 export function transferRefusal(
   votes: ItemVotes,
@@ -179,11 +206,10 @@ export function transferRefusal(
     registeredAt: t.registeredAt,
   });
   const ofUnit = votes.transfers.filter((t) => t.unitId === sheet.unitId);
+  // An answer from before the first registration that holds the item stands against any later.
   const holding = ofUnit.find((t) => t.held.includes(itemId));
-  if (holding !== undefined) {
-    return at >= epochMillisOf(holding.registeredAt)
-      ? refusal('unit-voted-before-transfer', holding)
-      : null;
+  if (holding !== undefined && at >= epochMillisOf(holding.registeredAt)) {
+    return refusal('unit-voted-before-transfer', holding);
   }
   const vote = votes.votes[itemId];
   const heldElsewhere = votes.transfers.filter(
@@ -212,14 +238,19 @@ export function transferRefusal(
       ? refusal('roll-frozen', first)
       : null;
   }
-  if (at < epochMillisOf(last.registeredAt)) {
-    if (newcomer(last)) return refusal('before-registration', last);
-    if (leaver(last)) return refusal('unit-transferred', last);
-    return null;
+  // The owners of record at the sheet's date (CC 214), along the unit's transfers in order.
+  const position = positionAt(ofUnit, at);
+  const owners = position === 0 ? ofUnit[0]!.from : ofUnit[position - 1]!.to;
+  if (owners.includes(by)) {
+    // The owner of record answers unless a later owner holds the item (a sheet
+    // `reclaimedForLateSheet` did not give the unit back to).
+    const next = ofUnit[position];
+    return next !== undefined && leaver(next) && holderOn(ofUnit, itemId) > position
+      ? refusal('unit-transferred', next)
+      : null;
   }
-  if (!last.to.includes(by)) {
-    const left = ofUnit.find(leaver);
-    if (left !== undefined) return refusal('unit-transferred', left);
-  }
-  return null;
+  const gone = ofUnit.slice(0, position).filter(leaver).at(-1);
+  if (gone !== undefined) return refusal('unit-transferred', gone);
+  const coming = ofUnit.slice(position).find(newcomer);
+  return coming === undefined ? null : refusal('before-registration', coming);
 }

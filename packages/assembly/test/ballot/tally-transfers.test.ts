@@ -201,39 +201,49 @@ describe('tallySheets with changes of ownership', () => {
 
 // Random sheets and transfers over the ten units, in time order (now and then a paper sheet
 // received hours after its own date): the offline count equals the machine's on every item,
-// sheet refusal and voided answer.
+// sheet refusal and voided answer. Half the steps fall on u1 and u2, so a unit is often
+// transferred twice or more during the window; a sheet comes from the owner of record, the
+// first owner, the owner before the last transfer or a stranger, and a late one is now and then
+// dated at the very second its sender's ownership ended, or one second before.
 const OPENS = Date.parse(OPENS_AT);
 const CLOSES = Date.parse(CLOSES_AT);
 const stepsArb = fc
   .array(
     fc.record({
       transfer: fc.boolean(),
-      unit: fc.integer({ min: 1, max: 10 }),
+      unit: fc.oneof(fc.integer({ min: 1, max: 10 }), fc.integer({ min: 1, max: 2 })),
       // From three days before the opening (the roll amended) to the close.
       hour: fc.integer({ min: -72, max: Math.floor((CLOSES - OPENS) / HOUR) - 1 }),
-      who: fc.integer({ min: 0, max: 5 }),
+      who: fc.integer({ min: 0, max: 6 }),
       statute: fc.option(fc.constantFrom('agree', 'disagree', 'abstain'), { nil: undefined }),
       lift: fc.option(fc.constantFrom('agree', 'disagree'), { nil: undefined }),
       lag: fc.integer({ min: 0, max: 48 }),
       // Now and then a paper sheet handed in some hours after its own date.
       late: fc.constantFrom(0, 0, 1, 6, 30),
+      // A former owner's sheet dated at the registration that ended their ownership, or 1 s before.
+      edge: fc.constantFrom(null, null, 0, -1000),
     }),
-    { maxLength: 14 },
+    { maxLength: 16 },
   )
   .map((raw) => {
     // In time order, a transfer before a sheet of the same instant (as tallySheets takes them).
     const sorted = [...raw].sort(
       (a, b) => a.hour - b.hour || Number(b.transfer) - Number(a.transfer),
     );
-    const owners = new Map(TEN.map((u) => [u.id, [`o-${u.id}`]]));
+    // Each unit's owners of record in turn, with the instant each took it (the register's).
+    const owners = new Map(
+      TEN.map((u) => [u.id, [{ owners: [`o-${u.id}`], since: Number.NEGATIVE_INFINITY }]]),
+    );
     const steps: Step[] = [];
     sorted.forEach((r, i) => {
       const unit = `u${r.unit}`;
       const time = OPENS + r.hour * HOUR;
-      const current = owners.get(unit)!;
+      const chain = owners.get(unit)!;
+      const current = chain.at(-1)!.owners;
       if (r.transfer) {
         const to = r.who === 0 ? [`o-u${(r.unit % 10) + 1}`] : [`n-${i}`];
         const from = r.who === 5 ? ['stranger'] : current;
+        const registered = time - r.lag * HOUR;
         steps.push({
           kind: 'transfer',
           at: time,
@@ -241,11 +251,11 @@ const stepsArb = fc
             unitId: unit,
             from,
             to,
-            registeredAt: iso(time - r.lag * HOUR),
+            registeredAt: iso(registered),
             recordedAt: iso(time),
           },
         });
-        if (from === current) owners.set(unit, to);
+        if (from === current) chain.push({ owners: to, since: registered });
         return;
       }
       if (time < OPENS) return;
@@ -254,9 +264,16 @@ const stepsArb = fc
         ...(r.lift === undefined ? {} : { lift: r.lift }),
       };
       if (Object.keys(answers).length === 0) return;
-      // The owner of record, now and then the first owner (a seller) or a stranger.
-      const castBy = r.who === 4 ? `o-${unit}` : r.who === 5 ? 'stranger' : current[0]!;
-      const dated = Math.max(OPENS, time - r.late * HOUR);
+      // The owner of record, now and then the first owner, the one before the last transfer
+      // (a seller) or a stranger.
+      const formerAt = r.who === 4 ? 0 : r.who === 6 ? Math.max(0, chain.length - 2) : null;
+      const castBy =
+        r.who === 5 ? 'stranger' : formerAt === null ? current[0]! : chain[formerAt]!.owners[0]!;
+      const ended = formerAt === null ? undefined : chain[formerAt + 1]?.since;
+      const dated =
+        r.edge !== null && ended !== undefined
+          ? ended + r.edge
+          : Math.max(OPENS, time - r.late * HOUR);
       steps.push({
         kind: 'sheet',
         at: time,
@@ -266,13 +283,100 @@ const stepsArb = fc
     return steps;
   });
 
-describe('offline count = machine count', { timeout: 120_000 }, () => {
+// One unit's chain A → B → C during the window (u3: o-u3 → n-b at t1 → n-c at t2, each
+// recorded some hours after its registration), with sheets of A, B and C dated at t1 or t2, a
+// second before either, or anywhere in the window, each received up to four days later.
+const SPAN = Math.floor((CLOSES - OPENS) / HOUR);
+const CHAIN = ['o-u3', 'n-b', 'n-c'] as const;
+const chainArb = fc
+  .record({
+    t1: fc.integer({ min: 1, max: SPAN - 60 }),
+    gap: fc.integer({ min: 1, max: 50 }),
+    record: fc.tuple(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 5 })),
+    sheets: fc.array(
+      fc.record({
+        who: fc.integer({ min: 0, max: 2 }),
+        ref: fc.constantFrom('t1', 't2', 'free'),
+        offset: fc.constantFrom(-1000, 0, HOUR),
+        free: fc.integer({ min: 0, max: SPAN - 10 }),
+        delay: fc.integer({ min: 0, max: 96 }),
+        statute: fc.option(fc.constantFrom('agree', 'disagree'), { nil: undefined }),
+        lift: fc.option(fc.constantFrom('agree', 'disagree'), { nil: undefined }),
+      }),
+      { minLength: 3, maxLength: 8 },
+    ),
+  })
+  .map(({ t1, gap, record, sheets }) => {
+    const r1 = OPENS + t1 * HOUR;
+    const r2 = r1 + gap * HOUR;
+    const rec1 = r1 + record[0] * HOUR;
+    const rec2 = Math.max(rec1, r2 + record[1] * HOUR);
+    const steps: Step[] = [
+      {
+        kind: 'transfer',
+        at: rec1,
+        transfer: {
+          unitId: 'u3',
+          from: ['o-u3'],
+          to: ['n-b'],
+          registeredAt: iso(r1),
+          recordedAt: iso(rec1),
+        },
+      },
+      {
+        kind: 'transfer',
+        at: rec2,
+        transfer: {
+          unitId: 'u3',
+          from: ['n-b'],
+          to: ['n-c'],
+          registeredAt: iso(r2),
+          recordedAt: iso(rec2),
+        },
+      },
+    ];
+    sheets.forEach((x, i) => {
+      const answers = {
+        statute: x.statute ?? 'abstain',
+        ...(x.lift === undefined ? {} : { lift: x.lift }),
+      };
+      const dated = Math.max(
+        OPENS,
+        x.ref === 'free' ? OPENS + x.free * HOUR : (x.ref === 't1' ? r1 : r2) + x.offset,
+      );
+      const received = Math.min(CLOSES - HOUR, dated + x.delay * HOUR);
+      steps.push({
+        kind: 'sheet',
+        at: received,
+        sheet: paper(`c${i}`, 'u3', CHAIN[x.who]!, iso(dated), answers),
+      });
+    });
+    return steps.sort((a, b) => a.at - b.at || (a.kind === 'transfer' ? -1 : 1));
+  });
+
+/** What the random runs met: a property over cases no run reaches would prove nothing. */
+const met = { reclaimedAfterTwo: 0, formerAtEdge: 0 };
+
+describe('offline count = machine count', { timeout: 180_000 }, () => {
   it('on random sheets and transfers (200 runs)', () => {
     fc.assert(
-      fc.property(stepsArb, (steps) => {
-        expectSame(steps);
+      fc.property(fc.oneof(stepsArb, chainArb), (steps) => {
+        const { offline } = expectSame(steps);
+        const applied = (unit: string) =>
+          offline.transfers.filter((t) => t.unitId === unit && t.effect === 'applied').length;
+        // A late sheet took a unit transferred twice or more back from a later owner.
+        if (
+          offline.voided.some(
+            (v) => v.reason === 'unit-voted-before-transfer' && applied(v.transferUnitId) >= 2,
+          )
+        ) {
+          met.reclaimedAfterTwo++;
+        }
+        if (offline.refused.some((r) => r.code === 'unit-transferred')) met.formerAtEdge++;
       }),
       { numRuns: 200, seed: 16 },
     );
+    expect(met.reclaimedAfterTwo).toBeGreaterThan(5);
+    expect(met.formerAtEdge).toBeGreaterThan(20);
   });
 });
