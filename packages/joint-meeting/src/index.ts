@@ -24,6 +24,12 @@ export {
   planOf,
 } from './disclosure/context.js';
 export {
+  type DrawingSource,
+  DrawingSourceSchema,
+  type FundDrawing,
+  MAX_AWAITING_DRAWINGS,
+} from './disclosure/drawings.js';
+export {
   DUTY_IDS,
   type DutyFacts,
   type DutyId,

@@ -1,5 +1,13 @@
 import { bilingual, defineCatalog, type EventOf, LocalDateSchema } from '@jiayuan/core';
 import { z } from 'zod';
+import {
+  drawingNotAhead,
+  drawingOnce,
+  drawingsListed,
+  drawingsRoom,
+  fundDutyBinds,
+} from './drawing-rules.js';
+import { FundDrawingFields, MAX_AWAITING_DRAWINGS } from './drawings.js';
 import { DUTY_IDS } from './duties.js';
 import { DISCLOSURE_KEEPS } from './law.js';
 import {
@@ -22,16 +30,35 @@ export const disclosureEvents = defineCatalog(
     PUBLISH: {
       // `evidence` is optional in the schema so that a posting without it is refused by the
       // `evidence-required` rule, with the reason, not as malformed input.
-      payload: { duty: z.enum(DUTY_IDS), evidence: z.string().max(1000).optional() },
+      // `drawings`: the ids of the fund's drawings the posted accounts list (`maintenance-fund`
+      // only; the `drawings-listed` rule wants every waiting one named).
+      payload: {
+        duty: z.enum(DUTY_IDS),
+        evidence: z.string().max(1000).optional(),
+        drawings: z.array(FundDrawingFields.drawingId).max(MAX_AWAITING_DRAWINGS).optional(),
+      },
       roles: ['property-firm', 'committee-chair', 'committee'],
       title: bilingual('登记公开', 'Record a posting'),
       description: bilingual(
         '登记某项公开义务已在物业管理区域内公告，并附凭证',
         'Record that a duty was posted in the complex, with evidence',
       ),
-      rules: [dutyApplies, dutyDue, publisherOfDuty, evidenceRequired],
+      rules: [dutyApplies, dutyDue, publisherOfDuty, evidenceRequired, drawingsListed],
       actions: ['clock', 'publish'],
       cite: ['SH-48', 'SH-66', 'SH-27', 'SH-67', 'SH-47'],
+    },
+    RECORD_FUND_DRAWING: {
+      // Sent by the host's coordinator when a fund process draws its costs (SH 67 ¶1, SH 73 ¶3).
+      payload: FundDrawingFields,
+      roles: ['system'],
+      title: bilingual('登记专项维修资金列支', 'Record a drawing from the fund'),
+      description: bilingual(
+        '专项维修资金的一笔列支待下一次公布收支情况时列明',
+        'A drawing from the maintenance fund waits to be listed on the next posting of its accounts',
+      ),
+      rules: [fundDutyBinds, drawingOnce, drawingNotAhead, drawingsRoom],
+      actions: ['clock', 'recordDrawing'],
+      cite: ['SH-66'],
     },
     PLAN_FEE_INCREASE: {
       // The increase takes effect on `effectiveOn`; it opens DISC-3.

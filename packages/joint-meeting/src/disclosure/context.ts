@@ -15,6 +15,7 @@ import {
 } from '@jiayuan/core';
 import { z } from 'zod';
 import { levelsOf } from '../matter/levels.js';
+import type { FundDrawing } from './drawings.js';
 import { type DutyFacts, type DutyId, type DutyPlan, dutiesFor, type FeeModel } from './duties.js';
 
 /** What a host passes to start a complex's disclosure calendar. */
@@ -63,6 +64,12 @@ export interface Obligation {
   /** The posting must stay up until then (SH 67), or null. */
   readonly postedUntil: string | null;
   readonly cite: readonly CitationId[];
+  /**
+   * The fund's drawings the posted accounts list (SH 66 ¶2 收支情况): on a published
+   * `maintenance-fund` obligation (from snapshot version 6), the drawings that were waiting when
+   * it was posted; absent on every other obligation.
+   */
+  readonly drawings?: readonly FundDrawing[];
 }
 
 /** The machine's context: plain JSON. */
@@ -83,6 +90,12 @@ export interface DisclosureContext {
    */
   readonly matterLevel: JointLevel | null;
   readonly closedAt: string | null;
+  /**
+   * The maintenance fund's drawings recorded (`RECORD_FUND_DRAWING`) and not yet listed on a
+   * fund-accounts posting, oldest first: the next accepted `PUBLISH` of `maintenance-fund` must
+   * name them all and takes them (SH 66 ¶2).
+   */
+  readonly awaitingDrawings: readonly FundDrawing[];
   /**
    * The history the calendar follows and the edition it holds, when started with
    * `{ follows: id }`: on each event's day the clock takes that day's edition and derives the
@@ -160,6 +173,7 @@ export function initialDisclosureContext(raw: DisclosureInput): DisclosureContex
     raised: [],
     matterLevel: levelsOf(profile.jointMeetings)[0] ?? null,
     closedAt: null,
+    awaitingDrawings: [],
     ...(law === undefined ? {} : { law, facts }),
   };
 }

@@ -31,6 +31,11 @@ export const disclosureMachine = withCatalog(
             actions: ['clock', 'publish'],
             meta: { legal: ALL },
           },
+          RECORD_FUND_DRAWING: {
+            guard: 'RECORD_FUND_DRAWING',
+            actions: ['clock', 'recordDrawing'],
+            meta: { legal: ['SH-66'] },
+          },
           PLAN_FEE_INCREASE: {
             guard: 'PLAN_FEE_INCREASE',
             actions: ['clock', 'planIncrease'],

@@ -27,8 +27,11 @@ import { calendarPeriodOf, openNext } from './schedule.js';
  *   `committeeFeePaymentEvery` (`beijing`: BJ 44 ¶1 (八) 每半年).
  * - 5: the context keeps `matterLevel`, the level an overdue obligation's matter starts at, or
  *   `null` where the profile has no joint meetings.
+ * - 6: the context keeps the maintenance fund's drawings waiting for the next posting of its
+ *   accounts (`awaitingDrawings`), and a `maintenance-fund` posting lists those it took
+ *   (`Obligation.drawings`, SH 66 ¶2).
  */
-export const DISCLOSURE_SNAPSHOT_VERSION = 5;
+export const DISCLOSURE_SNAPSHOT_VERSION = 6;
 
 const isShipped = (id: unknown): id is ProfileId =>
   typeof id === 'string' && PROFILE_IDS.some((p) => p === id);
@@ -194,6 +197,21 @@ function matterLevel(snapshot: unknown): unknown {
 }
 
 /**
+ * Version 5 → 6. No drawing was recorded before version 6: none waits. Postings made before stay
+ * as recorded, without a list of drawings (their accounts were posted without the calendar
+ * knowing the drawings).
+ */
+function awaitingDrawings(snapshot: unknown): unknown {
+  const context: unknown =
+    typeof snapshot === 'object' && snapshot !== null ? Reflect.get(snapshot, 'context') : null;
+  if (typeof context !== 'object' || context === null || !('plans' in context)) {
+    throw new Error('disclosure migration: not a persisted snapshot (no context with plans)');
+  }
+  if ('awaitingDrawings' in context) return snapshot;
+  return { ...(snapshot as object), context: { ...context, awaitingDrawings: [] } };
+}
+
+/**
  * Upgrades of persisted disclosure snapshots, keyed by the version they upgrade from (as
  * `@jiayuan/host`'s `MachineEntry.migrations` takes them).
  */
@@ -202,4 +220,5 @@ export const disclosureMigrations = {
   2: periodicRecords,
   3: feePayments,
   4: matterLevel,
+  5: awaitingDrawings,
 } as const;

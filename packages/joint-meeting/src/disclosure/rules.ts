@@ -7,7 +7,8 @@ import { silenceOf } from './silence.js';
 type Snap = { readonly context: DisclosureContext };
 type Sent = { readonly at: string; readonly by: { readonly role: string } };
 
-const fail = (message: Bilingual, details?: Record<string, unknown>) =>
+/** A refusal with its reason in both languages (and details for the host). */
+export const fail = (message: Bilingual, details?: Record<string, unknown>) =>
   details === undefined
     ? { ok: false as const, message }
     : { ok: false as const, message, details };
@@ -29,7 +30,7 @@ function aboutPlan(context: DisclosureContext, plan: DutyPlan | undefined, text:
  * (its texts are silent: the term-end audit under beijing) cites none rather than Shanghai's;
  * else the rule's own stand.
  */
-function withPlanCites<T extends { readonly ok: false }>(
+export function withPlanCites<T extends { readonly ok: false }>(
   failure: T,
   plan: { readonly cite: readonly string[] } | undefined,
 ): T | (T & { readonly citations: readonly string[] }) {

@@ -17,6 +17,7 @@ import {
   openObligation,
   planOf,
 } from './context.js';
+import type { FundDrawing } from './drawings.js';
 import type { DisclosureEmitted } from './emitted.js';
 import { clockDisclosure } from './law.js';
 import { openNext } from './schedule.js';
@@ -71,8 +72,12 @@ export const disclosureSetup = setup({
         deadlines = opened.deadlines;
         current = opened.obligation;
       }
+      // The fund's accounts list the drawings waiting for them, as the `drawings-listed` rule
+      // checked the posting names them (SH 66 ¶2); they leave the waiting list.
+      const fund = event.duty === 'maintenance-fund';
       const posted: Obligation = {
         ...current,
+        ...(fund ? { drawings: context.awaitingDrawings } : {}),
         status: 'published',
         publishedAt: event.at,
         publishedBy: event.by.id,
@@ -104,7 +109,26 @@ export const disclosureSetup = setup({
           obligation: opened.obligation,
         });
       }
-      enqueue.assign({ obligations, deadlines });
+      enqueue.assign({
+        obligations,
+        deadlines,
+        ...(fund ? { awaitingDrawings: [] as readonly FundDrawing[] } : {}),
+      });
+    }),
+    recordDrawing: assign({
+      awaitingDrawings: ({ context, event }) => {
+        assertEvent(event, 'RECORD_FUND_DRAWING');
+        const drawing: FundDrawing = {
+          drawingId: event.drawingId,
+          source: event.source,
+          drawnAt: event.drawnAt,
+          costFen: event.costFen,
+          reportId: event.reportId,
+          part: event.part,
+          recordedAt: event.at,
+        };
+        return [...context.awaitingDrawings, drawing];
+      },
     }),
     planIncrease: enqueueActions(({ context, event, enqueue }) => {
       assertEvent(event, 'PLAN_FEE_INCREASE');

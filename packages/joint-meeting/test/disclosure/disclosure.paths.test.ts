@@ -12,6 +12,15 @@ const EVENTS = [
     ev('PUBLISH', 'property-firm', { duty, evidence: 'e' }),
     ev('PUBLISH', 'committee-chair', { duty, evidence: 'e' }),
   ]),
+  ev('PUBLISH', 'committee', { duty: 'maintenance-fund', evidence: 'e', drawings: ['d1'] }),
+  ev('RECORD_FUND_DRAWING', 'system', {
+    drawingId: 'd1',
+    source: 'fund-use',
+    drawnAt: AT,
+    costFen: 100,
+    reportId: 'r',
+    part: null,
+  }),
   ev('PLAN_FEE_INCREASE', 'property-firm', { effectiveOn: '2026-08-01' }),
   ev('COMMITTEE_ELECTED', 'street-office'),
   ev('CLOSE_CALENDAR', 'street-office', { reason: 'r' }),
@@ -43,6 +52,7 @@ describe('disclosure paths', { timeout: 30_000 }, () => {
         'active -[PUBLISH]-> active',
         'active -[TICK]-> active',
         'active -[COMMITTEE_ELECTED]-> active',
+        'active -[RECORD_FUND_DRAWING]-> active',
         'active -[CLOSE_CALENDAR]-> closed',
       ]) {
         expect(c.transitions).toContain(t);

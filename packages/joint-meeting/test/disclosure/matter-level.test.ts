@@ -55,9 +55,9 @@ describe('disclosure snapshot version 4 → 5', () => {
     readFileSync(new URL('../fixtures/v3-disclosure-snapshots.json', import.meta.url), 'utf8'),
   );
 
-  it('is at version 5 with a migration from 4', () => {
-    expect(DISCLOSURE_SNAPSHOT_VERSION).toBe(5);
-    expect(Object.keys(disclosureMigrations)).toEqual(['1', '2', '3', '4']);
+  it('has a migration from 4 (version 6: see fund-drawings-migration.test.ts)', () => {
+    expect(DISCLOSURE_SNAPSHOT_VERSION).toBeGreaterThanOrEqual(5);
+    expect(Object.keys(disclosureMigrations)).toEqual(expect.arrayContaining(['1', '2', '3', '4']));
   });
 
   it('a beijing snapshot gets no level; a shanghai one the complex; a host’s own the complex', () => {
