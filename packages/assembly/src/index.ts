@@ -191,6 +191,7 @@ export {
   RESULT_POSTING,
   REVOCATION,
   RULES_FILING,
+  RULES_FILING_COMPLETION,
 } from './meeting/deadline-ids.js';
 export type { AssemblyEmitted } from './meeting/emitted.js';
 export { assemblyMachine } from './meeting/machine.js';
@@ -207,14 +208,25 @@ export {
 export { type ProposalShare, proposalShare } from './meeting/proposal.js';
 export { decidedVersions } from './meeting/rules-decided.js';
 export {
+  changeFilersOf,
+  filerOf,
   filingLate,
   type RulesFiling,
   rulesChangesOf,
   rulesChangeToFile,
   rulesFiledOnce,
+  rulesFiler,
   rulesFilingInProfile,
   startRulesFiling,
 } from './meeting/rules-filing.js';
+export {
+  completionLate,
+  copiedToDistrictUnder,
+  type RulesFilingCompletion,
+  rulesFilingCompletedOnce,
+  rulesFilingToComplete,
+  startFilingCompletion,
+} from './meeting/rules-filing-completion.js';
 export { assemblySetup } from './meeting/setup.js';
 export {
   transferFromRegister,

@@ -71,6 +71,11 @@ export const en: AssemblyLocale = {
     rulesFilingNotInProfile:
       "The profile's texts set no filing of a change of the rules of procedure or the management statute: the step does not exist here.",
     rulesFiled: (filedAt) => `The change was already filed at ${filedAt}.`,
+    rulesFiler: (profile) =>
+      `Under ${profile}, only the owners' committee files a change of the rules of procedure or the statute; the stand-in property-management committee files only where the texts name it (BJ 50).`,
+    noFilingToComplete:
+      'Nothing to complete: the change of the rules has not been filed with the street office.',
+    filingCompleted: (completedAt) => `The filing was already completed at ${completedAt}.`,
   },
   record: {
     malformedRecord: (detail) => `Not a record of rules versions: ${detail}.`,

@@ -54,6 +54,11 @@ export interface AssemblyLocale {
     readonly noRulesChange: string;
     readonly rulesFilingNotInProfile: string;
     readonly rulesFiled: (filedAt: string) => string;
+    /** Who may file a change under the profile (SH 33: the committee; BJ 50: or the stand-in). */
+    readonly rulesFiler: (profile: string) => string;
+    /** The street office's completion of the filing (SH 34). */
+    readonly noFilingToComplete: string;
+    readonly filingCompleted: (completedAt: string) => string;
   };
   /** Refusals of the record of the rules of procedure and the management statute (CC 278 ¶1). */
   readonly record: {

@@ -65,6 +65,10 @@ export const zhCN: AssemblyLocale = {
     rulesFilingNotInProfile:
       '所适用的法规文本未规定业主大会议事规则、管理规约变更备案：不适用此步骤。',
     rulesFiled: (filedAt) => `该变更已于${filedAt}办理备案。`,
+    rulesFiler: (profile) =>
+      `按${profile}的规定，议事规则、管理规约的变更备案由业主委员会办理；物业管理委员会仅在法规明确规定时方可办理（北京条例第五十条）。`,
+    noFilingToComplete: '无可完成的备案：议事规则、管理规约的变更尚未向街道办事处办理备案。',
+    filingCompleted: (completedAt) => `该备案已于${completedAt}完成。`,
   },
   record: {
     malformedRecord: (detail) => `不是有效的议事规则与管理规约版本记录：${detail}。`,

@@ -31,7 +31,13 @@ import {
   votingOpens,
   votingWindow,
 } from './rules.js';
-import { rulesChangeToFile, rulesFiledOnce, rulesFilingInProfile } from './rules-filing.js';
+import {
+  rulesChangeToFile,
+  rulesFiledOnce,
+  rulesFiler,
+  rulesFilingInProfile,
+} from './rules-filing.js';
+import { rulesFilingCompletedOnce, rulesFilingToComplete } from './rules-filing-completion.js';
 import { transferFromRegister, transferRegistered, transferUnit } from './transfer-rules.js';
 
 const id = z.string().min(1).max(200);
@@ -184,15 +190,29 @@ export const assemblyEvents = defineCatalog({
   },
   FILE_RULES_CHANGE: {
     payload: { reference: text },
-    roles: ['committee'],
+    // The residents' committee sends it as chair of the stand-in (BJ 54 ¶2), where the profile
+    // lets the stand-in file (BJ 50); `rulesFiler` reads the profile.
+    roles: ['committee', 'residents-committee'],
     title: bilingual('办理议事规则、管理规约变更备案', 'File the change of the rules'),
     description: bilingual(
-      '业主大会议事规则和管理规约发生变更的，业主委员会在配置规定的期限内向街道办事处、乡镇人民政府办理变更备案手续；逾期备案记为逾期',
-      "When the assembly changes the rules of procedure or the management statute, the committee files the change with the street office within the profile's period; a late filing is recorded as late",
+      '业主大会议事规则和管理规约发生变更的，业主委员会（北京：或者物业管理委员会）在配置规定的期限内向街道办事处、乡镇人民政府办理变更备案手续；逾期备案记为逾期',
+      "When the assembly changes the rules of procedure or the management statute, the committee (under Beijing: or the stand-in property-management committee) files the change with the street office within the profile's period; a late filing is recorded as late",
     ),
-    rules: [rulesChangeToFile, rulesFilingInProfile, rulesFiledOnce],
+    rules: [rulesChangeToFile, rulesFilingInProfile, rulesFiler, rulesFiledOnce],
     actions: ['clock', 'fileRulesChange'],
     cite: ['SH-33', 'BJ-50'],
+  },
+  COMPLETE_RULES_FILING: {
+    payload: { reference: text },
+    roles: ['street-office'],
+    title: bilingual('完成议事规则、管理规约变更备案', 'Complete the filing of the rules change'),
+    description: bilingual(
+      '街道办事处、乡镇人民政府受理备案后在配置规定的期限内完成备案手续，并将备案资料抄送区房屋行政管理部门；逾期完成记为逾期',
+      "The street office completes the filing within the profile's period of receiving it and copies the papers to the district housing department; a late completion is recorded as late",
+    ),
+    rules: [rulesFilingToComplete, rulesFilingCompletedOnce],
+    actions: ['clock', 'completeRulesFiling'],
+    cite: ['SH-34', 'BJ-50'],
   },
   CHALLENGE_DECISION: {
     payload: {

@@ -194,8 +194,8 @@ export interface AssemblyContext {
   /** The court's revocation of the decision, or of some of its items; `null` while it stands. */
   readonly revocation: Revocation | null;
   /**
-   * The committee's filing of the rules or statute changed at the count (SH 33, BJ 50); `null`
-   * until filed.
+   * The committee's (or the stand-in's, BJ 50) filing of the rules or statute changed at the
+   * count (SH 33), with the street office's completion (SH 34); `null` until filed.
    */
   readonly rulesFiling: RulesFiling | null;
   readonly deadlines: DeadlineBook;

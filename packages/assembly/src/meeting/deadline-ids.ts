@@ -9,3 +9,8 @@ export const REVOCATION = 'revocation-window';
  * the street office (SH 33; BJ 50: 三十日内), from the decision; `term.changeFiling`.
  */
 export const RULES_FILING = 'rules-change-filing';
+/**
+ * The street office completes the committee's filing of a rules change (SH 34: 二十日内), from the
+ * filing; `term.changeFilingCompletion`.
+ */
+export const RULES_FILING_COMPLETION = 'rules-filing-completion';

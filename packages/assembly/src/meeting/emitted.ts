@@ -27,7 +27,12 @@ export type AssemblyEmitted =
   | {
       readonly type: 'notify';
       readonly to: readonly Role[];
-      readonly about: 'assembly-notice' | 'call-ordered' | 'rules-change-filed';
+      readonly about:
+        | 'assembly-notice'
+        | 'call-ordered'
+        | 'rules-change-filed'
+        | 'rules-filing-completed'
+        | 'rules-filing-copied';
       readonly meetingId: string;
       readonly at: string;
       readonly text: Bilingual;

@@ -17,11 +17,18 @@ const transfer = {
   meta: { legal: ['CC-214', 'CC-273-2', 'SPC-1'] },
 } as const;
 
-/** The committee files the change of the rules decided at the count (SH 33, BJ 50). */
+/** The committee (or the stand-in, BJ 50) files the change of the rules decided at the count (SH 33). */
 const fileRulesChange = {
   guard: 'FILE_RULES_CHANGE',
   actions: ['clock', 'fileRulesChange'],
   meta: { legal: ['SH-33', 'BJ-50'] },
+} as const;
+
+/** The street office completes the filing and copies it to the district (SH 34). */
+const completeRulesFiling = {
+  guard: 'COMPLETE_RULES_FILING',
+  actions: ['clock', 'completeRulesFiling'],
+  meta: { legal: ['SH-34', 'BJ-50'] },
 } as const;
 
 /**
@@ -160,6 +167,7 @@ export const assemblyMachine = withCatalog(
           TICK: tick,
           ...challenge,
           FILE_RULES_CHANGE: fileRulesChange,
+          COMPLETE_RULES_FILING: completeRulesFiling,
           POST_RESULTS: {
             guard: 'POST_RESULTS',
             target: 'decided',
@@ -184,6 +192,7 @@ export const assemblyMachine = withCatalog(
           ],
           ...challenge,
           FILE_RULES_CHANGE: fileRulesChange,
+          COMPLETE_RULES_FILING: completeRulesFiling,
         },
       },
       revoked: {

@@ -17,8 +17,10 @@
  * - 7: an agenda item may hold an election (`election`: seats and candidates, CC 278 ¶1 (三)), a
  *   sheet answer the candidates it chooses, and an item's outcome each candidate's standing and
  *   who is elected (`decision.outcomes[].election`).
+ * - 8: the filing of a rules change keeps who filed (`rulesFiling.filer`: the committee, or the
+ *   stand-in under BJ 50) and the street office's completion (`rulesFiling.completion`, SH 34).
  */
-export const ASSEMBLY_SNAPSHOT_VERSION = 7;
+export const ASSEMBLY_SNAPSHOT_VERSION = 8;
 
 /** Version 1 → 2: a meeting recorded before the freeze existed is not frozen. */
 function addFreeze(snapshot: unknown): unknown {
@@ -135,6 +137,25 @@ function allowElections(snapshot: unknown): unknown {
 }
 
 /**
+ * Version 7 → 8: only the committee could file before, so a recorded filing is the committee's,
+ * not yet completed. No completion deadline starts: the office's period may have run, and
+ * whether it completed the filing outside the meeting is not known to it.
+ */
+function addFilingCompletion(snapshot: unknown): unknown {
+  const context: unknown =
+    typeof snapshot === 'object' && snapshot !== null ? Reflect.get(snapshot, 'context') : null;
+  if (typeof context !== 'object' || context === null || !('meetingId' in context)) {
+    throw new Error('assembly migration: not a persisted snapshot (no context with meetingId)');
+  }
+  const filing: unknown = Reflect.get(context, 'rulesFiling');
+  if (typeof filing !== 'object' || filing === null || 'completion' in filing) return snapshot;
+  return {
+    ...(snapshot as object),
+    context: { ...context, rulesFiling: { ...filing, filer: 'committee', completion: null } },
+  };
+}
+
+/**
  * Upgrades of persisted assembly snapshots, keyed by the version they upgrade from (as
  * `@jiayuan/host`'s `MachineEntry.migrations` takes them).
  */
@@ -145,4 +166,5 @@ export const assemblyMigrations = {
   4: addRules,
   5: addRulesFiling,
   6: allowElections,
+  7: addFilingCompletion,
 } as const;

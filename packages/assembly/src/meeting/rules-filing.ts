@@ -1,5 +1,6 @@
 import {
   bilingual,
+  type ChangeFiler,
   type CitationId,
   type DeadlineBook,
   defineRule,
@@ -14,8 +15,10 @@ import type { AgendaItem } from '../ballot/agenda.js';
 import { en, zhCN } from '../locales/index.js';
 import type { AssemblyContext, ItemOutcome } from './context.js';
 import { RULES_FILING } from './deadline-ids.js';
+import type { RulesFilingCompletion } from './rules-filing-completion.js';
 
 type Snap = { readonly context: AssemblyContext };
+type Sent = { readonly by: { readonly role: string } };
 
 /** The articles the filing rests on in each shipped profile (SH 33, BJ 50; PMR 16 is silent). */
 const FILING_ARTICLES: readonly CitationId[] = ['SH-33', 'BJ-50', 'PMR-16'];
@@ -24,12 +27,29 @@ const FILING_ARTICLES: readonly CitationId[] = ['SH-33', 'BJ-50', 'PMR-16'];
 export interface RulesFiling {
   readonly at: string;
   readonly by: string;
+  /** Who filed: the committee, or the stand-in where the profile lets it (BJ 50). */
+  readonly filer: ChangeFiler;
   /** The street office's receipt or the filing's own reference. */
   readonly reference: string;
   /** The items whose decided change it files. */
   readonly items: readonly string[];
   /** Filed after the profile's period had run out: recorded, not refused (a late filing is still a filing). */
   readonly late: boolean;
+  /** The street office's completion of the filing (SH 34); `null` until completed. */
+  readonly completion: RulesFilingCompletion | null;
+}
+
+/**
+ * Who a sender files as: the committee, or the stand-in 物业管理委员会 acting through its chair,
+ * the residents' committee's representative (BJ 54 ¶2).
+ */
+export function filerOf(role: string): ChangeFiler {
+  return role === 'committee' ? 'committee' : 'stand-in';
+}
+
+/** Who may file under the profile; a profile persisted before the setting: the committee alone. */
+export function changeFilersOf(profile: Profile): readonly ChangeFiler[] {
+  return profile.term.changeFilers?.value ?? ['committee'];
 }
 
 /**
@@ -117,6 +137,29 @@ export const rulesFilingInProfile = defineRule({
     return context.profile.term.changeFiling.period !== null
       ? true
       : refuse(context, (l) => l.rules.rulesFilingNotInProfile);
+  },
+});
+
+/**
+ * The sender may file under the profile: the committee (SH 33), or also the stand-in where the
+ * texts name it (BJ 50: 业主委员会或者物业管理委员会). The refusal cites the profile's entry.
+ */
+export const rulesFiler = defineRule({
+  id: 'rules-filer',
+  citations: ['SH-33', 'BJ-50'],
+  check({ context }: Snap, event: Sent) {
+    const filers = changeFilersOf(context.profile);
+    if (filers.includes(filerOf(event.by.role))) return true;
+    const entry = context.profile.term.changeFilers;
+    return {
+      ok: false,
+      message: bilingual(
+        zhCN.rules.rulesFiler(context.profile.name['zh-CN']),
+        en.rules.rulesFiler(context.profile.name.en),
+      ),
+      citations: [...(entry?.cite ?? context.profile.term.changeFiling.cite)],
+      details: { role: event.by.role, filers: [...filers] },
+    };
   },
 });
 

@@ -18,11 +18,22 @@ import { profileUnderRules } from '../rules/apply.js';
 import { type AssemblyEvent, assemblyEvents } from './catalog.js';
 import type { Challenge } from './challenge.js';
 import type { AssemblyContext, AssemblyInput } from './context.js';
-import { CALL_ORDER, RESULT_POSTING, REVOCATION, RULES_FILING } from './deadline-ids.js';
+import {
+  CALL_ORDER,
+  RESULT_POSTING,
+  REVOCATION,
+  RULES_FILING,
+  RULES_FILING_COMPLETION,
+} from './deadline-ids.js';
 import type { AssemblyEmitted } from './emitted.js';
 import { outcomesOf, postedResults } from './posted.js';
 import { decidedVersions } from './rules-decided.js';
-import { filingLate, rulesChangesOf, startRulesFiling } from './rules-filing.js';
+import { filerOf, filingLate, rulesChangesOf, startRulesFiling } from './rules-filing.js';
+import {
+  completionLate,
+  copiedToDistrictUnder,
+  startFilingCompletion,
+} from './rules-filing-completion.js';
 
 /** The host's calendar of the context, if it gave one (checked when the input was parsed). */
 function calendarOf(context: AssemblyContext): { readonly calendar?: HolidayCalendar } {
@@ -244,17 +255,36 @@ export const assemblySetup = setup({
       }
     }),
     /**
-     * The committee files the change of the rules decided at the count (SH 33, BJ 50); after the
-     * profile's period it is recorded as late, not refused.
+     * The committee (or the stand-in, BJ 50) files the change of the rules decided at the count
+     * (SH 33); after the profile's period it is recorded as late, not refused. The street
+     * office's period to complete it starts from the filing (SH 34).
      */
     fileRulesChange: enqueueActions(({ context, event, enqueue }) => {
       assertEvent(event, 'FILE_RULES_CHANGE');
       const items = rulesChangesOf(context.call?.items ?? [], context.decision?.outcomes ?? []);
       const late = filingLate(context.deadlines, event.at);
+      const filer = filerOf(event.by.role);
       enqueue.assign({
-        rulesFiling: { at: event.at, by: event.by.id, reference: event.reference, items, late },
-        deadlines: settleDeadline(context.deadlines, RULES_FILING, event.at),
+        rulesFiling: {
+          at: event.at,
+          by: event.by.id,
+          filer,
+          reference: event.reference,
+          items,
+          late,
+          completion: null,
+        },
+        deadlines: startFilingCompletion(
+          settleDeadline(context.deadlines, RULES_FILING, event.at),
+          context.profile,
+          event.at,
+          calendarOf(context).calendar,
+        ),
       });
+      const who =
+        filer === 'committee'
+          ? bilingual('业主委员会', 'The committee')
+          : bilingual('物业管理委员会', 'The property-management committee');
       enqueue.emit({
         type: 'notify',
         to: ['street-office'],
@@ -262,10 +292,59 @@ export const assemblySetup = setup({
         meetingId: context.meetingId,
         at: event.at,
         text: bilingual(
-          `业主委员会办理议事规则、管理规约变更备案（${event.reference}）${late ? '，已逾期' : ''}`,
-          `The committee files the change of the rules (${event.reference})${late ? ', late' : ''}`,
+          `${who['zh-CN']}办理议事规则、管理规约变更备案（${event.reference}）${late ? '，已逾期' : ''}`,
+          `${who.en} files the change of the rules (${event.reference})${late ? ', late' : ''}`,
         ),
       });
+    }),
+    /**
+     * The street office completes the filing (SH 34): after the profile's period it is recorded
+     * as late, not refused — the period is the office's own duty. Where the profile says so the
+     * papers are copied to the district housing department (SH 34 抄送区房屋行政管理部门).
+     */
+    completeRulesFiling: enqueueActions(({ context, event, enqueue }) => {
+      assertEvent(event, 'COMPLETE_RULES_FILING');
+      const filing = context.rulesFiling;
+      // The catalog's rules let the event through only once a filing exists.
+      if (filing === null) return;
+      const late = completionLate(context.deadlines, event.at);
+      const copied = copiedToDistrictUnder(context.profile);
+      enqueue.assign({
+        rulesFiling: {
+          ...filing,
+          completion: {
+            at: event.at,
+            by: event.by.id,
+            reference: event.reference,
+            late,
+            copiedToDistrict: copied,
+          },
+        },
+        deadlines: settleDeadline(context.deadlines, RULES_FILING_COMPLETION, event.at),
+      });
+      const base = { meetingId: context.meetingId, at: event.at };
+      enqueue.emit({
+        type: 'notify',
+        to: [filing.filer === 'committee' ? 'committee' : 'residents-committee'],
+        about: 'rules-filing-completed',
+        ...base,
+        text: bilingual(
+          `街道办事处完成议事规则、管理规约变更备案（${event.reference}）${late ? '，已逾期' : ''}`,
+          `The street office completes the filing of the rules change (${event.reference})${late ? ', late' : ''}`,
+        ),
+      });
+      if (copied) {
+        enqueue.emit({
+          type: 'notify',
+          to: ['district-housing-bureau'],
+          about: 'rules-filing-copied',
+          ...base,
+          text: bilingual(
+            `抄送：议事规则、管理规约变更备案资料（${filing.reference}；${event.reference}）`,
+            `Copy: the papers of the filing of the rules change (${filing.reference}; ${event.reference})`,
+          ),
+        });
+      }
     }),
     /** An owner's challenge, filed within the year (CC 280 ¶2, SPC 12). */
     fileChallenge: assign(({ context, event }) => {

@@ -2,7 +2,7 @@ import { epochMillisOf, voteElectorate } from '@jiayuan/core';
 import type { Invariant } from '@jiayuan/testing';
 import type { SnapshotFrom } from 'xstate';
 import { sameOwners } from '../ballot/transfer.js';
-import { REVOCATION, RULES_FILING } from '../meeting/deadline-ids.js';
+import { REVOCATION, RULES_FILING, RULES_FILING_COMPLETION } from '../meeting/deadline-ids.js';
 import type { assemblyMachine } from '../meeting/machine.js';
 import { proposalShare } from '../meeting/proposal.js';
 import { rulesChangesOf } from '../meeting/rules-filing.js';
@@ -174,6 +174,25 @@ export const assemblyInvariants: readonly Invariant<Snap>[] = [
       return late === filed.late
         ? true
         : `late ${filed.late} for a filing at ${filed.at}, due ${due}`;
+    },
+  },
+  {
+    name: 'a filing is completed only after it was made, late exactly when after the office’s period, copied as the profile says (SH 34)',
+    check({ context }) {
+      const done = context.rulesFiling?.completion ?? null;
+      if (done === null || context.rulesFiling === null) return true;
+      if (epochMillisOf(done.at) < epochMillisOf(context.rulesFiling.at)) {
+        return `completed at ${done.at} before the filing at ${context.rulesFiling.at}`;
+      }
+      // A meeting following the law of the day may hold a later edition by now.
+      const copied = context.profile.term.changeFilingCopiedToDistrict?.value === true;
+      if (context.law === undefined && copied !== done.copiedToDistrict)
+        return `copied ${done.copiedToDistrict} under a profile saying ${copied}`;
+      const due = context.deadlines[RULES_FILING_COMPLETION]?.due.dueAt;
+      const late = due !== undefined && epochMillisOf(done.at) >= epochMillisOf(due);
+      return late === done.late
+        ? true
+        : `late ${done.late} for a completion at ${done.at}, due ${due ?? 'none'}`;
     },
   },
   {

@@ -91,9 +91,11 @@ describe('paths', { timeout: 60_000 }, () => {
     expect(c.unreached).toEqual([]);
     expect(c.states).toEqual(machineStatePaths(assemblyMachine));
     const taken = new Set(c.transitions.map((x) => x.split('-[')[1]?.split(']')[0]));
-    // The filing of a changed rules needs a rules item that passes: taken under rules below.
+    // The filing of a changed rules, and its completion, need a rules item that passes: taken
+    // under rules below.
+    const underRules = ['FILE_RULES_CHANGE', 'COMPLETE_RULES_FILING'];
     expect([...taken].sort()).toEqual(
-      [...assemblyEvents.types].filter((t) => t !== 'FILE_RULES_CHANGE').sort(),
+      [...assemblyEvents.types].filter((t) => !underRules.includes(t)).sort(),
     );
     for (const t of [
       'preparing -[CALL_ASSEMBLY]-> noticed',
@@ -141,8 +143,9 @@ describe('paths under rules of procedure', { timeout: 60_000 }, () => {
       }),
     ),
     ev('CLOSE_VOTE', 'committee', CLOSES_AT),
-    // The committee files the change (SH 33: 三十日内).
+    // The committee files the change (SH 33: 三十日内); the street office completes it (SH 34).
     ev('FILE_RULES_CHANGE', 'committee', '2026-05-06T10:00:00+08:00', { reference: 'f' }),
+    ev('COMPLETE_RULES_FILING', 'street-office', '2026-05-20T10:00:00+08:00', { reference: 'c' }),
   ];
 
   it('reach the count on the rules held at the start, and emit the version decided', () => {
@@ -156,13 +159,14 @@ describe('paths under rules of procedure', { timeout: 60_000 }, () => {
           preCall: { partyReport: unknown; writtenNotice: unknown };
           call: unknown;
           ballots: { sheets: unknown[] } | null;
-          rulesFiling: unknown;
+          rulesFiling: { completion: unknown } | null;
         };
       }) =>
         JSON.stringify([
           s.value,
           s.context.now,
           s.context.rulesFiling !== null,
+          (s.context.rulesFiling?.completion ?? null) !== null,
           s.context.preCall.partyReport !== null,
           s.context.preCall.writtenNotice !== null,
           s.context.call !== null,
@@ -177,6 +181,7 @@ describe('paths under rules of procedure', { timeout: 60_000 }, () => {
         'voting -[CAST_BALLOT]-> voting',
         'voting -[CLOSE_VOTE]-> counted',
         'counted -[FILE_RULES_CHANGE]-> counted',
+        'counted -[COMPLETE_RULES_FILING]-> counted',
       ]),
     );
     // The longest path: seven electronic sheets counted (adopted by the rules held), and the
@@ -196,6 +201,11 @@ describe('paths under rules of procedure', { timeout: 60_000 }, () => {
     expect(decided).toMatchObject([
       { document: 'rules-of-procedure', version: 2, settings: { electronicVoting: false } },
     ]);
-    expect(context.rulesFiling).toMatchObject({ items: ['rop'], late: false });
+    expect(context.rulesFiling).toMatchObject({
+      items: ['rop'],
+      late: false,
+      filer: 'committee',
+      completion: { at: '2026-05-20T10:00:00+08:00', late: false, copiedToDistrict: true },
+    });
   });
 });

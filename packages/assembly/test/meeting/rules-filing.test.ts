@@ -59,9 +59,11 @@ describe('the filing of a changed statute (SH 33)', () => {
     expect(rulesFiling).toEqual({
       at: LAST_SECOND,
       by: 'committee-1',
+      filer: 'committee',
       reference: '街道备案回执 2026-017',
       items: ['statute'],
       late: false,
+      completion: null,
     });
     expect(deadlines[RULES_FILING]?.status).toBe('met');
     expect(h.emitted.at(-1)).toMatchObject({
