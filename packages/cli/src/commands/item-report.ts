@@ -4,6 +4,7 @@ import type { ItemResult, SheetTally } from '@jiayuan/assembly';
 import type { Locale } from '@jiayuan/core';
 import { say, t } from '../i18n.js';
 import type { BallotItem } from './ballot-items.js';
+import { MAX_ISSUES_SHOWN } from './tally.js';
 import type { TransfersRead } from './tally-transfers.js';
 
 /** One item's lines: its heading, electorate, core's explanation, and an election's candidates. */
@@ -132,7 +133,7 @@ export function transferLines(
     );
   }
   const lineOf = new Map(sheets.map((s) => [s.id, s.line]));
-  for (const v of tally.voided) {
+  for (const v of tally.voided.slice(0, MAX_ISSUES_SHOWN)) {
     lines.push(
       say(
         L,
@@ -143,5 +144,7 @@ export function transferLines(
       ),
     );
   }
+  const more = tally.voided.length - MAX_ISSUES_SHOWN;
+  if (more > 0) lines.push(say(L, t(`  ……另有 ${more} 项`, `  … and ${more} more`)));
   return lines;
 }

@@ -11,7 +11,14 @@ import type { SheetRow } from '../input/xlsx.js';
 import { agendaItemOf, type BallotItem } from './ballot-items.js';
 import { electionAnswer } from './election-cell.js';
 import { itemLines, transferLines } from './item-report.js';
-import { BALLOT_FIELDS, type BallotHead, CHOICE, type RowIssue, readBallotHead } from './tally.js';
+import {
+  BALLOT_FIELDS,
+  type BallotHead,
+  CHOICE,
+  MAX_ISSUES_SHOWN,
+  type RowIssue,
+  readBallotHead,
+} from './tally.js';
 import type { TransfersRead } from './tally-transfers.js';
 
 export { type BallotItem, readItems } from './ballot-items.js';
@@ -299,7 +306,7 @@ export class ItemTally {
           ),
         ),
       );
-      for (const issue of tally.refused) {
+      for (const issue of tally.refused.slice(0, MAX_ISSUES_SHOWN)) {
         const sheet = this.sheets[issue.position];
         const where = `  ${this.input.ballotsFile}:${sheet?.line ?? '?'}`;
         if (issue.code === 'item-refused' && issue.ballot !== undefined) {
@@ -319,6 +326,8 @@ export class ItemTally {
           );
         } else lines.push(`${where} [${issue.code}] ${issue.message[L]}`);
       }
+      const more = tally.refused.length - MAX_ISSUES_SHOWN;
+      if (more > 0) lines.push(say(L, t(`  ……另有 ${more} 张`, `  … and ${more} more`)));
     }
     if (transfers !== undefined) lines.push(...transferLines(tally, transfers, this.sheets, L));
     lines.push('');
