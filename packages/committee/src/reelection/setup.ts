@@ -144,8 +144,8 @@ export const reElectionSetup = setup({
     ),
     /**
      * Once the new committee is elected the term-end audit falls due (SH 67 ¶2; within one month
-     * under the expired SH-6 §十一, a profile period). Taken on an eventless step: the election
-     * time is the trigger.
+     * under the expired SH-6 §十一, a profile period). Taken on the election's done event, which
+     * carries no time: the election time is the trigger.
      */
     auditDue: assign(({ context }) => {
       const within = context.profile.disclosure.termEndAuditWithin;
