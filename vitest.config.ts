@@ -6,7 +6,10 @@ import { defineConfig } from 'vitest/config';
 // and a subpath entry listed here to its source (before the package's own entry, which would
 // otherwise take the subpath as a path under src/index.ts).
 const packagesDir = fileURLToPath(new URL('./packages/', import.meta.url));
-const subpaths = [{ find: '@jiayuan/host/postgres', replacement: 'host/src/postgres.ts' }];
+const subpaths = [
+  { find: '@jiayuan/host/postgres', replacement: 'host/src/postgres.ts' },
+  { find: '@jiayuan/core/dispatch', replacement: 'core/src/dispatch-entry/index.ts' },
+];
 const alias = [
   ...subpaths.map(({ find, replacement }) => ({
     find,

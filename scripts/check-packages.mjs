@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Packs every publishable package the way a registry would receive it, then checks the
 // tarball with publint (package.json and exports) and @arethetypeswrong/cli (types resolve
-// for ESM and CJS consumers alike). Also holds the published declarations to a size budget.
+// for ESM and CJS consumers alike). Also holds the published declarations to a size budget, and
+// those of `@jiayuan/core/dispatch` to importing no zod.
 // Run after `pnpm build`.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -21,19 +22,44 @@ let failed = 0;
 const DTS_BUDGETS = { core: 400 * 1024 };
 const DTS_ENTRIES = ['dist/index.d.ts', 'dist/index.d.cts'];
 
-/** Bytes of a declaration file plus the local declaration files it imports, each counted once. */
-function declarationBytes(file, seen = new Set()) {
-  if (seen.has(file)) return 0;
+// Declaration entries that must not import zod, with every local declaration file they import:
+// a host that imports only `@jiayuan/core/dispatch` type-checks without zod's declarations, most
+// of the floor under its check time (docs/benchmarks.md, "Declaration size and a host's type
+// check"). A `from 'zod'` here would bring them all back without failing anything else.
+const ZOD_FREE_DTS = {
+  core: ['dist/dispatch/index.d.ts', 'dist/dispatch/index.d.cts'],
+};
+
+/** A declaration file and the local declaration files it imports, each listed once. */
+function declarationFiles(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
   seen.add(file);
   const text = readFileSync(file, 'utf8');
-  let bytes = statSync(file).size;
   for (const [, spec] of text.matchAll(/\bfrom\s+['"](\.{1,2}\/[^'"]+)['"]/g)) {
     const base = join(dirname(file), spec.replace(/\.(c|m)?js$/, ''));
     const ext = file.endsWith('.d.cts') ? '.d.cts' : '.d.ts';
     const target = [`${base}${ext}`, `${base}.d.ts`].find((f) => existsSync(f));
-    if (target !== undefined) bytes += declarationBytes(target, seen);
+    if (target !== undefined) declarationFiles(target, seen);
   }
+  return seen;
+}
+
+/** Bytes of a declaration file plus the local declaration files it imports, each counted once. */
+function declarationBytes(file) {
+  let bytes = 0;
+  for (const f of declarationFiles(file)) bytes += statSync(f).size;
   return bytes;
+}
+
+/** The specifiers of zod modules a declaration file imports (`from`, `import()`, bare import). */
+function zodImports(file) {
+  const text = readFileSync(file, 'utf8');
+  const specs = [
+    ...text.matchAll(/\bfrom\s+['"]([^'"]+)['"]/g),
+    ...text.matchAll(/\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g),
+    ...text.matchAll(/^\s*import\s+['"]([^'"]+)['"]/gm),
+  ].map(([, spec]) => spec);
+  return specs.filter((spec) => spec === 'zod' || spec.startsWith('zod/'));
 }
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -51,6 +77,26 @@ for (const [name, budget] of Object.entries(DTS_BUDGETS)) {
     if (bytes > budget) failed++;
     console.log(
       `${verdict} d.ts size packages/${name}/${entry}: ${kb(bytes)} (budget ${kb(budget)})`,
+    );
+  }
+}
+
+for (const [name, entries] of Object.entries(ZOD_FREE_DTS)) {
+  for (const entry of entries) {
+    const file = join(packagesDir, name, entry);
+    if (!existsSync(file)) {
+      failed++;
+      console.log(`FAIL no zod packages/${name}/${entry}: missing (run the build first)`);
+      continue;
+    }
+    const found = [...declarationFiles(file)].flatMap((f) =>
+      zodImports(f).map((spec) => `${f.slice(packagesDir.length)} imports '${spec}'`),
+    );
+    if (found.length > 0) failed++;
+    console.log(
+      found.length === 0
+        ? `ok   no zod packages/${name}/${entry}`
+        : `FAIL no zod packages/${name}/${entry}: ${found.join('; ')}`,
     );
   }
 }

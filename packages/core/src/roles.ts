@@ -32,8 +32,8 @@ export const RoleSchema = z.enum(ROLES, {
     `unknown role ${JSON.stringify(issue.input)}; expected one of ${ROLES.join(', ')}`,
 });
 
-/** One of {@link ROLES}. */
-export type Role = z.infer<typeof RoleSchema>;
+/** One of {@link ROLES}; written without zod so `@jiayuan/core/dispatch` needs no zod types. */
+export type Role = (typeof ROLES)[number];
 
 /** The names of the roles in both locales, as the law and practice call them. */
 export const ROLE_NAMES: Readonly<Record<Role, Bilingual>> = {
@@ -80,5 +80,15 @@ export const ActorRefSchema = z.object({
   name: z.string().max(100, { error: 'actor name is longer than 100 characters' }).optional(),
 });
 
-/** See {@link ActorRefSchema}. */
-export type ActorRef = z.infer<typeof ActorRefSchema>;
+/**
+ * Who sent an event, as {@link ActorRefSchema} parses it (test/roles.test-d.ts holds the two
+ * equal); written without zod so `@jiayuan/core/dispatch` needs no zod types.
+ */
+export interface ActorRef {
+  /** An id the host knows, 1–128 characters. */
+  id: string;
+  /** The role the sender acts in. */
+  role: Role;
+  /** Display name, at most 100 characters. */
+  name?: string | undefined;
+}

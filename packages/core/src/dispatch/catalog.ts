@@ -5,24 +5,9 @@ import type { Profile } from '../profiles/schema.js';
 import { type Role, RoleSchema } from '../roles.js';
 import type { AnyKeptSections } from './act-day.js';
 import { assertEventType, type EventEnvelope } from './envelope.js';
+import type { RuleFailure, RuleVerdict } from './rule-verdict.js';
 
-/** A rule's refusal, with the reason in both languages. */
-export interface RuleFailure {
-  readonly ok: false;
-  readonly message: Bilingual;
-  readonly details?: Readonly<Record<string, unknown>>;
-  /**
-   * The articles this refusal applies, when they depend on the profile in force (e.g. BJ 39
-   * rather than SH 20); the rejection reports them in place of the rule's own citations.
-   */
-  readonly citations?: readonly string[];
-}
-
-/**
- * What a rule's check returns: `true` or `{ ok: true }` to let the event through, `false` to
- * refuse it with the generic message, or a {@link RuleFailure} that says why.
- */
-export type RuleVerdict = boolean | { readonly ok: true } | RuleFailure;
+export type { RuleFailure, RuleVerdict };
 
 /**
  * A rule of an event: a named guard of the machine (see `defineRule` and `catalogGuards`) that

@@ -22,8 +22,10 @@ import { IN_ORDER } from './define-catalog.js';
 import { EnvelopeSchema, type EventEnvelope } from './envelope.js';
 import { type GuardRef, guardHolds, inOrder, permittedRef, verdictHolds } from './guards.js';
 import { parseEvent } from './issues.js';
+import { DEFAULT_EVENT_LIMITS, type EventLimits } from './limits.js';
 import { type CatalogFrom, catalogOf } from './registry.js';
 import { GUARD_RULE_ID, type Rejection, RejectionError } from './rejection.js';
+import type { DispatchAccepted, DispatchRefused, DispatchResult } from './result.js';
 import {
   type ActiveStateNode,
   activeLeaves,
@@ -32,27 +34,8 @@ import {
   stateTitle,
 } from './state.js';
 
-/** Size limits on untrusted input, in characters (UTF-16 code units) of its JSON. */
-export interface EventLimits {
-  /** The whole event. */
-  readonly maxEventChars: number;
-  /** The event `type`. */
-  readonly maxTypeChars: number;
-  /** The sender's `by.id`. */
-  readonly maxSenderIdChars: number;
-}
-
-/**
- * The limits {@link dispatch} applies unless told otherwise: a type of 64 characters, a sender id
- * of 128, and a whole event of 4 MiB — room for the roll of a large complex (a 1,200-flat roll is
- * about 0.3 MiB), while an entry may set a tighter `maxChars` of its own. Free-text fields have
- * their own limits in each event's schema.
- */
-export const DEFAULT_EVENT_LIMITS: EventLimits = Object.freeze({
-  maxEventChars: 4_194_304,
-  maxTypeChars: 64,
-  maxSenderIdChars: 128,
-});
+export type { DispatchAccepted, DispatchRefused, DispatchResult, EventLimits };
+export { DEFAULT_EVENT_LIMITS };
 
 /** Options of {@link dispatch}. */
 export interface DispatchOptions<TCatalog extends EventCatalog = EventCatalog> {
@@ -61,24 +44,6 @@ export interface DispatchOptions<TCatalog extends EventCatalog = EventCatalog> {
   /** Size limits; each defaults to {@link DEFAULT_EVENT_LIMITS}. */
   readonly limits?: Partial<EventLimits>;
 }
-
-/** The event was accepted: the actor's snapshot after it, and the parsed event that was sent. */
-export interface DispatchAccepted<TSnapshot = AnyMachineSnapshot, TEvent = EventEnvelope> {
-  readonly ok: true;
-  readonly snapshot: TSnapshot;
-  readonly event: TEvent;
-}
-
-/** The event was refused and not sent. */
-export interface DispatchRefused {
-  readonly ok: false;
-  readonly rejection: Rejection;
-}
-
-/** What {@link dispatch} returns; narrow it on `ok`. */
-export type DispatchResult<TSnapshot = AnyMachineSnapshot, TEvent = EventEnvelope> =
-  | DispatchAccepted<TSnapshot, TEvent>
-  | DispatchRefused;
 
 type Extras = Omit<Rejection, 'code' | 'state' | 'allowed' | 'message'>;
 

@@ -1,5 +1,6 @@
 import type { AnyActorRef, AnyMachineSnapshot, AnyStateMachine } from 'xstate';
 import type { EventCatalog } from './catalog.js';
+import type { CatalogMark } from './catalog-mark.js';
 
 /**
  * Where a machine keeps its catalog: a property of its config object under a registered symbol.
@@ -9,12 +10,8 @@ import type { EventCatalog } from './catalog.js';
  */
 export const CATALOG_KEY: symbol = Symbol.for('jiayuan.catalog');
 
-declare const catalogBrand: unique symbol;
-
 /** Type-only mark left by {@link withCatalog}, so `dispatch` can type the events it returns. */
-export interface WithCatalog<TCatalog extends EventCatalog> {
-  readonly [catalogBrand]?: TCatalog;
-}
+export type WithCatalog<TCatalog extends EventCatalog> = CatalogMark<TCatalog>;
 
 /** The catalog a machine or actor was typed with by {@link withCatalog}; any catalog otherwise. */
 export type CatalogFrom<T> = T extends { readonly logic: WithCatalog<infer C extends EventCatalog> }
