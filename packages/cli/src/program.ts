@@ -135,7 +135,7 @@ export async function run(argv: readonly string[], io: Io = defaultIo): Promise<
     .option('--encoding <name>', 'CSV encoding (default: detected; e.g. utf-8, gb18030)')
     .option(
       '--items <file>',
-      'a multi-item ballot: JSON [{"id","title","matter"?,"part"?}]; answers one column per item, or rows with 议题 and 意见 / 多议题表决票',
+      'a multi-item ballot: JSON [{"id","title","matter"?,"part"?,"election"?: {"candidates","seats"}}]; answers one column per item, or rows with 议题 and 意见 / 多议题表决票',
     )
     .option(
       '--transfers <file>',

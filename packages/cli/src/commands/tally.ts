@@ -596,8 +596,9 @@ export interface TallyCommandOptions {
   /** A CSV encoding instead of detecting it. */
   readonly encoding?: string;
   /**
-   * A JSON list of the ballot's items (`[{ id, title, matter?, part? }]`): the ballot sheet answers
-   * several items, each counted on its own (see `tally-items.ts`).
+   * A JSON list of the ballot's items (`[{ id, title, matter?, kind?, part?, election? }]`): the
+   * ballot sheet answers several items, counted as the assembly meeting counts them (see
+   * `tally-items.ts`).
    */
   readonly items?: string;
   /**
