@@ -301,5 +301,38 @@ describe('jiayuan tally --items with an election item', { timeout: 120_000 }, ()
       },
     ]);
     expect((await tally(file('wide-gbk.csv'))).stderr).toContain('[item-matter-kind]');
+    writeFixtures(ANSWERS, [
+      {
+        id: '4',
+        title: '增补委员',
+        election: {
+          candidates: [
+            { id: 'a', name: '王某' },
+            { id: 'b', name: '王某' },
+          ],
+          seats: 1,
+        },
+      },
+    ]);
+    expect((await tally(file('wide-gbk.csv'))).stderr).toContain('[election-duplicate-name]');
+  });
+
+  it('counts the same without a window when --provisional, and says it is not binding', async () => {
+    writeFixtures();
+    const bound = await tally(file('wide-gbk.csv'));
+    const r = await cli([
+      'tally',
+      '--roll',
+      file('roll.csv'),
+      '--ballots',
+      file('wide-gbk.csv'),
+      '--items',
+      file('items.json'),
+      '--provisional',
+      '--lang',
+      'en',
+    ]);
+    expect(r.stderr).toContain('PROVISIONAL COUNT');
+    expect(counted(r.stdout)).toBe(counted(bound.stdout));
   });
 });

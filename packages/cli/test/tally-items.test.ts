@@ -56,6 +56,39 @@ describe('jiayuan tally --items', { timeout: 60_000 }, () => {
     expect(r.code).toBe(3);
   });
 
+  it('takes only the channels the settings list: an electronic sheet is refused whole', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jiayuan-items-'));
+    const settings = join(dir, 'vote.json');
+    writeFileSync(
+      settings,
+      JSON.stringify({
+        opens: '2026-05-01',
+        closes: '2026-05-10',
+        channels: ['书面', '现场', '上门'],
+      }),
+    );
+    const r = await cli([
+      'tally',
+      '--roll',
+      f('roll.csv'),
+      '--ballots',
+      f('ballots-items-wide.csv'),
+      '--items',
+      f('items.json'),
+      '--settings',
+      settings,
+      '--lang',
+      'en',
+    ]);
+    // W4 (孙丽, 电子) is refused on its first item's channel check, and so on every item: item 1
+    // keeps 张伟 and 李娜 agreeing, the developer abstaining — 3 of 5 persons take part (< 2/3).
+    expect(r.stdout).toMatch(/ballots-items-wide\.csv:5 \[channel\] .*\(item-refused: /);
+    expect(r.stdout).toContain('Sheets not counted (2;');
+    expect(r.stdout).toContain(
+      'owners taking part / all owners = 3/5 (60.00%), required at least 2/3: NOT met',
+    );
+  });
+
   it('reads one row per owner and item (议题, 意见) to the same results', async () => {
     const wide = await tally(f('ballots-items-wide.csv'));
     const long = await tally(f('ballots-items-long.csv'));

@@ -107,6 +107,16 @@ export async function readItems(path: string, locale: Locale): Promise<BallotIte
         `kind ${kind} takes the ${matter} majority (CC 278 ¶2), not the ${raw.matter} one`,
       );
     }
+    const names = raw.election?.candidates.map((c) => c.name.normalize('NFKC')) ?? [];
+    const twice = names.find((n, i) => names.indexOf(n) !== i);
+    if (twice !== undefined) {
+      // Cells name candidates: two of one name could not be told apart.
+      throw refuse(
+        'election-duplicate-name',
+        `两名候选人同名"${twice}"，选票无法区分`,
+        `two candidates are named "${twice}": a sheet could not tell them apart`,
+      );
+    }
     if (raw.election !== undefined && kind !== 'elect-committee') {
       throw refuse(
         'item-election-kind',
