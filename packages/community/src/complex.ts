@@ -16,11 +16,12 @@ import type {
   SendResult,
   TrustedSendOptions,
 } from '@jiayuan/host';
-import type { DisclosureContext, MatterInput } from '@jiayuan/joint-meeting';
+import { type DisclosureContext, type MatterInput, planOf } from '@jiayuan/joint-meeting';
 import type { Census, CoverageContext } from '@jiayuan/party-coverage';
 import type { ContractTermContext, HiringContext } from '@jiayuan/property-firm';
 import { rulesRecordOf, withRulesInForce } from './assembly-rules.js';
 import { filedTermOf, withFiledTerm } from './filed-term.js';
+import { type DrawnCosts, drawnCostsOf, fundAccountsCites } from './fund-drawing.js';
 import { matterKeyOf, type ProcessKind, parseProcessId, processIdOf } from './ids.js';
 import { MACHINE_IDS } from './machines.js';
 import { COMMUNITY_TEXT } from './messages.js';
@@ -38,7 +39,9 @@ export interface Reaction {
     | 'stand-in-recorded'
     | 'stand-in-dissolved'
     | 'replacement-decided'
-    | 'matter-raised';
+    | 'matter-raised'
+    | 'fund-drawing-recorded'
+    | 'fund-drawing-not-recorded';
   /** The process the reaction started or sent to. */
   readonly processId: string;
   readonly cite: readonly CitationId[];
@@ -148,7 +151,12 @@ const TERM_RUNNING: ReadonlySet<unknown> = new Set(['inTerm', 'firmLeaving']);
  *   to the complex's contract term while its fixed term runs, as `REPLACEMENT_DECIDED`: the old
  *   contract then ends at expiry instead of running on (CC 948 ¶1);
  * - an overdue disclosure duty raises a complex-level joint-meeting matter (JA 二(一)4), from
- *   the disclosure machine's `obligation-overdue` event, or failing that its deadline book.
+ *   the disclosure machine's `obligation-overdue` event, or failing that its deadline book;
+ * - the costs a fund-use or emergency-repair process draws from the maintenance fund (its emitted
+ *   `post`) are recorded on the complex's disclosure calendar as `RECORD_FUND_DRAWING`, to be
+ *   listed on the next posting of the fund's accounts (SH 66 ¶2); where there is no calendar, or
+ *   it refuses the drawing (no fund-accounts duty: BJ 84 ¶3), a `fund-drawing-not-recorded`
+ *   reaction says so.
  */
 export class Complex {
   readonly host: Host;
@@ -368,11 +376,16 @@ export class Complex {
   async #react(): Promise<Reaction[]> {
     const reactions: Reaction[] = [];
     const overdue: MatterInput[] = [];
-    // Emitted events first: the disclosure machine names the matter to raise.
+    const drawn: DrawnCosts[] = [];
+    // Emitted events first: the disclosure machine names the matter to raise, a fund process
+    // the costs it drew.
     await this.host.store.drainOutbox((message: OutboxMessage) => {
-      if (parseProcessId(message.processId)?.complexId !== this.complexId) return;
+      const parts = parseProcessId(message.processId);
+      if (parts?.complexId !== this.complexId) return;
       const matter = overdueMatterOf(message);
       if (matter !== null) overdue.push(matter);
+      const costs = drawnCostsOf(parts.kind, message);
+      if (costs !== null) drawn.push(costs);
     }, 1000);
     let all = await this.processes();
     reactions.push(...(await this.#syncFreeze(all)));
@@ -381,6 +394,8 @@ export class Complex {
     reactions.push(...(await this.#linkStandIn(all)));
     all = await this.processes();
     reactions.push(...(await this.#reportReplacement(all)));
+    all = await this.processes();
+    reactions.push(...(await this.#recordDrawings(drawn)));
     all = await this.processes();
     for (const p of all) if (p.kind === 'disclosure') overdue.push(...fallbackMatters(p));
     for (const matter of overdue) {
@@ -563,6 +578,67 @@ export class Complex {
     return out;
   }
 
+  /**
+   * Records each drawing on the complex's running disclosure calendar, to wait for the next
+   * posting of the fund's accounts (SH 66 ¶2), once per fund process (the key); a drawing with no
+   * calendar to take it, or one the calendar refuses, is reported, never dropped unseen.
+   */
+  async #recordDrawings(drawn: readonly DrawnCosts[]): Promise<Reaction[]> {
+    const out: Reaction[] = [];
+    for (const costs of drawn) {
+      // The stored summary holds the profile by reference: read it as the host restores it.
+      const { envelope } = await this.host.get(costs.processId);
+      const cite = fundAccountsCites(
+        summaryOf('', 'fund-use', '', '', 0, envelope.snapshot).context,
+      );
+      const calendar = (await this.processes()).find(
+        (p) => p.kind === 'disclosure' && p.status === 'active',
+      );
+      if (calendar === undefined) {
+        out.push({
+          kind: 'fund-drawing-not-recorded',
+          processId: costs.processId,
+          cite,
+          message: COMMUNITY_TEXT.drawingWithoutCalendar(costs.processId),
+        });
+        continue;
+      }
+      const context = calendar.context as unknown as DisclosureContext;
+      const r = await this.host.sendTrusted(
+        calendar.processId,
+        {
+          type: 'RECORD_FUND_DRAWING',
+          at: laterOf(costs.drawnAt, context.now),
+          by: this.#by,
+          drawingId: costs.processId,
+          source: costs.source,
+          drawnAt: costs.drawnAt,
+          costFen: costs.costFen,
+          reportId: costs.reportId,
+          part: costs.part,
+        },
+        { key: `fund-drawing:${costs.processId}` },
+      );
+      if (r.ok && r.duplicate) continue;
+      out.push(
+        r.ok
+          ? {
+              kind: 'fund-drawing-recorded',
+              processId: calendar.processId,
+              cite: planOf(context, 'maintenance-fund')?.cite ?? cite,
+              message: COMMUNITY_TEXT.drawingRecorded(costs.processId, costs.costFen),
+            }
+          : {
+              kind: 'fund-drawing-not-recorded',
+              processId: calendar.processId,
+              cite: (r.rejection.rule?.citations ?? cite) as CitationId[],
+              message: COMMUNITY_TEXT.drawingRefused(costs.processId, r.rejection.message),
+            },
+      );
+    }
+    return out;
+  }
+
   /** The `startedAt` of a process's start input (coverage processes start for one election). */
   async #startedAt(processId: string): Promise<number> {
     const [start] = await this.host.store.events(processId);
@@ -598,10 +674,7 @@ function summaryOf(
     string,
     unknown
   >;
-  const context = (typeof s.context === 'object' && s.context !== null ? s.context : {}) as Record<
-    string,
-    unknown
-  >;
+  const context = contextOf(snapshot);
   return {
     processId,
     kind,
@@ -612,6 +685,16 @@ function summaryOf(
     value: s.value,
     context,
   };
+}
+
+/** A stored snapshot's context, or an empty one. */
+function contextOf(snapshot: unknown): Readonly<Record<string, unknown>> {
+  const context: unknown =
+    typeof snapshot === 'object' && snapshot !== null ? Reflect.get(snapshot, 'context') : null;
+  return (typeof context === 'object' && context !== null ? context : {}) as Record<
+    string,
+    unknown
+  >;
 }
 
 function isFrozenReElection(p: ProcessSummary): boolean {

@@ -51,4 +51,24 @@ export const COMMUNITY_TEXT = {
       `信息公开逾期，提交小区联席会议：${subject}`,
       `An overdue disclosure goes to the complex joint meeting: ${subject}`,
     ),
+  drawingRecorded: (processId: string, costFen: number): Bilingual =>
+    bilingual(
+      `专项维修资金列支 ${yuan(costFen)} 元（${processId}）已登记，待下一次公布专项维修资金收支情况时列明。`,
+      `The drawing of ¥${yuan(costFen)} from the maintenance fund (${processId}) is recorded, to be listed on the next posting of the fund's accounts.`,
+    ),
+  drawingWithoutCalendar: (processId: string): Bilingual =>
+    bilingual(
+      `专项维修资金列支（${processId}）未登记：本小区没有进行中的信息公开日历，须另行列入专项维修资金收支情况的公布。`,
+      `The drawing from the maintenance fund (${processId}) is not recorded: the complex has no running disclosure calendar; it must be listed on the fund's accounts by other means.`,
+    ),
+  drawingRefused: (processId: string, reason: Bilingual | undefined): Bilingual =>
+    bilingual(
+      `专项维修资金列支（${processId}）未被信息公开日历登记：${reason?.['zh-CN'] ?? ''}`,
+      `The disclosure calendar did not record the drawing from the maintenance fund (${processId}): ${reason?.en ?? ''}`,
+    ),
 } as const;
+
+/** An amount in fen as yuan with two decimals (12345 → "123.45"). */
+function yuan(fen: number): string {
+  return `${Math.trunc(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
+}
