@@ -215,6 +215,18 @@ function wrongAnswer(item: AgendaItem, flaw: (typeof FLAWS)[number]): SheetAnswe
 }
 
 /**
+ * While voting, fewer than two-thirds of the units have answered: no item has its quorum yet
+ * (CC 278 ¶2: two-thirds of the owners by head and by area; a part's item counts its own units,
+ * so this reads the whole roll, the widest electorate).
+ */
+export function shortOfQuorum(c: AssemblyContext): boolean {
+  const b = c.ballots;
+  if (b === null || c.decision !== null) return false;
+  const answered = new Set(b.sheets.map((x) => x.unitId)).size;
+  return 3 * answered < 2 * c.roll.units.length;
+}
+
+/**
  * A sheet for a unit of the roll (mostly one not answered yet) by one of its owners, on paper
  * (or door to door), dated inside
  * the window from the meeting's clock (now and then at its very opening or its last second),
@@ -228,13 +240,16 @@ export function sheet(s: AnyMachineSnapshot, n: number) {
   const c = ctx(s);
   const cast = c.ballots?.sheets ?? [];
   const k = vary(s, n);
-  const flaw = facet(k, 11, 4) === 0 ? FLAWS[facet(k, 12, FLAWS.length)] : undefined;
-  // Mostly a unit that has not answered yet, so that the votes may reach their quorum.
   const units = c.roll.units;
+  // Until two-thirds of the units answered (no item can have its quorum before, CC 278 ¶2) a
+  // sheet is flawed one time in eight and comes from a unit not answered yet; then one in four,
+  // and now and then from a unit that answered (a revote).
+  const short = shortOfQuorum(c);
+  const flaw = facet(k, 11, short ? 8 : 4) === 0 ? FLAWS[facet(k, 12, FLAWS.length)] : undefined;
   const from = facet(k, 1, units.length);
   const order = [...units.slice(from), ...units.slice(0, from)];
   const fresh = order.find((u) => !cast.some((x) => x.unitId === u.id));
-  const unit = facet(k, 2, 8) === 0 || fresh === undefined ? order[0] : fresh;
+  const unit = (!short && facet(k, 2, 8) === 0) || fresh === undefined ? order[0] : fresh;
   const owners = unit?.owners ?? ['none'];
   const sold = c.transfers.find((t) => t.unitId === unit?.id);
   const castBy =
@@ -260,7 +275,8 @@ export function sheet(s: AnyMachineSnapshot, n: number) {
   const items = c.call?.items ?? [];
   const answers: Record<string, SheetAnswer> = {};
   items.forEach((item, i) => {
-    if (facet(k, 10 + i, 8) === 0) return;
+    // An election item is answered on every sheet short of the quorum, so that counts elect.
+    if ((!short || item.election === undefined) && facet(k, 10 + i, 8) === 0) return;
     const outside = item.part !== undefined && !unit?.parts.includes(item.part);
     if (outside && flaw !== 'outside-part') return;
     answers[item.id] = answer(item, k, i);

@@ -5,12 +5,12 @@ import type { Sender } from '@jiayuan/testing';
 import type { AnyMachineSnapshot } from 'xstate';
 import type { MeetingKind } from '../meeting/context.js';
 import { facet } from './facet.js';
-import { ctx } from './meeting-payloads.js';
+import { ctx, shortOfQuorum } from './meeting-payloads.js';
 
 /**
  * Relative weights of the meeting's events (1 for the others): the steps the process goes by
- * (the call and what it needs before it, the opening, sheets, the close, the posting) weigh
- * more; the freeze, which holds most calls and counts while it lasts, and the authority's
+ * (the call and what it needs before it, the opening, sheets — most of all, as two-thirds of the
+ * units must answer for an item to count —, the close, the posting) weigh more; the freeze, which holds most calls and counts while it lasts, and the authority's
  * revocation, which ends the meeting, weigh little. Owners' proposals weigh as a step of an
  * interim meeting only (a regular one refuses them all, interim-only), where the call, refused
  * until the proposals reach the profile's share, weighs less.
@@ -30,7 +30,7 @@ const WEIGHTS: Readonly<Record<string, number>> = {
   REPORT_TO_PARTY_ORGANISATION: 6,
   NOTIFY_HOUSING_OFFICE_AND_RESIDENTS_COMMITTEE: 7,
   OPEN_VOTE: 12,
-  CAST_BALLOT: 50,
+  CAST_BALLOT: 80,
   CLOSE_VOTE: 14,
   POST_RESULTS: 8,
   FILE_RULES_CHANGE: 3,
@@ -44,8 +44,12 @@ const WEIGHTS: Readonly<Record<string, number>> = {
  * an owner sends the sheet they cast (or keyed as proxy) and proposes for their own units, now
  * and then in another's name (ballot-sender, proposal-units); staff key sheets in; the street
  * office now and then calls the meeting itself (caller-may-call, unless its order ran out).
+ * While fewer than two-thirds of the units have answered (no item can have its quorum), three
+ * counts in four are asked for by an owner, refused (not-permitted): the count waits for more
+ * sheets, so that runs of a few dozen events reach counts that elect.
  */
 export const MEETING_SENDERS: Readonly<Record<string, Sender>> = {
+  CLOSE_VOTE: (s, n) => (shortOfQuorum(ctx(s)) && facet(n, 5, 4) !== 0 ? 'owner' : 'committee'),
   CALL_ASSEMBLY: (_s, n) => (facet(n, 1, 8) === 0 ? 'street-office' : 'committee'),
   CAST_BALLOT: (_s, n, payload) => {
     const sheet = payload.sheet as { castBy?: unknown; proxy?: { keyedBy?: unknown } } | undefined;
