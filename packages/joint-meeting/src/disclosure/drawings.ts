@@ -14,8 +14,11 @@ const RefSchema = z.string().min(1).max(200);
 
 /** The fields of a drawing as the coordinator reports it (`RECORD_FUND_DRAWING`'s payload). */
 export const FundDrawingFields = {
-  /** Unique in the calendar: the host's id of the process that drew (one drawing each). */
-  drawingId: RefSchema,
+  /**
+   * Unique in the calendar: the host's id of the process that drew (one drawing each), which
+   * holds the complex's and the repair's ids (200 characters each), hence the longer bound.
+   */
+  drawingId: z.string().min(1).max(1000),
   source: DrawingSourceSchema,
   /** When the costs were drawn. */
   drawnAt: InstantSchema,

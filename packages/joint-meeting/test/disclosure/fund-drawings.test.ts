@@ -143,6 +143,9 @@ describe('a drawing waits for the next posting of the fund’s accounts (SH 66 �
     for (const bad of [{ reportId: '' }, { costFen: -1 }, { costFen: 1.5 }, { part: '' }]) {
       expect(refusal(record(h, 'x', when, bad)).code).toBe('invalid-event');
     }
+    // A host process id as the drawing's id: up to 1,000 characters.
+    expect(refusal(record(h, 'p'.repeat(1001), when)).code).toBe('invalid-event');
+    expect(record(h, 'p'.repeat(1000), when).ok).toBe(true);
   });
 
   it('no other duty’s posting names drawings', () => {
