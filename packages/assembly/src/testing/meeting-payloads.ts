@@ -172,13 +172,19 @@ export const callPayload: fc.Arbitrary<object> = fc.nat().chain((n) =>
 // A valid answer to an item: mostly agree for a matter; for an election, mostly the first
 // candidates as listed, within the seats (now and then from another one, with one opposed), or
 // abstain — so that counts now and then elect.
-function answer(item: AgendaItem, k: number, i: number): SheetAnswer {
+function answer(item: AgendaItem, k: number, i: number, round: number | null): SheetAnswer {
   const e = item.election;
   if (e === undefined) {
     const choices = ['agree', 'agree', 'agree', 'disagree', 'abstain', 'spoilt'] as const;
     return choices[facet(k, 50 + i, choices.length)]!;
   }
   const ids = e.candidates.map((c) => c.id);
+  if (round !== null) {
+    // Each owner approves as many candidates as seats, starting from the one their unit's place
+    // names: the candidates' support comes out even, or nearly, and ties for the last seat occur.
+    const from = round % ids.length;
+    return { approve: [...ids.slice(from), ...ids.slice(0, from)].slice(0, e.seats) };
+  }
   const from = facet(k, 60 + i, 4) === 0 ? facet(k, 61 + i, ids.length) : 0;
   const rotated = [...ids.slice(from), ...ids.slice(0, from)];
   if (facet(k, 70 + i, 10) === 0) return 'abstain';
@@ -230,7 +236,9 @@ export function shortOfQuorum(c: AssemblyContext): boolean {
  * A sheet for a unit of the roll (mostly one not answered yet) by one of its owners, on paper
  * (or door to door), dated inside
  * the window from the meeting's clock (now and then at its very opening or its last second),
- * answering some of the items — those of a part only for its units. One sheet in four has one
+ * answering some of the items — those of a part only for its units, an election item always
+ * while the quorum is short; in one meeting in four the owners choose candidates by rota. One
+ * sheet in four (in eight while the quorum is short) has one
  * flaw (see `FLAWS`): cast by a stranger or by the seller of a unit sold, electronic, dated a
  * second before the opening or at the close (already late), answering an item not on the
  * agenda, reusing an id, answering an item the wrong way, naming more candidates than seats, one
@@ -273,17 +281,20 @@ export function sheet(s: AnyMachineSnapshot, n: number) {
         ? closes
         : ([opens, last][facet(k, 6, 12)] ?? inside);
   const items = c.call?.items ?? [];
+  // In one meeting in four the owners choose by rota (see `answer`), so that some counts tie.
+  const rota = c.call !== null && facet(Date.parse(c.call.at) / 1000, 7, 4) === 0;
+  const round = rota ? units.findIndex((u) => u.id === unit?.id) : null;
   const answers: Record<string, SheetAnswer> = {};
   items.forEach((item, i) => {
     // An election item is answered on every sheet short of the quorum, so that counts elect.
     if ((!short || item.election === undefined) && facet(k, 10 + i, 8) === 0) return;
     const outside = item.part !== undefined && !unit?.parts.includes(item.part);
     if (outside && flaw !== 'outside-part') return;
-    answers[item.id] = answer(item, k, i);
+    answers[item.id] = answer(item, k, i, round);
   });
   if (Object.keys(answers).length === 0) {
     const first = items.find((i) => i.part === undefined) ?? items[0];
-    if (first !== undefined) answers[first.id] = answer(first, k, 0);
+    if (first !== undefined) answers[first.id] = answer(first, k, 0, round);
   }
   if (flaw === 'unknown-item') answers['no-such-item'] = 'agree';
   if (flaw === 'mismatch' || flaw === 'too-many' || flaw === 'not-standing' || flaw === 'twice') {
