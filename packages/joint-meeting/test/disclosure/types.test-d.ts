@@ -1,11 +1,15 @@
 import type { EventTypeOf } from '@jiayuan/core';
 import { describe, expectTypeOf, it } from 'vitest';
 import type {
+  DisclosureContext,
   DisclosureEmitted,
   DisclosureEvent,
+  DrawingSource,
   DutyId,
   disclosureEvents,
+  FundDrawing,
   MatterInput,
+  Obligation,
   ObligationStatus,
 } from '../../src/index.js';
 
@@ -19,5 +23,16 @@ describe('disclosure public types', () => {
       Extract<DisclosureEmitted, { type: 'obligation-overdue' }>['matter']
     >().toEqualTypeOf<MatterInput | null>();
     expectTypeOf<ObligationStatus>().toEqualTypeOf<'due' | 'published' | 'overdue'>();
+  });
+  it('a drawing from the fund: recorded by its event, waiting, then listed on a posting', () => {
+    type Recorded = Extract<DisclosureEvent, { type: 'RECORD_FUND_DRAWING' }>;
+    expectTypeOf<Recorded['source']>().toEqualTypeOf<DrawingSource>();
+    expectTypeOf<Recorded['part']>().toEqualTypeOf<string | null>();
+    expectTypeOf<Recorded['costFen']>().toEqualTypeOf<number>();
+    expectTypeOf<Extract<DisclosureEvent, { type: 'PUBLISH' }>['drawings']>().toEqualTypeOf<
+      string[] | undefined
+    >();
+    expectTypeOf<DisclosureContext['awaitingDrawings']>().toEqualTypeOf<readonly FundDrawing[]>();
+    expectTypeOf<Obligation['drawings']>().toEqualTypeOf<readonly FundDrawing[] | undefined>();
   });
 });
