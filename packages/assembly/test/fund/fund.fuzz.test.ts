@@ -2,7 +2,7 @@
 // stage), 35,000 to emergency repairs (before and after the assembly) and 35,000 to fund
 // accounts (shanghai and beijing) — with the one fuzz driver of @jiayuan/testing (events from
 // the catalogs' schemas; the dispatch contract and the invariants on every step).
-import { beijing, national } from '@jiayuan/core';
+import { beijing, defineProfile, national, shanghai } from '@jiayuan/core';
 import type { FuzzStats } from '@jiayuan/testing';
 import { describe, expect, it } from 'vitest';
 import { fundEmergencyMachine, fundReRaiseMachine } from '../../src/index.js';
@@ -167,6 +167,73 @@ describe('fuzz: 100,000 random inputs through dispatch', () => {
     }
     expect(reRaise.states).toEqual(['sufficient']);
     expect(reRaise.acceptedTypes.BALANCE_REPORTED ?? 0).toBeGreaterThan(0);
+  });
+
+  // A host under national whose local rules set what the national texts leave open (here
+  // Shanghai's fund section: SH 65, 71, 73) runs every fund machine to each of its states, with
+  // national's voting and firm sections beside it.
+  it('under national with a host’s local fund rules: 10,000 inputs reach every state', {
+    timeout: 60_000,
+  }, () => {
+    const local = defineProfile({
+      ...national,
+      id: 'national-with-local-fund-rules',
+      fund: { ...shanghai.fund!, publicRevenueToFund: national.fund!.publicRevenueToFund },
+    });
+    const use = (['assembly', 'before-assembly'] as const).map((stage, i) =>
+      fundUseProperty({
+        input: { useId: 'u', complexId: 'c', startedAt: START, stage, profile: local },
+        ...runs(2_000),
+        seed: 2571 + i,
+      }),
+    );
+    const emergency = [true, false].map((assemblyFormed, i) =>
+      fundEmergencyProperty({
+        input: { repairId: 'r', complexId: 'c', startedAt: START, assemblyFormed, profile: local },
+        ...runs(2_000),
+        seed: 2581 + i,
+      }),
+    );
+    const reRaise = fundReRaiseProperty({
+      input: {
+        fundId: 'f',
+        complexId: 'c',
+        firstCollectionFen: 300_000_001,
+        startedAt: START,
+        profile: local,
+      },
+      ...runs(2_000),
+      seed: 2591,
+    });
+    const all = [...use, ...emergency, reRaise];
+    expect(all.reduce((n, s) => n + s.events, 0)).toBe(10_000);
+    for (const stats of all) checkCodes(stats);
+    const states = (list: FuzzStats[]) => [...new Set(list.flatMap((s) => s.states))].sort();
+    expect(states(use)).toEqual([
+      'approved',
+      'completed',
+      'deciding',
+      'executing',
+      'planning',
+      'rejected',
+      'reviewing',
+    ]);
+    expect(states(emergency)).toEqual([
+      'approved',
+      'arising',
+      'committeeReview',
+      'drawn',
+      'housingOfficeReview',
+      'planRejected',
+      'substituteRepair',
+    ]);
+    expect(reRaise.states).toEqual([
+      'noticed',
+      'reRaising',
+      'restoring',
+      'shortfall',
+      'sufficient',
+    ]);
   });
 
   it('catches a host rule that lets the district repair before the review ends', {
