@@ -21,7 +21,7 @@ import type { Census, CoverageContext } from '@jiayuan/party-coverage';
 import type { ContractTermContext, HiringContext } from '@jiayuan/property-firm';
 import { rulesRecordOf, withRulesInForce } from './assembly-rules.js';
 import { filedTermOf, withFiledTerm } from './filed-term.js';
-import { type DrawnCosts, drawnCostsOf, fundAccountsCites } from './fund-drawing.js';
+import { type DrawnCosts, drawnCostsIn, drawnCostsOf, fundAccountsCites } from './fund-drawing.js';
 import { matterKeyOf, type ProcessKind, parseProcessId, processIdOf } from './ids.js';
 import { MACHINE_IDS } from './machines.js';
 import { COMMUNITY_TEXT } from './messages.js';
@@ -396,6 +396,7 @@ export class Complex {
     reactions.push(...(await this.#reportReplacement(all)));
     all = await this.processes();
     reactions.push(...(await this.#recordDrawings(drawn)));
+    reactions.push(...(await this.#recordDrawings(await this.#unseenDrawings())));
     all = await this.processes();
     for (const p of all) if (p.kind === 'disclosure') overdue.push(...fallbackMatters(p));
     for (const matter of overdue) {
@@ -637,6 +638,48 @@ export class Complex {
       );
     }
     return out;
+  }
+
+  /**
+   * Drawings on record in the complex's fund processes that the running calendar has neither
+   * waiting nor listed, nor refused, made since it started: those whose emitted `post` the
+   * coordinator did not see (another consumer drained it, or the process was sent to through the
+   * host directly). A drawing made before the calendar started is not taken up: it was reported
+   * then as not recorded, and its accounts may have been posted without the calendar.
+   */
+  async #unseenDrawings(): Promise<DrawnCosts[]> {
+    const all = await this.processes();
+    const calendar = all.find((p) => p.kind === 'disclosure' && p.status === 'active');
+    if (calendar === undefined) return [];
+    const context = calendar.context as unknown as DisclosureContext;
+    const known = new Set([
+      ...(context.awaitingDrawings ?? []).map((d) => d.drawingId),
+      ...context.obligations.flatMap((o) => (o.drawings ?? []).map((d) => d.drawingId)),
+    ]);
+    const since = await this.#calendarStart(calendar.processId);
+    const unseen = all
+      .map(drawnCostsIn)
+      .filter(
+        (d): d is DrawnCosts =>
+          d !== null && !known.has(d.processId) && Date.parse(d.drawnAt) >= since,
+      );
+    if (unseen.length === 0) return [];
+    const refused = new Set(
+      (await this.host.refusals(calendar.processId)).flatMap((r) => {
+        const e = r.event as { type?: unknown; drawingId?: unknown } | null;
+        return e?.type === 'RECORD_FUND_DRAWING' ? [String(e.drawingId)] : [];
+      }),
+    );
+    return unseen.filter((d) => !refused.has(d.processId));
+  }
+
+  /** The `startAt` of a disclosure calendar's start input. */
+  async #calendarStart(processId: string): Promise<number> {
+    const [start] = await this.host.store.events(processId);
+    const input = (start?.body as { input?: { startAt?: unknown } } | undefined)?.input;
+    return typeof input?.startAt === 'string'
+      ? Date.parse(input.startAt)
+      : Number.POSITIVE_INFINITY;
   }
 
   /** The `startedAt` of a process's start input (coverage processes start for one election). */

@@ -2,6 +2,13 @@ import type { CitationId } from '@jiayuan/core';
 import type { OutboxMessage } from '@jiayuan/host';
 import type { ProcessKind } from './ids.js';
 
+/** A stored process as the coordinator reads it (see `ProcessSummary`). */
+interface Stored {
+  readonly processId: string;
+  readonly kind: ProcessKind;
+  readonly context: Readonly<Record<string, unknown>>;
+}
+
 /** The costs a fund process drew, as its emitted `post` gives them to the coordinator. */
 export interface DrawnCosts {
   /** The fund process: also the drawing's id on the calendar (one drawing per process). */
@@ -36,6 +43,35 @@ export function drawnCostsOf(kind: ProcessKind, message: OutboxMessage): DrawnCo
     costFen: p.costFen as number,
     reportId: p.reportId as string,
     part: (borneBy?.part ?? null) as string | null,
+  };
+}
+
+/**
+ * The costs a fund process's context records as drawn, or `null` when it drew none: what its
+ * emitted `post` said, read back for a drawing whose message the coordinator did not see.
+ */
+export function drawnCostsIn(p: Stored): DrawnCosts | null {
+  if (p.kind !== 'fund-use' && p.kind !== 'fund-emergency') return null;
+  const costs = p.context.costs as
+    | {
+        readonly at: string;
+        readonly costFen: number;
+        readonly reportId: string;
+        readonly part?: string | null;
+      }
+    | null
+    | undefined;
+  if (costs === null || costs === undefined) return null;
+  // An ordinary use is borne by its plan's part; an emergency repair names it when drawn.
+  const plan = p.context.plan as { readonly part?: string | null } | null | undefined;
+  const part = p.kind === 'fund-use' ? (plan?.part ?? null) : (costs.part ?? null);
+  return {
+    processId: p.processId,
+    source: p.kind,
+    drawnAt: costs.at,
+    costFen: costs.costFen,
+    reportId: costs.reportId,
+    part,
   };
 }
 

@@ -41,6 +41,7 @@ const contextOf = async (processId: string) =>
 async function liftRepair(
   at: string,
   o: Record<string, unknown> = {},
+  direct = false,
 ): Promise<{ processId: string; drawn: CommunityResult }> {
   const s = ok(
     await complex.start(
@@ -49,8 +50,19 @@ async function liftRepair(
       'lift-b3',
     ),
   );
+  // `direct`: through the host, past the coordinator, as another part of a host application may.
+  const through = (event: Record<string, unknown>): Promise<CommunityResult> =>
+    direct
+      ? t.host
+          .sendTrusted(s.processId, event)
+          .then((r) =>
+            r.ok
+              ? { ok: true, processId: s.processId, state: r, reactions: [] }
+              : { ok: false, processId: s.processId, rejection: r.rejection },
+          )
+      : complex.sendTrusted(s.processId, event);
   const send = async (type: string, role: string, when: string, p = {}) =>
-    ok(await complex.sendTrusted(s.processId, ev(type, role, D(when), p)));
+    ok(await through(ev(type, role, D(when), p)));
   await send('PROPOSE_PLAN', 'committee', '2026-01-06T10:00:00', {
     title: '3号楼电梯更新',
     part: 'B3',
@@ -72,8 +84,7 @@ async function liftRepair(
     passed: true,
   });
   await send('START_WORKS', 'property-firm', '2026-02-21T10:00:00');
-  const drawn = await complex.sendTrusted(
-    s.processId,
+  const drawn = await through(
     ev('POST_COSTS', 'committee', at, {
       costFen: 40_100_000,
       reportId: '审价-2026-007',
@@ -189,5 +200,46 @@ describe('a fund process’s drawing is recorded on the complex’s disclosure c
     ]);
     expect(r.reactions[0]?.message.en).toMatch(/did not record .* not a duty of this complex/);
     expect((await contextOf(cal)).awaitingDrawings).toEqual([]);
+  });
+
+  it('a drawing whose post the coordinator did not see is read back from the fund process', async () => {
+    const cal = await calendar();
+    const { processId } = await liftRepair(D('2026-03-10T10:00:00'), {}, true);
+    // Another consumer of the host's outbox took the fund process's `post`.
+    let taken = 0;
+    await t.host.store.drainOutbox(() => {
+      taken += 1;
+    }, 1000);
+    expect(taken).toBeGreaterThan(0);
+    expect((await contextOf(cal)).awaitingDrawings).toEqual([]);
+    const reactions = await complex.deliverDue();
+    expect(reactions.map((r) => [r.kind, r.processId])).toEqual([['fund-drawing-recorded', cal]]);
+    expect((await contextOf(cal)).awaitingDrawings).toMatchObject([
+      { drawingId: processId, part: 'B3', costFen: 40_100_000, drawnAt: D('2026-03-10T10:00:00') },
+    ]);
+    // Once: the next pass finds it waiting.
+    expect(await complex.deliverDue()).toEqual([]);
+  });
+
+  it('a drawing made before the calendar started is not taken up by it', async () => {
+    const early = ok(await pumpRepair('pump-1', D('2026-06-10T10:00:00')));
+    expect(early.reactions.map((r) => r.kind)).toEqual(['fund-drawing-not-recorded']);
+    const started = ok(
+      await complex.start('disclosure', {
+        complexId: 'c1',
+        feeModel: 'commission',
+        startAt: D('2026-06-10T10:00:01'),
+      }),
+    );
+    expect(started.reactions).toEqual([]);
+    expect((await contextOf(started.processId)).awaitingDrawings).toEqual([]);
+  });
+
+  it('a drawing the calendar refused is reported once, not sent again', async () => {
+    const cal = await calendar({ profile: beijing });
+    const { drawn } = await liftRepair(D('2026-03-10T10:00:00'), { profile: beijing });
+    expect(ok(drawn).reactions.map((r) => r.kind)).toEqual(['fund-drawing-not-recorded']);
+    expect(await complex.deliverDue()).toEqual([]);
+    expect(await t.host.refusals(cal)).toHaveLength(1);
   });
 });
