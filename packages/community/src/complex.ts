@@ -154,9 +154,9 @@ const TERM_RUNNING: ReadonlySet<unknown> = new Set(['inTerm', 'firmLeaving']);
  *   the disclosure machine's `obligation-overdue` event, or failing that its deadline book;
  * - the costs a fund-use or emergency-repair process draws from the maintenance fund (its emitted
  *   `post`) are recorded on the complex's disclosure calendar as `RECORD_FUND_DRAWING`, to be
- *   listed on the next posting of the fund's accounts (SH 66 ¶2); where there is no calendar, or
- *   it refuses the drawing (no fund-accounts duty: BJ 84 ¶3), a `fund-drawing-not-recorded`
- *   reaction says so.
+ *   listed on the next posting of the fund's accounts (SH 66 ¶2), or failing that (the `post`
+ *   unseen) from the fund process's context; where there is no calendar, or it refuses the
+ *   drawing (no fund-accounts duty: BJ 84 ¶3), a `fund-drawing-not-recorded` reaction says so.
  */
 export class Complex {
   readonly host: Host;
