@@ -41,7 +41,9 @@ export interface Reaction {
     | 'replacement-decided'
     | 'matter-raised'
     | 'fund-drawing-recorded'
-    | 'fund-drawing-not-recorded';
+    | 'fund-drawing-not-recorded'
+    | 'term-end-audit-opened'
+    | 'term-end-audit-not-opened';
   /** The process the reaction started or sent to. */
   readonly processId: string;
   readonly cite: readonly CitationId[];
@@ -156,7 +158,9 @@ const TERM_RUNNING: ReadonlySet<unknown> = new Set(['inTerm', 'firmLeaving']);
  *   `post`) are recorded on the complex's disclosure calendar as `RECORD_FUND_DRAWING`, to be
  *   listed on the next posting of the fund's accounts (SH 66 ¶2), or failing that (the `post`
  *   unseen) from the fund process's context; where there is no calendar, or it refuses the
- *   drawing (no fund-accounts duty: BJ 84 ¶3), a `fund-drawing-not-recorded` reaction says so.
+ *   drawing (no fund-accounts duty: BJ 84 ¶3), a `fund-drawing-not-recorded` reaction says so;
+ * - a re-election's new committee opens the term-end audit on the running calendar
+ *   (`COMMITTEE_ELECTED` at the election's instant, SH 67 ¶2 换届财务审计), once per election.
  */
 export class Complex {
   readonly host: Host;
@@ -397,6 +401,8 @@ export class Complex {
     all = await this.processes();
     reactions.push(...(await this.#recordDrawings(drawn)));
     reactions.push(...(await this.#recordDrawings(await this.#unseenDrawings())));
+    all = await this.processes();
+    reactions.push(...(await this.#openTermEndAudit(all)));
     all = await this.processes();
     for (const p of all) if (p.kind === 'disclosure') overdue.push(...fallbackMatters(p));
     for (const matter of overdue) {
@@ -673,6 +679,62 @@ export class Complex {
     return unseen.filter((d) => !refused.has(d.processId));
   }
 
+  /**
+   * Opens the term-end audit (SH 67 ¶2 换届财务审计, due within the profile's
+   * `termEndAuditWithin`) on the running calendar for each re-election whose new committee was
+   * elected since the calendar started and after its last term-end audit opened: the calendar's
+   * `COMMITTEE_ELECTED`, sent at the election's instant so the period counts from it, once (its
+   * key; a refusal is reported once, not retried). A formation's first committee has no term to
+   * audit.
+   */
+  async #openTermEndAudit(all: readonly ProcessSummary[]): Promise<Reaction[]> {
+    const calendar = all.find((p) => p.kind === 'disclosure' && p.status === 'active');
+    if (calendar === undefined) return [];
+    const cc = calendar.context as unknown as DisclosureContext;
+    const plan = planOf(cc, 'term-end-audit');
+    if (plan === undefined) return [];
+    const opened = cc.obligations
+      .filter((o) => o.duty === 'term-end-audit')
+      .map((o) => Date.parse(o.openedAt));
+    const since = await this.#calendarStart(calendar.processId);
+    const out: Reaction[] = [];
+    for (const p of all) {
+      if (p.kind !== 're-election' || p.status === 'error') continue;
+      const elected = electedAt(p.context as unknown as ElectedContext);
+      if (elected === null) continue;
+      const at = Date.parse(elected);
+      if (at < since || opened.some((t) => t >= at)) continue;
+      const tried = await this.host.refusals(calendar.processId);
+      if (tried.some((r) => announces(r.event, elected))) continue;
+      const r = await this.host.sendTrusted(
+        calendar.processId,
+        {
+          type: 'COMMITTEE_ELECTED',
+          at: elected,
+          by: { id: this.#by.id, role: 're-election-group' },
+        },
+        { key: `term-end-audit:${p.processId}:${elected}` },
+      );
+      if (r.ok && r.duplicate) continue;
+      out.push(
+        r.ok
+          ? {
+              kind: 'term-end-audit-opened',
+              processId: calendar.processId,
+              cite: plan.cite,
+              message: COMMUNITY_TEXT.termEndAuditOpened(p.processId),
+            }
+          : {
+              kind: 'term-end-audit-not-opened',
+              processId: calendar.processId,
+              cite: plan.cite,
+              message: COMMUNITY_TEXT.termEndAuditRefused(p.processId, r.rejection.message),
+            },
+      );
+    }
+    return out;
+  }
+
   /** The `startAt` of a disclosure calendar's start input. */
   async #calendarStart(processId: string): Promise<number> {
     const [start] = await this.host.store.events(processId);
@@ -766,6 +828,12 @@ function ownersChoice(
 function reports(event: unknown, hiringProcessId: string): boolean {
   const e = event as { type?: unknown; hiringProcessId?: unknown } | null;
   return e?.type === 'REPLACEMENT_DECIDED' && e.hiringProcessId === hiringProcessId;
+}
+
+/** Whether a refused event was the coordinator's `COMMITTEE_ELECTED` for the election at `at`. */
+function announces(event: unknown, at: string): boolean {
+  const e = event as { type?: unknown; at?: unknown } | null;
+  return e?.type === 'COMMITTEE_ELECTED' && e.at === at;
 }
 
 /** Whether a formation or re-election stands in the overdue state whose remedy is a stand-in. */

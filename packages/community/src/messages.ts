@@ -66,6 +66,16 @@ export const COMMUNITY_TEXT = {
       `专项维修资金列支（${processId}）未被信息公开日历登记：${reason?.['zh-CN'] ?? ''}`,
       `The disclosure calendar did not record the drawing from the maintenance fund (${processId}): ${reason?.en ?? ''}`,
     ),
+  termEndAuditOpened: (processId: string): Bilingual =>
+    bilingual(
+      `新一届业主委员会选举产生（${processId}）：换届财务审计开始计时，审计结果应在物业管理区域内显著位置公告。`,
+      `A new committee is elected (${processId}): the term-end audit falls due, its results to be posted in a prominent place in the complex.`,
+    ),
+  termEndAuditRefused: (processId: string, reason: Bilingual | undefined): Bilingual =>
+    bilingual(
+      `新一届业主委员会选举产生（${processId}），信息公开日历未开始换届财务审计的计时：${reason?.['zh-CN'] ?? ''}`,
+      `A new committee is elected (${processId}), but the disclosure calendar did not open the term-end audit: ${reason?.en ?? ''}`,
+    ),
 } as const;
 
 /** An amount in fen as yuan with two decimals (12345 → "123.45"). */
