@@ -16,7 +16,9 @@ import type { Role } from '../roles.js';
  * Every zod schema is one.
  */
 export interface SchemaShape {
+  /** zod's record of the schema's types: `output` is the parsed event, `input` what is sent. */
   readonly _zod: { readonly output: unknown; readonly input: unknown };
+  /** Parses untrusted input without throwing. */
   safeParse(input: unknown): SafeParseShape;
 }
 
@@ -38,22 +40,35 @@ export type SafeParseShape =
  * it is given are typed where the catalog is built (`defineRule`), so here they are left open.
  */
 export interface RuleShape {
+  /** Stable id, reported in the rejection; the guard's name. */
   readonly id: string;
+  /** Citation ids such as `CC-278-2`. */
   readonly citations: readonly string[];
+  /** What the rule requires; shown when `check` returns plain `false`. */
   readonly description?: Bilingual;
+  /** The profile's own articles for the rule (root entry: `Rule.profileCites`). */
   readonly profileCites?: (profile: never) => readonly string[];
+  /** Whether the event may pass, and if not why. */
   check(snapshot: never, event: never): RuleVerdict;
 }
 
 /** One entry of a {@link CatalogShape} (root entry: `EventSpec`). */
 export interface EventSpecShape<TSchema extends SchemaShape = SchemaShape> {
+  /** Schema of the whole event. */
   readonly schema: TSchema;
+  /** The roles that may send the event. */
   readonly roles: readonly Role[];
+  /** What the event means. */
   readonly description: Bilingual;
+  /** Short name used in messages; `description` when absent. */
   readonly title?: Bilingual;
+  /** The event's rules, in order. */
   readonly rules?: readonly RuleShape[];
+  /** The named actions every transition on this event applies. */
   readonly actions?: readonly string[];
+  /** Citation ids of the event itself, besides those of its rules. */
   readonly cite?: readonly string[];
+  /** The most characters of JSON the event may have, when tighter than the host's limit. */
   readonly maxChars?: number;
 }
 
@@ -63,9 +78,13 @@ export interface CatalogShape<
     readonly [type: string]: EventSpecShape;
   },
 > {
+  /** The entries by event type. */
   readonly events: TSpecs;
+  /** The event types, in declaration order. */
   readonly types: readonly string[];
+  /** `true` for a catalog made by `defineCatalog` (the machine's guards are its rules). */
   readonly owned?: boolean;
+  /** What the machine's context keeps of the profile (root entry: `KeptSections`). */
   readonly keeps?: {
     readonly [key: string]: ((profile: never, context: never, at: string) => unknown) | undefined;
   };
