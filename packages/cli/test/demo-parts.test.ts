@@ -2,6 +2,7 @@
 import { dismissalMachine } from '@jiayuan/property-firm';
 import { describe, expect, it } from 'vitest';
 import { generateComplex } from '../src/demo/complex.js';
+import { yuanText } from '../src/demo/fund-accounts.js';
 import { transitionLegal } from '../src/demo/legal.js';
 import { createProgress, progressLine } from '../src/demo/progress.js';
 import { SUBSTITUTES, substituteAnswer } from '../src/demo/substitutes.js';
@@ -62,6 +63,17 @@ describe('progress', () => {
     on.end();
     expect(written[0]?.startsWith('\r')).toBe(true);
     expect(written.at(-1)).toBe('\n');
+  });
+});
+
+describe('an amount in yuan', () => {
+  it('groups thousands at each bound and keeps the fen', () => {
+    expect(yuanText(0)).toBe('0.00');
+    expect(yuanText(99_999)).toBe('999.99');
+    expect(yuanText(100_000)).toBe('1,000.00');
+    expect(yuanText(100_001)).toBe('1,000.01');
+    expect(yuanText(23_420_000)).toBe('234,200.00');
+    expect(yuanText(100_000_000)).toBe('1,000,000.00');
   });
 });
 

@@ -20,6 +20,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const HIRING = 'jy-demo/hiring/firm-hiring#1';
 const COVERAGE = 'jy-demo/coverage/coverage:committee#1';
+const CALENDAR = 'jy-demo/disclosure/disclosure#1';
+const EMERGENCY = 'jy-demo/fund-emergency/fund-emergency:lift-3-1#1';
 
 describe('jiayuan demo --seed 7', () => {
   it('runs to the end and says where the database is', () => {
@@ -68,6 +70,35 @@ describe('jiayuan demo --seed 7', () => {
     expect(demo.stdout).not.toContain('Beijing Property Management Regulation');
   });
 
+  it('records the repair’s drawing on the disclosure calendar, and the half-year’s fund accounts list it (SH 66 ¶2)', () => {
+    // SH 66 ¶2: "业主委员会和受委托的物业服务企业应当至少每半年公布一次专项维修资金的收支情况，每季度公布一次
+    // 公共收益的收支情况，并接受业主的监督。" The calendar starts 2027-04-02: the first half's
+    // accounts fall due by 24:00 of 2027-06-30; the drawing of 2027-05-20 waits for them.
+    const lines = demo.stdout.split('\n');
+    const drawn = lines.findIndex((l) => l.startsWith('2027-05-20 10:00  The costs, ¥234,200.00'));
+    expect(drawn).toBeGreaterThan(0);
+    expect(lines.slice(drawn + 2, drawn + 4)).toEqual([
+      `                  ↳ The drawing of ¥234200.00 from the maintenance fund (${EMERGENCY}) is recorded, to be listed on the next posting of the fund's accounts. (${CALENDAR})`,
+      '                    Basis: Shanghai Residential Property Regulation art. 66(2)',
+    ]);
+    expect(demo.stdout).not.toContain('is not recorded');
+    expect(demo.stdout).toContain(
+      '                  maintenance fund accounts (maintenance-fund#1): due by 24:00 of 2027-06-30',
+    );
+    const posted = lines.findIndex((l) =>
+      l.startsWith('2027-06-28 10:00  The committee posts the maintenance fund’s accounts'),
+    );
+    expect(posted).toBeGreaterThan(drawn);
+    expect(lines.slice(posted + 1, posted + 3)).toEqual([
+      '                  Basis: Shanghai Residential Property Regulation art. 66(2)',
+      `                  Lists the drawing ${EMERGENCY}: ¥234,200.00, drawn 2027-05-20 (审价报告 2027-0412)`,
+    ]);
+    // What stays open is printed with its due date: the annual audit falls due on 06-30.
+    expect(demo.stdout).toContain(
+      '                    annual audit results (annual-audit#1): due by 24:00 of 2027-06-30',
+    );
+  });
+
   it('elects two substitutes of three, each counted on the item’s own participation (CC 278 ¶2)', () => {
     // CC 278 ¶2: "决定前款其他事项，应当经参与表决专有部分面积过半数的业主且参与表决人数过半数的业主同意。"
     // Checked by hand from the printed totals. 877 sheets answer the item: 107,296.65 m²; half is
@@ -105,7 +136,7 @@ describe('jiayuan demo --seed 7', () => {
     });
     try {
       const ids = await host.store.processIds();
-      expect(ids).toHaveLength(6);
+      expect(ids).toHaveLength(7);
       for (const id of ids) {
         expect((await host.verify(id)).ok).toBe(true);
         expect((await host.replay(id)).equal).toBe(true);
@@ -131,11 +162,17 @@ describe('jiayuan demo --seed 7', () => {
       'jy-demo/dismissal/firm-dismissal#1',
       HIRING,
       COVERAGE,
+      CALENDAR,
     ])
       expect(status.stdout).toContain(id);
     const due = jiayuan(['due', '--db', db]);
     expect(due.code).toBe(0);
-    expect(due.stdout).toContain('As of ');
+    expect(due.stdout).toContain('As of 2027-06-28T10:00:00+08:00 (within 7 days):');
+    // The calendar's postings were made in time: its one line is the annual audit, due, not missed.
+    const calendarLines = due.stdout.split('\n').filter((l) => l.includes(CALENDAR));
+    expect(calendarLines).toEqual([
+      `  [due] 2027-06-30  ${CALENDAR}  annual audit results  (SH-6-11, SH-67)`,
+    ]);
   });
 
   it('send acts as a named operator with an assigned role; a refused event exits 4 with its reason', () => {

@@ -18,6 +18,7 @@ import { coverageMachine } from '@jiayuan/party-coverage';
 import { dismissalMachine, HANDOVER_ITEMS, hiringMachine } from '@jiayuan/property-firm';
 import type { AnyStateMachine } from 'xstate';
 import { generateComplex } from '../demo/complex.js';
+import { postFundAccounts, startDisclosureCalendar } from '../demo/fund-accounts.js';
 import { transitionLegal } from '../demo/legal.js';
 import { createProgress, type Progress } from '../demo/progress.js';
 import {
@@ -65,8 +66,10 @@ function spread(from: string, days: number, i: number, n: number): string {
  * SQLite store through the community coordinator, the first assembly's formation and election,
  * the new committee's party coverage, a dismissal vote, a hiring vote and the hand-over, then an
  * assembly meeting with four items on one ballot (the last an election of two substitute members
- * from three candidates) and an emergency lift repair whose 7-day review lapses, with dates
- * advancing. Prints the timeline with each step's articles and each tally explained.
+ * from three candidates), the complex's disclosure calendar, an emergency lift repair whose 7-day
+ * review lapses and whose drawing from the fund the calendar records, and the half-year's fund
+ * accounts posted naming it (SH 66 ¶2), with dates advancing. Prints the timeline with each
+ * step's articles and each tally explained.
  */
 export async function runDemo(o: DemoOptions): Promise<number> {
   const began = performance.now();
@@ -850,6 +853,13 @@ export async function runDemo(o: DemoOptions): Promise<number> {
       t('公布各议题表决结果', 'Each item’s result is posted'),
     );
 
+    // ── The disclosure calendar ─────────────────────────────────────────────────────────
+    // Started in the second quarter, after the meeting: each posting it asks for falls due
+    // within the story (one kept from the committee's filing would ask for 2026's postings too).
+    const parts = { complex, complexId: COMPLEX_ID, tl, check, step };
+    tl.heading(t('信息公开日历', 'The disclosure calendar'));
+    const calendarId = await startDisclosureCalendar(parts, D('2027-04-02T11:00:00'));
+
     // ── An emergency lift repair ────────────────────────────────────────────────────────
     tl.heading(
       t(
@@ -918,6 +928,10 @@ export async function runDemo(o: DemoOptions): Promise<number> {
         'The costs, ¥234,200.00, drawn from the fund on the price review and the withdrawal notice',
       ),
     );
+
+    // ── The half-year's fund accounts ───────────────────────────────────────────────────
+    tl.heading(t('公布专项维修资金收支情况', "The maintenance fund's half-yearly accounts"));
+    await postFundAccounts(parts, calendarId, D('2027-06-28T10:00:00'), [em.processId]);
 
     // ── Where it is ─────────────────────────────────────────────────────────────────────
     const all = await complex.processes();
