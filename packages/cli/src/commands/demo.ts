@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type FormationContext, formationMachine } from '@jiayuan/committee';
-import { COMMUNITY_MACHINES, type CommunityResult, Complex, MACHINE_IDS } from '@jiayuan/community';
+import { COMMUNITY_MACHINES, type CommunityResult, Complex } from '@jiayuan/community';
 import {
   type Bilingual,
   CITATIONS,
@@ -17,16 +17,14 @@ import { createHost, openSqliteStore } from '@jiayuan/host';
 import { coverageMachine } from '@jiayuan/party-coverage';
 import { dismissalMachine, HANDOVER_ITEMS, hiringMachine } from '@jiayuan/property-firm';
 import type { AnyStateMachine } from 'xstate';
+import { runAssemblyMeeting } from '../demo/assembly-meeting.js';
 import { generateComplex } from '../demo/complex.js';
+import { runEmergencyRepair } from '../demo/emergency-repair.js';
+import { D, type DemoEvent, ev, spread } from '../demo/events.js';
 import { postFundAccounts, startDisclosureCalendar } from '../demo/fund-accounts.js';
 import { transitionLegal } from '../demo/legal.js';
 import { createProgress, type Progress } from '../demo/progress.js';
-import {
-  type CountedOutcome,
-  electionLines,
-  SUBSTITUTES,
-  substituteAnswer,
-} from '../demo/substitutes.js';
+import type { DemoSteps } from '../demo/steps.js';
 import { Timeline } from '../demo/timeline.js';
 import { CliError, EXIT_CODES } from '../exit-codes.js';
 import { t } from '../i18n.js';
@@ -44,22 +42,7 @@ export interface DemoOptions {
 
 const COMPLEX_ID = 'jy-demo';
 const BATCH = 200;
-const D = (s: string) => `${s}+08:00`;
-type Event = Record<string, unknown>;
-const ev = (type: string, role: string, at: string, payload: Event = {}, id = `${role}-1`) => ({
-  type,
-  at,
-  by: { id, role },
-  ...payload,
-});
-
-/** Ballot times spread evenly, in order, from `from` over `days` days (09:00–17:00). */
-function spread(from: string, days: number, i: number, n: number): string {
-  const start = Date.parse(D(`${from}T09:00:00`));
-  const day = Math.floor((i * days) / n);
-  const minute = Math.floor(((i * days) % n) * (480 / n));
-  return new Date(start + day * 86_400_000 + minute * 60_000).toISOString();
-}
+type Event = DemoEvent;
 
 /**
  * `jiayuan demo`: generates a 1,200-flat Shanghai complex from `seed` and runs, on the embedded
@@ -191,6 +174,24 @@ export async function runDemo(o: DemoOptions): Promise<number> {
   const turnout = (share: number, salt: number) =>
     voterUnits.filter((_, i) => ((i * 7919 + salt * 104_729) % 1000) / 1000 < share);
   const pick = (i: number, salt: number) => ((i * 2_654_435_761 + salt * 40_503) >>> 0) % 1000;
+  // What the parts in their own files (src/demo/) use of the above.
+  const parts: DemoSteps = {
+    complex,
+    complexId: COMPLEX_ID,
+    tl,
+    locale: o.locale,
+    machines,
+    setNow: (iso) => {
+      now = new Date(iso);
+    },
+    check,
+    step,
+    legal,
+    reportBeforeCall,
+    cast,
+    turnout,
+    pick,
+  };
 
   try {
     tl.heading(t('生成小区', 'The complex'));
@@ -737,201 +738,20 @@ export async function runDemo(o: DemoOptions): Promise<number> {
     );
 
     // ── An assembly meeting with four items ─────────────────────────────────────────────
-    tl.heading(
-      t('业主大会会议：一张表决票上的四项议题', "The owners' assembly: four items on one ballot"),
-    );
-    const am = check(
-      await complex.start(
-        'assembly',
-        { meetingId: 'am-2027', kind: 'regular', roll, startedAt: D('2027-03-01T09:00:00') },
-        'am-2027',
-      ),
-      'start assembly',
-    );
-    const assemblyEntry = COMMUNITY_MACHINES.find((m) => m.id === MACHINE_IDS.assembly);
-    if (assemblyEntry !== undefined) machines.set(am.processId, assemblyEntry.machine);
-    const LIFT_PART = '1号楼';
-    const agenda = [
-      { id: 'statute', kind: 'management-statute', title: '修改管理规约（停车管理条款）' },
-      { id: 'budget', kind: 'other-major', title: '2027年度公共收益使用预算', major: true },
-      {
-        id: 'lift',
-        kind: 'use-maintenance-fund',
-        title: '1号楼电梯更新使用专项维修资金',
-        part: LIFT_PART,
-      },
-      {
-        id: 'substitutes',
-        kind: 'elect-committee',
-        title: '增补两名候补委员',
-        // Candidates are named on the ballot and in the result; voters only by room and area.
-        election: { seats: 2, candidates: SUBSTITUTES },
-      },
-    ] as const;
-    await reportBeforeCall(am.processId, D('2027-03-02T10:00:00'), D('2027-03-20T09:00:00'), {
-      zh: '管理规约修改、公共收益预算、电梯更新、增补候补委员',
-      en: 'the statute amendment, the public-revenue budget, the lift renewal and two substitute members',
-    });
-    await step(
-      am.processId,
-      ev('CALL_ASSEMBLY', 'committee', D('2027-03-02T10:00:00'), {
-        opensAt: D('2027-03-20T09:00:00'),
-        closesAt: D('2027-03-31T18:00:00'),
-        place: '小区会所',
-        form: 'written-consultation',
-        items: agenda,
-      }),
-      t(
-        '提前 15 日通知：四项议题，各附材料，书面征求意见',
-        'Called 15 days ahead: four items with their documents, by written consultation',
-      ),
-    );
-    await step(
-      am.processId,
-      ev('OPEN_VOTE', 'committee', D('2027-03-20T09:00:00')),
-      t('表决开始：名册和各议题规则冻结', 'Voting opens: the roll and each item’s rule freeze'),
-    );
-    // One sheet per unit; only 1号楼's owners answer the lift item (SH 69), and some owners
-    // leave the budget unanswered (an item's quorum counts its own answers).
-    const sheets = turnout(0.8, 11).map((u, i) => {
-      const at = spread('2027-03-20', 10, i, 960);
-      const choice = (salt: number, agree: number) => {
-        const p = pick(i, salt);
-        return p < agree ? 'agree' : p < agree + 50 ? 'abstain' : 'disagree';
-      };
-      const answers: Record<string, unknown> = {
-        statute: choice(21, 800),
-        substitutes: substituteAnswer(u, pick(i, 23)),
-      };
-      if (pick(i, 29) >= 100) answers.budget = choice(27, 650);
-      if (u.building === LIFT_PART) answers.lift = choice(31, 720);
-      return ev('CAST_BALLOT', 'committee', at, {
-        sheet: {
-          id: `am-${u.id}`,
-          unitId: u.id,
-          castBy: casterOf.get(u.id) ?? 'developer',
-          channel: i % 5 === 0 ? 'on-site' : 'paper',
-          at,
-          answers,
-        },
-      });
-    });
-    const sheetCount = await cast(am.processId, t('表决票', 'ballot sheets')[o.locale], sheets);
-    tl.line(
-      t(
-        `                  收回表决票 ${sheetCount} 张`,
-        `                  ${sheetCount} sheets received`,
-      ),
-    );
-    const counted = await step(
-      am.processId,
-      ev('CLOSE_VOTE', 'committee', D('2027-04-01T09:00:00')),
-      t('逐项计票', 'Each item counted on its own answers'),
-    );
-    const countedContext = (
-      counted.state.envelope.snapshot as {
-        context: {
-          ballots: { votes: Record<string, VoteRecord> } | null;
-          decision: { outcomes: readonly CountedOutcome[] } | null;
-        };
-      }
-    ).context;
-    for (const item of agenda) {
-      const outcome = countedContext.decision?.outcomes.find((x) => x.itemId === item.id);
-      if ('election' in item && outcome?.election !== undefined) {
-        tl.election(electionLines(item.title, item.election, outcome, outcome.election));
-        continue;
-      }
-      const vote = countedContext.ballots?.votes[item.id];
-      if (vote !== undefined) tl.tally(t(item.title, item.title), currentTally(vote));
-    }
-    await step(
-      am.processId,
-      ev('POST_RESULTS', 'committee', D('2027-04-02T10:00:00'), {
-        evidence: '公告栏及业主微信群（列明房号和面积，不列姓名）',
-      }),
-      t('公布各议题表决结果', 'Each item’s result is posted'),
-    );
+    await runAssemblyMeeting(parts, roll, casterOf);
 
     // ── The disclosure calendar ─────────────────────────────────────────────────────────
     // Started in the second quarter, after the meeting: each posting it asks for falls due
     // within the story (one kept from the committee's filing would ask for 2026's postings too).
-    const parts = { complex, complexId: COMPLEX_ID, tl, check, step };
     tl.heading(t('信息公开日历', 'The disclosure calendar'));
     const calendarId = await startDisclosureCalendar(parts, D('2027-04-02T11:00:00'));
 
     // ── An emergency lift repair ────────────────────────────────────────────────────────
-    tl.heading(
-      t(
-        '紧急维修：电梯停运，业主委员会未在 7 日内审核同意',
-        'An emergency repair: a lift stopped, the committee misses its 7 days',
-      ),
-    );
-    const em = check(
-      await complex.start(
-        'fund-emergency',
-        {
-          repairId: 'lift-3-1',
-          complexId: COMPLEX_ID,
-          startedAt: D('2027-04-06T08:00:00'),
-          assemblyFormed: true,
-        },
-        'lift-3-1',
-      ),
-      'start the emergency repair',
-    );
-    const emergencyEntry = COMMUNITY_MACHINES.find((m) => m.id === MACHINE_IDS.fundEmergency);
-    if (emergencyEntry !== undefined) machines.set(em.processId, emergencyEntry.machine);
-    await step(
-      em.processId,
-      ev('REPORT_EMERGENCY', 'property-firm', D('2027-04-06T10:30:00'), {
-        kind: 'lift-stopped',
-        plan: '3号楼1号电梯更换曳引机及钢丝绳',
-        estimateFen: 23_800_000,
-        evidence: '特种设备检验机构整改通知书（要求停运）',
-      }),
-      t(
-        '物业服务企业报告：3号楼电梯经检测要求停运，提出维修方案（估价 ¥238,000.00）',
-        'The firm reports: building 3’s lift must stop after inspection; its plan (estimate ¥238,000.00)',
-      ),
-    );
-    // Seven days from 04-07, the day after the report: due 24:00 of 04-13 (CC 201, 203).
-    now = new Date(D('2027-04-14T00:00:00'));
-    await complex.deliverDue();
-    tl.step(
-      D('2027-04-14T00:00:00'),
-      t(
-        '7 日审核期满，业主委员会未审核同意（TICK：期限已过）',
-        'The 7-day review lapses without the committee’s approval (TICK: missed)',
-      ),
-      ['SH-73-3'],
-    );
-    await step(
-      em.processId,
-      ev('SUBSTITUTE_REPAIR', 'district-housing-bureau', D('2027-04-14T09:00:00'), {
-        finding: '高层住户无电梯可用，老人就医受阻，影响居民人身安全',
-      }),
-      t(
-        '已影响居民人身安全：区房屋管理部门组织代为维修',
-        'Residents’ safety is affected: the district housing department has the lift repaired',
-      ),
-    );
-    await step(
-      em.processId,
-      ev('DRAW_COSTS', 'district-housing-bureau', D('2027-05-20T10:00:00'), {
-        costFen: 23_420_000,
-        reportId: '审价报告 2027-0412',
-        withdrawalNotice: '区房管局支取通知 2027-静-012',
-      }),
-      t(
-        '凭审价报告和支取通知在专项维修资金中列支 ¥234,200.00',
-        'The costs, ¥234,200.00, drawn from the fund on the price review and the withdrawal notice',
-      ),
-    );
+    const repairId = await runEmergencyRepair(parts);
 
     // ── The half-year's fund accounts ───────────────────────────────────────────────────
     tl.heading(t('公布专项维修资金收支情况', "The maintenance fund's half-yearly accounts"));
-    await postFundAccounts(parts, calendarId, D('2027-06-28T10:00:00'), [em.processId]);
+    await postFundAccounts(parts, calendarId, D('2027-06-28T10:00:00'), [repairId]);
 
     // ── Where it is ─────────────────────────────────────────────────────────────────────
     const all = await complex.processes();

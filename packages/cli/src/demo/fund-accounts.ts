@@ -1,28 +1,11 @@
 // The demo's disclosure calendar: started once the complex has its committee and new firm, it
 // takes the emergency repair's drawing (the coordinator's RECORD_FUND_DRAWING), and the
 // committee's posting of the half-year's fund accounts lists it (SH 66 ¶2, rule drawings-listed).
-import type { CommunityAccepted, CommunityResult, Complex } from '@jiayuan/community';
-import type { Bilingual, CitationId } from '@jiayuan/core';
+import type { CitationId } from '@jiayuan/core';
 import type { DisclosureContext } from '@jiayuan/joint-meeting';
 import { CliError, EXIT_CODES } from '../exit-codes.js';
 import { t } from '../i18n.js';
-import type { Timeline } from './timeline.js';
-
-/** What the disclosure part of the demo uses of the running demo. */
-export interface DemoSteps {
-  readonly complex: Complex;
-  readonly complexId: string;
-  readonly tl: Timeline;
-  /** A coordinator call that must go through: throws a `CliError` naming `what` otherwise. */
-  readonly check: (r: CommunityResult, what: string) => CommunityAccepted;
-  /** Sends one dated event, prints the step with `cites` and the coordinator's reactions. */
-  readonly step: (
-    processId: string,
-    event: Record<string, unknown> & { at: string },
-    text: Bilingual,
-    cites?: readonly CitationId[],
-  ) => Promise<CommunityAccepted>;
-}
+import type { DemoSteps } from './steps.js';
 
 /** The duties the demo posts: the fund's accounts each half-year, public revenue each quarter. */
 const POSTED = ['maintenance-fund', 'public-revenue'] as const;
