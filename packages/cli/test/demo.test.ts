@@ -66,6 +66,14 @@ describe('jiayuan demo --seed 7', () => {
     // SH 73 ¶3: the committee does not approve within 7 days; the district repairs instead.
     expect(demo.stdout).toContain('The 7-day review lapses without the committee’s approval');
     expect(demo.stdout).toContain('the district housing department has the lift repaired');
+    // SH 33 files the amended statute within 30 days; SH 34: "乡、镇人民政府或者街道办事处受理业主委员会
+    // 备案后，应当在二十日内完成备案手续，并将备案资料抄送区房屋行政管理部门。"
+    expect(demo.stdout).toContain(
+      'The committee files the statute amendment with the street office',
+    );
+    expect(demo.stdout).toContain(
+      'The street office completes the filing and copies it to the district housing department',
+    );
     // Under Shanghai's profile no step names a Beijing article as its basis.
     expect(demo.stdout).not.toContain('Beijing Property Management Regulation');
   });
@@ -173,6 +181,8 @@ describe('jiayuan demo --seed 7', () => {
     expect(calendarLines).toEqual([
       `  [due] 2027-06-30  ${CALENDAR}  annual audit results  (SH-6-11, SH-67)`,
     ]);
+    // The statute's change was filed and its filing completed: nothing of the meeting is overdue.
+    expect(due.stdout).not.toContain('[OVERDUE]');
   });
 
   it('send acts as a named operator with an assigned role; a refused event exits 4 with its reason', () => {

@@ -14,7 +14,8 @@ import {
 /**
  * Runs the 2027 meeting: the statute amendment, the public-revenue budget, 1号楼's lift renewal
  * from the fund (decided by that building's owners, SH 69) and two substitute members, from the
- * call (2027-03-02) to the results posted (2027-04-02); prints each item's count.
+ * call (2027-03-02) to the results posted and the statute's change filed (2027-04-02); prints
+ * each item's count.
  */
 export async function runAssemblyMeeting(
   d: DemoSteps,
@@ -135,5 +136,27 @@ export async function runAssemblyMeeting(
       evidence: '公告栏及业主微信群（列明房号和面积，不列姓名）',
     }),
     t('公布各议题表决结果', 'Each item’s result is posted'),
+  );
+  // The amended statute is filed within 30 days of the decision (SH 33); the street office
+  // completes the filing within 20 days and copies it to the district (SH 34).
+  await d.step(
+    am.processId,
+    ev('FILE_RULES_CHANGE', 'committee', D('2027-04-02T10:20:00'), {
+      reference: '静安区某街道受理回执 2027-备-031',
+    }),
+    t(
+      '业主委员会向街道办事处办理管理规约变更备案',
+      'The committee files the statute amendment with the street office',
+    ),
+  );
+  await d.step(
+    am.processId,
+    ev('COMPLETE_RULES_FILING', 'street-office', D('2027-04-02T10:40:00'), {
+      reference: '备案证明 2027-备-031',
+    }),
+    t(
+      '街道办事处完成备案，抄送区房屋管理部门',
+      'The street office completes the filing and copies it to the district housing department',
+    ),
   );
 }
