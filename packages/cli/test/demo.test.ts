@@ -86,7 +86,7 @@ describe('jiayuan demo --seed 7', () => {
     const drawn = lines.findIndex((l) => l.startsWith('2027-05-20 10:00  The costs, ¥234,200.00'));
     expect(drawn).toBeGreaterThan(0);
     expect(lines.slice(drawn + 2, drawn + 4)).toEqual([
-      `                  ↳ The drawing of ¥234200.00 from the maintenance fund (${EMERGENCY}) is recorded, to be listed on the next posting of the fund's accounts. (${CALENDAR})`,
+      `                  ↳ The drawing of ¥234,200.00 from the maintenance fund (${EMERGENCY}) is recorded, to be listed on the next posting of the fund's accounts. (${CALENDAR})`,
       '                    Basis: Shanghai Residential Property Regulation art. 66(2)',
     ]);
     expect(demo.stdout).not.toContain('is not recorded');

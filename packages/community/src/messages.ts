@@ -78,7 +78,7 @@ export const COMMUNITY_TEXT = {
     ),
 } as const;
 
-/** An amount in fen as yuan with two decimals (12345 → "123.45"). */
+/** An amount in fen as yuan, thousands grouped, two decimals (23420000 → "234,200.00"). */
 function yuan(fen: number): string {
-  return `${Math.trunc(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
+  return `${Math.trunc(fen / 100).toLocaleString('en')}.${String(fen % 100).padStart(2, '0')}`;
 }
