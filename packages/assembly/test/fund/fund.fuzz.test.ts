@@ -15,6 +15,30 @@ import {
 const START = '2026-05-06T08:00:00+08:00';
 const runs = (events: number) => ({ numRuns: events / 50, minEvents: 50, maxEvents: 50 });
 
+/** Every state of each fund machine, sorted: what runs that reach them all have visited. */
+const USE_STATES = [
+  'approved',
+  'completed',
+  'deciding',
+  'executing',
+  'planning',
+  'rejected',
+  'reviewing',
+];
+const EMERGENCY_STATES = [
+  'approved',
+  'arising',
+  'committeeReview',
+  'drawn',
+  'housingOfficeReview',
+  'planRejected',
+  'substituteRepair',
+];
+const RE_RAISE_STATES = ['noticed', 'reRaising', 'restoring', 'shortfall', 'sufficient'];
+
+/** The states a list of runs visited, sorted. */
+const states = (list: readonly FuzzStats[]) => [...new Set(list.flatMap((s) => s.states))].sort();
+
 function checkCodes(stats: FuzzStats) {
   expect(stats.refusals['machine-error']).toBeUndefined();
   for (const code of ['invalid-event', 'not-permitted', 'out-of-order', 'rule-violated'] as const) {
@@ -55,32 +79,9 @@ describe('fuzz: 100,000 random inputs through dispatch', () => {
     const all = [...use, ...emergency, ...reRaise];
     expect(all.reduce((n, s) => n + s.events, 0)).toBe(100_000);
     for (const stats of all) checkCodes(stats);
-    const states = (list: FuzzStats[]) => [...new Set(list.flatMap((s) => s.states))].sort();
-    expect(states(use)).toEqual([
-      'approved',
-      'completed',
-      'deciding',
-      'executing',
-      'planning',
-      'rejected',
-      'reviewing',
-    ]);
-    expect(states(emergency)).toEqual([
-      'approved',
-      'arising',
-      'committeeReview',
-      'drawn',
-      'housingOfficeReview',
-      'planRejected',
-      'substituteRepair',
-    ]);
-    expect(states(reRaise)).toEqual([
-      'noticed',
-      'reRaising',
-      'restoring',
-      'shortfall',
-      'sufficient',
-    ]);
+    expect(states(use)).toEqual(USE_STATES);
+    expect(states(emergency)).toEqual(EMERGENCY_STATES);
+    expect(states(reRaise)).toEqual(RE_RAISE_STATES);
     const rules = new Set(all.flatMap((s) => s.rules));
     for (const rule of [
       'reviews-done',
@@ -148,15 +149,7 @@ describe('fuzz: 100,000 random inputs through dispatch', () => {
       expect(stats.refusals['machine-error']).toBeUndefined();
       expect(stats.unboundedStrings).toEqual([]);
     }
-    expect(use[0]!.states).toEqual([
-      'approved',
-      'completed',
-      'deciding',
-      'executing',
-      'planning',
-      'rejected',
-      'reviewing',
-    ]);
+    expect(use[0]!.states).toEqual(USE_STATES);
     for (const stats of use.slice(1)) {
       expect(stats.states).toEqual(['planning', 'reviewing']);
       expect(stats.rules).toContain('consultation-route');
@@ -208,32 +201,9 @@ describe('fuzz: 100,000 random inputs through dispatch', () => {
     const all = [...use, ...emergency, reRaise];
     expect(all.reduce((n, s) => n + s.events, 0)).toBe(10_000);
     for (const stats of all) checkCodes(stats);
-    const states = (list: FuzzStats[]) => [...new Set(list.flatMap((s) => s.states))].sort();
-    expect(states(use)).toEqual([
-      'approved',
-      'completed',
-      'deciding',
-      'executing',
-      'planning',
-      'rejected',
-      'reviewing',
-    ]);
-    expect(states(emergency)).toEqual([
-      'approved',
-      'arising',
-      'committeeReview',
-      'drawn',
-      'housingOfficeReview',
-      'planRejected',
-      'substituteRepair',
-    ]);
-    expect(reRaise.states).toEqual([
-      'noticed',
-      'reRaising',
-      'restoring',
-      'shortfall',
-      'sufficient',
-    ]);
+    expect(states(use)).toEqual(USE_STATES);
+    expect(states(emergency)).toEqual(EMERGENCY_STATES);
+    expect(reRaise.states).toEqual(RE_RAISE_STATES);
   });
 
   it('catches a host rule that lets the district repair before the review ends', {
