@@ -348,6 +348,29 @@ describe('the voting window', { timeout: 30_000 }, () => {
     );
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/^jiayuan: --settings .*bad-vote\.json: closes: .*\n$/);
+    // A file saved by a Windows editor starts with a byte-order mark: read as the same JSON.
+    writeFileSync(
+      file('bom-vote.json'),
+      `\uFEFF${JSON.stringify({ opens: '2026-05-01', closes: '2026-05-10', matter: 'special' })}`,
+    );
+    const bom = await tally(
+      file('roll.csv'),
+      file('dated.csv'),
+      '--settings',
+      file('bom-vote.json'),
+    );
+    expect(bom.code).toBe(3);
+    expect(bom.stdout).toContain('2 refused');
+    // Not JSON at all: the option and the file are named, not a stack trace.
+    writeFileSync(file('not-json.json'), "opens: '2026-05-01'");
+    const notJson = await tally(
+      file('roll.csv'),
+      file('dated.csv'),
+      '--settings',
+      file('not-json.json'),
+    );
+    expect(notJson.code).toBe(2);
+    expect(notJson.stderr).toMatch(/^jiayuan: --settings .*not-json\.json: .*JSON.*\n$/);
   });
 
   it('an impossible window is refused (exit 2)', async () => {

@@ -1,11 +1,11 @@
 // The items of a multi-item ballot as `--items items.json` lists them, read into the assembly's
 // agenda items (packages/assembly/src/ballot/agenda.ts) so that the file is counted as the
 // meeting counts it.
-import { readFileSync } from 'node:fs';
 import type { AgendaItem } from '@jiayuan/assembly';
 import type { Locale, MatterKind } from '@jiayuan/core';
 import { CliError } from '../exit-codes.js';
 import { say, t } from '../i18n.js';
+import { readJsonFile } from '../input/json.js';
 
 /** One candidate of an election item: the name the cells use, and the id the count keeps. */
 export interface BallotCandidate {
@@ -44,15 +44,7 @@ const EXPECTED =
  * with their codes.
  */
 export async function readItems(path: string, locale: Locale): Promise<BallotItem[]> {
-  let json: unknown;
-  try {
-    const text = readFileSync(path, 'utf8');
-    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  } catch (error) {
-    throw new CliError(
-      `--items ${path}: ${error instanceof Error ? error.message : String(error)}`,
-    );
-  }
+  const json = readJsonFile('--items', path);
   const { z } = await import('zod');
   const { MatterKindSchema, majorityOf } = await import('@jiayuan/core');
   const name = z.string().trim().min(1).max(200);

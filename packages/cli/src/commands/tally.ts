@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 // Only types from core and zod at the top: the machines and schemas are loaded once both files
 // have been read, so a refused file is refused without paying for them.
 import type { Ballot, Channel, Locale, Roll, RollInput, UnitInput } from '@jiayuan/core';
@@ -15,6 +14,7 @@ import {
   parseColumnsOption,
 } from '../input/columns.js';
 import { normaliseHeader } from '../input/csv.js';
+import { readJsonFile } from '../input/json.js';
 import { formatCount } from '../input/limits.js';
 import { parseAreaCell, parseTime, roomParts, splitList, wordTable } from '../input/values.js';
 import type { SheetRow } from '../input/xlsx.js';
@@ -620,15 +620,7 @@ interface Window {
 }
 
 async function readSettings(path: string): Promise<Settings> {
-  let json: unknown;
-  try {
-    const text = readFileSync(path, 'utf8');
-    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  } catch (error) {
-    throw new CliError(
-      `--settings ${path}: ${error instanceof Error ? error.message : String(error)}`,
-    );
-  }
+  const json = readJsonFile('--settings', path);
   const { z } = await import('zod');
   const parsed = z
     .object({
