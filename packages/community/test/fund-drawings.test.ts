@@ -6,7 +6,7 @@ import { beijing } from '@jiayuan/core';
 import type { DisclosureContext } from '@jiayuan/joint-meeting';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type CommunityResult, Complex } from '../src/index.js';
-import { D, ev, tempHost } from './support.js';
+import { D, ev, ok, tempHost } from './support.js';
 
 let t: Awaited<ReturnType<typeof tempHost>>;
 let complex: Complex;
@@ -15,11 +15,6 @@ beforeEach(async () => {
   complex = new Complex({ host: t.host, complexId: 'c1' });
 });
 afterEach(async () => t.close());
-
-const ok = (r: CommunityResult) => {
-  if (!r.ok) throw new Error(JSON.stringify(r.rejection));
-  return r;
-};
 
 async function calendar(o: Record<string, unknown> = {}): Promise<string> {
   const s = ok(
@@ -140,7 +135,7 @@ describe('a fund process’s drawing is recorded on the complex’s disclosure c
     expect(reactions.map((r) => [r.kind, r.processId, r.cite])).toEqual([
       ['fund-drawing-recorded', cal, ['SH-66']],
     ]);
-    expect(reactions[0]?.message.en).toMatch(/¥401000\.00 .* recorded/);
+    expect(reactions[0]?.message.en).toMatch(/¥401,000\.00 .* recorded/);
     expect((await contextOf(cal)).awaitingDrawings).toEqual([
       {
         drawingId: processId,

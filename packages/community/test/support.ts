@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RollInput } from '@jiayuan/core';
 import { createHost, type Host, type HostOptions, openSqliteStore } from '@jiayuan/host';
-import { COMMUNITY_MACHINES } from '../src/index.js';
+import { COMMUNITY_MACHINES, type CommunityAccepted, type CommunityResult } from '../src/index.js';
 
 /** A host on a fresh temp database whose clock the test moves (with host options, if any). */
 export async function tempHost(
@@ -100,4 +100,10 @@ export async function electFirstCommittee<T>(
     );
   }
   return send(ev('CLOSE_ELECTION', 'preparatory-group', on(33, '17:00:00')));
+}
+
+/** A coordinator call the test expects to go through; a refusal fails it with its rejection. */
+export function ok(r: CommunityResult): CommunityAccepted {
+  if (!r.ok) throw new Error(JSON.stringify(r.rejection));
+  return r;
 }

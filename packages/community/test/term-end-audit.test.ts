@@ -5,7 +5,7 @@
 import type { DisclosureContext } from '@jiayuan/joint-meeting';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type CommunityResult, Complex } from '../src/index.js';
-import { D, ev, ROLL, tempHost } from './support.js';
+import { D, ev, ok, ROLL, tempHost } from './support.js';
 
 let t: Awaited<ReturnType<typeof tempHost>>;
 let complex: Complex;
@@ -23,11 +23,6 @@ const RE_GROUP = [
   { id: 'g-street', seat: 'street', leader: true },
   { id: 'g-rc', seat: 'residents-committee' },
 ];
-
-const ok = (r: CommunityResult) => {
-  if (!r.ok) throw new Error(JSON.stringify(r.rejection));
-  return r;
-};
 
 /** A Shanghai re-election from the committee's report to the election closed 2026-11-08 17:00. */
 async function reElect(): Promise<{ processId: string; closed: CommunityResult }> {
