@@ -595,12 +595,8 @@ export class Complex {
     for (const costs of drawn) {
       // The stored summary holds the profile by reference: read it as the host restores it.
       const { envelope } = await this.host.get(costs.processId);
-      const cite = fundAccountsCites(
-        summaryOf('', 'fund-use', '', '', 0, envelope.snapshot).context,
-      );
-      const calendar = (await this.processes()).find(
-        (p) => p.kind === 'disclosure' && p.status === 'active',
-      );
+      const cite = fundAccountsCites(contextOf(envelope.snapshot));
+      const calendar = runningCalendar(await this.processes());
       if (calendar === undefined) {
         out.push({
           kind: 'fund-drawing-not-recorded',
@@ -655,7 +651,7 @@ export class Complex {
    */
   async #unseenDrawings(): Promise<DrawnCosts[]> {
     const all = await this.processes();
-    const calendar = all.find((p) => p.kind === 'disclosure' && p.status === 'active');
+    const calendar = runningCalendar(all);
     if (calendar === undefined) return [];
     const context = calendar.context as unknown as DisclosureContext;
     const known = new Set([
@@ -688,7 +684,7 @@ export class Complex {
    * audit.
    */
   async #openTermEndAudit(all: readonly ProcessSummary[]): Promise<Reaction[]> {
-    const calendar = all.find((p) => p.kind === 'disclosure' && p.status === 'active');
+    const calendar = runningCalendar(all);
     if (calendar === undefined) return [];
     const cc = calendar.context as unknown as DisclosureContext;
     const plan = planOf(cc, 'term-end-audit');
@@ -790,6 +786,11 @@ function summaryOf(
     value: s.value,
     context,
   };
+}
+
+/** The complex's running disclosure calendar, which takes the drawings and the term-end audit. */
+function runningCalendar(all: readonly ProcessSummary[]): ProcessSummary | undefined {
+  return all.find((p) => p.kind === 'disclosure' && p.status === 'active');
 }
 
 /** A stored snapshot's context, or an empty one. */
