@@ -1,15 +1,25 @@
 // Accepted event sequences per machine, taken from each package's own tests, for the throughput
-// benches. Each run starts a fresh actor from `input` and sends every event in order.
+// benches: every machine the packages export, in package order. Each run starts a fresh actor
+// from `input` and sends every event in order. The runs of the stand-in, hiring, contract term,
+// disclosure calendar and the assembly's machines are built in sequences-more.ts.
+import {
+  assemblyMachine,
+  fundEmergencyMachine,
+  fundReRaiseMachine,
+  fundUseMachine,
+} from '@jiayuan/assembly';
 import {
   formationMachine,
   meetingsMachine,
   membershipMachine,
   reElectionMachine,
+  standInMachine,
 } from '@jiayuan/committee';
-import { LEVEL_RULES, matterMachine } from '@jiayuan/joint-meeting';
+import { disclosureMachine, LEVEL_RULES, matterMachine } from '@jiayuan/joint-meeting';
 import { coverageMachine } from '@jiayuan/party-coverage';
-import { dismissalMachine } from '@jiayuan/property-firm';
+import { contractTermMachine, dismissalMachine, hiringMachine } from '@jiayuan/property-firm';
 import type { AnyStateMachine } from 'xstate';
+import { meetingInput } from '../../assembly/test/meeting/support.js';
 import {
   ev,
   FORMATION_INPUT,
@@ -19,9 +29,25 @@ import {
 } from '../../committee/test/support/fixtures.js';
 import { formationRun } from '../../committee/test/support/formation-run.js';
 import { reElectionRun } from '../../committee/test/support/reelection-run.js';
+import { BJ_INPUT } from '../../committee/test/support/stand-in-fixtures.js';
+import { dInput } from '../../joint-meeting/test/disclosure/support.js';
 import { input as matterInput } from '../../joint-meeting/test/support.js';
 import { input as coverageInput } from '../../party-coverage/test/support.js';
-import { ballot, baseInput } from '../../property-firm/test/support.js';
+import { ballot, baseInput, hiringInput, termInput } from '../../property-firm/test/support.js';
+import {
+  assemblyMeeting,
+  CONTRACT_ENDS_AT,
+  contractTerm,
+  disclosure,
+  FUND_EMERGENCY_INPUT,
+  FUND_RE_RAISE_INPUT,
+  FUND_USE_INPUT,
+  fundEmergency,
+  fundReRaise,
+  fundUse,
+  hiring,
+  standIn,
+} from './sequences-more.js';
 
 /** One machine, its input, and the events of one run. */
 export interface Sequence {
@@ -210,11 +236,19 @@ export const SEQUENCES: readonly Sequence[] = [
     input: MEETINGS_INPUT,
     events: meetings(),
   },
+  { name: 'committee stand-in', machine: standInMachine, input: BJ_INPUT, events: standIn() },
   {
     name: 'property-firm dismissal',
     machine: dismissalMachine,
     input: baseInput(),
     events: dismissal(),
+  },
+  { name: 'property-firm hiring', machine: hiringMachine, input: hiringInput(), events: hiring() },
+  {
+    name: 'property-firm contract term',
+    machine: contractTermMachine,
+    input: termInput(CONTRACT_ENDS_AT),
+    events: contractTerm(),
   },
   {
     name: 'party-coverage coverage',
@@ -223,4 +257,34 @@ export const SEQUENCES: readonly Sequence[] = [
     events: coverage(),
   },
   { name: 'joint-meeting matter', machine: matterMachine, input: matterInput(), events: matter() },
+  {
+    name: 'joint-meeting disclosure calendar',
+    machine: disclosureMachine,
+    input: dInput(),
+    events: disclosure(),
+  },
+  {
+    name: 'assembly meeting',
+    machine: assemblyMachine,
+    input: meetingInput(),
+    events: assemblyMeeting(),
+  },
+  {
+    name: 'assembly fund use',
+    machine: fundUseMachine,
+    input: FUND_USE_INPUT,
+    events: fundUse(),
+  },
+  {
+    name: 'assembly emergency repair',
+    machine: fundEmergencyMachine,
+    input: FUND_EMERGENCY_INPUT,
+    events: fundEmergency(),
+  },
+  {
+    name: 'assembly fund re-raise',
+    machine: fundReRaiseMachine,
+    input: FUND_RE_RAISE_INPUT,
+    events: fundReRaise(),
+  },
 ];
