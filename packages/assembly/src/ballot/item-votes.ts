@@ -239,7 +239,40 @@ export type SheetCast =
  * sheet is kept in `refused` with its reason and no answer of it is counted.
  */
 export function castSheet(votes: ItemVotes, input: unknown): SheetCast {
-  const check = checkSheet(votes, input);
+  return castChecked(votes, checkSheet(votes, input));
+}
+
+// The meeting checks one sheet several times on the same votes: the rule `sheet-valid` as its
+// guard, `snapshot.can` and `dispatch`'s explanation of a refusal with the same guard, then the
+// action recording it. Its votes (the context's) and the event's sheet are not changed in place,
+// so the check of a pair is kept with them and read again.
+const checkedSheets = new WeakMap<ItemVotes, WeakMap<object, SheetCheck>>();
+
+/**
+ * {@link checkSheet} of `votes` and the sheet `input`, worked out once for the pair: for the
+ * machine, whose votes and events are never changed in place.
+ */
+export function checkSheetOnce(votes: ItemVotes, input: unknown): SheetCheck {
+  if (typeof input !== 'object' || input === null) return checkSheet(votes, input);
+  let byInput = checkedSheets.get(votes);
+  if (byInput === undefined) {
+    byInput = new WeakMap();
+    checkedSheets.set(votes, byInput);
+  }
+  let check = byInput.get(input);
+  if (check === undefined) {
+    check = checkSheet(votes, input);
+    byInput.set(input, check);
+  }
+  return check;
+}
+
+/** {@link castSheet} of a sheet {@link checkSheetOnce} checked against the same `votes`. */
+export function castSheetOnce(votes: ItemVotes, input: unknown): SheetCast {
+  return castChecked(votes, checkSheetOnce(votes, input));
+}
+
+function castChecked(votes: ItemVotes, check: SheetCheck): SheetCast {
   if (!check.ok) {
     return {
       ok: false,

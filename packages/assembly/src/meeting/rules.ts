@@ -12,7 +12,7 @@ import {
   type RuleVerdict,
 } from '@jiayuan/core';
 import { type AgendaItem, freezeMatterOf, isMajorMatter } from '../ballot/agenda.js';
-import { checkSheet } from '../ballot/item-votes.js';
+import { checkSheetOnce } from '../ballot/item-votes.js';
 import { en, text, zhCN } from '../locales/index.js';
 import { profileRule } from '../shared/under-profile.js';
 import type { AssemblyContext } from './context.js';
@@ -227,7 +227,7 @@ export const sheetValid = profileRule({
   citations: OWN_CITES['sheet-valid'],
   check({ context }: Snap, event: { readonly sheet: unknown }) {
     if (context.ballots === null) return true;
-    const verdict = checkSheet(context.ballots, event.sheet);
+    const verdict = checkSheetOnce(context.ballots, event.sheet);
     if (verdict.ok) return true;
     const details = {
       issue: verdict.issue.code,

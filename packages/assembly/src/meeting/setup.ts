@@ -11,7 +11,7 @@ import {
   startDeadline,
 } from '@jiayuan/core';
 import { assertEvent, assign, enqueueActions, setup } from 'xstate';
-import { castSheet, closeItemVotes, openItemVotes } from '../ballot/item-votes.js';
+import { castSheetOnce, closeItemVotes, openItemVotes } from '../ballot/item-votes.js';
 import { transferredRoll } from '../ballot/transfer.js';
 import { recordTransfer } from '../ballot/transfer-votes.js';
 import { profileUnderRules } from '../rules/apply.js';
@@ -206,7 +206,7 @@ export const assemblySetup = setup({
       assertEvent(event, 'CAST_BALLOT');
       return context.ballots === null
         ? {}
-        : { ballots: castSheet(context.ballots, event.sheet).votes };
+        : { ballots: castSheetOnce(context.ballots, event.sheet).votes };
     }),
     count: enqueueActions(({ context, event, enqueue }) => {
       assertEvent(event, 'CLOSE_VOTE');
