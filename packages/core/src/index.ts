@@ -482,6 +482,7 @@ export {
   type CastOutcome,
   candidateResults,
   castBallot,
+  castMultiBallot,
   checkCast,
   choiceFor,
   closeVote,

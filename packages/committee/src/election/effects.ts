@@ -1,8 +1,7 @@
-import { castBallot, openVote, type VoteRecord } from '@jiayuan/core';
+import { castMultiBallot, openVote, type VoteRecord } from '@jiayuan/core';
 import { match } from 'ts-pattern';
 import type { Candidate, NominationRoute } from '../shared/context.js';
 import { effect, effectsFor } from '../shared/effects.js';
-import { ballotFor } from './ballots.js';
 import { seatsOpen, standingCandidates } from './candidates.js';
 import type { ElectionEvent } from './catalog.js';
 import type { ElectionContext } from './context.js';
@@ -156,11 +155,7 @@ export const electionEffects = {
     const { election } = context;
     const round = election?.current;
     if (election === null || round == null) return {};
-    const ballot = multiOf(event);
-    const votes: Record<string, VoteRecord> = {};
-    for (const [id, vote] of Object.entries(round.votes)) {
-      votes[id] = castBallot(vote, ballotFor(ballot, id, round.seats)).vote;
-    }
+    const votes = castMultiBallot(round.votes, multiOf(event), round.seats);
     return { election: { ...election, current: { ...round, votes } } };
   }),
   /** The count: seats filled in order of support; unfilled seats go to a further round. */

@@ -9,6 +9,7 @@ export {
 export {
   type CastOutcome,
   castBallot,
+  castMultiBallot,
   checkCast,
   closeVote,
   currentTally,

@@ -11,6 +11,7 @@ import { tallyOptionsFor, votingRuleFor } from '../tally/profile-rule.js';
 import type { TallyResult } from '../tally/result.js';
 import { tally } from '../tally/tally.js';
 import type { VotingRule } from '../tally/voting-rule.js';
+import { ballotFor, type MultiBallot } from './multi-ballot.js';
 
 /**
  * One owners' vote as plain JSON, for a machine's context: the matter, the roll and the rule
@@ -152,12 +153,20 @@ export type CastOutcome =
  * they were. Once the vote is closed every ballot is refused as `after-close`.
  */
 export function castBallot(vote: VoteRecord, input: unknown): CastOutcome {
+  return castParsed(vote, input, BallotSchema.safeParse(input));
+}
+
+// `castBallot` once `input` has been parsed (or is known to parse to `parsed.data`).
+function castParsed(
+  vote: VoteRecord,
+  input: unknown,
+  parsed: ReturnType<typeof BallotSchema.safeParse>,
+): CastOutcome {
   const position = vote.ballots.length + vote.refused.length;
   const refuse = (found: BallotIssue): CastOutcome => {
     const placed = { ...found, position };
     return { ok: false, vote: { ...vote, refused: [...vote.refused, placed] }, issue: placed };
   };
-  const parsed = BallotSchema.safeParse(input);
   if (vote.result !== undefined && parsed.success) {
     const bound = vote.closedAt ?? vote.closesAt;
     return refuse(issue('after-close', 'at', parsed.data, position, { at: parsed.data.at, bound }));
@@ -172,6 +181,29 @@ export function castBallot(vote: VoteRecord, input: unknown): CastOutcome {
   }
   const next = carry({ ...vote, ballots: [...vote.ballots, parsed.data] }, counter);
   return { ok: true, vote: next, effect: outcome };
+}
+
+/**
+ * Casts one owner's multi-candidate ballot onto every candidate's vote of a round (`votes` by
+ * candidate id), each as {@link ballotFor} words it — the same records as {@link castBallot} of
+ * each candidate's ballot. Those ballots differ only in the id's suffix and the choice, which
+ * {@link ballotFor} always forms validly, so the schema runs once, on the first.
+ */
+export function castMultiBallot(
+  votes: Readonly<Record<string, VoteRecord>>,
+  ballot: MultiBallot,
+  seats: number,
+): Record<string, VoteRecord> {
+  const cast: Record<string, VoteRecord> = {};
+  let first: boolean | undefined;
+  for (const [id, vote] of Object.entries(votes)) {
+    const single = ballotFor(ballot, id, seats);
+    if (first === undefined) first = BallotSchema.safeParse(single).success;
+    cast[id] = first
+      ? castParsed(vote, single, { success: true, data: single }).vote
+      : castBallot(vote, single).vote;
+  }
+  return cast;
 }
 
 /**

@@ -1,6 +1,16 @@
 // castBallot validates a ballot with zod once: an election casts each owner's ballot onto one
 // vote per candidate, so a second parse per cast was paid once per candidate (issue 12).
-import { BallotSchema, castBallot, openVote, shanghai } from '@jiayuan/core';
+import {
+  BallotSchema,
+  ballotFor,
+  castBallot,
+  castMultiBallot,
+  currentTally,
+  type MultiBallot,
+  openVote,
+  shanghai,
+} from '@jiayuan/core';
+import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ballot, simpleRoll } from '../support/rolls.js';
 
@@ -34,5 +44,84 @@ describe('castBallot parses once', () => {
     expect(cast.issue.code).toBe('malformed');
     expect(cast.issue.message.en).toContain('castBy');
     expect(cast.vote.refused).toHaveLength(1);
+  });
+});
+
+// An election casts each owner's multi-candidate ballot onto every candidate's vote: the
+// schema runs once for the whole ballot, and the records are those of castBallot per candidate.
+describe('castMultiBallot', () => {
+  const round = () => ({ c1: open(), c2: open(), c3: open() });
+  const unit = fc.constantFrom('u1', 'u2', 'u3', 'u4', 'u9');
+  const multi = fc.record({
+    id: fc.constantFrom('b1', '', 'b2'),
+    unitId: unit,
+    castBy: fc.constantFrom('o1', 'o2', 'o3', 'o4', ''),
+    channel: fc.constantFrom('paper', 'electronic', 'fax'),
+    at: fc.constantFrom(
+      '2026-05-02T02:00:00Z',
+      '2026-05-15T23:59:59+08:00',
+      '2026-05-16T00:00:00+08:00',
+      '2026-05-02T02:00:00',
+    ),
+    approve: fc.subarray(['c1', 'c2', 'c3', 'c9']),
+    oppose: fc.subarray(['c1', 'c2', 'c3']),
+    proxy: fc.option(
+      fc.constantFrom(
+        { keyedBy: 'k1', authorisationRef: 'w-1' },
+        { keyedBy: 'k1', authorisationRef: '' },
+        { keyedBy: 'k1', authorisationRef: 'w-1', extra: 1 },
+      ),
+      { nil: undefined },
+    ),
+  });
+
+  it('records on every vote what castBallot of each candidate’s ballot records', () => {
+    fc.assert(
+      fc.property(
+        fc.array(multi, { maxLength: 6 }),
+        fc.integer({ min: 1, max: 3 }),
+        (ballots, seats) => {
+          let one = round();
+          let each = round();
+          for (const b of ballots) {
+            const m = b as MultiBallot;
+            one = castMultiBallot(one, m, seats) as typeof one;
+            const next = { ...each };
+            for (const [id, vote] of Object.entries(each)) {
+              next[id as keyof typeof next] = castBallot(vote, ballotFor(m, id, seats)).vote;
+            }
+            each = next;
+          }
+          expect(JSON.parse(JSON.stringify(one))).toEqual(JSON.parse(JSON.stringify(each)));
+          for (const id of Object.keys(one) as (keyof typeof one)[]) {
+            expect(currentTally(one[id])).toEqual(currentTally(each[id]));
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  }, 60_000);
+
+  it('parses a well-formed ballot once for all candidates', () => {
+    const parse = vi.spyOn(BallotSchema, 'safeParse');
+    const votes = castMultiBallot(
+      round(),
+      {
+        id: 'b1',
+        unitId: 'u1',
+        castBy: 'o1',
+        channel: 'paper',
+        at: '2026-05-02T02:00:00Z',
+        approve: ['c1'],
+        oppose: ['c3'],
+      },
+      2,
+    );
+    expect(parse).toHaveBeenCalledTimes(1);
+    expect(Object.values(votes).map((v) => v.ballots[0]?.choice)).toEqual([
+      'agree',
+      'abstain',
+      'disagree',
+    ]);
   });
 });
