@@ -1,4 +1,5 @@
 import { bilingual, type CitationId, withCatalog } from '@jiayuan/core';
+import { and } from 'xstate';
 import { coverageEvents } from './catalog.js';
 import { initialContext } from './context.js';
 import { coverageSetup } from './setup.js';
@@ -13,7 +14,8 @@ const PARTY_6: CitationId[] = ['JA-2-3', 'JA-2-3-2', 'JA-2-3-3'];
  * managed project (RULES PARTY-1..6, JA 二(二)1 and 二(三)). The form is data (`context.form`);
  * the state says where the unit stands against what its census calls for: `assess` reads the
  * census after every change and routes to the form it has, or to the form that is due (应建尽建),
- * emitting `form-required`.
+ * emitting `form-required`. A census that keeps the unit's branch is assessed on the branch's own
+ * transition, which goes to the committee or the secretary that `assess` would route to.
  */
 export const coverageMachine = withCatalog(
   coverageSetup.createMachine({
@@ -182,6 +184,25 @@ export const coverageMachine = withCatalog(
             meta: { title: bilingual('党支部', 'branch'), legal: PARTY_1 },
             initial: 'secretary',
             on: {
+              // A census that keeps the branch goes straight to the committee or the secretary
+              // that `assess` would route to, with `assess` as the transition's last action: the
+              // same actions in the same order, so the same context and emitted events, without
+              // entering `assess` and leaving it again on every census (re-entry was a quarter of
+              // the time of `actor.send` in the PARTY-3 run, 7 ↔ 6 full members;
+              // docs/benchmarks-machines.md). A census under the branch minimum falls through to
+              // `open`'s transition, which re-enters `assess` and lets the branch lapse.
+              CENSUS_UPDATED: [
+                {
+                  guard: and(['CENSUS_UPDATED', 'censusKeepsBranchCommittee']),
+                  target: '.committee',
+                  actions: ['clock', 'setCensus', 'assess'],
+                },
+                {
+                  guard: and(['CENSUS_UPDATED', 'censusKeepsBranch']),
+                  target: '.secretary',
+                  actions: ['clock', 'setCensus', 'assess'],
+                },
+              ],
               BRANCH_RE_ELECTED: {
                 guard: 'BRANCH_RE_ELECTED',
                 actions: ['clock', 'reElectBranch'],

@@ -1,4 +1,5 @@
 import {
+  actDayGuards,
   type CitationId,
   catalogGuards,
   clockKept,
@@ -27,7 +28,8 @@ import type { CoverageInput } from './input.js';
 import { COVERAGE_KEEPS } from './kept.js';
 
 function record(form: Form | null, since: string | null): CoverageRecord {
-  return { ...coverageOfForm(form), form, since: form === null ? null : since };
+  const { organisational, work } = coverageOfForm(form);
+  return { organisational, work, form, since: form === null ? null : since };
 }
 
 function sameRecord(a: CoverageRecord, b: CoverageRecord): boolean {
@@ -51,6 +53,18 @@ function changeForm(
     formSince: to === null ? null : at,
     history: [...context.history, { at, by, from: context.form, to }],
   };
+}
+
+type CensusArgs = { readonly context: CoverageContext; readonly event: CoverageEvent };
+
+/**
+ * What a census update calls for when it leaves the unit's branch in place (the census still
+ * fits the form); `null` when there is no branch, or the branch lapses.
+ */
+function needKeepingBranch(context: CoverageContext, event: CoverageEvent): Need | null {
+  if (event.type !== 'CENSUS_UPDATED' || context.form !== 'branch') return null;
+  if (!formFits('branch', event.census, context.party)) return null;
+  return needOf(event.census, context.party);
 }
 
 /** The profile's citations for what a need calls for. */
@@ -89,6 +103,19 @@ export const coverageSetup = setup({
       context.need === 'organisation' && context.form === 'work-group',
     organisationNeeded: ({ context }) => context.need === 'organisation',
     hasInstructorForm: ({ context }) => context.form === 'instructor',
+    // Where `assess` will route a census that keeps the branch, read before the transition's
+    // actions run: the census is the event's, the party section the act day's (as `clock` will
+    // hold it). The branch lapses under `branchMinFullMembers` (formFits); it has a committee
+    // where the census calls for one (needOf, PARTY-BRANCH-CH6), else a secretary.
+    ...actDayGuards(
+      {
+        censusKeepsBranchCommittee: ({ context, event }: CensusArgs) =>
+          needKeepingBranch(context, event) === 'branch-committee',
+        censusKeepsBranch: ({ context, event }: CensusArgs) =>
+          needKeepingBranch(context, event) !== null,
+      },
+      COVERAGE_KEEPS,
+    ),
   },
   actions: {
     /**
