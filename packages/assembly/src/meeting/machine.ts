@@ -1,5 +1,6 @@
 import { bilingual, type CitationId, withCatalog } from '@jiayuan/core';
 import { and } from 'xstate';
+import { keepContextShape, withFastCopies } from '../shared/shape.js';
 import { assemblyEvents } from './catalog.js';
 import { initialAssemblyContext } from './context.js';
 import { assemblySetup } from './setup.js';
@@ -74,7 +75,7 @@ const challenge = {
 export const assemblyMachine = withCatalog(
   assemblySetup.createMachine({
     id: 'assemblyMeeting',
-    context: ({ input }) => initialAssemblyContext(input),
+    context: ({ input }) => withFastCopies(initialAssemblyContext(input)),
     initial: 'preparing',
     meta: { title: bilingual('业主大会会议', "owners' assembly meeting"), legal: VOTING },
     on: {
@@ -209,4 +210,32 @@ export const assemblyMachine = withCatalog(
     },
   }),
   assemblyEvents,
+);
+
+// The shape of the first context of a plain meeting (no `law`, no `holidays`: the 20 properties
+// of most meetings), kept with the machine so that restored snapshots are copied fast too.
+keepContextShape(
+  assemblyMachine,
+  initialAssemblyContext({
+    meetingId: 'sample',
+    kind: 'regular',
+    roll: {
+      complexId: 'sample',
+      developerId: 'developer',
+      owners: [{ id: 'sample', kind: 'person' }],
+      units: [
+        {
+          id: 'sample',
+          building: '1',
+          kind: 'residential',
+          status: 'delivered',
+          owners: ['sample'],
+          areas: { register: 1 },
+          parts: [],
+        },
+      ],
+      parking: 'literal',
+    },
+    startedAt: '2026-01-01T00:00:00+08:00',
+  }),
 );

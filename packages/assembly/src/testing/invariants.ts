@@ -38,6 +38,29 @@ function millisOf(at: string): number {
   return found;
 }
 
+const NONE: ReadonlySet<string> = new Set();
+
+// The sheets whose answer to `itemId` a transfer took out.
+function voidedSheets(
+  voided: readonly { readonly itemId: string; readonly sheetId: string }[],
+  itemId: string,
+): ReadonlySet<string> {
+  const ids = new Set<string>();
+  for (const v of voided) if (v.itemId === itemId) ids.add(v.sheetId);
+  return ids;
+}
+
+// Whether `id` is `<sheetId>#<itemId>`, the id `answerBallot` gives, without writing it out.
+function isAnswerId(id: string | undefined, sheetId: string, itemId: string): boolean {
+  return (
+    id !== undefined &&
+    id.length === sheetId.length + 1 + itemId.length &&
+    id.charCodeAt(sheetId.length) === 35 &&
+    id.startsWith(sheetId) &&
+    id.endsWith(itemId)
+  );
+}
+
 /** The assembly meeting's invariants. */
 export const assemblyInvariants: readonly Invariant<Snap>[] = [
   {
@@ -48,14 +71,13 @@ export const assemblyInvariants: readonly Invariant<Snap>[] = [
       for (const item of b.items) {
         // Read on every step of every run: the answers are walked against the ballots in place,
         // not listed and joined.
-        const voided = new Set<string>();
-        for (const v of b.voided) if (v.itemId === item.id) voided.add(v.sheetId);
+        const voided = b.voided.length === 0 ? NONE : voidedSheets(b.voided, item.id);
         const ballots = b.votes[item.id]?.ballots ?? [];
         let answers = 0;
         let same = true;
         for (const s of b.sheets) {
           if (s.answers[item.id] === undefined || voided.has(s.id)) continue;
-          if (same && ballots[answers]?.id !== `${s.id}#${item.id}`) same = false;
+          if (same && !isAnswerId(ballots[answers]?.id, s.id, item.id)) same = false;
           answers++;
         }
         if (!same || answers !== ballots.length)
