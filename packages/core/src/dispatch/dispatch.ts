@@ -22,6 +22,7 @@ import { IN_ORDER } from './define-catalog.js';
 import { EnvelopeSchema, type EventEnvelope } from './envelope.js';
 import { type GuardRef, guardHolds, inOrder, permittedRef, verdictHolds } from './guards.js';
 import { parseEvent } from './issues.js';
+import { jsonCertainlyWithin } from './json-size.js';
 import { DEFAULT_EVENT_LIMITS, type EventLimits } from './limits.js';
 import { type CatalogFrom, catalogOf } from './registry.js';
 import { GUARD_RULE_ID, type Rejection, RejectionError } from './rejection.js';
@@ -85,7 +86,10 @@ export function dispatch<
   }
   const snapshot = machineSnapshotOf(actor);
   const ended = endReason(actor);
-  const limits = { ...DEFAULT_EVENT_LIMITS, ...options?.limits };
+  const limits =
+    options?.limits === undefined
+      ? DEFAULT_EVENT_LIMITS
+      : { ...DEFAULT_EVENT_LIMITS, ...options.limits };
   const oversize = oversized(input, limits, (eventType) => specOf(catalog, eventType)?.maxChars);
   // An oversized type is never echoed back, not even in the rejection's `type`.
   const type = oversize?.what === 'type' ? undefined : typeOf(input);
@@ -294,16 +298,17 @@ function oversized(
   if (typeof id === 'string' && id.length > limits.maxSenderIdChars) {
     return { what: 'sender', size: id.length, limit: limits.maxSenderIdChars };
   }
+  const limit = Math.min(
+    limits.maxEventChars,
+    (typeof type === 'string' ? entryLimit(type) : undefined) ?? Number.POSITIVE_INFINITY,
+  );
+  if (jsonCertainlyWithin(input, limit)) return undefined;
   let json: string | undefined;
   try {
     json = JSON.stringify(input);
   } catch {
     return undefined;
   }
-  const limit = Math.min(
-    limits.maxEventChars,
-    (typeof type === 'string' ? entryLimit(type) : undefined) ?? Number.POSITIVE_INFINITY,
-  );
   if (json !== undefined && json.length > limit) {
     return { what: 'event', size: json.length, limit };
   }
