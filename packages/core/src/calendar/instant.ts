@@ -7,8 +7,8 @@ export const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
 // An ISO date-time lacking Z or an offset: named in its own error because it is the usual slip.
 const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/;
 
-// Every guard and the clock of every machine read instants on every event, so they are read
-// by character codes, with no regular expression and no allocation. They accept exactly the
+// Every guard and the clock of every machine read instants (and deadlines dates) on every
+// event, so they are read by character codes, with no regular expression and no allocation. They accept exactly the
 // strings of `InstantSchema` (zod's ISO date-time pattern with an offset): a real calendar date
 // with a four-digit year, 00–23 hours, 00–59 minutes and seconds, an optional fraction of at
 // least one digit, then `Z` or ±hh:mm with hh 00–23 and mm 00–59
@@ -23,24 +23,39 @@ function twoDigits(text: string, i: number): number {
   return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
 }
 
+// The day number of the real calendar date `YYYY-MM-DD` that `text` starts with, or NaN.
+function dayNumberAt(text: string): number {
+  if (text[4] !== '-' || text[7] !== '-') return Number.NaN;
+  const century = twoDigits(text, 0);
+  const yy = twoDigits(text, 2);
+  const month = twoDigits(text, 5);
+  const day = twoDigits(text, 8);
+  if (century < 0 || yy < 0 || month < 1 || month > 12 || day < 1) return Number.NaN;
+  const year = century * 100 + yy;
+  if (day > daysInMonth(year, month)) return Number.NaN;
+  return dayNumberFromCivil(year, month, day);
+}
+
+/**
+ * The day number (days since 1970-01-01) of a string `LocalDateSchema` accepts — a real
+ * calendar date `YYYY-MM-DD` — or `NaN` for any other string; read as instants are.
+ */
+export function localDayNumberOrNaN(d: string): number {
+  return d.length === 10 ? dayNumberAt(d) : Number.NaN;
+}
+
 /**
  * Milliseconds since the epoch of a string `InstantSchema` accepts, or `NaN` for any other
  * string. Digits below the millisecond are truncated (see {@link epochMillisOf}).
  */
 export function instantMillisOrNaN(at: string): number {
   const n = at.length;
-  if (n < 20 || at[4] !== '-' || at[7] !== '-' || at[10] !== 'T') return Number.NaN;
-  if (at[13] !== ':' || at[16] !== ':') return Number.NaN;
-  const century = twoDigits(at, 0);
-  const yy = twoDigits(at, 2);
-  const month = twoDigits(at, 5);
-  const day = twoDigits(at, 8);
+  if (n < 20 || at[10] !== 'T' || at[13] !== ':' || at[16] !== ':') return Number.NaN;
+  const dayNumber = dayNumberAt(at);
   const hour = twoDigits(at, 11);
   const minute = twoDigits(at, 14);
   const second = twoDigits(at, 17);
-  if (century < 0 || yy < 0 || month < 1 || month > 12 || day < 1) return Number.NaN;
-  const year = century * 100 + yy;
-  if (day > daysInMonth(year, month)) return Number.NaN;
+  if (Number.isNaN(dayNumber)) return Number.NaN;
   if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
     return Number.NaN;
   }
@@ -67,7 +82,7 @@ export function instantMillisOrNaN(at: string): number {
     offsetMinutes = (sign === '-' ? -1 : 1) * (oh * 60 + om);
   }
   return (
-    dayNumberFromCivil(year, month, day) * MS_PER_DAY +
+    dayNumber * MS_PER_DAY +
     hour * 3_600_000 +
     minute * 60_000 +
     second * 1000 +

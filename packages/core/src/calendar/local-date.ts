@@ -1,8 +1,6 @@
 import type { LocalDate } from '../schemas/time.js';
-import { LocalDateSchema } from '../schemas/time.js';
 import {
   civilFromDayNumber,
-  dayNumberFromCivil,
   daysInMonth,
   MAX_DAY_NUMBER,
   MAX_YEAR,
@@ -10,7 +8,7 @@ import {
   MIN_YEAR,
   MS_PER_DAY,
 } from './day-number.js';
-import { epochMillisOf, SHANGHAI_OFFSET_MS } from './instant.js';
+import { epochMillisOf, localDayNumberOrNaN, SHANGHAI_OFFSET_MS } from './instant.js';
 import { show } from './show.js';
 
 export type { LocalDate };
@@ -29,10 +27,11 @@ export function dayNumberOf(d: LocalDate): number {
   if (typeof d !== 'string') {
     throw new TypeError(`expected a local date string YYYY-MM-DD, got ${show(d)}`);
   }
-  if (!LocalDateSchema.safeParse(d).success) {
+  const dayNumber = localDayNumberOrNaN(d);
+  if (Number.isNaN(dayNumber)) {
     throw new RangeError(`invalid local date ${show(d)}: expected a real calendar date YYYY-MM-DD`);
   }
-  return dayNumberFromCivil(Number(d.slice(0, 4)), Number(d.slice(5, 7)), Number(d.slice(8, 10)));
+  return dayNumber;
 }
 
 /**

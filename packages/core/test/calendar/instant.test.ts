@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { epochMillisOf, instantMillisOrNaN } from '../../src/calendar/instant.js';
-import { InstantSchema } from '../../src/schemas/time.js';
+import {
+  epochMillisOf,
+  instantMillisOrNaN,
+  localDayNumberOrNaN,
+} from '../../src/calendar/instant.js';
+import { dayNumberOf } from '../../src/calendar/local-date.js';
+import { InstantSchema, LocalDateSchema } from '../../src/schemas/time.js';
 
 // Instants built from parts that sit on and just past every bound the pattern checks (month 12
 // and 13, day 28–32, hour 23 and 24, second 59 and 60, offsets ±23:59 and 24:00), with the
@@ -74,4 +79,28 @@ describe('instantMillisOrNaN, the exact reader every guard and clock uses', () =
     expect(instantMillisOrNaN('2026-03-31T23:59:59+08:00 ')).toBeNaN();
     expect(instantMillisOrNaN('２０２６-03-31T23:59:59Z')).toBeNaN();
   });
+});
+
+describe('localDayNumberOrNaN, the exact reader of dates', () => {
+  const dateLike = instantLike.map((at) => at.slice(0, 10));
+
+  it('accepts exactly the strings LocalDateSchema accepts, as Date.UTC counts their days', () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(fc.oneof(dateLike, instantLike, fc.string({ maxLength: 12 })), (d) => {
+        const day = localDayNumberOrNaN(d);
+        const schema = LocalDateSchema.safeParse(d).success;
+        expect([d, !Number.isNaN(day)]).toEqual([d, schema]);
+        if (schema) {
+          accepted++;
+          expect([d, day]).toEqual([d, Date.parse(`${d}T00:00:00Z`) / 86_400_000]);
+          expect(dayNumberOf(d)).toBe(day);
+        } else {
+          expect(() => dayNumberOf(d)).toThrow(RangeError);
+        }
+      }),
+      { numRuns: 20_000 },
+    );
+    expect(accepted).toBeGreaterThan(1_000);
+  }, 60_000);
 });
