@@ -244,25 +244,44 @@ export function castSheet(votes: ItemVotes, input: unknown): SheetCast {
 
 // The meeting checks one sheet several times on the same votes: the rule `sheet-valid` as its
 // guard, `snapshot.can` and `dispatch`'s explanation of a refusal with the same guard, then the
-// action recording it. Its votes (the context's) and the event's sheet are not changed in place,
-// so the check of a pair is kept with them and read again.
-const checkedSheets = new WeakMap<ItemVotes, WeakMap<object, SheetCheck>>();
+// action recording it. The last check rides on the votes object itself, hidden (not enumerable,
+// so never persisted or compared, as core's vote records keep their running count; no
+// module-level cache), with the sheet's JSON when it was checked: a sheet object changed in
+// place since — a host re-sending the event it edited — is checked again.
+const LAST_CHECK = Symbol.for('jiayuan.assembly.sheet-check');
+
+interface LastCheck {
+  readonly input: object;
+  readonly json: string;
+  readonly check: SheetCheck;
+}
+
+function lastCheck(votes: ItemVotes): LastCheck | undefined {
+  const found: unknown = Reflect.get(votes, LAST_CHECK);
+  return typeof found === 'object' && found !== null ? (found as LastCheck) : undefined;
+}
+
+function jsonOf(input: object): string | undefined {
+  try {
+    return JSON.stringify(input);
+  } catch {
+    return undefined;
+  }
+}
 
 /**
- * {@link checkSheet} of `votes` and the sheet `input`, worked out once for the pair: for the
- * machine, whose votes and events are never changed in place.
+ * {@link checkSheet} of `votes` and the sheet `input`, worked out once while neither changes:
+ * for the machine, which checks the same sheet as a guard and again as it records it.
  */
 export function checkSheetOnce(votes: ItemVotes, input: unknown): SheetCheck {
   if (typeof input !== 'object' || input === null) return checkSheet(votes, input);
-  let byInput = checkedSheets.get(votes);
-  if (byInput === undefined) {
-    byInput = new WeakMap();
-    checkedSheets.set(votes, byInput);
-  }
-  let check = byInput.get(input);
-  if (check === undefined) {
-    check = checkSheet(votes, input);
-    byInput.set(input, check);
+  const json = jsonOf(input);
+  const last = lastCheck(votes);
+  if (json !== undefined && last?.input === input && last.json === json) return last.check;
+  const check = checkSheet(votes, input);
+  if (json !== undefined && Object.isExtensible(votes)) {
+    const value: LastCheck = { input, json, check };
+    Object.defineProperty(votes, LAST_CHECK, { value, enumerable: false, writable: true });
   }
   return check;
 }
