@@ -7,7 +7,7 @@ import { dispatch } from '@jiayuan/core';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { assemblyMachine } from '../../src/index.js';
-import { CLOSES_AT, OPENS_AT, sheetOf, start, TEN } from './support.js';
+import { CLOSES_AT, meetingInput, OPENS_AT, sheetOf, start, TEN } from './support.js';
 
 setFlagsFromString('--allow-natives-syntax');
 const hasFastProperties = new Function('o', 'return %HasFastProperties(o)') as (
@@ -41,6 +41,7 @@ describe.runIf(SHAPE_HOLDS)('the meeting’s context copies stay fast objects', 
 
     const restored = createActor(assemblyMachine, {
       snapshot: JSON.parse(JSON.stringify(h.actor.getPersistedSnapshot())),
+      input: meetingInput(),
     }).start();
     const posted = dispatch(restored, {
       type: 'POST_RESULTS',
