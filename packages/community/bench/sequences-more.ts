@@ -15,45 +15,10 @@ import {
 import { STAND_IN_FILING_DOCUMENTS } from '../../committee/src/stand-in/rules.js';
 import { BJ_MEMBERS } from '../../committee/src/testing/stand-in.js';
 import { ev } from '../../committee/test/support/fixtures.js';
-import { ballot } from '../../property-firm/test/support.js';
+import { D as F, vote } from '../../property-firm/test/walks.js';
 
 type Step = Record<string, unknown>;
 const cst = (s: string) => `${s}+08:00`;
-
-/** Day `day` after 2026-03-01 at `hour` in Shanghai, as property-firm/test/walks.ts dates. */
-const F = (day: number, hour = 10) => new Date(Date.UTC(2026, 2, 1 + day, hour - 8)).toISOString();
-
-/**
- * The committee's steps for an assembly on the firm and its vote of 10 ballots, as `vote()` of
- * property-firm/test/walks.ts (VOTE-15: the report and the written notice precede the call).
- */
-function firmVote(day: number, passes: boolean, tag: string): Step[] {
-  return [
-    ev('REPORT_TO_PARTY_ORGANISATION', 'committee', F(day)),
-    ev('NOTIFY_HOUSING_OFFICE_AND_RESIDENTS_COMMITTEE', 'committee', F(day), {
-      meetingAt: F(day + 15),
-      place: 'community hall',
-      agenda: tag,
-    }),
-    ev('CALL_ASSEMBLY', 'committee', F(day), { opensAt: F(day + 15), closesAt: F(day + 20) }),
-    ev('OPEN_VOTE', 'committee', F(day + 15), { voteId: tag }),
-    ...[1, 2, 3, 4, 5].flatMap((n) =>
-      [1, 2].map((b) =>
-        ev('CAST_BALLOT', 'committee', F(day + 16), {
-          ballot: ballot(
-            b,
-            n,
-            passes ? 'agree' : 'disagree',
-            F(day + 16),
-            'paper',
-            `${tag}-${b}-${n}`,
-          ),
-        }),
-      ),
-    ),
-    ev('CLOSE_VOTE', 'committee', F(day + 21)),
-  ];
-}
 
 /**
  * property-firm hiring: the first run of walk('hiring') in test/walks.ts — a plan voted down and
@@ -70,15 +35,15 @@ export function hiring(): Step[] {
   };
   return [
     ev('DRAFT_PLAN', 'committee', F(1), { plan }),
-    ...firmVote(1, false, 'p1'),
+    ...vote(1, false, 'p1'),
     ev('DRAFT_PLAN', 'committee', F(23), { plan }),
-    ...firmVote(23, true, 'p2'),
+    ...vote(23, true, 'p2'),
     ev('POST_PLAN', 'committee', F(45)),
     ev('RECORD_BID', 'committee', F(46), { bid: { firmId: 'a' } }),
     ev('CHOOSE_FIRM', 'committee', F(47), { firmId: 'a' }),
-    ...firmVote(47, false, 'f1'),
+    ...vote(47, false, 'f1'),
     ev('CHOOSE_FIRM', 'committee', F(69), { firmId: 'a' }),
-    ...firmVote(69, true, 'f2'),
+    ...vote(69, true, 'f2'),
     ev('SIGN_CONTRACT', 'committee', F(120), {
       contractId: 'C',
       startsAt: F(130),
@@ -97,8 +62,8 @@ export const CONTRACT_ENDS_AT = F(200, 24);
  */
 export function contractTerm(): Step[] {
   return [
-    ...firmVote(1, false, 'r0'),
-    ...firmVote(30, true, 'r1'),
+    ...vote(1, false, 'r0'),
+    ...vote(30, true, 'r1'),
     ev('NOTIFY_RENEWAL_DECISION', 'committee', F(52)),
     ev('ACCEPT_RENEWAL', 'property-firm', F(53), { contractId: 'C2', endsAt: F(1300) }),
   ];

@@ -33,7 +33,8 @@ import { BJ_INPUT } from '../../committee/test/support/stand-in-fixtures.js';
 import { dInput } from '../../joint-meeting/test/disclosure/support.js';
 import { input as matterInput } from '../../joint-meeting/test/support.js';
 import { input as coverageInput } from '../../party-coverage/test/support.js';
-import { ballot, baseInput, hiringInput, termInput } from '../../property-firm/test/support.js';
+import { baseInput, hiringInput, termInput } from '../../property-firm/test/support.js';
+import { D as F, vote } from '../../property-firm/test/walks.js';
 import {
   assemblyMeeting,
   CONTRACT_ENDS_AT,
@@ -146,36 +147,17 @@ function membership(): Step[] {
 
 /** property-firm dismissal: the passing run of test/walks.ts (a vote of 10 ballots, notice, hand-over). */
 function dismissal(): Step[] {
-  const F = (day: number, hour = 10) =>
-    new Date(Date.UTC(2026, 2, 1 + day, hour - 8)).toISOString();
-  const fev = (type: string, role: string, at: string, payload: Step = {}) =>
-    ev(type, role, at, payload);
   return [
-    fev('PROPOSE_DISMISSAL', 'committee', F(1)),
+    ev('PROPOSE_DISMISSAL', 'committee', F(1)),
     // VOTE-15: the report to the party organisation and the written notice precede the call.
-    fev('REPORT_TO_PARTY_ORGANISATION', 'committee', F(1)),
-    fev('NOTIFY_HOUSING_OFFICE_AND_RESIDENTS_COMMITTEE', 'committee', F(1), {
-      meetingAt: F(16),
-      place: 'community hall',
-      agenda: 'dismiss the firm',
-    }),
-    fev('CALL_ASSEMBLY', 'committee', F(1), { opensAt: F(16), closesAt: F(21) }),
-    fev('OPEN_VOTE', 'committee', F(16), { voteId: 'a' }),
-    ...[1, 2, 3, 4, 5].flatMap((n) =>
-      [1, 2].map((b) =>
-        fev('CAST_BALLOT', 'committee', F(17), {
-          ballot: ballot(b, n, 'agree', F(17), 'paper', `a-${b}-${n}`),
-        }),
-      ),
-    ),
-    fev('CLOSE_VOTE', 'committee', F(22)),
-    fev('SERVE_DISMISSAL_NOTICE', 'committee', F(23), { effectiveAt: F(84) }),
-    fev('TICK', 'system', F(84, 12)),
+    ...vote(1, true, 'a'),
+    ev('SERVE_DISMISSAL_NOTICE', 'committee', F(23), { effectiveAt: F(84) }),
+    ev('TICK', 'system', F(84, 12)),
     ...['documents', 'maintenance-records', 'public-revenue-balance', 'management-premises'].map(
-      (item) => fev('HAND_OVER_ITEM', 'property-firm', F(85), { item, receipt: 'R' }),
+      (item) => ev('HAND_OVER_ITEM', 'property-firm', F(85), { item, receipt: 'R' }),
     ),
-    fev('COMPLETE_HANDOVER', 'committee', F(85)),
-    fev('SUCCESSOR_TAKES_OVER', 'committee', F(87), { firmId: 'new' }),
+    ev('COMPLETE_HANDOVER', 'committee', F(85)),
+    ev('SUCCESSOR_TAKES_OVER', 'committee', F(87), { firmId: 'new' }),
   ];
 }
 

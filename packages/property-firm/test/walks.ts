@@ -30,7 +30,9 @@ const unserved = (day: number): Step[] => [
   ev('APPOINT_TEMPORARY_FIRM', 'street-office', D(day + 1), { firmId: 't-1' }),
   ev('SUCCESSOR_TAKES_OVER', 'committee', D(day + 2), { firmId: 'new' }),
 ];
-const D = (day: number, hour = 10) => new Date(Date.UTC(2026, 2, 1 + day, hour - 8)).toISOString();
+/** Day `day` after 2026-03-01 at `hour` in Shanghai (the walks' dates; the benches reuse them). */
+export const D = (day: number, hour = 10) =>
+  new Date(Date.UTC(2026, 2, 1 + day, hour - 8)).toISOString();
 
 function run(machine: AnyStateMachine, input: object, steps: Step[], into: ActorFixture) {
   const actor = createActor(machine, {
@@ -68,7 +70,8 @@ function run(machine: AnyStateMachine, input: object, steps: Step[], into: Actor
   }
 }
 
-const vote = (day: number, passes: boolean, tag: string): Step[] => [
+/** The committee's steps for an assembly on the firm and its vote of 10 ballots, all for or against. */
+export const vote = (day: number, passes: boolean, tag: string): Step[] => [
   // What the committee does before the call (SH-36 (十六), SH 25 ¶2).
   ev('REPORT_TO_PARTY_ORGANISATION', 'committee', D(day)),
   ev('NOTIFY_HOUSING_OFFICE_AND_RESIDENTS_COMMITTEE', 'committee', D(day), {
