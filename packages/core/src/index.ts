@@ -162,6 +162,7 @@ export {
   isRejectionCode,
   type JsonSchema,
   type KeptSections,
+  keepContextShape,
   type OwnedCatalog,
   type PayloadOf,
   PERMITTED,
@@ -186,6 +187,7 @@ export {
   verdictHolds,
   type WithCatalog,
   withCatalog,
+  withFastCopies,
   zodJsonSchema,
 } from './dispatch/index.js';
 /** The electorate of a vote: voters by headcount and exclusive area. @public */

@@ -1,6 +1,11 @@
-import { bilingual, type CitationId, withCatalog } from '@jiayuan/core';
+import {
+  bilingual,
+  type CitationId,
+  keepContextShape,
+  withCatalog,
+  withFastCopies,
+} from '@jiayuan/core';
 import { and } from 'xstate';
-import { keepContextShape, withFastCopies } from '../shared/shape.js';
 import { assemblyEvents } from './catalog.js';
 import { initialAssemblyContext } from './context.js';
 import { assemblySetup } from './setup.js';

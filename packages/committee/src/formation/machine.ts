@@ -1,10 +1,9 @@
-import { bilingual, withCatalog } from '@jiayuan/core';
+import { bilingual, keepContextShape, withCatalog, withFastCopies } from '@jiayuan/core';
 import { and } from 'xstate';
 import { electionStates } from '../election/states.js';
 import { standInRemedy } from '../group/stand-in-remedy.js';
 import { seatingStates } from '../seating/states.js';
 import { overdue } from '../shared/effects.js';
-import { keepContextShape, withFastCopies } from '../shared/shape.js';
 import { formationEvents } from './catalog.js';
 import { initialFormationContext } from './context.js';
 import { formationSetup } from './setup.js';

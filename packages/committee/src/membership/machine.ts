@@ -1,7 +1,6 @@
-import { bilingual, withCatalog } from '@jiayuan/core';
+import { bilingual, withCatalog, withFastCopies } from '@jiayuan/core';
 import { and } from 'xstate';
 import { electionStates } from '../election/states.js';
-import { withFastCopies } from '../shared/shape.js';
 import { membershipEvents } from './catalog.js';
 import { initialMembershipContext } from './context.js';
 import { membershipSetup } from './setup.js';

@@ -1,10 +1,15 @@
-import { bilingual, type CitationId, withCatalog } from '@jiayuan/core';
+import {
+  bilingual,
+  type CitationId,
+  keepContextShape,
+  withCatalog,
+  withFastCopies,
+} from '@jiayuan/core';
 import { and } from 'xstate';
 import { electionStates } from '../election/states.js';
 import { standInRemedy } from '../group/stand-in-remedy.js';
 import { seatingStates } from '../seating/states.js';
 import { overdue } from '../shared/effects.js';
-import { keepContextShape, withFastCopies } from '../shared/shape.js';
 import { reElectionEvents } from './catalog.js';
 import { initialReElectionContext } from './context.js';
 import { FREEZE_TAG } from './freeze.js';

@@ -14,6 +14,7 @@ export type {
 } from './catalog.js';
 export { eventTitle, specOf, validateSpecs } from './catalog.js';
 export { ruleCitesUnder } from './cites-under.js';
+export { keepContextShape, withFastCopies } from './context-shape.js';
 export type { CatalogCoverage } from './coverage.js';
 export { catalogCoverage } from './coverage.js';
 export type {

@@ -1,7 +1,8 @@
 import type { AnyStateMachine } from 'xstate';
 
 /**
- * The first context of a machine, copied once by a spread.
+ * The first context of a machine, copied once by a spread: `context: ({ input }) =>
+ * withFastCopies(initialContext(input))`.
  *
  * xstate copies the context on every `assign` (`Object.assign({}, context, update)`). In V8 such a
  * copy adds the properties one by one from an empty object, and an object that gains its 20th
