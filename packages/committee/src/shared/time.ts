@@ -18,18 +18,20 @@ type Process = ProcessContext<Procedure, string>;
 
 import { deadlineTitle, type PeriodDeadlineId } from './deadline-titles.js';
 
-// Built calendars are derived data: memoised per spec object, never stored in context.
-const calendars = new WeakMap<object, HolidayCalendar>();
+// A built calendar is derived data: it rides on the context's spec object itself, hidden (not
+// enumerable, so never persisted or compared), as core's vote records keep their running count —
+// no module-level cache, so copies of this package loaded twice share it. A spec that cannot
+// take it (frozen) is built each time.
+const BUILT = Symbol.for('jiayuan.committee.holiday-calendar');
 
 /** The host's holiday calendar of a process (RULES TIME-2), or none. */
 export function calendarOf(context: Pick<Process, 'holidays'>): HolidayCalendar {
   const spec = context.holidays;
   if (spec === null) return NO_HOLIDAYS;
-  let built = calendars.get(spec);
-  if (built === undefined) {
-    built = holidayCalendar(spec);
-    calendars.set(spec, built);
-  }
+  const found: unknown = Reflect.get(spec, BUILT);
+  if (typeof found === 'object' && found !== null) return found as HolidayCalendar;
+  const built = holidayCalendar(spec);
+  if (Object.isExtensible(spec)) Object.defineProperty(spec, BUILT, { value: built });
   return built;
 }
 
