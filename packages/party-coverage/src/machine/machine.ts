@@ -196,11 +196,13 @@ export const coverageMachine = withCatalog(
                   guard: and(['CENSUS_UPDATED', 'censusKeepsBranchCommittee']),
                   target: '.committee',
                   actions: ['clock', 'setCensus', 'assess'],
+                  meta: { legal: [...PARTY_1, ...PARTY_3] },
                 },
                 {
                   guard: and(['CENSUS_UPDATED', 'censusKeepsBranch']),
                   target: '.secretary',
                   actions: ['clock', 'setCensus', 'assess'],
+                  meta: { legal: [...PARTY_1, ...PARTY_3] },
                 },
               ],
               BRANCH_RE_ELECTED: {
