@@ -1,7 +1,6 @@
-// The accepted event runs of the committee's stand-in, property-firm hiring and contract term,
-// joint-meeting's disclosure calendar, and the assembly meeting and its three fund machines, for
-// SEQUENCES (sequences.ts) — each taken from the steps of the package's own tests (named on each
-// function). Where a test's run is a handful of events, the same steps are repeated on later
+// The accepted event runs of the committee's stand-in, joint-meeting's disclosure calendar, and
+// the assembly meeting and its three fund machines, for SEQUENCES (sequences.ts) — each taken
+// from the steps of the package's own tests (named on each function). Where a test's run is a handful of events, the same steps are repeated on later
 // dates, as sequences.ts does for meetings and coverage, so that the actor's creation does not
 // dominate a run.
 import {
@@ -15,59 +14,9 @@ import {
 import { STAND_IN_FILING_DOCUMENTS } from '../../committee/src/stand-in/rules.js';
 import { BJ_MEMBERS } from '../../committee/src/testing/stand-in.js';
 import { ev } from '../../committee/test/support/fixtures.js';
-import { D as F, vote } from '../../property-firm/test/walks.js';
 
 type Step = Record<string, unknown>;
 const cst = (s: string) => `${s}+08:00`;
-
-/**
- * property-firm hiring: the first run of walk('hiring') in test/walks.ts — a plan voted down and
- * redrafted, posted, a bid, a firm voted down and chosen again, the contract signed and filed.
- */
-export function hiring(): Step[] {
-  const plan = {
-    creditStanding: 'c',
-    staffing: 's',
-    trackRecord: 't',
-    serviceContentAndFees: 'f',
-    contractTerm: '3y',
-    method: 'negotiation',
-  };
-  return [
-    ev('DRAFT_PLAN', 'committee', F(1), { plan }),
-    ...vote(1, false, 'p1'),
-    ev('DRAFT_PLAN', 'committee', F(23), { plan }),
-    ...vote(23, true, 'p2'),
-    ev('POST_PLAN', 'committee', F(45)),
-    ev('RECORD_BID', 'committee', F(46), { bid: { firmId: 'a' } }),
-    ev('CHOOSE_FIRM', 'committee', F(47), { firmId: 'a' }),
-    ...vote(47, false, 'f1'),
-    ev('CHOOSE_FIRM', 'committee', F(69), { firmId: 'a' }),
-    ...vote(69, true, 'f2'),
-    ev('SIGN_CONTRACT', 'committee', F(120), {
-      contractId: 'C',
-      startsAt: F(130),
-      endsAt: F(1200),
-    }),
-    ev('FILE_CONTRACT', 'property-firm', F(121), { filingRef: 'F' }),
-  ];
-}
-
-/** The contract's end for {@link contractTerm}: 24:00 of day 200, as walk('contract-term'). */
-export const CONTRACT_ENDS_AT = F(200, 24);
-
-/**
- * property-firm contract term: the first run of walk('contract-term') in test/walks.ts — a renewal
- * voted down, voted again and passed, the firm notified, the renewal accepted.
- */
-export function contractTerm(): Step[] {
-  return [
-    ...vote(1, false, 'r0'),
-    ...vote(30, true, 'r1'),
-    ev('NOTIFY_RENEWAL_DECISION', 'committee', F(52)),
-    ev('ACCEPT_RENEWAL', 'property-firm', F(53), { contractId: 'C2', endsAt: F(1300) }),
-  ];
-}
 
 /**
  * committee stand-in, Beijing after a term ran out (BJ_INPUT): the steps of stand-in.test.ts in

@@ -1,7 +1,8 @@
 // Accepted event sequences per machine, taken from each package's own tests, for the throughput
 // benches: every machine the packages export, in package order. Each run starts a fresh actor
-// from `input` and sends every event in order. The runs of the stand-in, hiring, contract term,
-// disclosure calendar and the assembly's machines are built in sequences-more.ts.
+// from `input` and sends every event in order. Hiring and contract term are the first runs of
+// property-firm/test/walks.ts; the stand-in, disclosure calendar and the assembly's machines are
+// built in sequences-more.ts.
 import {
   assemblyMachine,
   fundEmergencyMachine,
@@ -34,11 +35,15 @@ import { dInput } from '../../joint-meeting/test/disclosure/support.js';
 import { input as matterInput } from '../../joint-meeting/test/support.js';
 import { input as coverageInput } from '../../party-coverage/test/support.js';
 import { baseInput, hiringInput, termInput } from '../../property-firm/test/support.js';
-import { D as F, vote } from '../../property-firm/test/walks.js';
+import {
+  CONTRACT_ENDS_AT,
+  D as F,
+  hiringRun,
+  renewalRun,
+  vote,
+} from '../../property-firm/test/walks.js';
 import {
   assemblyMeeting,
-  CONTRACT_ENDS_AT,
-  contractTerm,
   disclosure,
   FUND_EMERGENCY_INPUT,
   FUND_RE_RAISE_INPUT,
@@ -46,7 +51,6 @@ import {
   fundEmergency,
   fundReRaise,
   fundUse,
-  hiring,
   standIn,
 } from './sequences-more.js';
 
@@ -225,12 +229,17 @@ export const SEQUENCES: readonly Sequence[] = [
     input: baseInput(),
     events: dismissal(),
   },
-  { name: 'property-firm hiring', machine: hiringMachine, input: hiringInput(), events: hiring() },
+  {
+    name: 'property-firm hiring',
+    machine: hiringMachine,
+    input: hiringInput(),
+    events: hiringRun(),
+  },
   {
     name: 'property-firm contract term',
     machine: contractTermMachine,
     input: termInput(CONTRACT_ENDS_AT),
-    events: contractTerm(),
+    events: renewalRun(),
   },
   {
     name: 'party-coverage coverage',

@@ -98,6 +98,52 @@ export const vote = (day: number, passes: boolean, tag: string): Step[] => [
   ev('CLOSE_VOTE', 'committee', D(day + 21)),
 ];
 
+/**
+ * The first hiring run: a plan voted down and redrafted, posted, a bid, a firm voted down and
+ * chosen again, the contract signed and filed (the benches time it too).
+ */
+export function hiringRun(): Step[] {
+  const plan = {
+    creditStanding: 'c',
+    staffing: 's',
+    trackRecord: 't',
+    serviceContentAndFees: 'f',
+    contractTerm: '3y',
+    method: 'negotiation',
+  };
+  return [
+    ev('DRAFT_PLAN', 'committee', D(1), { plan }),
+    ...vote(1, false, 'p1'),
+    ev('DRAFT_PLAN', 'committee', D(23), { plan }),
+    ...vote(23, true, 'p2'),
+    ev('POST_PLAN', 'committee', D(45)),
+    ev('RECORD_BID', 'committee', D(46), { bid: { firmId: 'a' } }),
+    ev('CHOOSE_FIRM', 'committee', D(47), { firmId: 'a' }),
+    ...vote(47, false, 'f1'),
+    ev('CHOOSE_FIRM', 'committee', D(69), { firmId: 'a' }),
+    ...vote(69, true, 'f2'),
+    ev('SIGN_CONTRACT', 'committee', D(120), {
+      contractId: 'C',
+      startsAt: D(130),
+      endsAt: D(1200),
+    }),
+    ev('FILE_CONTRACT', 'property-firm', D(121), { filingRef: 'F' }),
+  ];
+}
+
+/** The contract's end in the contract-term runs: 24:00 of day 200. */
+export const CONTRACT_ENDS_AT = D(200, 24);
+
+/** The first contract-term run: a renewal voted down, voted again and passed, then accepted. */
+export function renewalRun(): Step[] {
+  return [
+    ...vote(1, false, 'r0'),
+    ...vote(30, true, 'r1'),
+    ev('NOTIFY_RENEWAL_DECISION', 'committee', D(52)),
+    ev('ACCEPT_RENEWAL', 'property-firm', D(53), { contractId: 'C2', endsAt: D(1300) }),
+  ];
+}
+
 const exitAll = (day: number, temporary: 'none' | 'requested' | 'serving'): Step[] => [
   ...['documents', 'maintenance-records', 'public-revenue-balance', 'management-premises'].map(
     (item) => ev('HAND_OVER_ITEM', 'property-firm', D(day), { item, receipt: 'R' }),
@@ -200,41 +246,7 @@ export function walk(name: string): ActorFixture {
       f,
     );
   } else if (name === 'hiring') {
-    const plan = {
-      creditStanding: 'c',
-      staffing: 's',
-      trackRecord: 't',
-      serviceContentAndFees: 'f',
-      contractTerm: '3y',
-      method: 'negotiation',
-    };
-    const i = hiringInput();
-    const tail: Step[] = [
-      ev('SIGN_CONTRACT', 'committee', D(120), {
-        contractId: 'C',
-        startsAt: D(130),
-        endsAt: D(1200),
-      }),
-      ev('FILE_CONTRACT', 'property-firm', D(121), { filingRef: 'F' }),
-    ];
-    run(
-      hiringMachine,
-      i,
-      [
-        ev('DRAFT_PLAN', 'committee', D(1), { plan }),
-        ...vote(1, false, 'p1'),
-        ev('DRAFT_PLAN', 'committee', D(23), { plan }),
-        ...vote(23, true, 'p2'),
-        ev('POST_PLAN', 'committee', D(45)),
-        ev('RECORD_BID', 'committee', D(46), { bid: { firmId: 'a' } }),
-        ev('CHOOSE_FIRM', 'committee', D(47), { firmId: 'a' }),
-        ...vote(47, false, 'f1'),
-        ev('CHOOSE_FIRM', 'committee', D(69), { firmId: 'a' }),
-        ...vote(69, true, 'f2'),
-        ...tail,
-      ],
-      f,
-    );
+    run(hiringMachine, hiringInput(), hiringRun(), f);
     run(
       hiringMachine,
       hiringInput({ stage: 'early-stage' }),
@@ -248,19 +260,8 @@ export function walk(name: string): ActorFixture {
       f,
     );
   } else {
-    const endsAt = D(200, 24);
-    const i = termInput(endsAt);
-    run(
-      contractTermMachine,
-      i,
-      [
-        ...vote(1, false, 'r0'),
-        ...vote(30, true, 'r1'),
-        ev('NOTIFY_RENEWAL_DECISION', 'committee', D(52)),
-        ev('ACCEPT_RENEWAL', 'property-firm', D(53), { contractId: 'C2', endsAt: D(1300) }),
-      ],
-      f,
-    );
+    const i = termInput(CONTRACT_ENDS_AT);
+    run(contractTermMachine, i, renewalRun(), f);
     run(
       contractTermMachine,
       i,
@@ -313,7 +314,7 @@ export function walk(name: string): ActorFixture {
     run(contractTermMachine, i, [replaced(40), ev('TICK', 'system', D(201))], f);
     run(
       contractTermMachine,
-      termInput(endsAt, { profile: OLD_FIRM_STOPS }),
+      termInput(CONTRACT_ENDS_AT, { profile: OLD_FIRM_STOPS }),
       [
         ev('NOTIFY_NON_RENEWAL', 'property-firm', D(10)),
         ev('TICK', 'system', D(201)),
@@ -323,7 +324,7 @@ export function walk(name: string): ActorFixture {
     );
     run(
       contractTermMachine,
-      termInput(endsAt, { profile: OLD_FIRM_STOPS }),
+      termInput(CONTRACT_ENDS_AT, { profile: OLD_FIRM_STOPS }),
       [
         ev('NOTIFY_NON_RENEWAL', 'property-firm', D(10)),
         ev('TICK', 'system', D(201)),
@@ -334,7 +335,7 @@ export function walk(name: string): ActorFixture {
     // Under beijing the firm hands over after the owners' notice, before expiry (BJ 76 ¶1).
     run(
       contractTermMachine,
-      termInput(endsAt, { profile: beijing }),
+      termInput(CONTRACT_ENDS_AT, { profile: beijing }),
       [
         replaced(40),
         ev('NOTIFY_REPLACEMENT_DECISION', 'committee', D(41)),
