@@ -92,6 +92,16 @@ export function instantMillisOrNaN(at: string): number {
 }
 
 /**
+ * {@link instantMillisOrNaN}, and for a string it refuses what `Date.parse` reads: for callers
+ * that took `Date.parse` before the exact reader existed (a guard given an event past
+ * `dispatch`'s schema, a ballot time), so such strings read as they did.
+ */
+export function instantMillisOrDateParse(text: string): number {
+  const ms = instantMillisOrNaN(text);
+  return Number.isNaN(ms) ? Date.parse(text) : ms;
+}
+
+/**
  * Milliseconds since 1970-01-01T00:00:00Z of an ISO 8601 instant with `Z` or an explicit
  * offset (see `InstantSchema`). Digits below the millisecond are truncated, which keeps every
  * comparison with a whole-millisecond instant (such as a deadline's `dueAt`) exact.

@@ -1,5 +1,5 @@
 import { type AnyMachineSnapshot, and } from 'xstate';
-import { instantMillisOrNaN } from '../calendar/instant.js';
+import { instantMillisOrDateParse } from '../calendar/instant.js';
 import type { Role } from '../roles.js';
 import { actDayContext } from './act-day.js';
 import type { EventCatalog, Rule, RuleVerdict } from './catalog.js';
@@ -96,19 +96,12 @@ function rolesOf(params: unknown): readonly unknown[] {
   return Array.isArray(roles) ? roles : [];
 }
 
-// Both instants are read on every event, so the exact reader goes first; a string it does not
-// accept (an event sent past `dispatch`'s schema) is read by `Date.parse` as before.
-function millisOf(text: string): number {
-  const ms = instantMillisOrNaN(text);
-  return Number.isNaN(ms) ? Date.parse(text) : ms;
-}
-
 /** Whether `event.at` is not before `context.now` (true when either is missing or unreadable). */
 export function inOrder(context: unknown, event: EventEnvelope): boolean {
   const now: unknown =
     typeof context === 'object' && context !== null ? Reflect.get(context, 'now') : undefined;
   if (typeof now !== 'string') return true;
-  const nowMs = millisOf(now);
-  const atMs = millisOf(event.at);
+  const nowMs = instantMillisOrDateParse(now);
+  const atMs = instantMillisOrDateParse(event.at);
   return Number.isNaN(nowMs) || Number.isNaN(atMs) || atMs >= nowMs;
 }

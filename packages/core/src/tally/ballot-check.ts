@@ -1,4 +1,4 @@
-import { instantMillisOrNaN } from '../calendar/instant.js';
+import { instantMillisOrDateParse } from '../calendar/instant.js';
 import type { Electorate } from '../electorate/electorate.js';
 import { type Ballot, type Channel, CITY_E_VOTING_SYSTEM } from '../schemas/ballot.js';
 import type { BallotIssue, BallotIssueCode } from './ballot-issue.js';
@@ -57,9 +57,7 @@ export function ballotChecker(electorate: Electorate, options: TallyOptions = {}
 
 /** Parses an ISO instant to epoch milliseconds, with a clear error naming the field. */
 export function instantMs(text: string, field = 'at'): number {
-  // The exact reader first (every ballot is timed); other strings as `Date.parse` reads them.
-  const exact = instantMillisOrNaN(text);
-  const ms = Number.isNaN(exact) ? Date.parse(text) : exact;
+  const ms = instantMillisOrDateParse(text);
   if (Number.isNaN(ms)) throw new RangeError(`${field}: "${text}" is not an ISO 8601 instant`);
   return ms;
 }
