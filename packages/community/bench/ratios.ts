@@ -15,11 +15,15 @@ export interface Ratios {
   readonly sendOverBare: number;
 }
 
-/** How much to time: rounds (the minimum is kept), runs per round, untimed warm-up runs. */
+/**
+ * How much to time: rounds (the minimum is kept), and the events each route sends per round and
+ * in its untimed warm-up. Counted in events, not runs, so that a 7-event machine is timed over as
+ * many events as a 68-event one: a round of a few milliseconds is mostly timer and GC noise.
+ */
 export interface RatioOptions {
   readonly rounds: number;
-  readonly runs: number;
-  readonly warmup: number;
+  readonly eventsPerRound: number;
+  readonly warmupEvents: number;
 }
 
 function cpuMsPerRun(fn: () => void, runs: number): number {
@@ -32,15 +36,17 @@ function cpuMsPerRun(fn: () => void, runs: number): number {
 /** Times the three routes of `r` in turn, `rounds` times, and keeps each route's minimum. */
 export function measureRatios(r: Recorded, options: RatioOptions): Ratios {
   const routes = [runBare, runSend, runDispatch].map((run) => () => void run(r));
-  for (let i = 0; i < options.warmup; i++) for (const route of routes) route();
+  const n = r.parsed.length;
+  const runs = Math.max(1, Math.ceil(options.eventsPerRound / n));
+  const warmup = Math.ceil(options.warmupEvents / n);
+  for (let i = 0; i < warmup; i++) for (const route of routes) route();
   const best = routes.map(() => Number.POSITIVE_INFINITY);
   for (let k = 0; k < options.rounds; k++) {
     routes.forEach((route, i) => {
-      best[i] = Math.min(best[i] ?? Number.POSITIVE_INFINITY, cpuMsPerRun(route, options.runs));
+      best[i] = Math.min(best[i] ?? Number.POSITIVE_INFINITY, cpuMsPerRun(route, runs));
     });
   }
   const [bare = 0, send = 0, dispatch = 0] = best;
-  const n = r.parsed.length;
   return {
     name: r.name,
     events: n,
