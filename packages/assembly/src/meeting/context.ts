@@ -9,6 +9,7 @@ import {
   type Measure,
   NO_PRE_CALL,
   type Profile,
+  ProfileChoiceSchema,
   type Roll,
   RollSchema,
 } from '@jiayuan/core';
@@ -17,7 +18,7 @@ import type { AgendaItem } from '../ballot/agenda.js';
 import type { ElectionOutcome } from '../ballot/election-count.js';
 import type { ItemVotes } from '../ballot/item-votes.js';
 import type { Transfer } from '../ballot/transfer.js';
-import { ProfileChoiceSchema, startingProfile } from '../law.js';
+import { startingProfile } from '../law.js';
 import { electronicAdoptedUnder } from '../rules/apply.js';
 import { type RulesInForce, RulesInForceSchema } from '../rules/versions.js';
 import type { Challenge, Revocation } from './challenge.js';

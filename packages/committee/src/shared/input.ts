@@ -1,9 +1,9 @@
 import {
   type Bilingual,
-  type FollowLaw,
   HolidayCalendarSpecSchema,
   InstantSchema,
   LocalDateSchema,
+  ProfileChoiceSchema,
   type ProfileInput,
   RollSchema,
 } from '@jiayuan/core';
@@ -28,9 +28,7 @@ const base = {
    * A profile (validated, Civil Code floor enforced); default Shanghai. `{ follows: 'shanghai' }`
    * holds the edition of that profile's history in force on each event's day instead.
    */
-  profile: z
-    .custom<CommitteeProfileInput | FollowLaw>((v) => typeof v === 'object' && v !== null)
-    .optional(),
+  profile: ProfileChoiceSchema.optional(),
   holidays: HolidayCalendarSpecSchema.optional(),
 };
 

@@ -9,6 +9,7 @@ import {
   InstantSchema,
   isFollowLaw,
   type Profile,
+  ProfileChoiceSchema,
   ProfileDateError,
   type StandIn,
 } from '@jiayuan/core';
@@ -27,9 +28,7 @@ export const StandInInputSchema = z.strictObject({
    * name a stand-in body (not `none`). `{ follows: 'shanghai' }` holds the edition of that
    * profile's history in force on each event's day instead; the start day's edition must name one.
    */
-  profile: z
-    .custom<CommitteeProfileInput | FollowLaw>((v) => typeof v === 'object' && v !== null)
-    .optional(),
+  profile: ProfileChoiceSchema.optional(),
   holidays: HolidayCalendarSpecSchema.optional(),
   /** Why the stand-in is needed: no committee formed on time, or none re-elected (TERM-9). */
   reason: StandInReasonSchema,

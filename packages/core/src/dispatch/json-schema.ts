@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ProfileChoiceSchema, profileChoiceJsonSchema } from '../profiles/history/choice.js';
 import type { EventCatalog } from './catalog.js';
 
 /** A JSON Schema document as zod 4 emits it (draft 2020-12). */
@@ -9,10 +10,20 @@ export type SchemaIo = 'input' | 'output';
 
 /**
  * The JSON Schema of a zod schema. Refinements and transforms cannot be written in JSON Schema:
- * they are left out here and checked on dispatch.
+ * they are left out here and checked on dispatch. A start input's `profile`
+ * (`ProfileChoiceSchema`, a check with no JSON Schema of its own) is written as what it takes:
+ * `{ follows }` or a profile.
  */
 export function zodJsonSchema(schema: z.ZodType, io: SchemaIo = 'input'): JsonSchema {
-  return z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
+  return z.toJSONSchema(schema, {
+    io,
+    unrepresentable: 'any',
+    override: ({ zodSchema, jsonSchema }) => {
+      if ((zodSchema as unknown) !== ProfileChoiceSchema) return;
+      for (const key of Object.keys(jsonSchema)) delete jsonSchema[key];
+      Object.assign(jsonSchema, profileChoiceJsonSchema(io));
+    },
+  }) as JsonSchema;
 }
 
 /**

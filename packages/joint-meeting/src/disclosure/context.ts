@@ -6,12 +6,11 @@ import {
   type DeadlineBook,
   type FollowedLaw,
   type FollowLaw,
-  FollowLawSchema,
   holdProfile,
   type JointLevel,
   type Profile,
+  ProfileChoiceSchema,
   ProfileDateError,
-  ProfileSchema,
 } from '@jiayuan/core';
 import { z } from 'zod';
 import { levelsOf } from '../matter/levels.js';
@@ -39,7 +38,7 @@ export const DisclosureInputSchema: z.ZodType<DisclosureInput> = z.strictObject(
   feeModel: z.enum(['commission', 'lump-sum']),
   startAt: z.iso.datetime({ offset: true }),
   fundsSelfManaged: z.boolean().optional(),
-  profile: z.union([FollowLawSchema, ProfileSchema]).optional(),
+  profile: ProfileChoiceSchema.optional(),
 });
 
 /** Where one obligation stands. A late posting is `published` with `late: true`. */

@@ -4,14 +4,13 @@ import {
   type DeadlineBook,
   type FollowedLaw,
   type FollowLaw,
-  FollowLawSchema,
   holdProfile,
   type JointLevel,
   JointLevelSchema,
   type JointMeetings,
   type Profile,
+  ProfileChoiceSchema,
   ProfileDateError,
-  ProfileSchema,
 } from '@jiayuan/core';
 import { z } from 'zod';
 import { levelsOf } from './levels.js';
@@ -43,7 +42,7 @@ export const MatterInputSchema: z.ZodType<MatterInput> = z.strictObject({
   raisedAt: z.iso.datetime({ offset: true }),
   level: JointLevelSchema.optional(),
   source: z.string().min(1).optional(),
-  profile: z.union([FollowLawSchema, ProfileSchema]).optional(),
+  profile: ProfileChoiceSchema.optional(),
 });
 
 /** A meeting held on the matter: who convened, who attended, when, what was said. */

@@ -2,11 +2,10 @@ import {
   type Bilingual,
   DEFAULT_PROFILE,
   type FollowLaw,
-  FollowLawSchema,
   holdProfile,
   type Profile,
+  ProfileChoiceSchema,
   ProfileDateError,
-  ProfileSchema,
 } from '@jiayuan/core';
 import { z } from 'zod';
 import { type Census, FORMS, type Form, formFits, membersOf } from './forms.js';
@@ -156,7 +155,7 @@ export const CoverageInputSchema: z.ZodType<CoverageInput> = z
     startedAt: z.iso.datetime({ offset: true }),
     census: CensusSchema,
     /** Defaults to core's `DEFAULT_PROFILE` (Shanghai); `{ follows }` follows its history. */
-    profile: z.union([FollowLawSchema, ProfileSchema]).optional(),
+    profile: ProfileChoiceSchema.optional(),
     existing: ExistingFormSchema.optional(),
   })
   .superRefine((input, ctx) => {

@@ -3,13 +3,13 @@ import {
   bilingual,
   DEFAULT_PROFILE,
   type FollowLaw,
-  FollowLawSchema,
   holdProfile,
   InstantSchema,
   isFollowLaw,
   type Profile,
+  ProfileChoiceSchema,
   ProfileDateError,
-  ProfileSchema,
+  type ProfileSchema,
   type Roll,
   type RollInput,
   RollSchema,
@@ -66,7 +66,7 @@ export const commonInputShape = {
    * Defaults to core's `DEFAULT_PROFILE` (Shanghai); copied into context. `{ follows: id }`
    * holds the edition of that profile's history in force on each event's day instead.
    */
-  profile: z.union([FollowLawSchema, ProfileSchema]).optional(),
+  profile: ProfileChoiceSchema.optional(),
   /** Whether the assembly adopted electronic voting (VOTE-14). */
   electronicAdopted: z.boolean().default(false),
   /** Whether a re-election freeze is on when the process starts (SH 28 ¶4). */

@@ -1,13 +1,13 @@
-import type {
-  DeadlineBook,
-  FollowedLaw,
-  FollowLaw,
-  FundEmergencyKind,
-  HolidayCalendarSpec,
-  Profile,
+import {
+  type DeadlineBook,
+  type FollowedLaw,
+  type FollowLaw,
+  type FundEmergencyKind,
+  type HolidayCalendarSpec,
+  type Profile,
+  ProfileChoiceSchema,
 } from '@jiayuan/core';
 import { z } from 'zod';
-import { ProfileChoiceSchema } from '../../law.js';
 import { FundHolidaysSchema, fundOf, fundProfile, parseFundInput } from '../shared.js';
 
 /** What a host passes to start one emergency repair from the fund. */

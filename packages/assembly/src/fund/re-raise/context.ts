@@ -1,12 +1,12 @@
-import type {
-  DeadlineBook,
-  FollowedLaw,
-  FollowLaw,
-  HolidayCalendarSpec,
-  Profile,
+import {
+  type DeadlineBook,
+  type FollowedLaw,
+  type FollowLaw,
+  type HolidayCalendarSpec,
+  type Profile,
+  ProfileChoiceSchema,
 } from '@jiayuan/core';
 import { z } from 'zod';
-import { ProfileChoiceSchema } from '../../law.js';
 import { FenSchema, FundHolidaysSchema, fundOf, fundProfile, parseFundInput } from '../shared.js';
 
 /** What a host passes to follow one fund account's balance and its re-raising. */

@@ -1,6 +1,5 @@
-import type { FollowedLaw, FollowLaw, Profile } from '@jiayuan/core';
+import { type FollowedLaw, type FollowLaw, type Profile, ProfileChoiceSchema } from '@jiayuan/core';
 import { z } from 'zod';
-import { ProfileChoiceSchema } from '../../law.js';
 import { fundOf, fundProfile, parseFundInput } from '../shared.js';
 
 /**

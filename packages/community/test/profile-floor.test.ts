@@ -1,0 +1,64 @@
+// Every machine that takes a profile refuses one below the national floor, whatever package it
+// comes from: CC 278 ¶2 "应当由专有部分面积占比三分之二以上的业主且人数占比三分之二以上的业主参与表决"
+// (以上 includes the bound). A profile at exactly two-thirds starts; one in three thousand short
+// of it does not, and the refusal names the field.
+import { DEFAULT_PROFILE } from '@jiayuan/core';
+import { describe, expect, it } from 'vitest';
+import { type AnyStateMachine, createActor } from 'xstate';
+import { SEQUENCES } from '../bench/sequences.js';
+
+function profileOf(input: object): object {
+  const profile: unknown = Reflect.get(input, 'profile');
+  // A fixed profile has its laws; `{ follows }` or none: the default.
+  return typeof profile === 'object' && profile !== null && 'laws' in profile
+    ? profile
+    : DEFAULT_PROFILE;
+}
+
+/** The input's profile (the default when it names none) with the headcount quorum at num/den. */
+function withQuorum(input: object, num: number, den: number): object {
+  const profile = JSON.parse(JSON.stringify(profileOf(input)));
+  profile.voting.quorum.headcount.value = { fraction: { num, den }, mode: 'at-least' };
+  return { ...input, profile };
+}
+
+/** Starts the machine; the error it stopped with, or undefined when it runs. */
+function startError(machine: AnyStateMachine, input: object): unknown {
+  const actor = createActor(machine, { input });
+  let error: unknown;
+  actor.subscribe({
+    error: (e) => {
+      error = e;
+    },
+  });
+  actor.start();
+  const status = actor.getSnapshot().status;
+  actor.stop();
+  if (status === 'error') return error ?? new Error('stopped in error without one');
+  return undefined;
+}
+
+// The refusal as text, with its fields or issues where the package's error carries them.
+function refusalText(error: unknown): string {
+  const parts = [error instanceof Error ? error.message : String(error)];
+  for (const key of ['fields', 'issues']) {
+    const value: unknown =
+      typeof error === 'object' && error !== null ? Reflect.get(error, key) : undefined;
+    if (value !== undefined) parts.push(JSON.stringify(value));
+  }
+  return parts.join('\n');
+}
+
+describe.each(SEQUENCES.map((s) => [s.name, s] as const))('%s', (_name, sequence) => {
+  const input = sequence.input as object;
+
+  it('starts with the headcount quorum at exactly two-thirds (2000/3000)', () => {
+    expect(startError(sequence.machine, withQuorum(input, 2000, 3000))).toBeUndefined();
+  });
+
+  it('refuses it at 1999/3000, naming voting.quorum.headcount', () => {
+    const error = startError(sequence.machine, withQuorum(input, 1999, 3000));
+    expect(error).toBeDefined();
+    expect(refusalText(error)).toMatch(/voting[.,"]+quorum[.,"]+headcount/);
+  });
+});

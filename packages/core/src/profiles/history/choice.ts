@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { defineProfile, ProfileValidationError } from '../define.js';
+import { ProfileFloorError } from '../floor.js';
+import { type Profile, type ProfileInput, ProfileSchema } from '../schema.js';
+import { type FollowLaw, FollowLawSchema } from './follow.js';
+
+/** The code of a {@link ProfileChoiceSchema} issue for a profile below a national floor. */
+export const PROFILE_FLOOR_ISSUE = 'profile-below-floor';
+
+// A profile issue's dotted path as zod's path (array indices as numbers).
+function pathOf(dotted: string): PropertyKey[] {
+  if (dotted === '') return [];
+  return dotted.split('.').map((key) => (/^(0|[1-9]\d*)$/.test(key) ? Number(key) : key));
+}
+
+// `{ follows: 'shanghai' }`, or only a `follows`: a profile's own `follows` is an object.
+function asksToFollow(value: object): boolean {
+  const follows: unknown = Reflect.get(value, 'follows');
+  return typeof follows === 'string' || (follows !== undefined && Object.keys(value).length === 1);
+}
+
+/**
+ * A start input's `profile`, as every machine takes it: `{ follows: id }` to hold the edition of
+ * that shipped profile's history in force on each day, or a fixed profile, which is what
+ * {@link defineProfile} returns for it: checked against the profile schema and the national
+ * floor (Civil Code, PMR, SPC; see `checkProfileFloors`) and deeply frozen. A profile
+ * `defineProfile` returned (the shipped ones included) is taken as it is, not parsed again.
+ *
+ * Each problem is an issue under the input's `profile`: a schema problem at its own path; a
+ * floor breach at the field, with code {@link PROFILE_FLOOR_ISSUE}, the article
+ * (`params.citation`) and the message in both languages (`params.messages`).
+ */
+export const ProfileChoiceSchema: z.ZodType<Profile | FollowLaw, ProfileInput | FollowLaw> = z
+  .custom<ProfileInput | FollowLaw>(
+    (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
+    { error: 'expected a profile, or { follows } naming a shipped profile' },
+  )
+  .transform((value, ctx): Profile | FollowLaw => {
+    // A profile's `follows` names its texts in both languages; a history is asked for by id.
+    if (asksToFollow(value)) {
+      const parsed = FollowLawSchema.safeParse(value);
+      if (parsed.success) return parsed.data;
+      for (const issue of parsed.error.issues) {
+        ctx.addIssue({ code: 'custom', message: issue.message, path: [...issue.path] });
+      }
+      return z.NEVER;
+    }
+    try {
+      return defineProfile(value as ProfileInput);
+    } catch (error) {
+      if (error instanceof ProfileValidationError) {
+        for (const issue of error.issues) {
+          ctx.addIssue({
+            code: 'custom',
+            message: issue.message,
+            path: pathOf(issue.path),
+            ...(issue.code === undefined ? {} : { params: { code: issue.code } }),
+          });
+        }
+        return z.NEVER;
+      }
+      if (error instanceof ProfileFloorError) {
+        for (const violation of error.violations) {
+          ctx.addIssue({
+            code: 'custom',
+            message: violation.messages.en,
+            path: pathOf(violation.field),
+            params: {
+              code: PROFILE_FLOOR_ISSUE,
+              citation: violation.citation,
+              messages: violation.messages,
+            },
+          });
+        }
+        return z.NEVER;
+      }
+      throw error;
+    }
+  });
+
+/**
+ * The JSON Schema a {@link ProfileChoiceSchema} stands for: `{ follows }` or a profile, as the
+ * profile schema describes it. A custom check and a transform have none of their own, so
+ * `zodJsonSchema` writes this in their place.
+ */
+export function profileChoiceJsonSchema(io: 'input' | 'output'): Record<string, unknown> {
+  const { $schema: _, ...schema } = z.toJSONSchema(z.union([FollowLawSchema, ProfileSchema]), {
+    io,
+    unrepresentable: 'any',
+  });
+  return schema;
+}

@@ -1,0 +1,103 @@
+// A start input's `profile` goes through defineProfile: the schema and the national floor hold
+// for every machine that takes one, and a profile defineProfile returned is not parsed again.
+import {
+  beijing,
+  national,
+  PROFILE_FLOOR_ISSUE,
+  ProfileChoiceSchema,
+  ProfileSchema,
+  shanghai,
+} from '@jiayuan/core';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+// The schema as a machine input holds it: optional, under `profile`.
+const Input = z.strictObject({ profile: ProfileChoiceSchema.optional() });
+
+function withQuorum(num: number, den: number, mode: 'at-least' | 'more-than') {
+  const profile = JSON.parse(JSON.stringify(shanghai));
+  profile.voting.quorum.headcount.value = { fraction: { num, den }, mode };
+  return profile;
+}
+
+describe('ProfileChoiceSchema', () => {
+  it('takes a shipped or defined profile as it is, without parsing it again', () => {
+    const parse = vi.spyOn(ProfileSchema, 'safeParse');
+    for (const profile of [shanghai, beijing, national]) {
+      expect(Input.parse({ profile }).profile).toBe(profile);
+    }
+    expect(parse).not.toHaveBeenCalled();
+  });
+
+  it('validates a JSON copy into a frozen profile equal to the shipped one', () => {
+    const parsed = Input.parse({ profile: JSON.parse(JSON.stringify(beijing)) }).profile;
+    expect(parsed).toEqual(beijing);
+    expect(parsed).not.toBe(beijing);
+    expect(Object.isFrozen(parsed)).toBe(true);
+  });
+
+  it('takes { follows } with a shipped id, and refuses another id or another key', () => {
+    expect(Input.parse({ profile: { follows: 'beijing' } }).profile).toEqual({
+      follows: 'beijing',
+    });
+    const unknown = Input.safeParse({ profile: { follows: 'guangzhou' } });
+    expect(unknown.success).toBe(false);
+    expect(unknown.error?.issues.map((i) => i.path)).toEqual([['profile', 'follows']]);
+    const extra = Input.safeParse({ profile: { follows: 'shanghai', edition: 'x' } });
+    expect(extra.success).toBe(false);
+    expect(extra.error?.issues[0]?.path).toEqual(['profile']);
+  });
+
+  it('refuses what is not an object, with one issue on the profile', () => {
+    for (const profile of ['shanghai', 42, null, [shanghai]]) {
+      const result = Input.safeParse({ profile });
+      expect(result.success).toBe(false);
+      expect(result.error?.issues.map((i) => i.path)).toEqual([['profile']]);
+    }
+  });
+
+  it('reports a schema problem at its path under the profile', () => {
+    const profile = JSON.parse(JSON.stringify(shanghai));
+    profile.voting.quorum.area.value.fraction.den = 0;
+    const result = Input.safeParse({ profile });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path.slice(0, 5)).toEqual([
+      'profile',
+      'voting',
+      'quorum',
+      'area',
+      'value',
+    ]);
+  });
+
+  // CC 278 ¶2: "应当由专有部分面积占比三分之二以上的业主且人数占比三分之二以上的业主参与表决" —
+  // 以上 includes the bound, so at least 2/3 takes part; anything easier is below the floor.
+  it('refuses a quorum below two-thirds (CC 278 ¶2), and takes exactly two-thirds', () => {
+    expect(Input.safeParse({ profile: withQuorum(2, 3, 'at-least') }).success).toBe(true);
+    expect(Input.safeParse({ profile: withQuorum(2000, 3000, 'at-least') }).success).toBe(true);
+    // One in three thousand short of two-thirds.
+    const short = Input.safeParse({ profile: withQuorum(1999, 3000, 'at-least') });
+    expect(short.success).toBe(false);
+    const issue = short.error?.issues[0];
+    expect(issue?.path).toEqual(['profile', 'voting', 'quorum', 'headcount']);
+    expect(issue?.message).toContain('Civil Code art. 278(2)');
+    const params = (issue as { params?: Record<string, unknown> } | undefined)?.params;
+    expect(params?.code).toBe(PROFILE_FLOOR_ISSUE);
+    expect(params?.citation).toBe('CC-278-2');
+    expect(params?.messages).toMatchObject({ 'zh-CN': expect.stringContaining('第二百七十八条') });
+  });
+
+  it('reports every floor broken, one issue each', () => {
+    const profile = withQuorum(1, 2, 'at-least');
+    profile.voting.quorum.area.value = { fraction: { num: 1, den: 2 }, mode: 'at-least' };
+    const result = Input.safeParse({ profile });
+    expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual([
+      'profile.voting.quorum.headcount',
+      'profile.voting.quorum.area',
+    ]);
+  });
+});
