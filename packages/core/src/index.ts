@@ -24,6 +24,7 @@ export {
   endDateOf,
   epochMillisOf,
   type HolidayCalendar,
+  HolidayCalendarInputSchema,
   type HolidayCalendarSpec,
   HolidayCalendarSpecSchema,
   holidayCalendar,

@@ -9,7 +9,6 @@ import {
   type Fund,
   type HolidayCalendar,
   type HolidayCalendarSpec,
-  HolidayCalendarSpecSchema,
   holidayCalendar,
   isCitationId,
   type Profile,
@@ -99,19 +98,6 @@ export function immediateMeasuresOf(profile: Profile): Cited<boolean> {
 export function publicRevenueToFundOf(profile: Profile): Cited<Bar | null> {
   return fundOf(profile).publicRevenueToFund ?? { value: null, cite: [] };
 }
-
-// A calendar spec that `holidayCalendar` would refuse is refused as input, with its message.
-/** The host's holidays, as data (periods ending on a holiday run to the next working day, CC 203). */
-export const FundHolidaysSchema = HolidayCalendarSpecSchema.superRefine((spec, ctx) => {
-  try {
-    holidayCalendar(spec);
-  } catch (error) {
-    ctx.addIssue({
-      code: 'custom',
-      message: error instanceof Error ? error.message : String(error),
-    });
-  }
-});
 
 /** The calendar of a context that carries the host's holidays, for `startDeadline`. */
 export function calendarOf(context: { readonly holidays?: HolidayCalendarSpec }): {

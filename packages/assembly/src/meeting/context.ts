@@ -3,9 +3,8 @@ import {
   type DeadlineBook,
   type FollowedLaw,
   type FollowLaw,
+  HolidayCalendarInputSchema,
   type HolidayCalendarSpec,
-  HolidayCalendarSpecSchema,
-  holidayCalendar,
   type Measure,
   NO_PRE_CALL,
   type Profile,
@@ -62,19 +61,6 @@ export interface AssemblyInput {
   readonly profile?: Profile | FollowLaw | undefined;
 }
 
-// A calendar spec that `holidayCalendar` would refuse (an adjusted working day on a weekday, a
-// day both holiday and working) is refused as input, with the calendar's own message.
-const HolidaysSchema = HolidayCalendarSpecSchema.superRefine((spec, ctx) => {
-  try {
-    holidayCalendar(spec);
-  } catch (error) {
-    ctx.addIssue({
-      code: 'custom',
-      message: error instanceof Error ? error.message : String(error),
-    });
-  }
-});
-
 /** Zod schema of {@link AssemblyInput} (annotated: the profile type is too large to print). */
 export const AssemblyInputSchema: z.ZodType<AssemblyInput> = z
   .strictObject({
@@ -84,7 +70,7 @@ export const AssemblyInputSchema: z.ZodType<AssemblyInput> = z
     startedAt: z.iso.datetime({ offset: true }),
     electronicAdopted: z.boolean().optional(),
     rules: RulesInForceSchema.nullable().optional(),
-    holidays: HolidaysSchema.optional(),
+    holidays: HolidayCalendarInputSchema.optional(),
     profile: ProfileChoiceSchema.optional(),
   })
   .superRefine((input, ctx) => {

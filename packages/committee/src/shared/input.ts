@@ -1,6 +1,6 @@
 import {
   type Bilingual,
-  HolidayCalendarSpecSchema,
+  HolidayCalendarInputSchema,
   InstantSchema,
   LocalDateSchema,
   ProfileChoiceSchema,
@@ -29,7 +29,7 @@ const base = {
    * holds the edition of that profile's history in force on each event's day instead.
    */
   profile: ProfileChoiceSchema.optional(),
-  holidays: HolidayCalendarSpecSchema.optional(),
+  holidays: HolidayCalendarInputSchema.optional(),
 };
 
 /** The chair and vice-chairs of record, as a host names them in an input (SH 21 ¶2). */

@@ -4,7 +4,7 @@ import {
   defineProfile,
   type FollowedLaw,
   type FollowLaw,
-  HolidayCalendarSpecSchema,
+  HolidayCalendarInputSchema,
   holdProfile,
   InstantSchema,
   isFollowLaw,
@@ -29,7 +29,7 @@ export const StandInInputSchema = z.strictObject({
    * profile's history in force on each event's day instead; the start day's edition must name one.
    */
   profile: ProfileChoiceSchema.optional(),
-  holidays: HolidayCalendarSpecSchema.optional(),
+  holidays: HolidayCalendarInputSchema.optional(),
   /** Why the stand-in is needed: no committee formed on time, or none re-elected (TERM-9). */
   reason: StandInReasonSchema,
   /**

@@ -6,6 +6,7 @@ export type { Deadline, TriggerKind } from './deadline.js';
 export { advanceNoticeMet, deadline, isOverdue } from './deadline.js';
 export type { HolidayCalendar, HolidayCalendarSpec } from './holiday-calendar.js';
 export { HolidayCalendarSpecSchema, holidayCalendar, NO_HOLIDAYS } from './holiday-calendar.js';
+export { HolidayCalendarInputSchema } from './holiday-input.js';
 export { epochMillisOf } from './instant.js';
 export type { DayOfWeek, LocalDate } from './local-date.js';
 export {

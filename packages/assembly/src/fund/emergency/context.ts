@@ -3,12 +3,13 @@ import {
   type FollowedLaw,
   type FollowLaw,
   type FundEmergencyKind,
+  HolidayCalendarInputSchema,
   type HolidayCalendarSpec,
   type Profile,
   ProfileChoiceSchema,
 } from '@jiayuan/core';
 import { z } from 'zod';
-import { FundHolidaysSchema, fundOf, fundProfile, parseFundInput } from '../shared.js';
+import { fundOf, fundProfile, parseFundInput } from '../shared.js';
 
 /** What a host passes to start one emergency repair from the fund. */
 export interface FundEmergencyInput {
@@ -32,7 +33,7 @@ export const FundEmergencyInputSchema: z.ZodType<FundEmergencyInput> = z.strictO
   complexId: z.string().min(1).max(200),
   startedAt: z.iso.datetime({ offset: true }),
   assemblyFormed: z.boolean(),
-  holidays: FundHolidaysSchema.optional(),
+  holidays: HolidayCalendarInputSchema.optional(),
   profile: ProfileChoiceSchema.optional(),
 });
 

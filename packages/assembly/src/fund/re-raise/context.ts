@@ -2,12 +2,13 @@ import {
   type DeadlineBook,
   type FollowedLaw,
   type FollowLaw,
+  HolidayCalendarInputSchema,
   type HolidayCalendarSpec,
   type Profile,
   ProfileChoiceSchema,
 } from '@jiayuan/core';
 import { z } from 'zod';
-import { FenSchema, FundHolidaysSchema, fundOf, fundProfile, parseFundInput } from '../shared.js';
+import { FenSchema, fundOf, fundProfile, parseFundInput } from '../shared.js';
 
 /** What a host passes to follow one fund account's balance and its re-raising. */
 export interface FundReRaiseInput {
@@ -34,7 +35,7 @@ export const FundReRaiseInputSchema: z.ZodType<FundReRaiseInput> = z.strictObjec
   firstCollectionFen: FenSchema.positive(),
   startedAt: z.iso.datetime({ offset: true }),
   rulesProvide: z.boolean().optional(),
-  holidays: FundHolidaysSchema.optional(),
+  holidays: HolidayCalendarInputSchema.optional(),
   profile: ProfileChoiceSchema.optional(),
 });
 
