@@ -387,6 +387,8 @@ export {
 } from './roles.js';
 /** Parsing a roll of units and owners. @public */
 export { parseRoll, type RollParseResult, safeParseRoll } from './roll/parse-roll.js';
+/** A roll as a machine's input or event takes it. @public */
+export { RollInputSchema } from './roll/roll-input.js';
 /** Problems found in a roll. @public */
 export { RollError, type RollIssue } from './roll/roll-issue.js';
 /** Ballots, channels, choices and proxies. @public */

@@ -10,7 +10,7 @@ import {
   type Profile,
   ProfileChoiceSchema,
   type Roll,
-  RollSchema,
+  RollInputSchema,
 } from '@jiayuan/core';
 import { z } from 'zod';
 import type { AgendaItem } from '../ballot/agenda.js';
@@ -66,7 +66,7 @@ export const AssemblyInputSchema: z.ZodType<AssemblyInput> = z
   .strictObject({
     meetingId: z.string().min(1),
     kind: MeetingKindSchema,
-    roll: RollSchema as z.ZodType<Roll>,
+    roll: RollInputSchema as z.ZodType<Roll>,
     startedAt: z.iso.datetime({ offset: true }),
     electronicAdopted: z.boolean().optional(),
     rules: RulesInForceSchema.nullable().optional(),

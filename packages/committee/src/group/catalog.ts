@@ -1,4 +1,4 @@
-import { bilingual, RollSchema } from '@jiayuan/core';
+import { bilingual, RollInputSchema } from '@jiayuan/core';
 import { z } from 'zod';
 import { IdSchema, TextSchema } from '../shared/bounds.js';
 import { GroupMemberSchema } from '../shared/context.js';
@@ -59,7 +59,7 @@ export function groupEntries<const TKind extends keyof typeof KINDS>(kind: TKind
       cite: ['SH-15', 'SH-28-3'],
     },
     CONFIRM_ROLL: {
-      payload: { roll: RollSchema },
+      payload: { roll: RollInputSchema },
       roles: GROUPS,
       title: bilingual('确认业主名册', 'Confirm the roll'),
       description: bilingual(

@@ -5,7 +5,7 @@ import {
   LocalDateSchema,
   ProfileChoiceSchema,
   type ProfileInput,
-  RollSchema,
+  RollInputSchema,
 } from '@jiayuan/core';
 import { z } from 'zod';
 import { committeeMessage } from '../locales/index.js';
@@ -91,7 +91,7 @@ export const ReElectionInputSchema = z.strictObject({
   termEndsOn: LocalDateSchema,
   /** The sitting members' owner ids. */
   members: z.array(z.string().min(1)).min(1),
-  roll: RollSchema.optional(),
+  roll: RollInputSchema.optional(),
 });
 
 /** Input of the membership machine: the sitting committee. */
@@ -105,7 +105,7 @@ export const MembershipInputSchema = z
     members: z.array(z.string().min(1)).min(1),
     /** Substitute members in order of their votes, where the rules of procedure set them. */
     substitutes: z.array(z.string().min(1)).default([]),
-    roll: RollSchema,
+    roll: RollInputSchema,
     /** When the committee last met or acted (the six-month inactivity clock, SH 32 ¶2 (二)). */
     lastActivityAt: InstantSchema.optional(),
     /** The chair and vice-chairs of record, whose offices are re-chosen when vacant (SH-36 (七)). */

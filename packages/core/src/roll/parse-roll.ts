@@ -15,7 +15,9 @@ export function safeParseRoll(input: unknown): RollParseResult {
   const parsed = RollSchema.safeParse(input);
   if (parsed.success) {
     const issues = crossRecordIssues(parsed.data);
-    return issues.length === 0 ? { success: true, roll: parsed.data } : { success: false, issues };
+    return issues.length === 0
+      ? { success: true, roll: parsed.data }
+      : { success: false, issues: issues.map(plainIssue) };
   }
   const issues = parsed.error.issues.map((issue): RollIssue => {
     const path = formatPath(issue.path);
@@ -25,7 +27,15 @@ export function safeParseRoll(input: unknown): RollParseResult {
       : { path, unitId, message: issue.message };
   });
   // Report what the shape check cannot see as well, so one pass shows every problem.
-  return { success: false, issues: [...issues, ...crossRecordIssues(looseRoll(input))] };
+  return {
+    success: false,
+    issues: [...issues, ...crossRecordIssues(looseRoll(input)).map(plainIssue)],
+  };
+}
+
+// A cross-record issue as `RollIssue` reports it (without the zod path).
+function plainIssue({ at: _, ...issue }: RollRecordIssue): RollIssue {
+  return issue;
 }
 
 interface LooseUnit {
@@ -36,7 +46,8 @@ interface LooseUnit {
   readonly registrable?: unknown;
 }
 
-interface LooseRoll {
+/** A roll as far as it could be read, for the checks between records. */
+export interface LooseRoll {
   readonly developerId?: unknown;
   readonly owners: readonly { readonly id?: unknown }[];
   readonly units: readonly LooseUnit[];
@@ -49,19 +60,26 @@ function looseRoll(input: unknown): LooseRoll {
   return { developerId: input.developerId, owners: list(input.owners), units: list(input.units) };
 }
 
-/** Checks between records: unique ids, owners that exist, owned units, registrable spaces. */
-function crossRecordIssues(roll: LooseRoll): RollIssue[] {
-  const issues: RollIssue[] = [];
+/** A cross-record issue with its path as zod writes one (for an input schema's issues). */
+export interface RollRecordIssue extends RollIssue {
+  readonly at: readonly PropertyKey[];
+}
+
+/**
+ * Checks between records: unique ids, owners that exist, owned units, registrable spaces (what
+ * {@link safeParseRoll} adds to the shape, and `RollInputSchema` adds to a machine's input).
+ */
+export function crossRecordIssues(roll: LooseRoll): RollRecordIssue[] {
+  const issues: RollRecordIssue[] = [];
+  const push = (at: PropertyKey[], found: Omit<RollIssue, 'path'>) => {
+    issues.push({ path: formatPath(at), ...found, at });
+  };
   const developerId = typeof roll.developerId === 'string' ? roll.developerId : 'developer';
   const ownerIds = new Set<string>();
   roll.owners.forEach((owner, i) => {
     if (typeof owner.id !== 'string') return;
     if (ownerIds.has(owner.id)) {
-      issues.push({
-        path: `owners[${i}].id`,
-        ownerId: owner.id,
-        message: `duplicate owner id "${owner.id}"`,
-      });
+      push(['owners', i, 'id'], { ownerId: owner.id, message: `duplicate owner id "${owner.id}"` });
     }
     ownerIds.add(owner.id);
   });
@@ -69,44 +87,36 @@ function crossRecordIssues(roll: LooseRoll): RollIssue[] {
   roll.units.forEach((unit, i) => {
     const unitId = unit.id;
     if (typeof unitId !== 'string') return;
-    const at = `units[${i}]`;
     if (unitIds.has(unitId)) {
-      issues.push({ path: `${at}.id`, unitId: unitId, message: `duplicate unit id "${unitId}"` });
+      push(['units', i, 'id'], { unitId, message: `duplicate unit id "${unitId}"` });
     }
     unitIds.add(unitId);
     const owners = Array.isArray(unit.owners)
       ? unit.owners.filter((o): o is string => typeof o === 'string')
       : [];
     if (owners.length === 0 && unit.status === 'delivered') {
-      issues.push({
-        path: `${at}.owners`,
-        unitId: unitId,
+      push(['units', i, 'owners'], {
+        unitId,
         message: `delivered unit "${unitId}" has no owner of record`,
       });
     }
     const seen = new Set<string>();
     owners.forEach((ownerId, j) => {
       if (seen.has(ownerId)) {
-        issues.push({
-          path: `${at}.owners[${j}]`,
-          unitId: unitId,
-          message: `owner "${ownerId}" listed twice`,
-        });
+        push(['units', i, 'owners', j], { unitId, message: `owner "${ownerId}" listed twice` });
       }
       seen.add(ownerId);
       if (ownerId !== developerId && !ownerIds.has(ownerId)) {
-        issues.push({
-          path: `${at}.owners[${j}]`,
-          unitId: unitId,
+        push(['units', i, 'owners', j], {
+          unitId,
           ownerId,
           message: `unknown owner "${ownerId}": not in the roll's owners`,
         });
       }
     });
     if (unit.kind === 'parking' && unit.registrable === undefined) {
-      issues.push({
-        path: `${at}.registrable`,
-        unitId: unitId,
+      push(['units', i, 'registrable'], {
+        unitId,
         message: `parking space "${unitId}" must say whether it is registrable as an exclusive part (SPC 2)`,
       });
     }

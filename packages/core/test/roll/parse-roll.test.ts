@@ -1,4 +1,11 @@
-import { formatArea, parseArea, parseRoll, RollError, safeParseRoll } from '@jiayuan/core';
+import {
+  formatArea,
+  parseArea,
+  parseRoll,
+  RollError,
+  RollInputSchema,
+  safeParseRoll,
+} from '@jiayuan/core';
 import { describe, expect, it } from 'vitest';
 
 const unit = (id: string, extra: Record<string, unknown> = {}) => ({
@@ -114,5 +121,35 @@ describe('parseRoll', () => {
   it('rejects extra fields rather than ignoring them', () => {
     const result = safeParseRoll(roll([unit('u1', { aera: 5 })]));
     expect(result.success).toBe(false);
+  });
+});
+
+// A machine takes a roll through RollInputSchema: the same checks between records as
+// safeParseRoll, each an issue of the input at its path.
+describe('RollInputSchema', () => {
+  const broken: [string, unknown][] = [
+    ['a unit listed twice', roll([unit('u1'), unit('u1')])],
+    ['an owner not on the roll', roll([unit('u1', { owners: ['o2'] })])],
+    ['an owner listed twice on a unit', roll([unit('u1', { owners: ['o1', 'o1'] })])],
+    ['a delivered unit without an owner', roll([unit('u1', { owners: [] })])],
+    ['a parking space without registrable (SPC 2)', roll([unit('p1', { kind: 'parking' })])],
+    ['an owner id twice', { ...roll([unit('u1')]), owners: [{ id: 'o1' }, { id: 'o1' }] }],
+  ];
+
+  it.each(broken)('refuses %s with the issue safeParseRoll reports', (_what, input) => {
+    const parsed = RollInputSchema.safeParse(input);
+    const checked = safeParseRoll(input);
+    expect(parsed.success).toBe(false);
+    expect(checked.success).toBe(false);
+    if (parsed.success || checked.success) return;
+    const dotted = (path: string) => path.replace(/\[(\d+)\]/g, '.$1');
+    expect(parsed.error.issues.map((i) => [i.path.join('.'), i.message])).toEqual(
+      checked.issues.map((i) => [dotted(i.path), i.message]),
+    );
+  });
+
+  it('takes a sound roll as parseRoll does, defaults filled', () => {
+    const input = roll([unit('u1'), unit('p1', { kind: 'parking', registrable: false })]);
+    expect(RollInputSchema.parse(input)).toEqual(parseRoll(input));
   });
 });

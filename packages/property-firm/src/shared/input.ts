@@ -12,7 +12,7 @@ import {
   type ProfileSchema,
   type Roll,
   type RollInput,
-  RollSchema,
+  RollInputSchema,
 } from '@jiayuan/core';
 import { z } from 'zod';
 import { type CommonContext, NO_PRE_CALL } from '../vote/context.js';
@@ -61,7 +61,7 @@ export const commonInputShape = {
   /** When the process starts; the clock begins here. */
   startedAt: InstantSchema,
   /** The owners' roll as confirmed; each vote freezes its own copy when it opens. */
-  roll: RollSchema,
+  roll: RollInputSchema,
   /**
    * Defaults to core's `DEFAULT_PROFILE` (Shanghai); copied into context. `{ follows: id }`
    * holds the edition of that profile's history in force on each event's day instead.
