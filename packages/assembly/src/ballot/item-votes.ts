@@ -2,8 +2,8 @@ import {
   type Ballot,
   type BallotIssue,
   bilingual,
-  castBallot,
-  checkCast,
+  castTypedBallot,
+  checkTypedCast,
   closeVote,
   currentTally,
   openVote,
@@ -205,7 +205,8 @@ export function checkSheet(votes: ItemVotes, input: unknown): SheetCheck {
         },
       };
     }
-    const verdict = checkCast(vote, answerBallot(sheet, itemId));
+    // The answer's ballot is built from the parsed sheet, every field of it checked there.
+    const verdict = checkTypedCast(vote, answerBallot(sheet, itemId));
     if (!verdict.ok) return { ok: false, issue: itemRefused(where, itemId, verdict.issue) };
   }
   return { ok: true, sheet };
@@ -304,7 +305,7 @@ function castChecked(votes: ItemVotes, check: SheetCheck): SheetCast {
   const base = reclaimedForLateSheet(votes, sheet);
   const next: Record<string, VoteRecord> = { ...base.votes };
   for (const itemId of Object.keys(sheet.answers)) {
-    const outcome = castBallot(next[itemId]!, answerBallot(sheet, itemId));
+    const outcome = castTypedBallot(next[itemId]!, answerBallot(sheet, itemId));
     // checkSheet passed every answer through the same check.
     next[itemId] = outcome.vote;
   }

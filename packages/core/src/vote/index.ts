@@ -7,10 +7,13 @@ export {
   fillSeats,
 } from './seats.js';
 export {
+  type CastCheck,
   type CastOutcome,
   castBallot,
   castMultiBallot,
+  castTypedBallot,
   checkCast,
+  checkTypedCast,
   closeVote,
   currentTally,
   type OpenVoteInput,

@@ -156,6 +156,15 @@ export function castBallot(vote: VoteRecord, input: unknown): CastOutcome {
   return castParsed(vote, input, BallotSchema.safeParse(input));
 }
 
+/**
+ * {@link castBallot} of a ballot that is already a `Ballot` as the schema outputs it — built from
+ * input a schema has checked, such as the answers of a parsed ballot sheet — without parsing it
+ * again, as `TallyCounter.add` beside `submit`. Input from outside goes to {@link castBallot}.
+ */
+export function castTypedBallot(vote: VoteRecord, ballot: Ballot): CastOutcome {
+  return castParsed(vote, ballot, { success: true, data: ballot });
+}
+
 // `castBallot` once `input` has been parsed (or is known to parse to `parsed.data`).
 function castParsed(
   vote: VoteRecord,
@@ -206,17 +215,32 @@ export function castMultiBallot(
   return cast;
 }
 
+/** The outcome of {@link checkCast}. */
+export type CastCheck = { readonly ok: true } | { readonly ok: false; readonly issue: BallotIssue };
+
 /**
  * Whether {@link castBallot} would accept `input` onto `vote`, without casting it: the same
  * checks, nothing recorded, the record's running count left as it is. For a guard (a rule) that
  * precedes the action that casts.
  */
-export function checkCast(
+export function checkCast(vote: VoteRecord, input: unknown): CastCheck {
+  return checkParsed(vote, input, BallotSchema.safeParse(input));
+}
+
+/**
+ * {@link checkCast} of a ballot that is already a `Ballot` as the schema outputs it (see
+ * {@link castTypedBallot}), without parsing it again.
+ */
+export function checkTypedCast(vote: VoteRecord, ballot: Ballot): CastCheck {
+  return checkParsed(vote, ballot, { success: true, data: ballot });
+}
+
+function checkParsed(
   vote: VoteRecord,
   input: unknown,
-): { readonly ok: true } | { readonly ok: false; readonly issue: BallotIssue } {
+  parsed: ReturnType<typeof BallotSchema.safeParse>,
+): CastCheck {
   const position = vote.ballots.length + vote.refused.length;
-  const parsed = BallotSchema.safeParse(input);
   if (!parsed.success) {
     const counter = new TallyCounter(voteElectorate(vote), vote.rule, vote.options);
     const outcome = counter.submit(input);

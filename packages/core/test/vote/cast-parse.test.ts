@@ -5,6 +5,9 @@ import {
   ballotFor,
   castBallot,
   castMultiBallot,
+  castTypedBallot,
+  checkCast,
+  checkTypedCast,
   currentTally,
   type MultiBallot,
   openVote,
@@ -123,5 +126,49 @@ describe('castMultiBallot', () => {
       'abstain',
       'disagree',
     ]);
+  });
+});
+
+// A ballot built from input a schema has checked (a parsed sheet's answers) is cast without
+// parsing it again; on such a ballot the typed functions say and record what the parsing ones do.
+describe('castTypedBallot and checkTypedCast', () => {
+  const valid = fc.record({
+    id: fc.constantFrom('b1', 'b2', 'b3'),
+    unitId: fc.constantFrom('u1', 'u2', 'u3', 'u4', 'u9'),
+    castBy: fc.constantFrom('o1', 'o2', 'o3', 'o4', 'o9'),
+    choice: fc.constantFrom('agree', 'disagree', 'abstain', 'spoilt'),
+    channel: fc.constantFrom('paper', 'electronic', 'door-to-door'),
+    at: fc.constantFrom(
+      '2026-04-30T23:59:59+08:00',
+      '2026-05-02T02:00:00Z',
+      '2026-05-15T23:59:59+08:00',
+      '2026-05-16T00:00:00+08:00',
+    ),
+  });
+
+  it('agree with checkCast and castBallot on every valid ballot, in every order', () => {
+    fc.assert(
+      fc.property(fc.array(valid, { maxLength: 8 }), (ballots) => {
+        let typed = open();
+        let parsed = open();
+        for (const b of ballots) {
+          expect(BallotSchema.safeParse(b).success).toBe(true);
+          expect(checkTypedCast(typed, b)).toEqual(checkCast(parsed, b));
+          typed = castTypedBallot(typed, b).vote;
+          parsed = castBallot(parsed, b).vote;
+        }
+        expect(JSON.parse(JSON.stringify(typed))).toEqual(JSON.parse(JSON.stringify(parsed)));
+        expect(currentTally(typed)).toEqual(currentTally(parsed));
+      }),
+      { numRuns: 300 },
+    );
+  }, 60_000);
+
+  it('do not parse the ballot', () => {
+    const parse = vi.spyOn(BallotSchema, 'safeParse');
+    const b = ballot('u1', 'o1', 'agree', '2026-05-02T02:00:00Z');
+    expect(checkTypedCast(open(), b).ok).toBe(true);
+    expect(castTypedBallot(open(), b).ok).toBe(true);
+    expect(parse).not.toHaveBeenCalled();
   });
 });
