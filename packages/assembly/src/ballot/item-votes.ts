@@ -12,6 +12,7 @@ import {
   type TallyResult,
   type VoteRecord,
 } from '@jiayuan/core';
+import { dequal } from 'dequal';
 import { en, text, zhCN } from '../locales/index.js';
 import type { AgendaItem } from './agenda.js';
 import { answerIssue, ElectionItemError, electionItemIssues, itemChoice } from './election.js';
@@ -245,29 +246,20 @@ export function castSheet(votes: ItemVotes, input: unknown): SheetCast {
 
 // The meeting checks one sheet several times on the same votes: the rule `sheet-valid` as its
 // guard, `snapshot.can` and `dispatch`'s explanation of a refusal with the same guard, then the
-// action recording it. The last check rides on the votes object itself, hidden (not enumerable,
-// so never persisted or compared, as core's vote records keep their running count; no
-// module-level cache), with the sheet's JSON when it was checked: a sheet object changed in
-// place since — a host re-sending the event it edited — is checked again.
+// action recording it. The last accepted check rides on the votes object itself, hidden (not
+// enumerable, so never persisted or compared, as core's vote records keep their running count; no
+// module-level cache), with the sheet as it parsed then (zod's copy): a sheet object changed in
+// place since — a host re-sending the event it edited — no longer equals it and is checked again.
 const LAST_CHECK = Symbol.for('jiayuan.assembly.sheet-check');
 
 interface LastCheck {
   readonly input: object;
-  readonly json: string;
-  readonly check: SheetCheck;
+  readonly check: Extract<SheetCheck, { ok: true }>;
 }
 
 function lastCheck(votes: ItemVotes): LastCheck | undefined {
   const found: unknown = Reflect.get(votes, LAST_CHECK);
   return typeof found === 'object' && found !== null ? (found as LastCheck) : undefined;
-}
-
-function jsonOf(input: object): string | undefined {
-  try {
-    return JSON.stringify(input);
-  } catch {
-    return undefined;
-  }
 }
 
 /**
@@ -276,12 +268,11 @@ function jsonOf(input: object): string | undefined {
  */
 export function checkSheetOnce(votes: ItemVotes, input: unknown): SheetCheck {
   if (typeof input !== 'object' || input === null) return checkSheet(votes, input);
-  const json = jsonOf(input);
   const last = lastCheck(votes);
-  if (json !== undefined && last?.input === input && last.json === json) return last.check;
+  if (last?.input === input && dequal(input, last.check.sheet)) return last.check;
   const check = checkSheet(votes, input);
-  if (json !== undefined && Object.isExtensible(votes)) {
-    const value: LastCheck = { input, json, check };
+  if (check.ok && Object.isExtensible(votes)) {
+    const value: LastCheck = { input, check };
     Object.defineProperty(votes, LAST_CHECK, { value, enumerable: false, writable: true });
   }
   return check;
