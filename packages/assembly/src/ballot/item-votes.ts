@@ -13,6 +13,7 @@ import {
   type VoteRecord,
 } from '@jiayuan/core';
 import { dequal } from 'dequal';
+import type { z } from 'zod';
 import { en, text, zhCN } from '../locales/index.js';
 import type { AgendaItem } from './agenda.js';
 import { answerIssue, ElectionItemError, electionItemIssues, itemChoice } from './election.js';
@@ -135,18 +136,23 @@ export type SheetCheck =
  * check for its item (the frozen roll and part, the window, the channels).
  */
 export function checkSheet(votes: ItemVotes, input: unknown): SheetCheck {
-  const position = votes.sheets.length + votes.refused.length;
   const parsed = BallotSheetSchema.safeParse(input);
-  if (!parsed.success) {
-    const detail = parsed.error.issues
-      .map((i) => `${i.path.join('.') || 'sheet'}: ${i.message}`)
-      .join('; ');
-    return {
-      ok: false,
-      issue: { code: 'malformed-sheet', position, message: text((l) => l.sheet.malformed(detail)) },
-    };
-  }
-  const sheet = parsed.data;
+  return parsed.success ? checkParsedSheet(votes, parsed.data) : malformed(votes, parsed.error);
+}
+
+// A sheet the schema refuses, with every field at fault.
+function malformed(votes: ItemVotes, error: z.ZodError): SheetCheck {
+  const detail = error.issues.map((i) => `${i.path.join('.') || 'sheet'}: ${i.message}`).join('; ');
+  const position = votes.sheets.length + votes.refused.length;
+  return {
+    ok: false,
+    issue: { code: 'malformed-sheet', position, message: text((l) => l.sheet.malformed(detail)) },
+  };
+}
+
+// The checks of a sheet that parsed, `sheet` being zod's copy of it.
+function checkParsedSheet(votes: ItemVotes, sheet: BallotSheet): SheetCheck {
+  const position = votes.sheets.length + votes.refused.length;
   const where = { position, sheetId: sheet.id, unitId: sheet.unitId };
   if (votes.sheets.some((s) => s.id === sheet.id)) {
     return {
@@ -246,15 +252,17 @@ export function castSheet(votes: ItemVotes, input: unknown): SheetCast {
 
 // The meeting checks one sheet several times on the same votes: the rule `sheet-valid` as its
 // guard, `snapshot.can` and `dispatch`'s explanation of a refusal with the same guard, then the
-// action recording it. The last accepted check rides on the votes object itself, hidden (not
-// enumerable, so never persisted or compared, as core's vote records keep their running count; no
-// module-level cache), with the sheet as it parsed then (zod's copy): a sheet object changed in
-// place since — a host re-sending the event it edited — no longer equals it and is checked again.
+// action recording it. The last check of a sheet that parsed rides on the votes object itself,
+// hidden (not enumerable, so never persisted or compared, as core's vote records keep their
+// running count; no module-level cache), with the sheet as it parsed then (zod's copy): a sheet
+// object changed in place since — a host re-sending the event it edited — no longer equals it
+// and is checked again.
 const LAST_CHECK = Symbol.for('jiayuan.assembly.sheet-check');
 
 interface LastCheck {
   readonly input: object;
-  readonly check: Extract<SheetCheck, { ok: true }>;
+  readonly sheet: BallotSheet;
+  readonly check: SheetCheck;
 }
 
 function lastCheck(votes: ItemVotes): LastCheck | undefined {
@@ -269,10 +277,12 @@ function lastCheck(votes: ItemVotes): LastCheck | undefined {
 export function checkSheetOnce(votes: ItemVotes, input: unknown): SheetCheck {
   if (typeof input !== 'object' || input === null) return checkSheet(votes, input);
   const last = lastCheck(votes);
-  if (last?.input === input && dequal(input, last.check.sheet)) return last.check;
-  const check = checkSheet(votes, input);
-  if (check.ok && Object.isExtensible(votes)) {
-    const value: LastCheck = { input, check };
+  if (last?.input === input && dequal(input, last.sheet)) return last.check;
+  const parsed = BallotSheetSchema.safeParse(input);
+  if (!parsed.success) return malformed(votes, parsed.error);
+  const check = checkParsedSheet(votes, parsed.data);
+  if (Object.isExtensible(votes)) {
+    const value: LastCheck = { input, sheet: parsed.data, check };
     Object.defineProperty(votes, LAST_CHECK, { value, enumerable: false, writable: true });
   }
   return check;
