@@ -2,8 +2,8 @@
 // every machine that takes one: before, the committee machines started with it and stopped in
 // error at the first deadline counted in working days (RULES TIME-2).
 import { describe, expect, it } from 'vitest';
-import { type AnyStateMachine, createActor } from 'xstate';
 import { SEQUENCES } from '../bench/sequences.js';
+import { refusalText, startError } from './start-refusal.js';
 
 /** The machines whose start input has `holidays`. */
 const TAKE_HOLIDAYS = [
@@ -36,31 +36,6 @@ const BAD = {
   },
 };
 
-/** Starts the machine; the error it stopped with, or undefined when it runs. */
-function startError(machine: AnyStateMachine, input: object): unknown {
-  const actor = createActor(machine, { input });
-  let error: unknown;
-  actor.subscribe({
-    error: (e) => {
-      error = e;
-    },
-  });
-  actor.start();
-  const status = actor.getSnapshot().status;
-  actor.stop();
-  return status === 'error' ? (error ?? new Error('stopped in error without one')) : undefined;
-}
-
-function text(error: unknown): string {
-  const parts = [error instanceof Error ? error.message : String(error)];
-  for (const key of ['fields', 'issues']) {
-    const value: unknown =
-      typeof error === 'object' && error !== null ? Reflect.get(error, key) : undefined;
-    if (value !== undefined) parts.push(JSON.stringify(value));
-  }
-  return parts.join('\n');
-}
-
 it('the list names only machines of the bench', () => {
   const names = SEQUENCES.map((s) => s.name);
   for (const name of TAKE_HOLIDAYS) expect(names).toContain(name);
@@ -73,7 +48,7 @@ describe.each(SEQUENCES.map((s) => [s.name, s] as const))('%s', (name, sequence)
   it(takes ? 'starts with a sound calendar' : 'has no holidays in its input', () => {
     const error = startError(sequence.machine, { ...input, holidays: GOOD });
     if (takes) expect(error).toBeUndefined();
-    else expect(text(error)).toMatch(/holidays/);
+    else expect(refusalText(error)).toMatch(/holidays/);
   });
 });
 
@@ -85,6 +60,6 @@ const CASES = TAKING.flatMap((s) =>
 it.each(CASES)('%s refuses %s at the start', (_name, _what, sequence, holidays) => {
   const error = startError(sequence.machine, { ...(sequence.input as object), holidays });
   expect(error).toBeDefined();
-  expect(text(error)).toMatch(/holidays/);
-  expect(text(error)).toMatch(/adjusted working day|both as a holiday/);
+  expect(refusalText(error)).toMatch(/holidays/);
+  expect(refusalText(error)).toMatch(/adjusted working day|both as a holiday/);
 });

@@ -4,8 +4,8 @@
 // of it does not, and the refusal names the field.
 import { DEFAULT_PROFILE } from '@jiayuan/core';
 import { describe, expect, it } from 'vitest';
-import { type AnyStateMachine, createActor } from 'xstate';
 import { SEQUENCES } from '../bench/sequences.js';
+import { refusalText, startError } from './start-refusal.js';
 
 function profileOf(input: object): object {
   const profile: unknown = Reflect.get(input, 'profile');
@@ -20,33 +20,6 @@ function withQuorum(input: object, num: number, den: number): object {
   const profile = JSON.parse(JSON.stringify(profileOf(input)));
   profile.voting.quorum.headcount.value = { fraction: { num, den }, mode: 'at-least' };
   return { ...input, profile };
-}
-
-/** Starts the machine; the error it stopped with, or undefined when it runs. */
-function startError(machine: AnyStateMachine, input: object): unknown {
-  const actor = createActor(machine, { input });
-  let error: unknown;
-  actor.subscribe({
-    error: (e) => {
-      error = e;
-    },
-  });
-  actor.start();
-  const status = actor.getSnapshot().status;
-  actor.stop();
-  if (status === 'error') return error ?? new Error('stopped in error without one');
-  return undefined;
-}
-
-// The refusal as text, with its fields or issues where the package's error carries them.
-function refusalText(error: unknown): string {
-  const parts = [error instanceof Error ? error.message : String(error)];
-  for (const key of ['fields', 'issues']) {
-    const value: unknown =
-      typeof error === 'object' && error !== null ? Reflect.get(error, key) : undefined;
-    if (value !== undefined) parts.push(JSON.stringify(value));
-  }
-  return parts.join('\n');
 }
 
 describe.each(SEQUENCES.map((s) => [s.name, s] as const))('%s', (_name, sequence) => {

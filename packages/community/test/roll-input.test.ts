@@ -4,8 +4,9 @@
 // a roll into the electorate of every vote (CC 278 ¶2's persons and areas).
 import { dispatch } from '@jiayuan/core';
 import { describe, expect, it } from 'vitest';
-import { type AnyStateMachine, createActor } from 'xstate';
+import { createActor } from 'xstate';
 import { SEQUENCES } from '../bench/sequences.js';
+import { refusalText, startError } from './start-refusal.js';
 
 interface LooseRoll {
   readonly units: readonly Record<string, unknown>[];
@@ -35,39 +36,6 @@ const BREAKS: Record<string, { readonly path: RegExp; readonly broken: (r: Loose
     },
   };
 
-function startError(machine: AnyStateMachine, input: object): unknown {
-  const actor = createActor(machine, { input });
-  let error: unknown;
-  actor.subscribe({
-    error: (e) => {
-      error = e;
-    },
-  });
-  actor.start();
-  const status = actor.getSnapshot().status;
-  actor.stop();
-  return status === 'error' ? (error ?? new Error('stopped in error without one')) : undefined;
-}
-
-function text(error: unknown): string {
-  const parts = [error instanceof Error ? error.message : String(error)];
-  for (const key of ['fields', 'issues']) {
-    const value: unknown =
-      typeof error === 'object' && error !== null ? Reflect.get(error, key) : undefined;
-    if (value !== undefined) parts.push(JSON.stringify(value));
-    // A zod error's issues: their paths dotted.
-    if (Array.isArray(value)) {
-      for (const issue of value) {
-        const path: unknown = Reflect.get(Object(issue), 'path');
-        if (Array.isArray(path)) parts.push(path.join('.'));
-      }
-    }
-  }
-  const cause: unknown = error instanceof Error ? error.cause : undefined;
-  if (cause !== undefined) parts.push(text(cause));
-  return parts.join('\n');
-}
-
 const rollOf = (input: object): LooseRoll | undefined => {
   const roll: unknown = Reflect.get(input, 'roll');
   return typeof roll === 'object' && roll !== null ? (roll as LooseRoll) : undefined;
@@ -89,7 +57,7 @@ describe.each(WITH_ROLL.map((s) => [s.name, s] as const))('%s', (_name, sequence
   it.each(Object.entries(BREAKS))('refuses a start roll with %s', (_what, { path, broken }) => {
     const error = startError(sequence.machine, { ...input, roll: broken(roll) });
     expect(error).toBeDefined();
-    expect(text(error)).toMatch(path);
+    expect(refusalText(error)).toMatch(path);
   });
 });
 
