@@ -9,7 +9,7 @@ import {
  * {@link holidayCalendar} also accepts. A day listed both as a holiday and as an adjusted working
  * day, or an adjusted working day that is not a Saturday or Sunday, is an issue of the input with
  * `holidayCalendar`'s own message, so the process does not start; it is not a `machine-error` at
- * the first deadline counted in working days.
+ * the first deadline the process starts.
  */
 export const HolidayCalendarInputSchema = HolidayCalendarSpecSchema.superRefine(
   (spec: HolidayCalendarSpec, ctx) => {
