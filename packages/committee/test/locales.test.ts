@@ -178,7 +178,12 @@ const SAMPLES: { readonly [K in CommitteeMessageId]: CommitteeMessageArgs<K> } =
   'profile-names-no-stand-in': [{ profileId: 'national' }],
   're-election-needs-assembly': [],
   'input-for-another-procedure': [{ expected: 'formation', named: 're-election', fields: [] }],
-  'input-invalid': [{ procedure: 'formation', issues: ['startAt: Invalid input'] }],
+  'input-invalid': [
+    {
+      procedure: 'formation',
+      issues: [{ 'zh-CN': 'startAt: 无效输入', en: 'startAt: Invalid input' }],
+    },
+  ],
 };
 
 const IDS = Object.keys(SAMPLES).sort() as CommitteeMessageId[];

@@ -1,7 +1,8 @@
 // Every machine that takes a profile refuses one below the national floor, whatever package it
 // comes from: CC 278 ¶2 "应当由专有部分面积占比三分之二以上的业主且人数占比三分之二以上的业主参与表决"
 // (以上 includes the bound). A profile at exactly two-thirds starts; one in three thousand short
-// of it does not, and the refusal names the field.
+// of it does not, and the refusal names the field (and, where the package words its input errors
+// in both languages, the article in each).
 import { DEFAULT_PROFILE } from '@jiayuan/core';
 import { describe, expect, it } from 'vitest';
 import { SEQUENCES } from '../bench/sequences.js';
@@ -33,5 +34,11 @@ describe.each(SEQUENCES.map((s) => [s.name, s] as const))('%s', (_name, sequence
     const error = startError(sequence.machine, withQuorum(input, 1999, 3000));
     expect(error).toBeDefined();
     expect(refusalText(error)).toMatch(/voting[.,"]+quorum[.,"]+headcount/);
+    // A package's coded input error words the breach in both languages, with the article.
+    const messages: unknown = Reflect.get(Object(error), 'messages');
+    if (messages !== undefined) {
+      expect(Reflect.get(Object(messages), 'zh-CN')).toContain('《民法典》第二百七十八条第二款');
+      expect(Reflect.get(Object(messages), 'en')).toContain('Civil Code art. 278(2)');
+    }
   });
 });

@@ -256,6 +256,7 @@ export {
   FollowLawSchema,
   holdProfile,
   isFollowLaw,
+  issueMessages,
   type LawClocked,
   PROFILE_FLOOR_ISSUE,
   PROFILE_HISTORIES,

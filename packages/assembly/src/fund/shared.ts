@@ -11,6 +11,7 @@ import {
   type HolidayCalendarSpec,
   holidayCalendar,
   isCitationId,
+  issueMessages,
   type Profile,
   ProfileDateError,
   type RuleVerdict,
@@ -55,13 +56,17 @@ export class FundInputError extends Error {
 export function parseFundInput<T>(schema: z.ZodType<T>, raw: unknown): T {
   const parsed = schema.safeParse(raw);
   if (parsed.success) return parsed.data;
-  const detail = parsed.error.issues
-    .slice(0, 3)
-    .map((i) => `${i.path.map(String).join('.') || '(input)'}: ${i.message}`)
-    .join('; ');
+  const detail = (locale: keyof Bilingual, separator: string) =>
+    parsed.error.issues
+      .slice(0, 3)
+      .map((i) => `${i.path.map(String).join('.') || '(input)'}: ${issueMessages(i)[locale]}`)
+      .join(separator);
   throw new FundInputError(
     'invalid-input',
-    bilingual(zhCN.fund.inputInvalid(detail), en.fund.inputInvalid(detail)),
+    bilingual(
+      zhCN.fund.inputInvalid(detail('zh-CN', '；')),
+      en.fund.inputInvalid(detail('en', '; ')),
+    ),
   );
 }
 

@@ -266,5 +266,5 @@ export const en: CommitteeMessageTemplates = {
       ? `This input is for the "${named}" procedure; the ${expected} machine does not start from it.`
       : `This input has fields of another procedure (${list(fields)}); the ${expected} machine does not start from it.`,
   'input-invalid': ({ procedure, issues }) =>
-    `The ${procedure} input is invalid: ${issues.join('; ')}.`,
+    `The ${procedure} input is invalid: ${issues.map((i) => i.en).join('; ')}.`,
 };

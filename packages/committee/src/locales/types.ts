@@ -275,7 +275,8 @@ export interface CommitteeMessageTemplates {
   }) => string;
   readonly 'input-invalid': (params: {
     readonly procedure: string;
-    readonly issues: Ids;
+    /** Each issue in both languages (core's `issueMessages`), with its path. */
+    readonly issues: readonly Bilingual[];
   }) => string;
 }
 

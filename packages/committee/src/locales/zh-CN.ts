@@ -240,5 +240,5 @@ export const zhCN: CommitteeMessageTemplates = {
       ? `该输入属于“${named}”流程，不能启动“${expected}”流程。`
       : `该输入含有其他流程的字段（${list(fields)}），不能启动“${expected}”流程。`,
   'input-invalid': ({ procedure, issues }) =>
-    `“${procedure}”流程的输入不合法：${issues.join('；')}。`,
+    `“${procedure}”流程的输入不合法：${issues.map((i) => i['zh-CN']).join('；')}。`,
 };

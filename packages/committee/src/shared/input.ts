@@ -2,6 +2,7 @@ import {
   type Bilingual,
   HolidayCalendarInputSchema,
   InstantSchema,
+  issueMessages,
   LocalDateSchema,
   ProfileChoiceSchema,
   type ProfileInput,
@@ -194,6 +195,16 @@ export function fieldsOfOtherProcedures(raw: unknown, own: readonly string[]): s
   );
 }
 
+/** Each issue of a refused input as `path: message`, in both languages (core's `issueMessages`). */
+export function issueTexts(error: z.ZodError): Bilingual[] {
+  return error.issues.map((issue) => {
+    const text = issueMessages(issue);
+    if (issue.path.length === 0) return text;
+    const path = issue.path.join('.');
+    return { 'zh-CN': `${path}: ${text['zh-CN']}`, en: `${path}: ${text.en}` };
+  });
+}
+
 /**
  * Validates the start input of `procedure`'s machine. An input that names another procedure, or
  * has fields only another procedure's input has, is refused as `wrong-procedure` before the
@@ -224,13 +235,10 @@ export function parseCommitteeInput<const P extends Procedure>(
   }
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((issue) =>
-      issue.path.length === 0 ? issue.message : `${issue.path.join('.')}: ${issue.message}`,
-    );
     throw new CommitteeInputError(
       'invalid-input',
       procedure,
-      committeeMessage('input-invalid', { procedure, issues }),
+      committeeMessage('input-invalid', { procedure, issues: issueTexts(parsed.error) }),
       parsed.error.issues.map((issue) => issue.path.join('.')),
       { cause: parsed.error },
     );

@@ -15,7 +15,11 @@ import {
 } from '@jiayuan/core';
 import { z } from 'zod';
 import { committeeMessage } from '../locales/index.js';
-import { type CommitteeProfileInput, fieldsOfOtherProcedures } from '../shared/input.js';
+import {
+  type CommitteeProfileInput,
+  fieldsOfOtherProcedures,
+  issueTexts,
+} from '../shared/input.js';
 import { type StandInContext, StandInReasonSchema } from './context.js';
 
 /** Input of the stand-in machine. */
@@ -109,9 +113,7 @@ export function parseStandInInput(raw: unknown): z.output<typeof StandInInputSch
       'invalid-input',
       committeeMessage('input-invalid', {
         procedure: 'stand-in',
-        issues: parsed.error.issues.map((issue) =>
-          issue.path.length === 0 ? issue.message : `${issue.path.join('.')}: ${issue.message}`,
-        ),
+        issues: issueTexts(parsed.error),
       }),
       parsed.error.issues.map((issue) => issue.path.join('.')),
       { cause: parsed.error },

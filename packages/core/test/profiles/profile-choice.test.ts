@@ -2,6 +2,7 @@
 // for every machine that takes one, and a profile defineProfile returned is not parsed again.
 import {
   beijing,
+  issueMessages,
   national,
   PROFILE_FLOOR_ISSUE,
   ProfileChoiceSchema,
@@ -99,5 +100,19 @@ describe('ProfileChoiceSchema', () => {
       'profile.voting.quorum.headcount',
       'profile.voting.quorum.area',
     ]);
+  });
+});
+
+describe('issueMessages', () => {
+  it('gives a floor breach in each language as one clause, and any other issue as zod words it', () => {
+    const [floor] = Input.safeParse({ profile: withQuorum(1, 2, 'at-least') }).error?.issues ?? [];
+    expect(floor).toBeDefined();
+    const text = issueMessages(floor!);
+    expect(text['zh-CN']).toContain('《民法典》第二百七十八条第二款');
+    expect(text['zh-CN'].endsWith('。')).toBe(false);
+    expect(text.en).toContain('Civil Code art. 278(2)');
+    expect(text.en.endsWith('.')).toBe(false);
+    const [other] = Input.safeParse({ profile: 42 }).error?.issues ?? [];
+    expect(issueMessages(other!)).toEqual({ 'zh-CN': other!.message, en: other!.message });
   });
 });

@@ -3,6 +3,7 @@ import {
   DEFAULT_PROFILE,
   type FollowLaw,
   holdProfile,
+  issueMessages,
   type Profile,
   ProfileChoiceSchema,
   ProfileDateError,
@@ -219,7 +220,11 @@ export function parseCoverageInput(raw: unknown): CoverageInput {
     path: issue.path.map(String).join('.'),
     message: issue.message,
   }));
-  const text = issues.map((i) => (i.path === '' ? i.message : `${i.path}: ${i.message}`));
+  const text = parsed.error.issues.map((issue, n): Bilingual => {
+    const path = issues[n]?.path ?? '';
+    const own = issueMessages(issue);
+    return path === '' ? own : { 'zh-CN': `${path}: ${own['zh-CN']}`, en: `${path}: ${own.en}` };
+  });
   if (namesCoveredUnit(raw)) {
     throw new CoverageInputError('invalid-coverage-input', issues, INPUT_TEXT.invalid(text));
   }

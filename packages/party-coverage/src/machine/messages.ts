@@ -132,14 +132,23 @@ export const RULE_TEXT = {
 
 /** Texts of a refused start input (see `CoverageInputError`). */
 export const INPUT_TEXT = {
-  notCoverage: (issues: readonly string[]): Bilingual =>
+  notCoverage: (issues: readonly Bilingual[]): Bilingual =>
     bilingual(
-      `这不是党组织和工作覆盖流程的启动参数（须有 unitId 和单位类型 kind）：${issues.join('；')}`,
-      `This is not a party-coverage input (it needs a unitId and the unit's kind): ${issues.join('; ')}`,
+      `这不是党组织和工作覆盖流程的启动参数（须有 unitId 和单位类型 kind）：${zhList(issues)}`,
+      `This is not a party-coverage input (it needs a unitId and the unit's kind): ${enList(issues)}`,
     ),
-  invalid: (issues: readonly string[]): Bilingual =>
+  invalid: (issues: readonly Bilingual[]): Bilingual =>
     bilingual(
-      `党组织和工作覆盖流程的启动参数有误：${issues.join('；')}`,
-      `The party-coverage input is invalid: ${issues.join('; ')}`,
+      `党组织和工作覆盖流程的启动参数有误：${zhList(issues)}`,
+      `The party-coverage input is invalid: ${enList(issues)}`,
     ),
 } as const;
+
+// The issues of an input in one language each.
+function zhList(issues: readonly Bilingual[]): string {
+  return issues.map((i) => i['zh-CN']).join('；');
+}
+
+function enList(issues: readonly Bilingual[]): string {
+  return issues.map((i) => i.en).join('; ');
+}

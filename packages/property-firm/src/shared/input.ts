@@ -6,6 +6,7 @@ import {
   holdProfile,
   InstantSchema,
   isFollowLaw,
+  issueMessages,
   type Profile,
   ProfileChoiceSchema,
   ProfileDateError,
@@ -270,15 +271,16 @@ export function parseInput<TParsed, TInput>(
     return parsed.data;
   }
   const fields = parsed.error.issues.map((issue) => issue.path.join('.') || '(input)');
-  const details = parsed.error.issues
-    .map((issue) => `${issue.path.join('.') || '(input)'}: ${issue.message}`)
-    .join('; ');
+  const details = (locale: keyof Bilingual, separator: string) =>
+    parsed.error.issues
+      .map((issue) => `${issue.path.join('.') || '(input)'}: ${issueMessages(issue)[locale]}`)
+      .join(separator);
   throw new FirmInputError(
     'invalid-input',
     procedure,
     bilingual(
-      `${title['zh-CN']}流程的输入无效：${details}`,
-      `invalid ${title.en} input: ${details}`,
+      `${title['zh-CN']}流程的输入无效：${details('zh-CN', '；')}`,
+      `invalid ${title.en} input: ${details('en', '; ')}`,
     ),
     fields,
     { cause: parsed.error },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Bilingual } from '../../i18n.js';
 import { defineProfile, ProfileValidationError } from '../define.js';
 import { ProfileFloorError } from '../floor.js';
 import { type Profile, type ProfileInput, ProfileSchema } from '../schema.js';
@@ -6,6 +7,26 @@ import { type FollowLaw, FollowLawSchema } from './follow.js';
 
 /** The code of a {@link ProfileChoiceSchema} issue for a profile below a national floor. */
 export const PROFILE_FLOOR_ISSUE = 'profile-below-floor';
+
+/**
+ * The message of a start input's zod issue in both languages, as one clause: the issue's own
+ * `params.messages` where it has them (a {@link ProfileChoiceSchema} floor breach, with its
+ * article), else zod's message in both. For the input errors the machine packages word.
+ */
+export function issueMessages(issue: {
+  readonly message: string;
+  readonly params?: Readonly<Record<string, unknown>> | undefined;
+}): Bilingual {
+  const own: unknown = issue.params?.messages;
+  if (typeof own === 'object' && own !== null) {
+    const zh: unknown = Reflect.get(own, 'zh-CN');
+    const en: unknown = Reflect.get(own, 'en');
+    if (typeof zh === 'string' && typeof en === 'string') {
+      return { 'zh-CN': zh.replace(/。$/, ''), en: en.replace(/\.$/, '') };
+    }
+  }
+  return { 'zh-CN': issue.message, en: issue.message };
+}
 
 // A profile issue's dotted path as zod's path (array indices as numbers).
 function pathOf(dotted: string): PropertyKey[] {
