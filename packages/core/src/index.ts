@@ -257,6 +257,7 @@ export {
   holdProfile,
   isFollowLaw,
   issueMessages,
+  issueTexts,
   type LawClocked,
   PROFILE_FLOOR_ISSUE,
   PROFILE_HISTORIES,

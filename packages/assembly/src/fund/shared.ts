@@ -11,7 +11,7 @@ import {
   type HolidayCalendarSpec,
   holidayCalendar,
   isCitationId,
-  issueMessages,
+  issueTexts,
   type Profile,
   ProfileDateError,
   type RuleVerdict,
@@ -56,11 +56,9 @@ export class FundInputError extends Error {
 export function parseFundInput<T>(schema: z.ZodType<T>, raw: unknown): T {
   const parsed = schema.safeParse(raw);
   if (parsed.success) return parsed.data;
+  const texts = issueTexts(parsed.error.issues.slice(0, 3), '(input)');
   const detail = (locale: keyof Bilingual, separator: string) =>
-    parsed.error.issues
-      .slice(0, 3)
-      .map((i) => `${i.path.map(String).join('.') || '(input)'}: ${issueMessages(i)[locale]}`)
-      .join(separator);
+    texts.map((text) => text[locale]).join(separator);
   throw new FundInputError(
     'invalid-input',
     bilingual(

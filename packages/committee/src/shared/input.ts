@@ -2,7 +2,7 @@ import {
   type Bilingual,
   HolidayCalendarInputSchema,
   InstantSchema,
-  issueMessages,
+  issueTexts,
   LocalDateSchema,
   ProfileChoiceSchema,
   type ProfileInput,
@@ -195,16 +195,6 @@ export function fieldsOfOtherProcedures(raw: unknown, own: readonly string[]): s
   );
 }
 
-/** Each issue of a refused input as `path: message`, in both languages (core's `issueMessages`). */
-export function issueTexts(error: z.ZodError): Bilingual[] {
-  return error.issues.map((issue) => {
-    const text = issueMessages(issue);
-    if (issue.path.length === 0) return text;
-    const path = issue.path.join('.');
-    return { 'zh-CN': `${path}: ${text['zh-CN']}`, en: `${path}: ${text.en}` };
-  });
-}
-
 /**
  * Validates the start input of `procedure`'s machine. An input that names another procedure, or
  * has fields only another procedure's input has, is refused as `wrong-procedure` before the
@@ -238,7 +228,7 @@ export function parseCommitteeInput<const P extends Procedure>(
     throw new CommitteeInputError(
       'invalid-input',
       procedure,
-      committeeMessage('input-invalid', { procedure, issues: issueTexts(parsed.error) }),
+      committeeMessage('input-invalid', { procedure, issues: issueTexts(parsed.error.issues) }),
       parsed.error.issues.map((issue) => issue.path.join('.')),
       { cause: parsed.error },
     );

@@ -1,13 +1,12 @@
 import {
   type Bilingual,
   DEFAULT_PROFILE,
-  defineProfile,
   type FollowedLaw,
   type FollowLaw,
   HolidayCalendarInputSchema,
   holdProfile,
   InstantSchema,
-  isFollowLaw,
+  issueTexts,
   type Profile,
   ProfileChoiceSchema,
   ProfileDateError,
@@ -15,11 +14,7 @@ import {
 } from '@jiayuan/core';
 import { z } from 'zod';
 import { committeeMessage } from '../locales/index.js';
-import {
-  type CommitteeProfileInput,
-  fieldsOfOtherProcedures,
-  issueTexts,
-} from '../shared/input.js';
+import { fieldsOfOtherProcedures } from '../shared/input.js';
 import { type StandInContext, StandInReasonSchema } from './context.js';
 
 /** Input of the stand-in machine. */
@@ -113,7 +108,7 @@ export function parseStandInInput(raw: unknown): z.output<typeof StandInInputSch
       'invalid-input',
       committeeMessage('input-invalid', {
         procedure: 'stand-in',
-        issues: issueTexts(parsed.error),
+        issues: issueTexts(parsed.error.issues),
       }),
       parsed.error.issues.map((issue) => issue.path.join('.')),
       { cause: parsed.error },
@@ -130,13 +125,11 @@ export function parseStandInInput(raw: unknown): z.output<typeof StandInInputSch
  *   followed history's first edition.
  */
 function standInProfile(
-  choice: CommitteeProfileInput | FollowLaw | undefined,
+  choice: Profile | FollowLaw | undefined,
   startAt: string,
 ): { readonly profile: Profile; readonly law?: FollowedLaw } {
-  if (choice === undefined) return { profile: DEFAULT_PROFILE };
-  if (!isFollowLaw(choice)) return { profile: defineProfile(choice) };
   try {
-    return holdProfile(choice, startAt);
+    return holdProfile(choice ?? DEFAULT_PROFILE, startAt);
   } catch (error) {
     if (!(error instanceof ProfileDateError)) throw error;
     throw new StandInInputError('invalid-input', error.messages, ['profile'], { cause: error });

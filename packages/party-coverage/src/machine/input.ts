@@ -3,7 +3,7 @@ import {
   DEFAULT_PROFILE,
   type FollowLaw,
   holdProfile,
-  issueMessages,
+  issueTexts,
   type Profile,
   ProfileChoiceSchema,
   ProfileDateError,
@@ -220,11 +220,7 @@ export function parseCoverageInput(raw: unknown): CoverageInput {
     path: issue.path.map(String).join('.'),
     message: issue.message,
   }));
-  const text = parsed.error.issues.map((issue, n): Bilingual => {
-    const path = issues[n]?.path ?? '';
-    const own = issueMessages(issue);
-    return path === '' ? own : { 'zh-CN': `${path}: ${own['zh-CN']}`, en: `${path}: ${own.en}` };
-  });
+  const text = issueTexts(parsed.error.issues);
   if (namesCoveredUnit(raw)) {
     throw new CoverageInputError('invalid-coverage-input', issues, INPUT_TEXT.invalid(text));
   }

@@ -6,7 +6,7 @@ import {
   holdProfile,
   InstantSchema,
   isFollowLaw,
-  issueMessages,
+  issueTexts,
   type Profile,
   ProfileChoiceSchema,
   ProfileDateError,
@@ -271,10 +271,9 @@ export function parseInput<TParsed, TInput>(
     return parsed.data;
   }
   const fields = parsed.error.issues.map((issue) => issue.path.join('.') || '(input)');
+  const texts = issueTexts(parsed.error.issues, '(input)');
   const details = (locale: keyof Bilingual, separator: string) =>
-    parsed.error.issues
-      .map((issue) => `${issue.path.join('.') || '(input)'}: ${issueMessages(issue)[locale]}`)
-      .join(separator);
+    texts.map((text) => text[locale]).join(separator);
   throw new FirmInputError(
     'invalid-input',
     procedure,

@@ -28,6 +28,27 @@ export function issueMessages(issue: {
   return { 'zh-CN': issue.message, en: issue.message };
 }
 
+/**
+ * Each issue of a refused start input as `path: message` in both languages
+ * ({@link issueMessages}); an issue of the input itself (an empty path) is its message alone, or
+ * `root: message` when `root` names the input.
+ */
+export function issueTexts(
+  issues: readonly {
+    readonly path: readonly PropertyKey[];
+    readonly message: string;
+    readonly params?: Readonly<Record<string, unknown>> | undefined;
+  }[],
+  root?: string,
+): Bilingual[] {
+  return issues.map((issue) => {
+    const text = issueMessages(issue);
+    const path = issue.path.map(String).join('.') || root;
+    if (path === undefined) return text;
+    return { 'zh-CN': `${path}: ${text['zh-CN']}`, en: `${path}: ${text.en}` };
+  });
+}
+
 // A profile issue's dotted path as zod's path (array indices as numbers).
 function pathOf(dotted: string): PropertyKey[] {
   if (dotted === '') return [];

@@ -2,7 +2,12 @@
  * Profiles as they stood on each day: editions that follow the texts in force, and the
  * resolver that gives the plain profile of a day.
  */
-export { issueMessages, PROFILE_FLOOR_ISSUE, ProfileChoiceSchema } from './choice.js';
+export {
+  issueMessages,
+  issueTexts,
+  PROFILE_FLOOR_ISSUE,
+  ProfileChoiceSchema,
+} from './choice.js';
 export { type ClockUpdate, clockTo, type LawClocked } from './clock.js';
 export {
   defineHistory,
