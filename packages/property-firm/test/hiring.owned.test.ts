@@ -5,6 +5,7 @@ import { dispatch } from '@jiayuan/core';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { FirmInputError, hiringEvents, hiringMachine } from '../src/index.js';
+import { samplePlan } from '../src/testing/plan.js';
 import { itCoversItsCatalog, itRefusesForbiddenRoles } from './owned.js';
 import { authoritiesNotice, baseInput, ev, hiringInput, partyReport } from './support.js';
 import { walk } from './walks.js';
@@ -48,14 +49,7 @@ describe('the hiring machine owns its rules', () => {
     const actor = createActor(hiringMachine, { input: hiringInput() }).start();
     const emitted: { type: string; about?: string }[] = [];
     actor.on('*', (e) => emitted.push(e));
-    const plan = {
-      creditStanding: 'c',
-      staffing: 's',
-      trackRecord: 't',
-      serviceContentAndFees: 'f',
-      contractTerm: '3y',
-      method: 'tender',
-    };
+    const plan = samplePlan('tender');
     expect(dispatch(actor, ev('DRAFT_PLAN', 'committee', AT, { plan })).ok).toBe(true);
     expect(dispatch(actor, partyReport(AT)).ok).toBe(true);
     expect(dispatch(actor, authoritiesNotice(AT)).ok).toBe(true);

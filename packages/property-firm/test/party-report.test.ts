@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { dismissalEvents, dismissalMachine, hiringMachine, NO_PRE_CALL } from '../src/index.js';
 import { type FirmInvariantSnapshot, firmInvariants } from '../src/testing/index.js';
+import { samplePlan } from '../src/testing/plan.js';
 import {
   authoritiesNotice,
   ballot,
@@ -124,14 +125,7 @@ describe('VOTE-15: the report to the party organisation before the call (SH-36 (
 describe('VOTE-15: each assembly needs its own report', () => {
   it('after a plan vote that fails, the second call is refused until the committee reports again', () => {
     const actor = createActor(hiringMachine, { input: hiringInput() }).start();
-    const plan = {
-      creditStanding: 'c',
-      staffing: 's',
-      trackRecord: 't',
-      serviceContentAndFees: 'f',
-      contractTerm: '3y',
-      method: 'tender',
-    };
+    const plan = samplePlan('tender');
     send(actor, ev('DRAFT_PLAN', 'committee', T0, { plan }));
     send(actor, partyReport(T0));
     send(actor, authoritiesNotice(T0));

@@ -3,6 +3,7 @@ import { beijing, DEFAULT_PROFILE, defineProfile } from '@jiayuan/core';
 import { activeStatePaths } from '@jiayuan/testing';
 import { type AnyStateMachine, createActor, type Snapshot } from 'xstate';
 import { contractTermMachine, dismissalMachine, hiringMachine } from '../src/index.js';
+import { samplePlan } from '../src/testing/plan.js';
 import { ballot, baseInput, ev, hiringInput, send, termInput } from './support.js';
 
 export interface ActorFixture {
@@ -103,14 +104,7 @@ export const vote = (day: number, passes: boolean, tag: string): Step[] => [
  * chosen again, the contract signed and filed (the benches time it too).
  */
 export function hiringRun(): Step[] {
-  const plan = {
-    creditStanding: 'c',
-    staffing: 's',
-    trackRecord: 't',
-    serviceContentAndFees: 'f',
-    contractTerm: '3y',
-    method: 'negotiation',
-  };
+  const plan = samplePlan('negotiation');
   return [
     ev('DRAFT_PLAN', 'committee', D(1), { plan }),
     ...vote(1, false, 'p1'),

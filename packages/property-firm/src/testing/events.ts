@@ -1,6 +1,7 @@
 import type { Roll } from '@jiayuan/core';
 import fc from 'fast-check';
 import { HANDOVER_ITEMS } from '../shared/handover.js';
+import { samplePlan } from './plan.js';
 import type { FirmEventType } from './types.js';
 
 const DAY = 86_400_000;
@@ -73,16 +74,9 @@ export function firmPayloads(roll: Roll): Readonly<Record<FirmEventType, Payload
     APPOINT_TEMPORARY_FIRM: () => firmId.map((f) => ({ firmId: f })),
     SUCCESSOR_TAKES_OVER: () => firmId.map((f) => ({ firmId: f })),
     DRAFT_PLAN: () =>
-      fc.constantFrom('tender', 'negotiation').map((method) => ({
-        plan: {
-          creditStanding: 'c',
-          staffing: 's',
-          trackRecord: 't',
-          serviceContentAndFees: 'f',
-          contractTerm: '3y',
-          method,
-        },
-      })),
+      fc
+        .constantFrom('tender' as const, 'negotiation' as const)
+        .map((method) => ({ plan: samplePlan(method) })),
     POST_PLAN: none,
     RECORD_BID: () =>
       fc.record({ firmId, ref: fc.boolean() }).map(({ firmId: f, ref }) => ({

@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import type { AnyMachineSnapshot } from 'xstate';
 import { HANDOVER_ITEMS } from '../shared/handover.js';
 import type { FirmInvariantContext } from './invariants.js';
+import { samplePlan } from './plan.js';
 
 const DAY = 86_400_000;
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -58,14 +59,7 @@ export function firmFuzzPayloads(roll: Roll): Readonly<Record<string, PayloadSou
     APPOINT_TEMPORARY_FIRM: { firmId },
     SUCCESSOR_TAKES_OVER: { firmId },
     DRAFT_PLAN: {
-      plan: fc.constantFrom('tender', 'negotiation').map((method) => ({
-        creditStanding: 'c',
-        staffing: 's',
-        trackRecord: 't',
-        serviceContentAndFees: 'f',
-        contractTerm: '3y',
-        method,
-      })),
+      plan: fc.constantFrom('tender' as const, 'negotiation' as const).map(samplePlan),
     },
     RECORD_BID: {
       bid: fc
