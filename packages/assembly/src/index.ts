@@ -194,6 +194,7 @@ export {
   RULES_FILING_COMPLETION,
 } from './meeting/deadline-ids.js';
 export type { AssemblyEmitted } from './meeting/emitted.js';
+export { AssemblyInputError, type AssemblyInputErrorCode } from './meeting/input-error.js';
 export { assemblyMachine } from './meeting/machine.js';
 export { ASSEMBLY_SNAPSHOT_VERSION, assemblyMigrations } from './meeting/migrations.js';
 export { firstOpeningDay, noticeMet } from './meeting/notice.js';

@@ -178,10 +178,11 @@ const SAMPLES: { readonly [K in CommitteeMessageId]: CommitteeMessageArgs<K> } =
   'profile-names-no-stand-in': [{ profileId: 'national' }],
   're-election-needs-assembly': [],
   'input-for-another-procedure': [{ expected: 'formation', named: 're-election', fields: [] }],
+  'input-names-unknown-procedure': [{ expected: 'stand-in' }],
   'input-invalid': [
     {
       procedure: 'formation',
-      issues: [{ 'zh-CN': 'startAt: 无效输入', en: 'startAt: Invalid input' }],
+      issues: { 'zh-CN': 'startAt: 无效输入', en: 'startAt: Invalid input' },
     },
   ],
 };

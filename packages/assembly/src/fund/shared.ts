@@ -11,7 +11,7 @@ import {
   type HolidayCalendarSpec,
   holidayCalendar,
   isCitationId,
-  issueTexts,
+  issueSummary,
   type Profile,
   ProfileDateError,
   type RuleVerdict,
@@ -43,28 +43,29 @@ export class FundInputError extends Error {
     readonly code: FundInputErrorCode,
     /** The reason in both languages. */
     readonly messages: Bilingual,
+    /** The input fields at fault (dotted paths), where one is. */
+    readonly fields: readonly string[] = [],
+    /** `cause`: the zod error, or core's `ProfileDateError`, behind the refusal. */
+    options?: ErrorOptions,
   ) {
-    super(`${code}: ${messages.en} / ${messages['zh-CN']}`);
+    super(`${code}: ${messages.en} / ${messages['zh-CN']}`, options);
   }
 }
 
 /**
  * Parses a fund machine's input with its schema.
  *
- * @throws {FundInputError} `invalid-input` naming the first problem's path.
+ * @throws {FundInputError} `invalid-input` naming the fields at fault.
  */
 export function parseFundInput<T>(schema: z.ZodType<T>, raw: unknown): T {
   const parsed = schema.safeParse(raw);
   if (parsed.success) return parsed.data;
-  const texts = issueTexts(parsed.error.issues.slice(0, 3), '(input)');
-  const detail = (locale: keyof Bilingual, separator: string) =>
-    texts.map((text) => text[locale]).join(separator);
+  const { detail, fields } = issueSummary(parsed.error.issues);
   throw new FundInputError(
     'invalid-input',
-    bilingual(
-      zhCN.fund.inputInvalid(detail('zh-CN', '；')),
-      en.fund.inputInvalid(detail('en', '; ')),
-    ),
+    bilingual(zhCN.fund.inputInvalid(detail['zh-CN']), en.fund.inputInvalid(detail.en)),
+    fields,
+    { cause: parsed.error },
   );
 }
 
@@ -144,6 +145,6 @@ export function fundProfile(
     return startingProfile(choice, at);
   } catch (error) {
     if (!(error instanceof ProfileDateError)) throw error;
-    throw new FundInputError('invalid-input', error.messages);
+    throw new FundInputError('invalid-input', error.messages, ['profile'], { cause: error });
   }
 }

@@ -3,6 +3,9 @@ import type { AssemblyLocale } from './types.js';
 
 /** English texts. */
 export const en: AssemblyLocale = {
+  meeting: {
+    inputInvalid: (detail) => `The assembly meeting input is invalid: ${detail}.`,
+  },
   sheet: {
     malformed: (detail) => `The ballot sheet is malformed: ${detail}.`,
     duplicate: (id) => `A ballot sheet with id ${id} was already received.`,

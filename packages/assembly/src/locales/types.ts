@@ -2,6 +2,10 @@ import type { Bar } from '@jiayuan/core';
 
 /** The texts of this package in one locale: sheet refusals, rule refusals, the fund's refusals. */
 export interface AssemblyLocale {
+  /** A refused start of the assembly meeting (`AssemblyInputError`). */
+  readonly meeting: {
+    readonly inputInvalid: (detail: string) => string;
+  };
   readonly sheet: {
     readonly malformed: (detail: string) => string;
     readonly duplicate: (sheetId: string) => string;

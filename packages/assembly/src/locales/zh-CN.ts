@@ -3,6 +3,9 @@ import type { AssemblyLocale } from './types.js';
 
 /** 中文文本。 */
 export const zhCN: AssemblyLocale = {
+  meeting: {
+    inputInvalid: (detail) => `业主大会会议的输入无效：${detail}。`,
+  },
   sheet: {
     malformed: (detail) => `表决票格式有误：${detail}。`,
     duplicate: (id) => `编号为${id}的表决票已收到。`,

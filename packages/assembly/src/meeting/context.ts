@@ -17,10 +17,10 @@ import type { AgendaItem } from '../ballot/agenda.js';
 import type { ElectionOutcome } from '../ballot/election-count.js';
 import type { ItemVotes } from '../ballot/item-votes.js';
 import type { Transfer } from '../ballot/transfer.js';
-import { startingProfile } from '../law.js';
 import { electronicAdoptedUnder } from '../rules/apply.js';
 import { type RulesInForce, RulesInForceSchema } from '../rules/versions.js';
 import type { Challenge, Revocation } from './challenge.js';
+import { meetingProfile, parseAssemblyInput } from './input-error.js';
 import type { RulesFiling } from './rules-filing.js';
 
 /** A regular meeting (定期会议, per the rules of procedure) or an interim one (临时会议, SH 25). */
@@ -64,7 +64,7 @@ export interface AssemblyInput {
 /** Zod schema of {@link AssemblyInput} (annotated: the profile type is too large to print). */
 export const AssemblyInputSchema: z.ZodType<AssemblyInput> = z
   .strictObject({
-    meetingId: z.string().min(1),
+    meetingId: z.string().min(1).max(200),
     kind: MeetingKindSchema,
     roll: RollInputSchema as z.ZodType<Roll>,
     startedAt: z.iso.datetime({ offset: true }),
@@ -188,10 +188,14 @@ export interface AssemblyContext {
   readonly deadlines: DeadlineBook;
 }
 
-/** The context a validated input starts with. */
+/**
+ * The context a validated input starts with.
+ *
+ * @throws {AssemblyInputError} `invalid-input` naming the fields at fault.
+ */
 export function initialAssemblyContext(raw: AssemblyInput): AssemblyContext {
-  const input = AssemblyInputSchema.parse(raw);
-  const held = startingProfile(input.profile, input.startedAt);
+  const input = parseAssemblyInput(AssemblyInputSchema, raw);
+  const held = meetingProfile(input.profile, input.startedAt);
   return {
     now: input.startedAt,
     meetingId: input.meetingId,

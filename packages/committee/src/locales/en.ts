@@ -265,6 +265,7 @@ export const en: CommitteeMessageTemplates = {
     named !== null && named !== expected
       ? `This input is for the "${named}" procedure; the ${expected} machine does not start from it.`
       : `This input has fields of another procedure (${list(fields)}); the ${expected} machine does not start from it.`,
-  'input-invalid': ({ procedure, issues }) =>
-    `The ${procedure} input is invalid: ${issues.map((i) => i.en).join('; ')}.`,
+  'input-names-unknown-procedure': ({ expected }) =>
+    `This input's procedure is not "${expected}"; the ${expected} machine does not start from it.`,
+  'input-invalid': ({ procedure, issues }) => `The ${procedure} input is invalid: ${issues.en}.`,
 };

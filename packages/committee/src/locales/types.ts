@@ -273,10 +273,12 @@ export interface CommitteeMessageTemplates {
     readonly named: string | null;
     readonly fields: Ids;
   }) => string;
+  /** The input names a procedure no committee machine has; the name is not echoed back. */
+  readonly 'input-names-unknown-procedure': (params: { readonly expected: string }) => string;
   readonly 'input-invalid': (params: {
     readonly procedure: string;
-    /** Each issue in both languages (core's `issueMessages`), with its path. */
-    readonly issues: readonly Bilingual[];
+    /** The issues in both languages, with their paths (core's `issueSummary`). */
+    readonly issues: Bilingual;
   }) => string;
 }
 

@@ -239,6 +239,8 @@ export const zhCN: CommitteeMessageTemplates = {
     named !== null && named !== expected
       ? `该输入属于“${named}”流程，不能启动“${expected}”流程。`
       : `该输入含有其他流程的字段（${list(fields)}），不能启动“${expected}”流程。`,
+  'input-names-unknown-procedure': ({ expected }) =>
+    `该输入的 procedure 不是“${expected}”，不能启动“${expected}”流程。`,
   'input-invalid': ({ procedure, issues }) =>
-    `“${procedure}”流程的输入不合法：${issues.map((i) => i['zh-CN']).join('；')}。`,
+    `“${procedure}”流程的输入不合法：${issues['zh-CN']}。`,
 };

@@ -11,5 +11,11 @@ export const IdSchema = z.string().min(1).max(200);
 /** A free-text field: an objection, an answer, a note (see {@link IdSchema}). */
 export const TextSchema = z.string().min(1).max(2_000);
 
+/**
+ * The most people a start input lists in one place (members, substitutes, vice-chairs): far above
+ * any committee (SH 20: "由五人以上单数组成", three in a complex under 10,000 m²).
+ */
+export const MAX_PEOPLE = 200;
+
 /** An area in 0.01 m² (see {@link IdSchema}). */
 export const AreaSchema = z.number().int().nonnegative().max(1_000_000_000_000);

@@ -8,6 +8,7 @@ import type {
 } from '@jiayuan/core';
 import { z } from 'zod';
 import type { AssemblyGround } from '../election/assembly-grounds.js';
+import { IdSchema } from './bounds.js';
 
 /** The committee procedures, one machine each. */
 export type Procedure = 'formation' | 're-election' | 'membership' | 'meetings';
@@ -60,7 +61,7 @@ export const GROUP_SEATS = ['owner', 'developer', 'street', 'residents-committee
 
 /** Zod schema of a group member. */
 export const GroupMemberSchema = z.strictObject({
-  id: z.string().min(1),
+  id: IdSchema,
   seat: z.enum(GROUP_SEATS),
   leader: z.boolean().default(false),
   /**

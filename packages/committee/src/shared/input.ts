@@ -2,7 +2,7 @@ import {
   type Bilingual,
   HolidayCalendarInputSchema,
   InstantSchema,
-  issueTexts,
+  issueSummary,
   LocalDateSchema,
   ProfileChoiceSchema,
   type ProfileInput,
@@ -10,7 +10,7 @@ import {
 } from '@jiayuan/core';
 import { z } from 'zod';
 import { committeeMessage } from '../locales/index.js';
-import { AreaSchema } from './bounds.js';
+import { AreaSchema, IdSchema, MAX_PEOPLE } from './bounds.js';
 import type { Procedure } from './context.js';
 
 /**
@@ -20,7 +20,7 @@ import type { Procedure } from './context.js';
 export interface CommitteeProfileInput extends ProfileInput {}
 
 const base = {
-  complexId: z.string().min(1),
+  complexId: IdSchema,
   /** The complex's floor area in 0.01 m² (FORM-8's small-committee bound). */
   floorArea: AreaSchema.positive(),
   /** When the process starts: the first value of the process clock. */
@@ -35,8 +35,8 @@ const base = {
 
 /** The chair and vice-chairs of record, as a host names them in an input (SH 21 ¶2). */
 export const OfficersInputSchema = z.strictObject({
-  chair: z.string().min(1),
-  viceChairs: z.array(z.string().min(1)).default([]),
+  chair: IdSchema,
+  viceChairs: z.array(IdSchema).max(MAX_PEOPLE).default([]),
 });
 
 /** The officers of record are distinct sitting members: refused with the field at fault. */
@@ -91,7 +91,7 @@ export const ReElectionInputSchema = z.strictObject({
   /** Last day of the sitting committee's term (its term ends at 24:00 that day). */
   termEndsOn: LocalDateSchema,
   /** The sitting members' owner ids. */
-  members: z.array(z.string().min(1)).min(1),
+  members: z.array(IdSchema).min(1).max(MAX_PEOPLE),
   roll: RollInputSchema.optional(),
 });
 
@@ -103,9 +103,9 @@ export const MembershipInputSchema = z
     /** The seats the rules of procedure set (the full committee). */
     seats: z.number().int().positive(),
     /** The sitting members' owner ids. */
-    members: z.array(z.string().min(1)).min(1),
+    members: z.array(IdSchema).min(1).max(MAX_PEOPLE),
     /** Substitute members in order of their votes, where the rules of procedure set them. */
-    substitutes: z.array(z.string().min(1)).default([]),
+    substitutes: z.array(IdSchema).max(MAX_PEOPLE).default([]),
     roll: RollInputSchema,
     /** When the committee last met or acted (the six-month inactivity clock, SH 32 ¶2 (二)). */
     lastActivityAt: InstantSchema.optional(),
@@ -120,7 +120,7 @@ export const MeetingsInputSchema = z
     procedure: z.literal('meetings'),
     ...base,
     /** The sitting members' owner ids. */
-    members: z.array(z.string().min(1)).min(1),
+    members: z.array(IdSchema).min(1).max(MAX_PEOPLE),
     /** When the committee last met (the two-month clock, SH 26 ¶1); default `startAt`. */
     lastMeetingAt: InstantSchema.optional(),
     /**
@@ -182,6 +182,25 @@ export class CommitteeInputError extends Error {
   }
 }
 
+// The procedures an input may name: the four above and the stand-in's.
+const NAMED_PROCEDURES: readonly string[] = [...Object.keys(INPUT_SCHEMAS), 'stand-in'];
+
+/**
+ * Why an input for another procedure is refused by `expected`'s machine: the procedure it names
+ * (only one of this package's is echoed back: a name is the sender's text), or the fields of
+ * another procedure's input it has.
+ */
+export function wrongProcedure(expected: string, named: unknown, foreign: string[]): Bilingual {
+  if (typeof named === 'string' && named !== expected && !NAMED_PROCEDURES.includes(named)) {
+    return committeeMessage('input-names-unknown-procedure', { expected });
+  }
+  return committeeMessage('input-for-another-procedure', {
+    expected,
+    named: typeof named === 'string' ? named : null,
+    fields: foreign,
+  });
+}
+
 /**
  * The fields of `raw` that only other committee procedures' inputs have: not in `own`, but in
  * some committee input schema.
@@ -215,21 +234,18 @@ export function parseCommitteeInput<const P extends Procedure>(
     throw new CommitteeInputError(
       'wrong-procedure',
       procedure,
-      committeeMessage('input-for-another-procedure', {
-        expected: procedure,
-        named: typeof named === 'string' ? named : null,
-        fields: foreign,
-      }),
+      wrongProcedure(procedure, named, foreign),
       fields,
     );
   }
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
+    const { detail, fields } = issueSummary(parsed.error.issues);
     throw new CommitteeInputError(
       'invalid-input',
       procedure,
-      committeeMessage('input-invalid', { procedure, issues: issueTexts(parsed.error.issues) }),
-      parsed.error.issues.map((issue) => issue.path.join('.')),
+      committeeMessage('input-invalid', { procedure, issues: detail }),
+      fields,
       { cause: parsed.error },
     );
   }

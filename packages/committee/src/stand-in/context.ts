@@ -1,5 +1,6 @@
 import type { DeadlineBook, FollowedLaw, HolidayCalendarSpec, Profile } from '@jiayuan/core';
 import { z } from 'zod';
+import { IdSchema } from '../shared/bounds.js';
 
 /**
  * What a member of the stand-in body represents (BJ 54 ¶1: 居民委员会、村民委员会、业主、物业
@@ -16,7 +17,7 @@ export const STAND_IN_SEATS = [
 
 /** Zod schema of a member of the stand-in body. */
 export const StandInMemberSchema = z.strictObject({
-  id: z.string().min(1),
+  id: IdSchema,
   seat: z.enum(STAND_IN_SEATS),
   /** The member who chairs (BJ 54 ¶2) or leads (SH-36 (十八), 街镇牵头) the body. */
   chair: z.boolean().default(false),

@@ -6,7 +6,7 @@ import {
   HolidayCalendarInputSchema,
   holdProfile,
   InstantSchema,
-  issueTexts,
+  issueSummary,
   type Profile,
   ProfileChoiceSchema,
   ProfileDateError,
@@ -14,12 +14,13 @@ import {
 } from '@jiayuan/core';
 import { z } from 'zod';
 import { committeeMessage } from '../locales/index.js';
-import { fieldsOfOtherProcedures } from '../shared/input.js';
+import { IdSchema } from '../shared/bounds.js';
+import { fieldsOfOtherProcedures, wrongProcedure } from '../shared/input.js';
 import { type StandInContext, StandInReasonSchema } from './context.js';
 
 /** Input of the stand-in machine. */
 export const StandInInputSchema = z.strictObject({
-  complexId: z.string().min(1),
+  complexId: IdSchema,
   /** When the process starts: the first value of the process clock. */
   startAt: InstantSchema,
   /**
@@ -94,23 +95,17 @@ export function parseStandInInput(raw: unknown): z.output<typeof StandInInputSch
     const named: unknown = Reflect.get(raw as object, 'procedure');
     throw new StandInInputError(
       'wrong-procedure',
-      committeeMessage('input-for-another-procedure', {
-        expected: 'stand-in',
-        named: typeof named === 'string' ? named : null,
-        fields: foreign,
-      }),
+      wrongProcedure('stand-in', named, foreign),
       foreign,
     );
   }
   const parsed = StandInInputSchema.safeParse(raw);
   if (!parsed.success) {
+    const { detail, fields } = issueSummary(parsed.error.issues);
     throw new StandInInputError(
       'invalid-input',
-      committeeMessage('input-invalid', {
-        procedure: 'stand-in',
-        issues: issueTexts(parsed.error.issues),
-      }),
-      parsed.error.issues.map((issue) => issue.path.join('.')),
+      committeeMessage('input-invalid', { procedure: 'stand-in', issues: detail }),
+      fields,
       { cause: parsed.error },
     );
   }

@@ -5,6 +5,7 @@ import type { CitationId } from '../citations/index.js';
 import { CitationIdSchema } from '../citations/index.js';
 import type { Bar } from '../fraction.js';
 import { BarSchema } from '../fraction.js';
+import { TEXT_MAX } from '../schemas/bounds.js';
 
 /**
  * A text of a profile in both locales, as {@link BilingualSchema} parses it: the shape of core's
@@ -59,11 +60,11 @@ export interface OptionalCitedPeriod {
  * @internal
  */
 export const bilingualExact = z.strictObject({
-  'zh-CN': z.string().min(1),
-  en: z.string().min(1),
+  'zh-CN': z.string().min(1).max(TEXT_MAX),
+  en: z.string().min(1).max(TEXT_MAX),
 });
 
-/** Zod schema of a {@link ProfileText}: both locales non-empty. */
+/** Zod schema of a {@link ProfileText}: both locales non-empty, at most 4,000 characters. */
 export const BilingualSchema: z.ZodType<ProfileText, ProfileText> = bilingualExact;
 
 const CiteListSchema = z.array(CitationIdSchema);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { LawId } from '../citations/index.js';
 import { LawIdSchema } from '../citations/index.js';
+import { ID_MAX } from '../schemas/bounds.js';
 import type { ProfileText } from './cited.js';
 import { BilingualSchema } from './cited.js';
 import type { Disclosure } from './disclosure.js';
@@ -82,7 +83,7 @@ export type ProfileInput = Profile;
  * @internal
  */
 export const profileExact = z.strictObject({
-  id: z.string().min(1),
+  id: z.string().min(1).max(ID_MAX),
   name: BilingualSchema,
   follows: BilingualSchema,
   laws: z.array(LawIdSchema).min(1),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ID_MAX } from './bounds.js';
 import { InstantSchema } from './time.js';
 
 /** How a ballot reached the count (RULES VOTE-8, VOTE-14). */
@@ -34,11 +35,12 @@ export type Choice = z.infer<typeof ChoiceSchema>;
 export const ProxySchema = z
   .object({
     /** Who keyed or handed in the ballot for the owner. */
-    keyedBy: z.string().min(1),
+    keyedBy: z.string().min(1).max(ID_MAX),
     /** Reference of the written authorisation (委托书). */
     authorisationRef: z
       .string()
-      .min(1, { error: 'a proxy ballot needs the authorisation reference' }),
+      .min(1, { error: 'a proxy ballot needs the authorisation reference' })
+      .max(ID_MAX),
   })
   .strict();
 /** See {@link ProxySchema}. */
@@ -47,10 +49,10 @@ export type Proxy = z.infer<typeof ProxySchema>;
 /** One owner's ballot on one question, cast for one unit they own. */
 export const BallotSchema = z
   .object({
-    id: z.string().min(1, { error: 'ballot id must not be empty' }),
-    unitId: z.string().min(1, { error: 'ballot unitId must not be empty' }),
+    id: z.string().min(1, { error: 'ballot id must not be empty' }).max(ID_MAX),
+    unitId: z.string().min(1, { error: 'ballot unitId must not be empty' }).max(ID_MAX),
     /** The owner (or the developer) who cast it; must hold the unit. */
-    castBy: z.string().min(1, { error: 'ballot castBy must not be empty' }),
+    castBy: z.string().min(1, { error: 'ballot castBy must not be empty' }).max(ID_MAX),
     choice: ChoiceSchema,
     channel: ChannelSchema,
     /** The e-voting system an `electronic` ballot came through (BJ 35 ¶3), when known. */

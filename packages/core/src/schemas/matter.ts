@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ID_MAX, TITLE_MAX } from './bounds.js';
 
 /**
  * The matters owners decide jointly, CC 278 ¶1 items (1)–(9) (RULES VOTE-1).
@@ -38,11 +39,11 @@ export function majorityOf(kind: MatterKind): Majority {
 /** A question put to the owners. */
 export const MatterSchema = z
   .object({
-    id: z.string().min(1),
+    id: z.string().min(1).max(ID_MAX),
     kind: MatterKindSchema,
-    title: z.string().min(1),
+    title: z.string().min(1).max(TITLE_MAX),
     /** Decided within one part of the complex only (SH 69), by that part's owners. */
-    part: z.string().min(1).optional(),
+    part: z.string().min(1).max(ID_MAX).optional(),
   })
   .strict();
 /** See {@link MatterSchema}. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AreaSchema } from '../area.js';
+import { ID_MAX, OWNERS_PER_UNIT_MAX, PARTS_PER_UNIT_MAX } from './bounds.js';
 
 /**
  * Delivery status of a unit. Per SPC 9 the developer's `unsold` and `sold-undelivered` units
@@ -38,21 +39,21 @@ export type UnitAreas = z.infer<typeof UnitAreasSchema>;
 /** An exclusive part (专有部分) of the complex. */
 export const UnitSchema = z
   .object({
-    id: z.string().min(1, { error: 'unit id must not be empty' }),
-    building: z.string().min(1, { error: 'building must not be empty' }),
-    entrance: z.string().optional(),
+    id: z.string().min(1, { error: 'unit id must not be empty' }).max(ID_MAX),
+    building: z.string().min(1, { error: 'building must not be empty' }).max(ID_MAX),
+    entrance: z.string().max(ID_MAX).optional(),
     /** Room number as the host shows it; personal data for the inspector. */
-    number: z.string().optional(),
+    number: z.string().max(ID_MAX).optional(),
     kind: UnitKindSchema.default('residential'),
     status: UnitStatusSchema,
     /**
      * Owners of record; several for co-ownership. Empty only for the developer's stock, which
      * belongs to `Roll.developerId`.
      */
-    owners: z.array(z.string().min(1)).default([]),
+    owners: z.array(z.string().min(1).max(ID_MAX)).max(OWNERS_PER_UNIT_MAX).default([]),
     areas: UnitAreasSchema,
     /** Parts of the complex this unit belongs to, for decisions within a part (SH 69). */
-    parts: z.array(z.string().min(1)).default([]),
+    parts: z.array(z.string().min(1).max(ID_MAX)).max(PARTS_PER_UNIT_MAX).default([]),
     /**
      * For parking spaces: whether the space is registrable as an exclusive part (SPC 2). A space
      * held only by a right of use is not an exclusive part and never votes.
@@ -68,11 +69,11 @@ export type UnitInput = z.input<typeof UnitSchema>;
 /** An owner of record. */
 export const OwnerSchema = z
   .object({
-    id: z.string().min(1, { error: 'owner id must not be empty' }),
+    id: z.string().min(1, { error: 'owner id must not be empty' }).max(ID_MAX),
     kind: z.enum(['person', 'organisation', 'developer']).default('person'),
     /** Personal data: removed by the inspector's sanitiser unless shown on purpose. */
-    name: z.string().optional(),
-    phone: z.string().optional(),
+    name: z.string().max(ID_MAX).optional(),
+    phone: z.string().max(ID_MAX).optional(),
   })
   .strict();
 /** See {@link OwnerSchema}. */
@@ -89,10 +90,10 @@ export type ParkingRule = z.infer<typeof ParkingRuleSchema>;
 /** A complex's roll: its units and their owners, as confirmed and posted (SH 16). */
 export const RollSchema = z
   .object({
-    complexId: z.string().min(1),
-    name: z.string().optional(),
+    complexId: z.string().min(1).max(ID_MAX),
+    name: z.string().max(ID_MAX).optional(),
     /** The developer's owner id: its unsold and undelivered units count as one person. */
-    developerId: z.string().min(1).default('developer'),
+    developerId: z.string().min(1).max(ID_MAX).default('developer'),
     owners: z.array(OwnerSchema),
     units: z.array(UnitSchema),
     parking: ParkingRuleSchema.default('literal'),

@@ -3,6 +3,7 @@
 import {
   beijing,
   issueMessages,
+  issueSummary,
   national,
   PROFILE_FLOOR_ISSUE,
   ProfileChoiceSchema,
@@ -114,5 +115,48 @@ describe('issueMessages', () => {
     expect(text.en.endsWith('.')).toBe(false);
     const [other] = Input.safeParse({ profile: 42 }).error?.issues ?? [];
     expect(issueMessages(other!)).toEqual({ 'zh-CN': other!.message, en: other!.message });
+  });
+});
+
+describe('issueSummary', () => {
+  const issue = (path: PropertyKey[], message: string) => ({ path, message });
+
+  it('words the issues as path: message in each language, and names each field once', () => {
+    const summary = issueSummary([
+      issue(['roll', 'units', 0, 'id'], 'too long'),
+      issue([], 'not an object'),
+      issue(['roll', 'units', 0, 'id'], 'not unique'),
+    ]);
+    expect(summary.detail).toEqual({
+      'zh-CN': 'roll.units.0.id: too long；(input): not an object；roll.units.0.id: not unique',
+      en: 'roll.units.0.id: too long; (input): not an object; roll.units.0.id: not unique',
+    });
+    expect(summary.fields).toEqual(['roll.units.0.id', '(input)']);
+  });
+
+  it('words at most `limit` issues and counts the rest, but names every field', () => {
+    const many = Array.from({ length: 1000 }, (_, i) => issue(['units', i], 'bad'));
+    const summary = issueSummary(many, '(input)', 2);
+    expect(summary.detail.en).toBe('units.0: bad; units.1: bad; and 998 more');
+    expect(summary.detail['zh-CN']).toBe('units.0: bad；units.1: bad；另有998处');
+    expect(summary.fields).toHaveLength(1000);
+  });
+
+  it('names each key an input may not have as a field of its own', () => {
+    const Strict = z.strictObject({ roll: z.strictObject({ units: z.array(z.string()) }) });
+    const result = Strict.safeParse({ roll: { units: [], owner: 'x' }, extra: 1, more: 2 });
+    expect(issueSummary(result.error?.issues ?? []).fields).toEqual([
+      'roll.owner',
+      'extra',
+      'more',
+    ]);
+  });
+
+  it('words a floor breach with its article in each language', () => {
+    const issues = Input.safeParse({ profile: withQuorum(1, 2, 'at-least') }).error?.issues ?? [];
+    const { detail } = issueSummary(issues);
+    expect(detail['zh-CN']).toContain('profile.voting.quorum.headcount: ');
+    expect(detail['zh-CN']).toContain('《民法典》第二百七十八条第二款');
+    expect(detail.en).toContain('Civil Code art. 278(2)');
   });
 });

@@ -7,6 +7,7 @@ import {
   type FollowedLaw,
   type FollowLaw,
   holdProfile,
+  issueSummary,
   type JointLevel,
   type Profile,
   ProfileChoiceSchema,
@@ -34,7 +35,7 @@ export interface DisclosureInput {
 
 /** Zod schema of {@link DisclosureInput} (annotated: the profile type is too large to print). */
 export const DisclosureInputSchema: z.ZodType<DisclosureInput> = z.strictObject({
-  complexId: z.string().min(1),
+  complexId: z.string().min(1).max(200),
   feeModel: z.enum(['commission', 'lump-sum']),
   startAt: z.iso.datetime({ offset: true }),
   fundsSelfManaged: z.boolean().optional(),
@@ -109,8 +110,9 @@ export interface DisclosureContext {
 export type DisclosureInputErrorCode = 'invalid-input';
 
 /**
- * A disclosure calendar start refused: `invalid-input` on `profile` when it follows a history
- * from a day before its first edition. The process does not start (the actor is in error).
+ * A disclosure calendar start refused: `invalid-input`, naming the fields, when the input fails
+ * its schema or follows a history from a day before its first edition. The process does not
+ * start (the actor is in error).
  */
 export class DisclosureInputError extends Error {
   override readonly name = 'DisclosureInputError';
@@ -126,6 +128,22 @@ export class DisclosureInputError extends Error {
   ) {
     super(`${code}: ${messages.en} / ${messages['zh-CN']}`, options);
   }
+}
+
+/** The input as its schema parses it, or `invalid-input` naming each field at fault. */
+function parseDisclosureInput(raw: unknown): z.output<typeof DisclosureInputSchema> {
+  const parsed = DisclosureInputSchema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const { detail, fields } = issueSummary(parsed.error.issues);
+  throw new DisclosureInputError(
+    'invalid-input',
+    bilingual(
+      `信息公开日历的输入无效：${detail['zh-CN']}`,
+      `Invalid disclosure calendar input: ${detail.en}`,
+    ),
+    fields,
+    { cause: parsed.error },
+  );
 }
 
 /** The profile a calendar starts with, and the law it follows: the edition of the start day. */
@@ -153,11 +171,11 @@ function startingProfile(
 /**
  * The context a validated input starts with (first obligations open on entry).
  *
- * @throws {DisclosureInputError} `invalid-input` on `profile` for a start before the followed
- *   history's first edition.
+ * @throws {DisclosureInputError} `invalid-input` for an input its schema refuses, or on
+ *   `profile` for a start before the followed history's first edition.
  */
 export function initialDisclosureContext(raw: DisclosureInput): DisclosureContext {
-  const input = DisclosureInputSchema.parse(raw);
+  const input = parseDisclosureInput(raw);
   const { profile, law } = startingProfile(input.profile, input.startAt);
   const facts: DutyFacts =
     input.fundsSelfManaged === undefined ? {} : { fundsSelfManaged: input.fundsSelfManaged };

@@ -5,6 +5,7 @@ import {
   type FollowedLaw,
   type FollowLaw,
   holdProfile,
+  issueSummary,
   type JointLevel,
   JointLevelSchema,
   type JointMeetings,
@@ -36,12 +37,12 @@ export interface MatterInput {
 
 /** Zod schema of {@link MatterInput} (annotated: the profile type is too large to print). */
 export const MatterInputSchema: z.ZodType<MatterInput> = z.strictObject({
-  matterId: z.string().min(1),
-  complexId: z.string().min(1),
-  subject: z.string().min(1),
+  matterId: z.string().min(1).max(200),
+  complexId: z.string().min(1).max(200),
+  subject: z.string().min(1).max(4000),
   raisedAt: z.iso.datetime({ offset: true }),
   level: JointLevelSchema.optional(),
-  source: z.string().min(1).optional(),
+  source: z.string().min(1).max(4000).optional(),
   profile: ProfileChoiceSchema.optional(),
 });
 
@@ -109,10 +110,11 @@ export interface MatterContext {
 export type MatterInputErrorCode = 'no-joint-meetings' | 'level-not-in-profile' | 'invalid-input';
 
 /**
- * A matter start the profile in force cannot take: its texts have no joint meetings
- * (`no-joint-meetings`: `beijing`, `national`), or the matter is raised at a level it does not
- * use (`level-not-in-profile`), or it follows a history from a day before its first edition
- * (`invalid-input` on `profile`). The process does not start (the actor is in error).
+ * A matter start refused: the profile's texts have no joint meetings (`no-joint-meetings`:
+ * `beijing`, `national`), or the matter is raised at a level it does not use
+ * (`level-not-in-profile`), or the input fails its schema or follows a history from a day
+ * before its first edition (`invalid-input`, naming the fields). The process does not start
+ * (the actor is in error).
  */
 export class MatterInputError extends Error {
   override readonly name = 'MatterInputError';
@@ -134,11 +136,11 @@ export class MatterInputError extends Error {
  * The context a validated input starts with (deadlines are started on entry). The levels come
  * from the profile; a matter is raised at its lowest unless the input names another of them.
  *
- * @throws {MatterInputError} when the profile has no joint meetings or not the level named, or
- *   the matter follows a history from before its first edition.
+ * @throws {MatterInputError} when the input fails its schema, the profile has no joint meetings
+ *   or not the level named, or the matter follows a history from before its first edition.
  */
 export function initialMatterContext(raw: MatterInput): MatterContext {
-  const input = MatterInputSchema.parse(raw);
+  const input = parseMatterInput(raw);
   const { profile, law } = startingProfile(input.profile, input.raisedAt);
   const levels = levelsOf(profile.jointMeetings);
   const lowest = levels[0];
@@ -169,6 +171,16 @@ export function initialMatterContext(raw: MatterInput): MatterContext {
     deadlines: {},
     ...(law === undefined ? {} : { law }),
   };
+}
+
+/** The input as its schema parses it, or `invalid-input` naming each field at fault. */
+function parseMatterInput(raw: unknown): z.output<typeof MatterInputSchema> {
+  const parsed = MatterInputSchema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const { detail, fields } = issueSummary(parsed.error.issues);
+  throw new MatterInputError('invalid-input', MATTER_INPUT_TEXT.invalid(detail), fields, {
+    cause: parsed.error,
+  });
 }
 
 /** The profile a matter starts with, and the law it follows: the edition of the day raised. */

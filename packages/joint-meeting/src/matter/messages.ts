@@ -21,6 +21,12 @@ export const MATTER_INPUT_TEXT = {
       `配置「${profile.name['zh-CN']}」的联席会议层级为 ${levels.join('、')}，不含 ${level}`,
       `The ${profile.name.en} profile's joint-meeting levels are ${levels.join(', ')}, not ${level}`,
     ),
+  /** The input fails its schema: core's `issueSummary` of the issues. */
+  invalid: (detail: Bilingual): Bilingual =>
+    bilingual(
+      `联席会议事项的输入无效：${detail['zh-CN']}`,
+      `Invalid joint-meeting matter input: ${detail.en}`,
+    ),
   /** The matter follows a history from a day before its first edition (core's reason quoted). */
   beforeHistory: (reason: Bilingual): Bilingual =>
     bilingual(

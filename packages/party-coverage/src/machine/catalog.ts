@@ -1,5 +1,6 @@
 import { bilingual, defineCatalog, type EventOf } from '@jiayuan/core';
 import { z } from 'zod';
+import { IdSchema, UnitsSchema } from './bounds.js';
 import { COMMUNITY_POSTS, REVIEW_REASONS } from './context.js';
 import { COVERAGE_KEEPS } from './kept.js';
 import {
@@ -26,8 +27,8 @@ import {
 } from './rules.js';
 
 const count = z.number().int().nonnegative().max(100_000);
-const id = z.string().min(1).max(200);
-const units = z.array(id).min(1).max(100);
+const id = IdSchema;
+const units = UnitsSchema;
 
 // Whether the numbers add up is a catalog rule (with its citation), not a schema refinement.
 const CensusPayload = z.strictObject({ headcount: count, full: count, probationary: count });

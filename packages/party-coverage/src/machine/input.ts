@@ -3,14 +3,15 @@ import {
   DEFAULT_PROFILE,
   type FollowLaw,
   holdProfile,
-  issueTexts,
+  issueSummary,
   type Profile,
   ProfileChoiceSchema,
   ProfileDateError,
 } from '@jiayuan/core';
 import { z } from 'zod';
+import { IdSchema, UnitsSchema } from './bounds.js';
 import { type Census, FORMS, type Form, formFits, membersOf } from './forms.js';
-import { INPUT_TEXT } from './messages.js';
+import { EXISTING_TEXT, INPUT_TEXT } from './messages.js';
 
 /** The kinds of covered unit: an owners' committee, or a property firm's managed project. */
 export const UNIT_KINDS = ['owners-committee', 'firm-project'] as const;
@@ -72,11 +73,9 @@ export interface ExistingForm {
 export const ExistingFormSchema = z.strictObject({
   form: z.enum(FORMS),
   since: z.iso.datetime({ offset: true }),
-  by: z.string().min(1),
-  branchId: z.string().min(1).optional(),
-  jointBranch: z
-    .strictObject({ id: z.string().min(1), units: z.array(z.string().min(1)).min(1) })
-    .optional(),
+  by: IdSchema,
+  branchId: IdSchema.optional(),
+  jointBranch: z.strictObject({ id: IdSchema, units: UnitsSchema }).optional(),
 });
 
 /**
@@ -90,51 +89,52 @@ function startingProfile(input: Pick<CoverageInput, 'profile' | 'startedAt'>): P
 }
 
 /** Why a start before the followed history cannot start, or `null` when it can. */
-function profileIssue(input: CoverageInput): string | null {
+function profileIssue(input: CoverageInput): Bilingual | null {
   try {
     startingProfile(input);
     return null;
   } catch (error) {
     if (!(error instanceof ProfileDateError)) throw error;
-    return `${error.messages.en} / ${error.messages['zh-CN']}`;
+    return error.messages;
   }
 }
 
-/** Why an existing form does not fit the input, or `null` when it does. */
-export function existingFormIssue(input: CoverageInput): string | null {
+/** Why an existing form does not fit the input, in both languages, or `null` when it does. */
+export function existingFormIssue(input: CoverageInput): Bilingual | null {
   const existing = input.existing;
   if (existing === undefined) return null;
   const party = startingProfile(input).party;
   const { census } = input;
   if (Date.parse(existing.since) > Date.parse(input.startedAt))
-    return `existing ${existing.form} since ${existing.since} is after startedAt ${input.startedAt}`;
+    return EXISTING_TEXT.afterStart(existing.form, existing.since, input.startedAt);
   switch (existing.form) {
     case 'branch':
-      if (existing.branchId === undefined) return 'an existing branch needs its branchId';
-      if (!formFits('branch', census, party))
-        return `a branch needs at least ${party.branchMinFullMembers.value} full party members (${party.branchMinFullMembers.cite.join(', ')}); the census has ${census.full}`;
+      if (existing.branchId === undefined) return EXISTING_TEXT.branchId;
+      if (!formFits('branch', census, party)) {
+        const min = party.branchMinFullMembers;
+        return EXISTING_TEXT.branchMembers(min.value, min.cite.join(', '), census.full);
+      }
       return null;
     case 'joint-branch': {
       const jb = existing.jointBranch;
-      if (jb === undefined) return 'an existing joint branch needs jointBranch { id, units }';
-      if (membersOf(census) === 0)
-        return 'a joint branch member unit needs party members; the census has none';
-      if (jb.units.length > party.jointBranchMaxUnits.value)
-        return `a joint branch covers at most ${party.jointBranchMaxUnits.value} units (${party.jointBranchMaxUnits.cite.join(', ')}); given ${jb.units.length}`;
-      if (new Set(jb.units).size !== jb.units.length) return 'joint branch units repeat';
-      if (!jb.units.includes(input.unitId))
-        return `joint branch units do not include this unit ${input.unitId}`;
+      if (jb === undefined) return EXISTING_TEXT.jointBranch;
+      if (membersOf(census) === 0) return EXISTING_TEXT.jointBranchMembers;
+      const max = party.jointBranchMaxUnits;
+      if (jb.units.length > max.value) {
+        return EXISTING_TEXT.jointBranchUnits(max.value, max.cite.join(', '), jb.units.length);
+      }
+      if (new Set(jb.units).size !== jb.units.length) return EXISTING_TEXT.unitsRepeat;
+      if (!jb.units.includes(input.unitId)) return EXISTING_TEXT.unitNotListed(input.unitId);
       return null;
     }
     case 'work-group':
-      if (!party.workGroupAllowed.value)
-        return `the profile has no party work groups (${party.workGroupAllowed.cite.join(', ') || 'no text'})`;
-      if (membersOf(census) === 0)
-        return 'a party work group needs party members; the census has none';
+      if (!party.workGroupAllowed.value) {
+        return EXISTING_TEXT.noWorkGroups(party.workGroupAllowed.cite.join(', '));
+      }
+      if (membersOf(census) === 0) return EXISTING_TEXT.workGroupMembers;
       return null;
     case 'instructor':
-      if (!party.instructorCoverage.value)
-        return 'the profile provides no party-building instructors';
+      if (!party.instructorCoverage.value) return EXISTING_TEXT.noInstructors;
       return null;
   }
 }
@@ -146,12 +146,12 @@ export function existingFormIssue(input: CoverageInput): string | null {
 export const CoverageInputSchema: z.ZodType<CoverageInput> = z
   .strictObject({
     /** The covered unit's id in the host (a committee or a firm's project). */
-    unitId: z.string().min(1),
+    unitId: IdSchema,
     kind: z.enum(UNIT_KINDS),
     /** Where the unit belongs, for aggregation. */
-    complexId: z.string().min(1).optional(),
-    streetId: z.string().min(1).optional(),
-    firmId: z.string().min(1).optional(),
+    complexId: IdSchema.optional(),
+    streetId: IdSchema.optional(),
+    firmId: IdSchema.optional(),
     /** When the process starts: the clock's first value. */
     startedAt: z.iso.datetime({ offset: true }),
     census: CensusSchema,
@@ -160,13 +160,26 @@ export const CoverageInputSchema: z.ZodType<CoverageInput> = z
     existing: ExistingFormSchema.optional(),
   })
   .superRefine((input, ctx) => {
+    // Each issue carries both languages for core's `issueMessages`.
     const dated = profileIssue(input);
     if (dated !== null) {
-      ctx.addIssue({ code: 'custom', path: ['profile'], message: dated });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['profile'],
+        message: dated.en,
+        params: { messages: dated },
+      });
       return;
     }
     const issue = existingFormIssue(input);
-    if (issue !== null) ctx.addIssue({ code: 'custom', path: ['existing'], message: issue });
+    if (issue !== null) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['existing'],
+        message: issue.en,
+        params: { messages: issue },
+      });
+    }
   });
 
 /** The codes of a {@link CoverageInputError}. */
@@ -194,8 +207,12 @@ export class CoverageInputError extends Error {
     readonly issues: readonly CoverageInputIssue[],
     /** The reason in both languages. */
     readonly messages: Bilingual,
+    /** The input fields at fault (dotted paths; core's `issueSummary`). */
+    readonly fields: readonly string[] = [],
+    /** `cause`: the zod error behind the refusal. */
+    options?: ErrorOptions,
   ) {
-    super(`${code}: ${messages.en} / ${messages['zh-CN']}`);
+    super(`${code}: ${messages.en} / ${messages['zh-CN']}`, options);
   }
 }
 
@@ -220,9 +237,9 @@ export function parseCoverageInput(raw: unknown): CoverageInput {
     path: issue.path.map(String).join('.'),
     message: issue.message,
   }));
-  const text = issueTexts(parsed.error.issues);
-  if (namesCoveredUnit(raw)) {
-    throw new CoverageInputError('invalid-coverage-input', issues, INPUT_TEXT.invalid(text));
-  }
-  throw new CoverageInputError('not-coverage-input', issues, INPUT_TEXT.notCoverage(text));
+  const { detail, fields } = issueSummary(parsed.error.issues);
+  const [code, messages] = namesCoveredUnit(raw)
+    ? (['invalid-coverage-input', INPUT_TEXT.invalid(detail)] as const)
+    : (['not-coverage-input', INPUT_TEXT.notCoverage(detail)] as const);
+  throw new CoverageInputError(code, issues, messages, fields, { cause: parsed.error });
 }

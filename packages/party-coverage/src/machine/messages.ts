@@ -130,25 +130,63 @@ export const RULE_TEXT = {
     ),
 } as const;
 
-/** Texts of a refused start input (see `CoverageInputError`). */
-export const INPUT_TEXT = {
-  notCoverage: (issues: readonly Bilingual[]): Bilingual =>
+/** Why an existing form does not fit the start input (`existingFormIssue`). */
+export const EXISTING_TEXT = {
+  afterStart: (form: string, since: string, startedAt: string): Bilingual =>
     bilingual(
-      `这不是党组织和工作覆盖流程的启动参数（须有 unitId 和单位类型 kind）：${zhList(issues)}`,
-      `This is not a party-coverage input (it needs a unitId and the unit's kind): ${enList(issues)}`,
+      `现有组织形式 ${form} 的建立时间 ${since} 晚于启动时间 startedAt ${startedAt}`,
+      `existing ${form} since ${since} is after startedAt ${startedAt}`,
     ),
-  invalid: (issues: readonly Bilingual[]): Bilingual =>
+  branchId: bilingual('现有党支部须注明 branchId', 'an existing branch needs its branchId'),
+  branchMembers: (min: number, cite: string, full: number): Bilingual =>
     bilingual(
-      `党组织和工作覆盖流程的启动参数有误：${zhList(issues)}`,
-      `The party-coverage input is invalid: ${enList(issues)}`,
+      `成立党支部须有正式党员${min}名以上（${cite}）；普查为${full}名`,
+      `a branch needs at least ${min} full party members (${cite}); the census has ${full}`,
     ),
+  jointBranch: bilingual(
+    '现有联合党支部须注明 jointBranch { id, units }',
+    'an existing joint branch needs jointBranch { id, units }',
+  ),
+  jointBranchMembers: bilingual(
+    '联合党支部的成员单位须有党员；普查无党员',
+    'a joint branch member unit needs party members; the census has none',
+  ),
+  jointBranchUnits: (max: number, cite: string, given: number): Bilingual =>
+    bilingual(
+      `联合党支部覆盖单位不超过${max}个（${cite}）；现为${given}个`,
+      `a joint branch covers at most ${max} units (${cite}); given ${given}`,
+    ),
+  unitsRepeat: bilingual('联合党支部的单位有重复', 'joint branch units repeat'),
+  unitNotListed: (unitId: string): Bilingual =>
+    bilingual(
+      `联合党支部的单位不含本单位 ${unitId}`,
+      `joint branch units do not include this unit ${unitId}`,
+    ),
+  noWorkGroups: (cite: string): Bilingual =>
+    bilingual(
+      `本配置不设党的工作小组（${cite || '无文本依据'}）`,
+      `the profile has no party work groups (${cite || 'no text'})`,
+    ),
+  workGroupMembers: bilingual(
+    '党的工作小组须有党员；普查无党员',
+    'a party work group needs party members; the census has none',
+  ),
+  noInstructors: bilingual(
+    '本配置不设党建指导员',
+    'the profile provides no party-building instructors',
+  ),
 } as const;
 
-// The issues of an input in one language each.
-function zhList(issues: readonly Bilingual[]): string {
-  return issues.map((i) => i['zh-CN']).join('；');
-}
-
-function enList(issues: readonly Bilingual[]): string {
-  return issues.map((i) => i.en).join('; ');
-}
+/** Texts of a refused start input (see `CoverageInputError`); `issues` is core's `issueSummary`. */
+export const INPUT_TEXT = {
+  notCoverage: (issues: Bilingual): Bilingual =>
+    bilingual(
+      `这不是党组织和工作覆盖流程的启动参数（须有 unitId 和单位类型 kind）：${issues['zh-CN']}`,
+      `This is not a party-coverage input (it needs a unitId and the unit's kind): ${issues.en}`,
+    ),
+  invalid: (issues: Bilingual): Bilingual =>
+    bilingual(
+      `党组织和工作覆盖流程的启动参数有误：${issues['zh-CN']}`,
+      `The party-coverage input is invalid: ${issues.en}`,
+    ),
+} as const;

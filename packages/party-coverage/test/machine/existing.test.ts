@@ -65,6 +65,11 @@ describe('starting with an existing form (migration), checked against the census
         message: 'a branch needs at least 3 full party members (PARTY-CONST-30); the census has 0',
       },
     ]);
+    // In Chinese too: 以上 includes the bound.
+    expect((error as CoverageInputError).messages['zh-CN']).toContain(
+      'existing: 成立党支部须有正式党员3名以上（PARTY-CONST-30）；普查为0名',
+    );
+    expect((error as CoverageInputError).fields).toEqual(['existing']);
   });
 
   it('a joint branch: at most five units including this one, with members', () => {

@@ -1,6 +1,6 @@
 import { bilingual, defineCatalog, type EventOf, InstantSchema } from '@jiayuan/core';
-import { z } from 'zod';
 import { exitEvents } from '../exit/catalog.js';
+import { IdSchema } from '../shared/bounds.js';
 import { callAssemblyEvent, commonEvents } from '../vote/catalog.js';
 import {
   anotherFirmRule,
@@ -10,7 +10,7 @@ import {
   replaceBeforeExpiryRule,
 } from './rules.js';
 
-const id = z.string().min(1);
+const id = IdSchema;
 
 /**
  * The contract-term machine's events: each entry is the only definition of its event — payload,
@@ -44,7 +44,7 @@ export const contractTermEvents = defineCatalog({
     cite: ['SH-46-1'],
   },
   ACCEPT_RENEWAL: {
-    payload: { contractId: z.string().min(1), endsAt: InstantSchema },
+    payload: { contractId: IdSchema, endsAt: InstantSchema },
     roles: ['property-firm'],
     title: bilingual('接受续聘', 'Accept renewal'),
     description: bilingual(

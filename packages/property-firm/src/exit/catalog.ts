@@ -1,5 +1,6 @@
 import { bilingual, type EventDefinitions, type EventOf, type OwnedCatalog } from '@jiayuan/core';
 import { z } from 'zod';
+import { IdSchema } from '../shared/bounds.js';
 import { HANDOVER_ITEMS } from '../shared/handover.js';
 import {
   handoverCompleteRule,
@@ -8,7 +9,7 @@ import {
   temporaryRequesterRule,
 } from './rules.js';
 
-const id = z.string().min(1);
+const id = IdSchema;
 
 /** The hand-over and temporary-firm entries of the procedures that end a contract. */
 export const exitEvents = {

@@ -1,5 +1,5 @@
 import { bilingual, defineCatalog, type EventOf, InstantSchema } from '@jiayuan/core';
-import { z } from 'zod';
+import { IdSchema } from '../shared/bounds.js';
 import { BidSchema, SelectionPlanSchema } from '../shared/context.js';
 import { callAssemblyEvent, commonEvents } from '../vote/catalog.js';
 import {
@@ -13,7 +13,7 @@ import {
   platformBidRule,
 } from './rules.js';
 
-const id = z.string().min(1);
+const id = IdSchema;
 
 /**
  * The hiring machine's events: each entry is the only definition of its event — payload, who may

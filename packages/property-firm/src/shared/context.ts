@@ -1,5 +1,6 @@
 import { InstantSchema, type Period, PeriodSchema, type Profile, type Role } from '@jiayuan/core';
 import { z } from 'zod';
+import { IdSchema, TextSchema } from './bounds.js';
 
 /** What an owners' vote in these procedures decides. Every one is CC 278 ¶1 item (4). */
 export const QUESTIONS = ['dismiss-firm', 'selection-plan', 'choose-firm', 'renew-firm'] as const;
@@ -21,8 +22,8 @@ export type FeeModel = (typeof FEE_MODELS)[number];
 
 /** A firm as the procedures name it. */
 export const FirmRefSchema = z.strictObject({
-  id: z.string().min(1),
-  name: z.string().min(1).optional(),
+  id: IdSchema,
+  name: IdSchema.optional(),
 });
 
 /** See {@link FirmRefSchema}. */
@@ -92,11 +93,11 @@ export interface Caretaker {
 
 /** The selection plan's required contents (SH 39 ¶1). */
 export const SelectionPlanSchema = z.strictObject({
-  creditStanding: z.string().min(1),
-  staffing: z.string().min(1),
-  trackRecord: z.string().min(1),
-  serviceContentAndFees: z.string().min(1),
-  contractTerm: z.string().min(1),
+  creditStanding: TextSchema,
+  staffing: TextSchema,
+  trackRecord: TextSchema,
+  serviceContentAndFees: TextSchema,
+  contractTerm: TextSchema,
   method: z.enum(['tender', 'negotiation']),
 });
 
@@ -105,10 +106,10 @@ export type SelectionPlan = z.infer<typeof SelectionPlanSchema>;
 
 /** A bid recorded in tender or negotiation. */
 export const BidSchema = z.strictObject({
-  firmId: z.string().min(1),
-  firmName: z.string().min(1).optional(),
+  firmId: IdSchema,
+  firmName: IdSchema.optional(),
   /** Reference on the city platform (SH 40 ¶3), for a tender. */
-  platformRef: z.string().min(1).optional(),
+  platformRef: IdSchema.optional(),
   /** Offered fee in fen per m² per month, when given. */
   feeFen: z.number().int().nonnegative().optional(),
 });

@@ -6,7 +6,7 @@ import {
   holdProfile,
   InstantSchema,
   isFollowLaw,
-  issueTexts,
+  issueSummary,
   type Profile,
   ProfileChoiceSchema,
   ProfileDateError,
@@ -17,6 +17,7 @@ import {
 } from '@jiayuan/core';
 import { z } from 'zod';
 import { type CommonContext, NO_PRE_CALL } from '../vote/context.js';
+import { IdSchema } from './bounds.js';
 import {
   type ContractTerms,
   ContractTermsSchema,
@@ -58,7 +59,7 @@ export interface ParsedCommonInput {
 /** The zod shape of {@link CommonInput}, spread into each procedure's input schema. */
 export const commonInputShape = {
   /** The host's id of this process. */
-  processId: z.string().min(1),
+  processId: IdSchema,
   /** When the process starts; the clock begins here. */
   startedAt: InstantSchema,
   /** The owners' roll as confirmed; each vote freezes its own copy when it opens. */
@@ -270,16 +271,13 @@ export function parseInput<TParsed, TInput>(
     checkFollowedLaw(procedure, parsed.data);
     return parsed.data;
   }
-  const fields = parsed.error.issues.map((issue) => issue.path.join('.') || '(input)');
-  const texts = issueTexts(parsed.error.issues, '(input)');
-  const details = (locale: keyof Bilingual, separator: string) =>
-    texts.map((text) => text[locale]).join(separator);
+  const { detail, fields } = issueSummary(parsed.error.issues);
   throw new FirmInputError(
     'invalid-input',
     procedure,
     bilingual(
-      `${title['zh-CN']}流程的输入无效：${details('zh-CN', '；')}`,
-      `invalid ${title.en} input: ${details('en', '; ')}`,
+      `${title['zh-CN']}流程的输入无效：${detail['zh-CN']}`,
+      `invalid ${title.en} input: ${detail.en}`,
     ),
     fields,
     { cause: parsed.error },

@@ -8,7 +8,7 @@ import {
   type OwnedCatalog,
   preCallEntries,
 } from '@jiayuan/core';
-import { z } from 'zod';
+import { IdSchema } from '../shared/bounds.js';
 import {
   assemblyNoticeRule,
   authoritiesNotifiedRule,
@@ -23,7 +23,7 @@ import {
   votingWindowRule,
 } from './rules.js';
 
-const id = z.string().min(1);
+const id = IdSchema;
 
 /**
  * The catalog entries every machine of this package has: the clock, the re-election freeze, the

@@ -49,6 +49,50 @@ export function issueTexts(
   });
 }
 
+/** A refused start input's issues in one text per language, and the fields they name. */
+export interface IssueSummary {
+  /** The first issues' {@link issueTexts}, joined: `；` in Chinese, `; ` in English. */
+  readonly detail: Bilingual;
+  /**
+   * Every issue's dotted path, each once, in order: a key the input may not have is named itself
+   * (zod reports it on the object holding it), and an issue of the input itself is `root`.
+   */
+  readonly fields: readonly string[];
+}
+
+/**
+ * The issues of a refused start input as a machine package's input error carries them: the first
+ * `limit` worded in both languages ({@link issueTexts}; a hostile input can raise thousands), and
+ * the fields of all of them.
+ */
+export function issueSummary(
+  issues: Parameters<typeof issueTexts>[0],
+  root = '(input)',
+  limit = 5,
+): IssueSummary {
+  const texts = issueTexts(issues.slice(0, limit), root);
+  const more = issues.length - texts.length;
+  const join = (locale: keyof Bilingual, separator: string, rest: string) =>
+    texts.map((text) => text[locale]).join(separator) + (more > 0 ? rest : '');
+  return {
+    detail: {
+      'zh-CN': join('zh-CN', '；', `；另有${more}处`),
+      en: join('en', '; ', `; and ${more} more`),
+    },
+    fields: [...new Set(issues.flatMap((issue) => fieldsOf(issue, root)))],
+  };
+}
+
+// The dotted paths an issue names: its own, or, for keys the object may not have, each key's.
+function fieldsOf(issue: Parameters<typeof issueTexts>[0][number], root: string): string[] {
+  const path = issue.path.map(String);
+  const keys: unknown = Reflect.get(issue, 'keys');
+  if (Reflect.get(issue, 'code') === 'unrecognized_keys' && Array.isArray(keys)) {
+    return keys.map((key) => [...path, String(key)].join('.'));
+  }
+  return [path.join('.') || root];
+}
+
 // A profile issue's dotted path as zod's path (array indices as numbers).
 function pathOf(dotted: string): PropertyKey[] {
   if (dotted === '') return [];

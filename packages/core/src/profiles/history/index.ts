@@ -3,7 +3,9 @@
  * resolver that gives the plain profile of a day.
  */
 export {
+  type IssueSummary,
   issueMessages,
+  issueSummary,
   issueTexts,
   PROFILE_FLOOR_ISSUE,
   ProfileChoiceSchema,

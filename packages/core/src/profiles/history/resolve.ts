@@ -55,8 +55,8 @@ export function editionAt(id: ProfileId | ProfileHistory, date: LocalDate): Prof
   if (found === undefined) {
     const first = history.editions[0]?.from ?? '';
     throw new ProfileDateError('before-history', {
-      'zh-CN': `配置“${history.id}”自${first}起有据可查，${date}之前的规则未收录。`,
-      en: `profile "${history.id}" is recorded from ${first}; the rules before ${date} are not held.`,
+      'zh-CN': `配置“${history.id}”自${first}起有据可查，${date}适用的规则未收录。`,
+      en: `profile "${history.id}" is recorded from ${first}; the rules in force on ${date} are not held.`,
     });
   }
   return found;
