@@ -1,7 +1,9 @@
-// Every machine refuses a start input it cannot take with its package's coded input error: a
-// stable `code`, the reason in both languages and the fields at fault; and every text field has
-// a size limit (docs/guides/machine-conventions.md, rule 1). Before, the joint-meeting machines
-// and the assembly meeting threw zod's own error, in English only and without a code.
+// Every machine refuses a start input it cannot take with its package's coded input error, each
+// a core `StartInputError`: a stable `code`, the reason in both languages and the fields at
+// fault; and every text field has a size limit (docs/guides/machine-conventions.md, rule 1).
+// Before, the joint-meeting machines and the assembly meeting threw zod's own error, in English
+// only and without a code.
+import { StartInputError } from '@jiayuan/core';
 import { describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
 import { SEQUENCES } from '../bench/sequences.js';
@@ -11,8 +13,10 @@ const HAN = /\p{Script=Han}/u;
 
 /** A refusal as a host reads it: its code, both texts and the fields, each checked for shape. */
 function coded(error: unknown): { code: string; zh: string; en: string; fields: string[] } {
-  expect(error).toBeInstanceOf(Error);
+  // Each package's own error, all of them core's one base class.
+  expect(error).toBeInstanceOf(StartInputError);
   expect(error).not.toBeInstanceOf(ZodError);
+  expect(Reflect.get(Object(error), 'name')).toMatch(/^[A-Z][A-Za-z]+InputError$/);
   const code: unknown = Reflect.get(Object(error), 'code');
   const messages: unknown = Reflect.get(Object(error), 'messages');
   const fields: unknown = Reflect.get(Object(error), 'fields');

@@ -444,6 +444,8 @@ export {
 } from './schemas/roll.js';
 /** Instants and local dates. @public */
 export { type Instant, InstantSchema, type LocalDate, LocalDateSchema } from './schemas/time.js';
+/** The base of every machine package's start input error. @public */
+export { StartInputError } from './start-input-error.js';
 /** The id → position index an `Electorate` carries as `unitIndex`. @public */
 export { StringIndex } from './string-index.js';
 /** Tally options and the voting window. @public */

@@ -4,20 +4,17 @@ import {
   bilingual,
   CITATIONS,
   type Cited,
-  type FollowedLaw,
-  type FollowLaw,
   type Fund,
   type HolidayCalendar,
   type HolidayCalendarSpec,
   holidayCalendar,
   isCitationId,
-  issueSummary,
   type Profile,
-  ProfileDateError,
   type RuleVerdict,
+  StartInputError,
 } from '@jiayuan/core';
 import { z } from 'zod';
-import { startingProfile } from '../law.js';
+import { type Started, type StartInput, startInput } from '../law.js';
 import { type AssemblyLocale, en, text, zhCN } from '../locales/index.js';
 
 /**
@@ -36,37 +33,25 @@ export const TextSchema = z.string().min(1).max(4000);
 export type FundInputErrorCode = 'invalid-input' | 'no-fund-section';
 
 /** Thrown when a fund machine's input is refused: coded, with the reason in both languages. */
-export class FundInputError extends Error {
+export class FundInputError extends StartInputError<FundInputErrorCode> {
   override readonly name = 'FundInputError';
-  constructor(
-    /** Stable code of the refusal. */
-    readonly code: FundInputErrorCode,
-    /** The reason in both languages. */
-    readonly messages: Bilingual,
-    /** The input fields at fault (dotted paths), where one is. */
-    readonly fields: readonly string[] = [],
-    /** `cause`: the zod error, or core's `ProfileDateError`, behind the refusal. */
-    options?: ErrorOptions,
-  ) {
-    super(`${code}: ${messages.en} / ${messages['zh-CN']}`, options);
-  }
 }
 
 /**
- * Parses a fund machine's input with its schema.
+ * A fund machine's input parsed by its schema, with the profile it holds on its start day: a
+ * fixed one, or the edition of a followed history in force that day.
  *
- * @throws {FundInputError} `invalid-input` naming the fields at fault.
+ * @throws {FundInputError} `invalid-input` naming the fields at fault, or `profile` when the
+ *   start falls before the followed history.
  */
-export function parseFundInput<T>(schema: z.ZodType<T>, raw: unknown): T {
-  const parsed = schema.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  const { detail, fields } = issueSummary(parsed.error.issues);
-  throw new FundInputError(
-    'invalid-input',
-    bilingual(zhCN.fund.inputInvalid(detail['zh-CN']), en.fund.inputInvalid(detail.en)),
-    fields,
-    { cause: parsed.error },
-  );
+export function fundStart<T extends StartInput>(schema: z.ZodType<T>, raw: unknown): Started<T> {
+  return startInput(schema, raw, (detail, fields, cause) => {
+    const messages = bilingual(
+      zhCN.fund.inputInvalid(detail['zh-CN']),
+      en.fund.inputInvalid(detail.en),
+    );
+    return new FundInputError('invalid-input', messages, fields, { cause });
+  });
 }
 
 /**
@@ -129,22 +114,4 @@ export function joinedReasons(
   wrap: (locale: AssemblyLocale, reasons: string) => string,
 ): Bilingual {
   return text((l) => wrap(l, pieces.map((p) => p(l)).join(l.fund.parts.separator)));
-}
-
-/**
- * The profile a fund process starts with: a fixed one, or the edition of a followed history in
- * force on the start day.
- *
- * @throws {FundInputError} `invalid-input` when the start falls before the followed history.
- */
-export function fundProfile(
-  choice: Profile | FollowLaw | undefined,
-  at: string,
-): { readonly profile: Profile; readonly law?: FollowedLaw } {
-  try {
-    return startingProfile(choice, at);
-  } catch (error) {
-    if (!(error instanceof ProfileDateError)) throw error;
-    throw new FundInputError('invalid-input', error.messages, ['profile'], { cause: error });
-  }
 }

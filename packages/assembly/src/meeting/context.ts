@@ -20,7 +20,7 @@ import type { Transfer } from '../ballot/transfer.js';
 import { electronicAdoptedUnder } from '../rules/apply.js';
 import { type RulesInForce, RulesInForceSchema } from '../rules/versions.js';
 import type { Challenge, Revocation } from './challenge.js';
-import { meetingProfile, parseAssemblyInput } from './input-error.js';
+import { meetingStart } from './input-error.js';
 import type { RulesFiling } from './rules-filing.js';
 
 /** A regular meeting (定期会议, per the rules of procedure) or an interim one (临时会议, SH 25). */
@@ -194,15 +194,14 @@ export interface AssemblyContext {
  * @throws {AssemblyInputError} `invalid-input` naming the fields at fault.
  */
 export function initialAssemblyContext(raw: AssemblyInput): AssemblyContext {
-  const input = parseAssemblyInput(AssemblyInputSchema, raw);
-  const held = meetingProfile(input.profile, input.startedAt);
+  const { input, profile, law } = meetingStart(AssemblyInputSchema, raw);
   return {
     now: input.startedAt,
     meetingId: input.meetingId,
     complexId: input.roll.complexId,
     kind: input.kind,
-    profile: held.profile,
-    ...(held.law === undefined ? {} : { law: held.law }),
+    profile,
+    ...(law === undefined ? {} : { law }),
     roll: input.roll,
     transfers: [],
     electronicAdopted: electronicAdoptedUnder(input.rules?.settings, input.electronicAdopted),

@@ -7,6 +7,7 @@ import {
   ProfileChoiceSchema,
   type ProfileInput,
   RollInputSchema,
+  StartInputError,
 } from '@jiayuan/core';
 import { z } from 'zod';
 import { committeeMessage } from '../locales/index.js';
@@ -164,21 +165,18 @@ export type CommitteeInputErrorCode = 'wrong-procedure' | 'invalid-input';
  * (`@jiayuan/host` reports a failed start), so an input is never silently started by the wrong
  * machine.
  */
-export class CommitteeInputError extends Error {
+export class CommitteeInputError extends StartInputError<CommitteeInputErrorCode> {
   override readonly name = 'CommitteeInputError';
   constructor(
-    /** Stable code of the refusal. */
-    readonly code: CommitteeInputErrorCode,
+    code: CommitteeInputErrorCode,
     /** The procedure of the machine that refused the input. */
     readonly procedure: Procedure,
-    /** The reason in both languages. */
-    readonly messages: Bilingual,
+    messages: Bilingual,
     /** The fields at fault: `procedure`, another procedure's fields, or the paths of issues. */
-    readonly fields: readonly string[] = [],
-    /** `cause`: the schema's error, whose issues a host reports field by field. */
+    fields: readonly string[] = [],
     options?: ErrorOptions,
   ) {
-    super(`${code}: ${messages.en} / ${messages['zh-CN']}`, options);
+    super(code, messages, fields, options);
   }
 }
 

@@ -1,5 +1,4 @@
 import {
-  type Bilingual,
   DEFAULT_PROFILE,
   type FollowedLaw,
   type FollowLaw,
@@ -11,6 +10,7 @@ import {
   ProfileChoiceSchema,
   ProfileDateError,
   type StandIn,
+  StartInputError,
 } from '@jiayuan/core';
 import { z } from 'zod';
 import { committeeMessage } from '../locales/index.js';
@@ -57,20 +57,8 @@ export type StandInInputErrorCode =
  * A start input the stand-in machine refuses, with a stable code and the reason in both
  * languages. The actor stops in error with it: the process does not start.
  */
-export class StandInInputError extends Error {
+export class StandInInputError extends StartInputError<StandInInputErrorCode> {
   override readonly name = 'StandInInputError';
-  constructor(
-    /** Stable code of the refusal. */
-    readonly code: StandInInputErrorCode,
-    /** The reason in both languages. */
-    readonly messages: Bilingual,
-    /** The fields at fault: another procedure's, or the paths of schema issues. */
-    readonly fields: readonly string[] = [],
-    /** `cause`: the schema's error, whose issues a host reports field by field. */
-    options?: ErrorOptions,
-  ) {
-    super(`${code}: ${messages.en} / ${messages['zh-CN']}`, options);
-  }
 }
 
 /** A stand-in body the profile names, or `null` where it names none. */

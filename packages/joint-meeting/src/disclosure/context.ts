@@ -1,5 +1,4 @@
 import {
-  type Bilingual,
   bilingual,
   type CitationId,
   DEFAULT_PROFILE,
@@ -12,6 +11,7 @@ import {
   type Profile,
   ProfileChoiceSchema,
   ProfileDateError,
+  StartInputError,
 } from '@jiayuan/core';
 import { z } from 'zod';
 import { levelsOf } from '../matter/levels.js';
@@ -114,20 +114,8 @@ export type DisclosureInputErrorCode = 'invalid-input';
  * its schema or follows a history from a day before its first edition. The process does not
  * start (the actor is in error).
  */
-export class DisclosureInputError extends Error {
+export class DisclosureInputError extends StartInputError<DisclosureInputErrorCode> {
   override readonly name = 'DisclosureInputError';
-  constructor(
-    /** Stable code of the refusal. */
-    readonly code: DisclosureInputErrorCode,
-    /** The reason in both languages. */
-    readonly messages: Bilingual,
-    /** The input fields at fault. */
-    readonly fields: readonly string[] = [],
-    /** `cause`: the error behind the refusal (core's `ProfileDateError`). */
-    options?: ErrorOptions,
-  ) {
-    super(`${code}: ${messages.en} / ${messages['zh-CN']}`, options);
-  }
 }
 
 /** The input as its schema parses it, or `invalid-input` naming each field at fault. */

@@ -1,5 +1,4 @@
 import {
-  type Bilingual,
   DEFAULT_PROFILE,
   type DeadlineBook,
   type FollowedLaw,
@@ -12,6 +11,7 @@ import {
   type Profile,
   ProfileChoiceSchema,
   ProfileDateError,
+  StartInputError,
 } from '@jiayuan/core';
 import { z } from 'zod';
 import { levelsOf } from './levels.js';
@@ -116,20 +116,8 @@ export type MatterInputErrorCode = 'no-joint-meetings' | 'level-not-in-profile' 
  * before its first edition (`invalid-input`, naming the fields). The process does not start
  * (the actor is in error).
  */
-export class MatterInputError extends Error {
+export class MatterInputError extends StartInputError<MatterInputErrorCode> {
   override readonly name = 'MatterInputError';
-  constructor(
-    /** Stable code of the refusal. */
-    readonly code: MatterInputErrorCode,
-    /** The reason in both languages. */
-    readonly messages: Bilingual,
-    /** The input fields at fault, where one is. */
-    readonly fields: readonly string[] = [],
-    /** `cause`: the error behind the refusal (core's `ProfileDateError`). */
-    options?: ErrorOptions,
-  ) {
-    super(`${code}: ${messages.en} / ${messages['zh-CN']}`, options);
-  }
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   type Profile,
   ProfileChoiceSchema,
   ProfileDateError,
+  StartInputError,
 } from '@jiayuan/core';
 import { z } from 'zod';
 import { IdSchema, UnitsSchema } from './bounds.js';
@@ -200,19 +201,17 @@ export interface CoverageInputIssue {
  * input that breaks its schema or whose `existing` form does not fit the census. The actor stops
  * in error with this error; a host reports its `code`.
  */
-export class CoverageInputError extends Error {
+export class CoverageInputError extends StartInputError<CoverageInputErrorCode> {
   override readonly name = 'CoverageInputError';
   constructor(
-    readonly code: CoverageInputErrorCode,
+    code: CoverageInputErrorCode,
+    /** Each issue of the schema: where and what, as zod words it. */
     readonly issues: readonly CoverageInputIssue[],
-    /** The reason in both languages. */
-    readonly messages: Bilingual,
-    /** The input fields at fault (dotted paths; core's `issueSummary`). */
-    readonly fields: readonly string[] = [],
-    /** `cause`: the zod error behind the refusal. */
+    messages: Bilingual,
+    fields: readonly string[] = [],
     options?: ErrorOptions,
   ) {
-    super(`${code}: ${messages.en} / ${messages['zh-CN']}`, options);
+    super(code, messages, fields, options);
   }
 }
 

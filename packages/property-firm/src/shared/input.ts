@@ -14,6 +14,7 @@ import {
   type Roll,
   type RollInput,
   RollInputSchema,
+  StartInputError,
 } from '@jiayuan/core';
 import { z } from 'zod';
 import { type CommonContext, NO_PRE_CALL } from '../vote/context.js';
@@ -187,21 +188,18 @@ export type FirmInputErrorCode = 'wrong-procedure' | 'invalid-input';
  * procedure or carries another procedure's fields, `invalid-input` when it fails its schema.
  * The process does not start (a host sees the actor in error, `@jiayuan/host` a `start-failed`).
  */
-export class FirmInputError extends Error {
+export class FirmInputError extends StartInputError<FirmInputErrorCode> {
   override readonly name = 'FirmInputError';
   constructor(
-    /** Stable code of the refusal. */
-    readonly code: FirmInputErrorCode,
+    code: FirmInputErrorCode,
     /** The procedure whose input this was meant to be. */
     readonly procedure: Procedure,
-    /** The reason in both languages. */
-    readonly messages: Bilingual,
+    messages: Bilingual,
     /** The fields at fault (foreign fields, or the paths of schema issues). */
-    readonly fields: readonly string[] = [],
-    /** `cause`: the schema's error, whose issues a host reports field by field. */
+    fields: readonly string[] = [],
     options?: ErrorOptions,
   ) {
-    super(`${code}: ${messages.en} / ${messages['zh-CN']}`, options);
+    super(code, messages, fields, options);
   }
 }
 

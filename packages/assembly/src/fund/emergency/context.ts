@@ -9,7 +9,7 @@ import {
   ProfileChoiceSchema,
 } from '@jiayuan/core';
 import { z } from 'zod';
-import { fundOf, fundProfile, parseFundInput } from '../shared.js';
+import { fundOf, fundStart } from '../shared.js';
 
 /** What a host passes to start one emergency repair from the fund. */
 export interface FundEmergencyInput {
@@ -130,9 +130,7 @@ export interface FundEmergencyContext {
  * @throws {FundInputError} `invalid-input`, or `no-fund-section` for a profile without one.
  */
 export function initialFundEmergencyContext(raw: FundEmergencyInput): FundEmergencyContext {
-  const input = parseFundInput(FundEmergencyInputSchema, raw);
-  const held = fundProfile(input.profile, input.startedAt);
-  const profile = held.profile;
+  const { input, profile, law } = fundStart(FundEmergencyInputSchema, raw);
   fundOf(profile);
   return {
     now: input.startedAt,
@@ -140,7 +138,7 @@ export function initialFundEmergencyContext(raw: FundEmergencyInput): FundEmerge
     complexId: input.complexId,
     assemblyFormed: input.assemblyFormed,
     profile,
-    ...(held.law === undefined ? {} : { law: held.law }),
+    ...(law === undefined ? {} : { law }),
     ...(input.holidays === undefined ? {} : { holidays: input.holidays }),
     measures: [],
     report: null,

@@ -8,7 +8,7 @@ import {
   ProfileChoiceSchema,
 } from '@jiayuan/core';
 import { z } from 'zod';
-import { FenSchema, fundOf, fundProfile, parseFundInput } from '../shared.js';
+import { FenSchema, fundOf, fundStart } from '../shared.js';
 
 /** What a host passes to follow one fund account's balance and its re-raising. */
 export interface FundReRaiseInput {
@@ -104,9 +104,7 @@ export interface FundReRaiseContext {
  * @throws {FundInputError} `invalid-input`, or `no-fund-section` for a profile without one.
  */
 export function initialFundReRaiseContext(raw: FundReRaiseInput): FundReRaiseContext {
-  const input = parseFundInput(FundReRaiseInputSchema, raw);
-  const held = fundProfile(input.profile, input.startedAt);
-  const profile = held.profile;
+  const { input, profile, law } = fundStart(FundReRaiseInputSchema, raw);
   fundOf(profile);
   return {
     now: input.startedAt,
@@ -115,7 +113,7 @@ export function initialFundReRaiseContext(raw: FundReRaiseInput): FundReRaiseCon
     firstCollectionFen: input.firstCollectionFen,
     rulesProvide: input.rulesProvide ?? false,
     profile,
-    ...(held.law === undefined ? {} : { law: held.law }),
+    ...(law === undefined ? {} : { law }),
     ...(input.holidays === undefined ? {} : { holidays: input.holidays }),
     balance: null,
     shortfallSince: null,

@@ -1,6 +1,6 @@
 import { type FollowedLaw, type FollowLaw, type Profile, ProfileChoiceSchema } from '@jiayuan/core';
 import { z } from 'zod';
-import { fundOf, fundProfile, parseFundInput } from '../shared.js';
+import { fundOf, fundStart } from '../shared.js';
 
 /**
  * Where the complex stands on SH 71: the assembly exists (`assembly`); the developer has made
@@ -103,9 +103,7 @@ export interface FundUseContext {
  * @throws {FundInputError} `invalid-input`, or `no-fund-section` for a profile without one.
  */
 export function initialFundUseContext(raw: FundUseInput): FundUseContext {
-  const input = parseFundInput(FundUseInputSchema, raw);
-  const held = fundProfile(input.profile, input.startedAt);
-  const profile = held.profile;
+  const { input, profile, law } = fundStart(FundUseInputSchema, raw);
   fundOf(profile);
   return {
     now: input.startedAt,
@@ -113,7 +111,7 @@ export function initialFundUseContext(raw: FundUseInput): FundUseContext {
     complexId: input.complexId,
     stage: input.stage ?? 'assembly',
     profile,
-    ...(held.law === undefined ? {} : { law: held.law }),
+    ...(law === undefined ? {} : { law }),
     plan: null,
     priceReview: null,
     procedureReview: null,
