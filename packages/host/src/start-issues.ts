@@ -25,11 +25,15 @@ function zodIssues(error: unknown): StartIssue[] | undefined {
     const message = stringField(issue, 'message');
     if (message === undefined) return undefined;
     const path = field(issue, 'path');
-    out.push({
-      path: Array.isArray(path) ? path.map(String).join('.') : typeof path === 'string' ? path : '',
-      code: stringField(issue, 'code') ?? stringField(error, 'code') ?? 'invalid-input',
-      message,
-    });
+    const at = Array.isArray(path) ? path.map(String) : typeof path === 'string' ? [path] : [];
+    const code = stringField(issue, 'code') ?? stringField(error, 'code') ?? 'invalid-input';
+    // zod reports keys an object may not have on the object: each key is a field of its own.
+    const keys = field(issue, 'keys');
+    const fields =
+      code === 'unrecognized_keys' && Array.isArray(keys)
+        ? keys.map((key) => [...at, String(key)].filter((p) => p !== '').join('.'))
+        : [at.join('.')];
+    for (const f of fields) out.push({ path: f, code, message });
   }
   return out;
 }

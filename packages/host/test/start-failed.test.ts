@@ -80,7 +80,7 @@ describe('start-failed carries the input issues as data', () => {
       expect(error.issues.map((i) => [i.path, i.code])).toEqual([
         ['openedAt', 'invalid_format'],
         ['days', 'too_small'],
-        ['', 'unrecognized_keys'],
+        ['extra', 'unrecognized_keys'],
       ]);
       expect(error.issues.every((i) => i.message.length > 0)).toBe(true);
       expect(await host.store.head('p1')).toBeUndefined();
