@@ -9,7 +9,7 @@ import { measureRatios, ratioTable } from './ratios.js';
 import { SEQUENCES } from './sequences.js';
 
 const RECORDED = SEQUENCES.map(record);
-const OPTIONS = { rounds: size(9, 1), eventsPerRound: size(6000, 1), warmupEvents: size(1500, 0) };
+const OPTIONS = { rounds: size(9, 1), eventsPerRound: size(6000, 1), warmupEvents: size(6000, 0) };
 
 describe('ratios per machine (CPU time, minimum of the rounds)', () => {
   bench(

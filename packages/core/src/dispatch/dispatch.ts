@@ -158,7 +158,7 @@ export function dispatch<
  * Like {@link dispatch}, but returns the accepted result and throws a {@link RejectionError}
  * on a rejection.
  *
- * @param locale The language of the thrown error's message.
+ * @param options As {@link dispatch}'s, and `locale`: the language of the thrown error's message.
  * @throws {RejectionError} when the event is refused.
  */
 export function dispatchOrThrow<
