@@ -410,6 +410,9 @@ export {
   ProxySchema,
   VotingSystemSchema,
 } from './schemas/ballot.js';
+/** Instants and local dates. @public */
+/** Size limits of ids and texts, for the machine packages' inputs and events. @public */
+export { IdSchema, TextSchema } from './schemas/bounds.js';
 /** Matters put to the owners and the majority each needs. @public */
 export {
   MATTER_KINDS,
@@ -442,7 +445,6 @@ export {
   type UnitStatus,
   UnitStatusSchema,
 } from './schemas/roll.js';
-/** Instants and local dates. @public */
 export { type Instant, InstantSchema, type LocalDate, LocalDateSchema } from './schemas/time.js';
 /** The base of every machine package's start input error. @public */
 export { StartInputError } from './start-input-error.js';

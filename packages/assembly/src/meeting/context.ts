@@ -5,6 +5,7 @@ import {
   type FollowLaw,
   HolidayCalendarInputSchema,
   type HolidayCalendarSpec,
+  IdSchema,
   type Measure,
   NO_PRE_CALL,
   type Profile,
@@ -64,7 +65,7 @@ export interface AssemblyInput {
 /** Zod schema of {@link AssemblyInput} (annotated: the profile type is too large to print). */
 export const AssemblyInputSchema: z.ZodType<AssemblyInput> = z
   .strictObject({
-    meetingId: z.string().min(1).max(200),
+    meetingId: IdSchema,
     kind: MeetingKindSchema,
     roll: RollInputSchema as z.ZodType<Roll>,
     startedAt: z.iso.datetime({ offset: true }),

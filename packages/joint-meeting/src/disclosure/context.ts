@@ -6,6 +6,7 @@ import {
   type FollowedLaw,
   type FollowLaw,
   holdProfile,
+  IdSchema,
   issueSummary,
   type JointLevel,
   type Profile,
@@ -35,7 +36,7 @@ export interface DisclosureInput {
 
 /** Zod schema of {@link DisclosureInput} (annotated: the profile type is too large to print). */
 export const DisclosureInputSchema: z.ZodType<DisclosureInput> = z.strictObject({
-  complexId: z.string().min(1).max(200),
+  complexId: IdSchema,
   feeModel: z.enum(['commission', 'lump-sum']),
   startAt: z.iso.datetime({ offset: true }),
   fundsSelfManaged: z.boolean().optional(),

@@ -4,6 +4,7 @@ import {
   type FollowedLaw,
   type FollowLaw,
   holdProfile,
+  IdSchema,
   issueSummary,
   type JointLevel,
   JointLevelSchema,
@@ -12,6 +13,7 @@ import {
   ProfileChoiceSchema,
   ProfileDateError,
   StartInputError,
+  TextSchema,
 } from '@jiayuan/core';
 import { z } from 'zod';
 import { levelsOf } from './levels.js';
@@ -37,12 +39,12 @@ export interface MatterInput {
 
 /** Zod schema of {@link MatterInput} (annotated: the profile type is too large to print). */
 export const MatterInputSchema: z.ZodType<MatterInput> = z.strictObject({
-  matterId: z.string().min(1).max(200),
-  complexId: z.string().min(1).max(200),
-  subject: z.string().min(1).max(4000),
+  matterId: IdSchema,
+  complexId: IdSchema,
+  subject: TextSchema,
   raisedAt: z.iso.datetime({ offset: true }),
   level: JointLevelSchema.optional(),
-  source: z.string().min(1).max(4000).optional(),
+  source: TextSchema.optional(),
   profile: ProfileChoiceSchema.optional(),
 });
 

@@ -1,6 +1,6 @@
-import { bilingual, defineCatalog, type EventOf } from '@jiayuan/core';
+import { bilingual, defineCatalog, type EventOf, IdSchema } from '@jiayuan/core';
 import { z } from 'zod';
-import { IdSchema, UnitsSchema } from './bounds.js';
+import { UnitsSchema } from './bounds.js';
 import { COMMUNITY_POSTS, REVIEW_REASONS } from './context.js';
 import { COVERAGE_KEEPS } from './kept.js';
 import {

@@ -3,6 +3,7 @@ import {
   DEFAULT_PROFILE,
   type FollowLaw,
   holdProfile,
+  IdSchema,
   issueSummary,
   type Profile,
   ProfileChoiceSchema,
@@ -10,7 +11,7 @@ import {
   StartInputError,
 } from '@jiayuan/core';
 import { z } from 'zod';
-import { IdSchema, UnitsSchema } from './bounds.js';
+import { UnitsSchema } from './bounds.js';
 import { type Census, FORMS, type Form, formFits, membersOf } from './forms.js';
 import { EXISTING_TEXT, INPUT_TEXT } from './messages.js';
 
@@ -162,25 +163,12 @@ export const CoverageInputSchema: z.ZodType<CoverageInput> = z
   })
   .superRefine((input, ctx) => {
     // Each issue carries both languages for core's `issueMessages`.
+    const add = (field: string, messages: Bilingual) =>
+      ctx.addIssue({ code: 'custom', path: [field], message: messages.en, params: { messages } });
     const dated = profileIssue(input);
-    if (dated !== null) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['profile'],
-        message: dated.en,
-        params: { messages: dated },
-      });
-      return;
-    }
+    if (dated !== null) return add('profile', dated);
     const issue = existingFormIssue(input);
-    if (issue !== null) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['existing'],
-        message: issue.en,
-        params: { messages: issue },
-      });
-    }
+    if (issue !== null) add('existing', issue);
   });
 
 /** The codes of a {@link CoverageInputError}. */

@@ -1,6 +1,5 @@
-import { bilingual, defineCatalog, type EventOf, InstantSchema } from '@jiayuan/core';
+import { bilingual, defineCatalog, type EventOf, IdSchema, InstantSchema } from '@jiayuan/core';
 import { exitEvents } from '../exit/catalog.js';
-import { IdSchema } from '../shared/bounds.js';
 import { callAssemblyEvent, commonEvents } from '../vote/catalog.js';
 import {
   anotherFirmRule,

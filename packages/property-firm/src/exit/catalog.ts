@@ -1,6 +1,11 @@
-import { bilingual, type EventDefinitions, type EventOf, type OwnedCatalog } from '@jiayuan/core';
+import {
+  bilingual,
+  type EventDefinitions,
+  type EventOf,
+  IdSchema,
+  type OwnedCatalog,
+} from '@jiayuan/core';
 import { z } from 'zod';
-import { IdSchema } from '../shared/bounds.js';
 import { HANDOVER_ITEMS } from '../shared/handover.js';
 import {
   handoverCompleteRule,

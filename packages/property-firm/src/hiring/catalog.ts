@@ -1,5 +1,4 @@
-import { bilingual, defineCatalog, type EventOf, InstantSchema } from '@jiayuan/core';
-import { IdSchema } from '../shared/bounds.js';
+import { bilingual, defineCatalog, type EventOf, IdSchema, InstantSchema } from '@jiayuan/core';
 import { BidSchema, SelectionPlanSchema } from '../shared/context.js';
 import { callAssemblyEvent, commonEvents } from '../vote/catalog.js';
 import {

@@ -1,6 +1,13 @@
-import { InstantSchema, type Period, PeriodSchema, type Profile, type Role } from '@jiayuan/core';
+import {
+  IdSchema,
+  InstantSchema,
+  type Period,
+  PeriodSchema,
+  type Profile,
+  type Role,
+  TextSchema,
+} from '@jiayuan/core';
 import { z } from 'zod';
-import { IdSchema, TextSchema } from './bounds.js';
 
 /** What an owners' vote in these procedures decides. Every one is CC 278 ¶1 item (4). */
 export const QUESTIONS = ['dismiss-firm', 'selection-plan', 'choose-firm', 'renew-firm'] as const;

@@ -4,6 +4,7 @@ import {
   DEFAULT_PROFILE,
   type FollowLaw,
   holdProfile,
+  IdSchema,
   InstantSchema,
   isFollowLaw,
   issueSummary,
@@ -18,7 +19,6 @@ import {
 } from '@jiayuan/core';
 import { z } from 'zod';
 import { type CommonContext, NO_PRE_CALL } from '../vote/context.js';
-import { IdSchema } from './bounds.js';
 import {
   type ContractTerms,
   ContractTermsSchema,

@@ -4,11 +4,11 @@ import {
   bilingual,
   type EventDefinitions,
   type EventOf,
+  IdSchema,
   InstantSchema,
   type OwnedCatalog,
   preCallEntries,
 } from '@jiayuan/core';
-import { IdSchema } from '../shared/bounds.js';
 import {
   assemblyNoticeRule,
   authoritiesNotifiedRule,
